@@ -1,0 +1,53 @@
+/**
+ * Every error the hub reports, by stable machine code. A released code is never renamed;
+ * messages are templates whose `{name}` placeholders are filled from the error's params.
+ * `docs/ERRORS.md` lists them for staff and integrators (a test keeps the two in step).
+ */
+export interface ErrorSpec {
+  status: number;
+  zh: string;
+  en: string;
+}
+
+export const ERROR_CATALOGUE = {
+  // request and validation
+  VALIDATION_FAILED: { status: 400, zh: '提交的数据不符合规范，共 {count} 处错误', en: 'The submitted data is invalid ({count} problems)' },
+  BODY_TOO_LARGE: { status: 413, zh: '请求内容过大', en: 'Request body is too large' },
+  NOT_FOUND: { status: 404, zh: '未找到：{what}', en: 'Not found: {what}' },
+  CONFLICT: { status: 409, zh: '数据冲突：{what}', en: 'Conflict: {what}' },
+  INTERNAL: { status: 500, zh: '系统内部错误，请联系管理员并提供请求编号 {requestId}', en: 'Internal error; report request id {requestId}' },
+  // authentication and authorisation
+  UNAUTHENTICATED: { status: 401, zh: '缺少有效的接口密钥', en: 'A valid API key is required' },
+  FORBIDDEN_DEPARTMENT: { status: 403, zh: '无权访问其他部门的数据', en: "This key may not access another department's items" },
+  FORBIDDEN_ROLE: { status: 403, zh: '当前密钥无权执行此操作（需要 {role} 权限）', en: 'This key lacks the {role} role' },
+  // identifiers
+  USCC_INVALID: { status: 400, zh: '统一社会信用代码无效：{reason}', en: 'Invalid unified social credit code: {reason}' },
+  ID_NUMBER_INVALID: { status: 400, zh: '居民身份证号码无效：{reason}', en: 'Invalid resident ID number: {reason}' },
+  // calendar
+  CALENDAR_YEAR_UNKNOWN: {
+    status: 422,
+    zh: '{year} 年的节假日安排尚未导入，无法计算工作日期限',
+    en: 'No holiday schedule is loaded for {year}; working-day deadlines cannot be computed',
+  },
+  CALENDAR_FILE_INVALID: { status: 400, zh: '节假日文件有误：{reason}', en: 'Invalid holiday schedule file: {reason}' },
+  // configuration and storage
+  PROFILE_INVALID: { status: 500, zh: '辖区策略配置 {file} 有误', en: 'Jurisdiction policy profile {file} is invalid' },
+  PROFILE_NOT_FOUND: { status: 500, zh: '找不到辖区策略配置 {name}', en: 'Jurisdiction policy profile {name} not found' },
+  DATA_DIR_LOCKED: {
+    status: 500,
+    zh: '数据目录 {dir} 正被另一个枢纽进程使用，请先停止该进程或改用其他目录',
+    en: 'Data directory {dir} is in use by another hub process; stop it or choose another directory',
+  },
+  DATABASE_UNAVAILABLE: { status: 503, zh: '数据库暂不可用', en: 'The database is unavailable' },
+  // catalogue
+  CATALOGUE_IMPORT_INVALID: { status: 400, zh: '目录导入文件有 {count} 行错误', en: 'Catalogue import: {count} rows rejected' },
+  FILE_ENCODING_UNKNOWN: { status: 400, zh: '无法识别文件编码 {encoding}', en: 'Unknown file encoding {encoding}' },
+  // departments and liaisons
+  LIAISON_NOTICE_TOO_SHORT: {
+    status: 422,
+    zh: '联络员变更须提前 {days} 个工作日报备，最早可于 {earliest} 生效',
+    en: 'A liaison change must be filed {days} working days ahead; the earliest effective date is {earliest}',
+  },
+} as const satisfies Record<string, ErrorSpec>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;

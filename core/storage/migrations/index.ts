@@ -1,0 +1,19 @@
+import { sql, type Kysely } from 'kysely';
+import type { Migration } from 'kysely/migration';
+import * as foundation from './0001-foundation.ts';
+
+/** Migrations in order; each is a list of single statements so both PGlite and pg can run them. */
+const STEPS: Record<string, { up: string[] }> = {
+  '0001-foundation': foundation,
+};
+
+export const MIGRATIONS: Record<string, Migration> = Object.fromEntries(
+  Object.entries(STEPS).map(([name, step]) => [
+    name,
+    {
+      async up(db: Kysely<unknown>) {
+        for (const statement of step.up) await sql.raw(statement).execute(db);
+      },
+    },
+  ]),
+);

@@ -1,0 +1,112 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely';
+import { Migrator } from 'kysely/migration';
+import pg from 'pg';
+import lockfile from 'proper-lockfile';
+import { HubError } from '../errors/hub-error.ts';
+import { MIGRATIONS } from './migrations/index.ts';
+import type { Database } from './tables.ts';
+
+export type Backend = 'pglite' | 'postgres';
+
+export interface StoreOptions {
+  /** PostgreSQL connection string; when absent the embedded PGlite store is used. */
+  databaseUrl?: string;
+  /** PGlite data directory; `memory://` keeps it in memory. */
+  dataDir?: string;
+  /** PGlite only: start from a dumped data directory (tests use a migrated template). */
+  loadDataDir?: Blob;
+  /** PostgreSQL only: confine the hub to this schema (tests give each file its own). */
+  schema?: string;
+  poolSize?: number;
+}
+
+export interface Store {
+  db: Kysely<Database>;
+  backend: Backend;
+  /** The raw PGlite instance when backend is pglite (for dumping a template). */
+  pglite?: PGlite;
+  close(): Promise<void>;
+}
+
+// Same JS types from both drivers: DATE stays 'YYYY-MM-DD' (pg would make a local-time Date),
+// INT8 becomes a number (ids and counts stay far below 2^53).
+const DATE_OID = 1082;
+const INT8_OID = 20;
+const identity = (v: string) => v;
+
+export async function openStore(options: StoreOptions): Promise<Store> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options) : openPglite(options);
+}
+
+async function openPostgres(url: string, options: StoreOptions): Promise<Store> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    options: options.schema ? `-c search_path=${options.schema}` : undefined,
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+        if (oid === DATE_OID) return identity;
+        if (oid === INT8_OID) return Number;
+        return pg.types.getTypeParser(oid, format);
+      }) as typeof pg.types.getTypeParser,
+    },
+  });
+  pool.on('error', () => {
+    // An idle client dropped by the server; the pool replaces it. Queries report their own errors.
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, backend: 'postgres', close: () => db.destroy() };
+}
+
+async function openPglite(options: StoreOptions): Promise<Store> {
+  const dir = options.dataDir ?? './data';
+  const inMemory = dir.startsWith('memory://');
+  let release: (() => Promise<void>) | undefined;
+  if (!inMemory) {
+    const abs = resolve(dir);
+    mkdirSync(abs, { recursive: true });
+    // PGlite does not lock its directory and two processes on one directory lose rows (LIBRARIES.md).
+    try {
+      release = await lockfile.lock(abs, { retries: 0, stale: 15_000, update: 5_000, lockfilePath: `${abs}.lock` });
+    } catch (cause) {
+      throw new HubError('DATA_DIR_LOCKED', { dir: abs }, { cause });
+    }
+    writeFileSync(`${abs}.lock/pid`, String(process.pid));
+  }
+  const pglite = await PGlite.create({
+    dataDir: inMemory ? undefined : resolve(dir),
+    loadDataDir: options.loadDataDir,
+    parsers: { [DATE_OID]: identity, [INT8_OID]: Number },
+  });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+  return {
+    db,
+    backend: 'pglite',
+    pglite,
+    async close() {
+      await db.destroy();
+      if (!pglite.closed) await pglite.close();
+      await release?.();
+    },
+  };
+}
+
+/** Applies pending migrations; safe to run from several processes at once (the migrator locks). */
+export async function migrate(db: Kysely<Database>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error;
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+export async function isReachable(db: Kysely<Database>): Promise<boolean> {
+  try {
+    await sql`select 1`.execute(db);
+    return true;
+  } catch {
+    return false;
+  }
+}

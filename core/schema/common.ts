@@ -41,3 +41,6 @@ export const Attachment = Type.Object(
 );
 
 export type Schema = TSchema;
+
+/** An instant in a response: handlers return Date, the serializer writes ISO 8601. */
+export const InstantOut = Type.Unsafe<Date | string>({ type: 'string', format: 'date-time' });

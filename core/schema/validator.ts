@@ -1,6 +1,6 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import localize from 'ajv-i18n';
+import { createRequire } from 'node:module';
 import type { Static, TSchema } from '@sinclair/typebox';
 import { HubError, type ErrorDetail } from '../errors/hub-error.ts';
 
@@ -10,6 +10,9 @@ export function createAjv(): Ajv {
   addFormats.default(ajv, ['date', 'date-time', 'email', 'uri']);
   return ajv;
 }
+
+// ajv-i18n is CommonJS whose typings declare a default export it does not have under ESM.
+const localizeZh = createRequire(import.meta.url)('ajv-i18n/localize/zh') as (errors: ErrorObject[]) => void;
 
 const sharedAjv = createAjv();
 const compiled = new WeakMap<TSchema, ValidateFunction>();
@@ -25,7 +28,7 @@ function pointerOf(e: ErrorObject): string {
 /** Turns ajv errors into the hub's bilingual details, with `prefix` prepended to pointers. */
 export function ajvErrorDetails(errors: ErrorObject[], prefix = ''): ErrorDetail[] {
   const zh = errors.map((e) => ({ ...e }));
-  localize.zh(zh);
+  localizeZh(zh);
   return errors.map((e, i) => {
     const pointer = prefix + pointerOf(e);
     const extra = e.keyword === 'additionalProperties' ? `：${(e.params as { additionalProperty: string }).additionalProperty}` : '';

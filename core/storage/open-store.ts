@@ -1,11 +1,11 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import pg from 'pg';
-import lockfile from 'proper-lockfile';
 import { HubError } from '../errors/hub-error.ts';
+import { lockDirectory } from './dir-lock.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 import type { Database } from './tables.ts';
 
@@ -64,23 +64,25 @@ async function openPostgres(url: string, options: StoreOptions): Promise<Store> 
 async function openPglite(options: StoreOptions): Promise<Store> {
   const dir = options.dataDir ?? './data';
   const inMemory = dir.startsWith('memory://');
-  let release: (() => Promise<void>) | undefined;
+  let release: (() => void) | undefined;
   if (!inMemory) {
     const abs = resolve(dir);
     mkdirSync(abs, { recursive: true });
-    // PGlite does not lock its directory and two processes on one directory lose rows (LIBRARIES.md).
-    try {
-      release = await lockfile.lock(abs, { retries: 0, stale: 15_000, update: 5_000, lockfilePath: `${abs}.lock` });
-    } catch (cause) {
-      throw new HubError('DATA_DIR_LOCKED', { dir: abs }, { cause });
-    }
-    writeFileSync(`${abs}.lock/pid`, String(process.pid));
+    const lock = lockDirectory(abs);
+    if ('heldBy' in lock) throw new HubError('DATA_DIR_LOCKED', { dir: `${abs} (pid ${lock.heldBy})` });
+    release = lock.release;
   }
-  const pglite = await PGlite.create({
-    dataDir: inMemory ? undefined : resolve(dir),
-    loadDataDir: options.loadDataDir,
-    parsers: { [DATE_OID]: identity, [INT8_OID]: Number },
-  });
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create({
+      dataDir: inMemory ? undefined : resolve(dir),
+      loadDataDir: options.loadDataDir,
+      parsers: { [DATE_OID]: identity, [INT8_OID]: Number },
+    });
+  } catch (err) {
+    release?.();
+    throw err;
+  }
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
   return {
     db,
@@ -89,7 +91,7 @@ async function openPglite(options: StoreOptions): Promise<Store> {
     async close() {
       await db.destroy();
       if (!pglite.closed) await pglite.close();
-      await release?.();
+      release?.();
     },
   };
 }

@@ -1,0 +1,154 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { Command, Option } from 'commander';
+import { cliActor } from '../core/audit/actor.ts';
+import { saveSchedule } from '../core/calendar/calendar-store.ts';
+import { isIsoDate, shanghaiDate } from '../core/calendar/china-time.ts';
+import { parseScheduleFile } from '../core/calendar/schedule-file.ts';
+import { exportCatalogue, importCatalogue } from '../core/catalogue/catalogue-io.ts';
+import { configFromEnv } from '../core/config.ts';
+import { issueKey, listKeys, revokeKey, rotateKey } from '../core/departments/api-keys.ts';
+import { listDepartments } from '../core/departments/department-store.ts';
+import { isHubError } from '../core/errors/hub-error.ts';
+import { openHub, type Hub } from '../core/hub.ts';
+import { checkIdentifier } from '../core/identifiers/index.ts';
+import type { Role } from '../core/audit/actor.ts';
+import { serve } from './serve.ts';
+import { writeOpenApi } from './openapi.ts';
+
+const program = new Command('shenguan').description('审管联动枢纽 Shenguan Hub').showHelpAfterError();
+
+/** Runs `fn` against an opened hub and always closes it (the PGlite directory lock is released). */
+async function withHub<T>(fn: (hub: Hub) => Promise<T>): Promise<T> {
+  const hub = await openHub(configFromEnv());
+  try {
+    return await fn(hub);
+  } finally {
+    await hub.close();
+  }
+}
+
+const print = (value: unknown) => console.log(typeof value === 'string' ? value : JSON.stringify(value, null, 2));
+
+program
+  .command('serve')
+  .description('启动枢纽 HTTP 服务 / start the hub')
+  .option('--demo', '数据库为空时载入演示辖区 / seed the demo jurisdiction into an empty store')
+  .action((o: { demo?: boolean }) => serve(configFromEnv(), { demo: Boolean(o.demo) }));
+
+program
+  .command('migrate')
+  .description('执行数据库迁移 / apply database migrations')
+  .action(() => withHub(async () => console.log('migrations applied / 迁移完成')));
+
+program
+  .command('openapi')
+  .description('生成 openapi/openapi.json / write the OpenAPI document')
+  .option('--check', 'exit 1 if the committed file differs')
+  .action(async (o: { check?: boolean }) => {
+    const changed = await writeOpenApi({ check: Boolean(o.check) });
+    if (o.check && changed) {
+      console.error('openapi/openapi.json is out of date: run `npm run openapi`');
+      process.exitCode = 1;
+    }
+  });
+
+const id = program.command('id').description('证照号码 / identifiers');
+id.command('check <code>')
+  .description('校验统一社会信用代码或身份证号码（有效退出码 0，无效 1）')
+  .addOption(new Option('--kind <kind>').choices(['uscc', 'id-number']))
+  .action((code: string, o: { kind?: 'uscc' | 'id-number' }) => {
+    const v = checkIdentifier(code, shanghaiDate(new Date()), o.kind);
+    console.log(`${v.valid ? 'VALID' : 'INVALID'} ${v.kind} ${code.trim().toUpperCase()}: ${v.zh} / ${v.en}`);
+    process.exitCode = v.valid ? 0 : 1;
+  });
+
+const calendar = program.command('calendar').description('工作日日历 / working-day calendar');
+calendar
+  .command('deadline <from> <days>')
+  .description('事件日（不计）后第 N 个工作日，及其 24:00 北京时间截止时刻')
+  .action((from: string, days: string) =>
+    withHub(async ({ ctx }) => {
+      if (!isIsoDate(from)) throw new Error(`from must be YYYY-MM-DD, got ${from}`);
+      const d = ctx.calendar.current.deadline(from, Number(days));
+      console.log(d.lastDay);
+      console.log(`${d.dueAtLocal} (${d.dueAt.toISOString()})${d.provisional ? ' PROVISIONAL: assumed Monday–Friday for a year with no loaded schedule' : ''}`);
+    }),
+  );
+calendar
+  .command('years')
+  .description('已知节假日安排的年份')
+  .action(() => withHub(async ({ ctx }) => print(ctx.calendar.current.knownYears())));
+calendar
+  .command('import <file>')
+  .description('导入一年的节假日安排（JSON 或 CSV：日期,类型,名称）')
+  .option('--year <year>', 'year, when the file does not say')
+  .option('--source <text>', '依据，如 国办发明电〔2026〕X号')
+  .action((file: string, o: { year?: string; source?: string }) =>
+    withHub(async ({ ctx }) => {
+      const schedule = parseScheduleFile(readFileSync(file), basename(file), o.year ? Number(o.year) : undefined, o.source);
+      await saveSchedule(ctx.db, schedule, cliActor(), ctx.clock.now());
+      const year = (await ctx.calendar.refresh()).knownYears().find((y) => y.year === schedule.year);
+      print(year);
+    }),
+  );
+
+const catalogue = program.command('catalogue').description('目录 / catalogues');
+catalogue
+  .command('import <file>')
+  .description('导入目录（CSV UTF-8/GBK/GB18030，或 JSON）；好的行导入，坏的行逐行报告')
+  .addOption(new Option('--kind <kind>').choices(['matter', 'supervision-matter']))
+  .option('--encoding <enc>', 'utf-8 | gbk | gb18030 (default: detected)')
+  .option('--effective-from <date>', 'YYYY-MM-DD for rows without 生效日期')
+  .option('--reason <text>', '变更原因')
+  .action((file: string, o: { kind?: 'matter' | 'supervision-matter'; encoding?: string; effectiveFrom?: string; reason?: string }) =>
+    withHub(async ({ ctx }) => {
+      const report = await importCatalogue(ctx, readFileSync(file), basename(file), o, cliActor());
+      console.log(`encoding ${report.fileEncoding}: ${report.imported.length} imported (${report.imported.filter((i) => i.changed).length} changed), ${report.rejected.length} rejected`);
+      for (const r of report.rejected) for (const e of r.errors) console.log(`  line ${e.line ?? r.line ?? '-'}${e.field ? ` [${e.field}]` : ''}: ${e.zh} / ${e.en}`);
+      for (const w of report.warnings) console.log(`  warning: ${w.zh} / ${w.en}`);
+      if (report.rejected.length) process.exitCode = 1;
+    }),
+  );
+catalogue
+  .command('export <kind>')
+  .description('导出目录（kind: matter | supervision-matter）')
+  .addOption(new Option('--format <format>').choices(['csv', 'json']).default('csv'))
+  .addOption(new Option('--encoding <enc>').choices(['utf-8', 'gb18030']).default('utf-8'))
+  .option('--out <file>', 'write to a file instead of standard output')
+  .action((kind: 'matter' | 'supervision-matter', o: { format: 'csv' | 'json'; encoding: 'utf-8' | 'gb18030'; out?: string }) =>
+    withHub(async ({ ctx }) => {
+      const bytes = await exportCatalogue(ctx, kind, o.format, o.encoding);
+      if (o.out) writeFileSync(o.out, bytes);
+      else process.stdout.write(bytes);
+    }),
+  );
+
+program
+  .command('departments')
+  .description('部门列表')
+  .action(() => withHub(async ({ ctx }) => print(await listDepartments(ctx.db))));
+
+const key = program.command('key').description('部门接口密钥 / department API keys');
+key
+  .command('issue <department>')
+  .description('签发密钥（只显示一次）')
+  .option('--admin', 'grant the admin role as well')
+  .option('--label <text>', 'what the key is for', 'issued from the command line')
+  .action((department: string, o: { admin?: boolean; label: string }) =>
+    withHub(async ({ ctx }) => {
+      const roles: Role[] = o.admin ? ['admin', 'system'] : ['system'];
+      print(await issueKey(ctx, department, roles, o.label, cliActor()));
+    }),
+  );
+key.command('list [department]').action((department?: string) => withHub(async ({ ctx }) => print(await listKeys(ctx.db, department))));
+key.command('revoke <id>').action((kid: string) => withHub(async ({ ctx }) => revokeKey(ctx, kid, cliActor()).then(() => console.log(`revoked ${kid}`))));
+key.command('rotate <id>').action((kid: string) => withHub(async ({ ctx }) => print(await rotateKey(ctx, kid, cliActor()))));
+
+program.parseAsync().catch((err: unknown) => {
+  if (isHubError(err)) {
+    console.error(`${err.code}: ${err.zh}\n  ${err.en}`);
+    for (const d of err.details) console.error(`  ${d.line ? `line ${d.line} ` : ''}${d.pointer ?? d.field ?? ''} ${d.zh} / ${d.en}`);
+  } else console.error(err instanceof Error ? err.message : err);
+  process.exitCode = 2;
+});

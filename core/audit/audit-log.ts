@@ -1,0 +1,50 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../storage/tables.ts';
+import type { Actor } from './actor.ts';
+
+export interface AuditEntry {
+  actor: Actor;
+  at: Date;
+  action: string;
+  entityType: string;
+  entityId: string;
+  /** The department whose item this is, so departments can be shown their own history. */
+  department?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Appends one state change; call inside the same transaction as the change itself. */
+export async function recordAudit(db: Kysely<Database>, e: AuditEntry): Promise<void> {
+  await db
+    .insertInto('audit_log')
+    .values({
+      at: e.at,
+      actor: e.actor.id,
+      action: e.action,
+      entity_type: e.entityType,
+      entity_id: e.entityId,
+      department_code: e.department ?? e.actor.department,
+      before: e.before === undefined ? null : JSON.stringify(e.before),
+      after: e.after === undefined ? null : JSON.stringify(e.after),
+    })
+    .execute();
+}
+
+export interface AuditQuery {
+  entityType?: string;
+  entityId?: string;
+  department?: string;
+  limit?: number;
+  /** Return entries with id below this (paging backwards through history). */
+  before?: number;
+}
+
+export async function queryAudit(db: Kysely<Database>, q: AuditQuery) {
+  let query = db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(Math.min(q.limit ?? 100, 1000));
+  if (q.entityType) query = query.where('entity_type', '=', q.entityType);
+  if (q.entityId) query = query.where('entity_id', '=', q.entityId);
+  if (q.department) query = query.where('department_code', '=', q.department);
+  if (q.before) query = query.where('id', '<', q.before);
+  return query.execute();
+}

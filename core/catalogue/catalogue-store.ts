@@ -1,0 +1,178 @@
+import diff from 'microdiff';
+import { sql, type Kysely } from 'kysely';
+import type { Actor } from '../audit/actor.ts';
+import { recordAudit } from '../audit/audit-log.ts';
+import { shanghaiDate } from '../calendar/china-time.ts';
+import { HubError } from '../errors/hub-error.ts';
+import type { HubContext } from '../hub-context.ts';
+import { CATALOGUE_SCHEMAS, type CatalogueKind, type Matter, type SupervisionMatter } from '../schema/catalogue.ts';
+import { assertValid } from '../schema/validator.ts';
+import type { Database } from '../storage/tables.ts';
+
+export type CatalogueData<K extends CatalogueKind> = K extends 'matter' ? Matter : SupervisionMatter;
+
+/** One version of one catalogue entry ("dynamic management": 002 §3, 004 #1–3). */
+export interface CatalogueVersion<K extends CatalogueKind = CatalogueKind> {
+  kind: K;
+  code: string;
+  version: number;
+  effectiveFrom: string;
+  retired: boolean;
+  data: CatalogueData<K> | null;
+  author: string;
+  reason: string;
+  createdAt: Date;
+}
+
+export interface ChangeMeta {
+  effectiveFrom: string;
+  reason: string;
+}
+
+function toVersion<K extends CatalogueKind>(r: {
+  kind: string;
+  code: string;
+  version: number;
+  effective_from: string;
+  retired: boolean;
+  data: Record<string, unknown> | null;
+  author: string;
+  reason: string;
+  created_at: Date;
+}): CatalogueVersion<K> {
+  return {
+    kind: r.kind as K,
+    code: r.code,
+    version: r.version,
+    effectiveFrom: r.effective_from,
+    retired: r.retired,
+    data: r.data as CatalogueData<K> | null,
+    author: r.author,
+    reason: r.reason,
+    createdAt: r.created_at,
+  };
+}
+
+/**
+ * Writes a new version of an entry. Identical data with the same effective date is not a change
+ * and returns the current version instead of making an empty one.
+ */
+export async function putEntry<K extends CatalogueKind>(
+  ctx: HubContext,
+  kind: K,
+  input: unknown,
+  meta: ChangeMeta,
+  actor: Actor,
+  db: Kysely<Database> = ctx.db,
+): Promise<{ entry: CatalogueVersion<K>; changed: boolean }> {
+  const data = assertValid(CATALOGUE_SCHEMAS[kind], input) as CatalogueData<K>;
+  const at = ctx.clock.now();
+  const write = async (tx: Kysely<Database>) => {
+    // Serialises concurrent writers of one entry so version numbers never collide or skip.
+    await sql`select pg_advisory_xact_lock(hashtext(${`catalogue:${kind}:${data.code}`}))`.execute(tx);
+    const latest = await latestRow(tx, kind, data.code);
+    if (latest && !latest.retired && latest.effective_from === meta.effectiveFrom && diff(latest.data ?? {}, data).length === 0) {
+      return { entry: toVersion<K>(latest), changed: false };
+    }
+    const version = (latest?.version ?? 0) + 1;
+    const row = {
+      kind,
+      code: data.code,
+      version,
+      effective_from: meta.effectiveFrom,
+      data: JSON.stringify(data),
+      retired: false,
+      author: actor.id,
+      reason: meta.reason,
+      created_at: at,
+    };
+    await tx.insertInto('catalogue_entries').values(row).execute();
+    await recordAudit(tx, {
+      actor,
+      at,
+      action: latest ? 'catalogue.entry.revised' : 'catalogue.entry.created',
+      entityType: `catalogue-${kind}`,
+      entityId: `${data.code}@${version}`,
+      before: latest?.data ?? null,
+      after: { ...meta, data },
+    });
+    return { entry: toVersion<K>({ ...row, data: data as Record<string, unknown> }), changed: true };
+  };
+  return db === ctx.db ? ctx.db.transaction().execute(write) : write(db);
+}
+
+/** Marks an entry withdrawn from the catalogue from a date; history stays. */
+export async function retireEntry(ctx: HubContext, kind: CatalogueKind, code: string, meta: ChangeMeta, actor: Actor): Promise<CatalogueVersion> {
+  const at = ctx.clock.now();
+  return ctx.db.transaction().execute(async (tx) => {
+    await sql`select pg_advisory_xact_lock(hashtext(${`catalogue:${kind}:${code}`}))`.execute(tx);
+    const latest = await latestRow(tx, kind, code);
+    if (!latest || latest.retired) throw new HubError('NOT_FOUND', { what: `catalogue entry ${kind}/${code} / 目录条目 ${code}` });
+    const row = { kind, code, version: latest.version + 1, effective_from: meta.effectiveFrom, data: null, retired: true, author: actor.id, reason: meta.reason, created_at: at };
+    await tx.insertInto('catalogue_entries').values(row).execute();
+    await recordAudit(tx, { actor, at, action: 'catalogue.entry.retired', entityType: `catalogue-${kind}`, entityId: `${code}@${row.version}`, before: latest.data, after: meta });
+    return toVersion({ ...row, data: null });
+  });
+}
+
+async function latestRow(db: Kysely<Database>, kind: string, code: string) {
+  return db.selectFrom('catalogue_entries').selectAll().where('kind', '=', kind).where('code', '=', code).orderBy('version', 'desc').limit(1).executeTakeFirst();
+}
+
+/** The version in force on `asOf` (YYYY-MM-DD, default today in Shanghai), or a given version. */
+export async function getEntry<K extends CatalogueKind>(
+  ctx: HubContext,
+  kind: K,
+  code: string,
+  opts: { version?: number; asOf?: string } = {},
+): Promise<CatalogueVersion<K>> {
+  let q = ctx.db.selectFrom('catalogue_entries').selectAll().where('kind', '=', kind).where('code', '=', code);
+  q = opts.version
+    ? q.where('version', '=', opts.version)
+    : q.where('effective_from', '<=', opts.asOf ?? shanghaiDate(ctx.clock.now())).orderBy('version', 'desc').limit(1);
+  const row = await q.executeTakeFirst();
+  if (!row || (!opts.version && row.retired)) {
+    throw new HubError('NOT_FOUND', { what: `catalogue entry ${kind}/${code}${opts.version ? `@${opts.version}` : ''} / 目录条目 ${code}` });
+  }
+  return toVersion<K>(row);
+}
+
+/** Every entry in force on `asOf` (latest effective version of each code, retired ones left out). */
+export async function listEntries<K extends CatalogueKind>(ctx: HubContext, kind: K, asOf?: string): Promise<CatalogueVersion<K>[]> {
+  const day = asOf ?? shanghaiDate(ctx.clock.now());
+  const rows = await ctx.db
+    .selectFrom('catalogue_entries')
+    .selectAll()
+    .distinctOn('code')
+    .where('kind', '=', kind)
+    .where('effective_from', '<=', day)
+    .orderBy('code')
+    .orderBy('version', 'desc')
+    .execute();
+  return rows.filter((r) => !r.retired).map((r) => toVersion<K>(r));
+}
+
+export async function entryHistory(ctx: HubContext, kind: CatalogueKind, code: string): Promise<CatalogueVersion[]> {
+  const rows = await ctx.db.selectFrom('catalogue_entries').selectAll().where('kind', '=', kind).where('code', '=', code).orderBy('version').execute();
+  if (!rows.length) throw new HubError('NOT_FOUND', { what: `catalogue entry ${kind}/${code} / 目录条目 ${code}` });
+  return rows.map((r) => toVersion(r));
+}
+
+export interface FieldChange {
+  type: 'added' | 'removed' | 'changed';
+  /** JSON pointer into the entry, e.g. /materials/2/name. */
+  pointer: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Field-level changes from one version to another. */
+export async function diffVersions(ctx: HubContext, kind: CatalogueKind, code: string, from: number, to: number): Promise<FieldChange[]> {
+  const [a, b] = await Promise.all([getEntry(ctx, kind, code, { version: from }), getEntry(ctx, kind, code, { version: to })]);
+  return diff((a.data ?? {}) as Record<string, unknown>, (b.data ?? {}) as Record<string, unknown>).map((d) => ({
+    type: d.type === 'CREATE' ? 'added' : d.type === 'REMOVE' ? 'removed' : 'changed',
+    pointer: `/${d.path.join('/')}`,
+    ...('oldValue' in d ? { before: d.oldValue } : {}),
+    ...('value' in d ? { after: d.value } : {}),
+  }));
+}

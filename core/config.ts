@@ -1,0 +1,22 @@
+/** Runtime settings, all from the environment so containers and the CLI agree. */
+export interface HubConfig {
+  /** PostgreSQL URL; unset means the embedded PGlite store in dataDir. */
+  databaseUrl?: string;
+  dataDir: string;
+  /** Jurisdiction policy: a name from profiles/ or a path to a YAML file. */
+  profile: string;
+  host: string;
+  port: number;
+  logLevel: string;
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): HubConfig {
+  return {
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.SHENGUAN_DATA_DIR ?? './data',
+    profile: env.SHENGUAN_PROFILE ?? 'gaoqing',
+    host: env.HOST ?? '0.0.0.0',
+    port: Number(env.PORT ?? 8080),
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+}

@@ -1,0 +1,65 @@
+import type { Kysely } from 'kysely';
+import type { Actor } from '../audit/actor.ts';
+import { recordAudit } from '../audit/audit-log.ts';
+import { HubError } from '../errors/hub-error.ts';
+import type { HubContext } from '../hub-context.ts';
+import type { Department } from '../schema/party.ts';
+import type { Database } from '../storage/tables.ts';
+
+function toDepartment(row: { code: string; name: string; kind: string; uscc: string | null; forwards_to: string | null; online_channel: boolean }): Department {
+  return {
+    code: row.code,
+    name: row.name,
+    kind: row.kind as Department['kind'],
+    ...(row.uscc ? { uscc: row.uscc } : {}),
+    ...(row.forwards_to ? { forwardsTo: row.forwards_to } : {}),
+    onlineChannel: row.online_channel,
+  };
+}
+
+export async function listDepartments(db: Kysely<Database>): Promise<Department[]> {
+  return (await db.selectFrom('departments').selectAll().orderBy('code').execute()).map(toDepartment);
+}
+
+export async function findDepartment(db: Kysely<Database>, code: string): Promise<Department | undefined> {
+  const row = await db.selectFrom('departments').selectAll().where('code', '=', code).executeTakeFirst();
+  return row && toDepartment(row);
+}
+
+export async function getDepartment(db: Kysely<Database>, code: string): Promise<Department> {
+  const d = await findDepartment(db, code);
+  if (!d) throw new HubError('NOT_FOUND', { what: `department ${code} / 部门 ${code}` });
+  return d;
+}
+
+/** Creates or updates a department; the change and its before/after go to the audit log. */
+export async function saveDepartment(ctx: HubContext, dept: Department, actor: Actor): Promise<Department> {
+  const at = ctx.clock.now();
+  return ctx.db.transaction().execute(async (tx) => {
+    const before = await findDepartment(tx, dept.code);
+    if (dept.forwardsTo && !(await findDepartment(tx, dept.forwardsTo))) {
+      throw new HubError('NOT_FOUND', { what: `forwardsTo department ${dept.forwardsTo} / 转送部门 ${dept.forwardsTo}` });
+    }
+    const values = {
+      name: dept.name,
+      kind: dept.kind,
+      uscc: dept.uscc ?? null,
+      forwards_to: dept.forwardsTo ?? null,
+      online_channel: dept.onlineChannel,
+      updated_at: at,
+    };
+    if (before) await tx.updateTable('departments').set(values).where('code', '=', dept.code).execute();
+    else await tx.insertInto('departments').values({ code: dept.code, created_at: at, ...values }).execute();
+    await recordAudit(tx, {
+      actor,
+      at,
+      action: before ? 'department.updated' : 'department.created',
+      entityType: 'department',
+      entityId: dept.code,
+      department: dept.code,
+      before: before ?? null,
+      after: dept,
+    });
+    return dept;
+  });
+}

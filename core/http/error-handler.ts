@@ -1,0 +1,49 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import { HubError } from '../errors/hub-error.ts';
+import { ajvErrorDetails } from '../schema/validator.ts';
+
+/** The body of every error response. */
+export const ErrorBody = Type.Object(
+  {
+    code: Type.String({ description: 'stable machine code, see docs/ERRORS.md' }),
+    message: Type.Object({ zh: Type.String(), en: Type.String() }),
+    details: Type.Array(
+      Type.Object({
+        code: Type.Optional(Type.String()),
+        pointer: Type.Optional(Type.String()),
+        field: Type.Optional(Type.String()),
+        line: Type.Optional(Type.Integer()),
+        zh: Type.String(),
+        en: Type.String(),
+      }),
+    ),
+    requestId: Type.Optional(Type.String()),
+  },
+  { $id: 'ErrorBody', title: 'ErrorBody 错误' },
+);
+
+/** Maps every failure to ErrorBody: our HubErrors as they are, schema and framework errors translated, the rest as INTERNAL. */
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    let hub: HubError;
+    if (err instanceof HubError) hub = err;
+    else if (err.validation) {
+      const prefix = `/${err.validationContext ?? 'body'}`;
+      const details = ajvErrorDetails(err.validation as never, prefix === '/body' ? '' : prefix);
+      hub = new HubError('VALIDATION_FAILED', { count: details.length }, { details, cause: err });
+    } else if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') hub = new HubError('BODY_TOO_LARGE', {}, { cause: err });
+    else if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || err.statusCode === 400) {
+      hub = new HubError('VALIDATION_FAILED', { count: 1 }, { cause: err, details: [{ zh: `请求格式错误：${err.message}`, en: err.message }] });
+    } else {
+      req.log.error({ err }, 'unhandled error');
+      hub = new HubError('INTERNAL', { requestId: req.id }, { cause: err });
+    }
+    if (hub.status >= 500 && hub.code !== 'INTERNAL') req.log.error({ err }, hub.en);
+    return reply.status(hub.status).send({ ...hub.toJSON(), requestId: req.id });
+  });
+  app.setNotFoundHandler((req, reply) => {
+    const hub = new HubError('NOT_FOUND', { what: `${req.method} ${req.url}` });
+    return reply.status(404).send({ ...hub.toJSON(), requestId: req.id });
+  });
+}

@@ -26,7 +26,7 @@ export function checkIdNumber(raw: string, today: string): IdentifierVerdict {
   }
   const [y, m, d] = [Number(code.slice(6, 10)), Number(code.slice(10, 12)), Number(code.slice(12, 14))];
   const birth = code.slice(6, 14).replace(/(\d{4})(\d{2})(\d{2})/, '$1-$2-$3');
-  if (y < 1900 || !isRealDate(y, m, d) || birth > today) {
+  if (y < 1800 || !isRealDate(y, m, d) || birth > today) {
     return { valid: false, reason: 'birth-date', zh: `出生日期${code.slice(6, 14)}无效`, en: `birth date ${code.slice(6, 14)} is not a valid past date` };
   }
   const expected = idNumberCheckCharacter(code.slice(0, 17));

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
+import { inject } from 'vitest';
+import { ManualClock } from '../../core/clock.ts';
+import { hubOnStore, type Hub } from '../../core/hub.ts';
+import { loadProfile } from '../../core/policy/load-profile.ts';
+import { openStore, type Store } from '../../core/storage/open-store.ts';
+import { buildApp } from '../../core/http/app.ts';
+import type { FastifyInstance } from 'fastify';
+
+export const backend = (process.env.SHENGUAN_TEST_BACKEND ?? 'pglite') as 'pglite' | 'postgres';
+
+export interface TestHub extends Hub {
+  clock: ManualClock;
+  app(): Promise<FastifyInstance>;
+}
+
+/**
+ * A hub on a fresh, isolated store of the backend under test: PGlite from the migrated template,
+ * or PostgreSQL in a schema of its own that is dropped afterwards.
+ */
+export async function createTestHub(opts: { profile?: string; now?: string } = {}): Promise<TestHub> {
+  const clock = new ManualClock(opts.now ?? '2026-03-02T09:00:00+08:00');
+  const profile = loadProfile(opts.profile ?? 'gaoqing');
+  let store: Store;
+  let dropSchema: (() => Promise<void>) | undefined;
+  if (backend === 'postgres') {
+    const url = process.env.SHENGUAN_TEST_PG_URL!;
+    const schema = `t_${randomBytes(6).toString('hex')}`;
+    const admin = await openStore({ databaseUrl: url, poolSize: 1 });
+    await sql.raw(`create schema ${schema}`).execute(admin.db);
+    store = await openStore({ databaseUrl: url, schema, poolSize: 5 });
+    dropSchema = async () => {
+      await sql.raw(`drop schema ${schema} cascade`).execute(admin.db);
+      await admin.close();
+    };
+  } else {
+    store = await openStore({ dataDir: 'memory://', loadDataDir: new Blob([readFileSync(inject('pgliteTemplate'))]) });
+  }
+  const hub = await hubOnStore(store, profile, clock);
+  let app: FastifyInstance | undefined;
+  return {
+    ...hub,
+    clock,
+    async app() {
+      app ??= await buildApp(hub.ctx);
+      return app;
+    },
+    async close() {
+      await app?.close();
+      await hub.close();
+      await dropSchema?.();
+    },
+  };
+}

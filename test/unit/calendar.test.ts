@@ -1,0 +1,121 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { bundledSchedules } from '../../core/calendar/bundled-schedule.ts';
+import { addCalendarDays } from '../../core/calendar/china-time.ts';
+import { WorkingCalendar } from '../../core/calendar/working-calendar.ts';
+import { HubError } from '../../core/errors/hub-error.ts';
+
+/**
+ * 2026 as published by the State Council (国务院办公厅关于2026年部分节假日安排的通知), typed in
+ * from the notice rather than taken from the bundled data, so the two check each other.
+ */
+const HOLIDAYS_2026: [string, string][] = [
+  ['元旦', '2026-01-01..2026-01-03'],
+  ['春节', '2026-02-15..2026-02-23'],
+  ['清明节', '2026-04-04..2026-04-06'],
+  ['劳动节', '2026-05-01..2026-05-05'],
+  ['端午节', '2026-06-19..2026-06-21'],
+  ['中秋节', '2026-09-25..2026-09-27'],
+  ['国庆节', '2026-10-01..2026-10-07'],
+];
+const WORKING_WEEKEND_DAYS_2026 = ['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10'];
+
+function days(range: string): string[] {
+  const [from, to] = range.split('..') as [string, string];
+  const out: string[] = [];
+  for (let d = from; d <= to; d = addCalendarDays(d, 1)) out.push(d);
+  return out;
+}
+
+const calendar = new WorkingCalendar(bundledSchedules());
+
+describe('2026 schedule', () => {
+  for (const [name, range] of HOLIDAYS_2026) {
+    it(`${name} ${range}: every day is off, and 1 working day from the eve ends on the first working day after`, () => {
+      const all = days(range);
+      for (const d of all) expect(calendar.isWorkingDay(d), d).toBe(false);
+      const eve = addCalendarDays(all[0]!, -1);
+      let firstBack = addCalendarDays(all.at(-1)!, 1);
+      while (!calendar.isWorkingDay(firstBack)) firstBack = addCalendarDays(firstBack, 1);
+      expect(calendar.deadline(eve, 1).lastDay).toBe(firstBack);
+    });
+  }
+
+  it.each(WORKING_WEEKEND_DAYS_2026)('调休 %s is a working day on a weekend', (d) => {
+    expect([0, 6]).toContain(new Date(`${d}T00:00:00Z`).getUTCDay());
+    expect(calendar.isWorkingDay(d)).toBe(true);
+  });
+
+  it('a deadline lands on a 调休 Saturday (Friday 2026-02-13 + 1 = Saturday 2026-02-14)', () => {
+    expect(calendar.deadline('2026-02-13', 1).lastDay).toBe('2026-02-14');
+  });
+
+  it('has as many 2026 working days as weekdays − weekday holidays + 调休 days', () => {
+    let n = 0;
+    for (let d = '2026-01-01'; d <= '2026-12-31'; d = addCalendarDays(d, 1)) if (calendar.isWorkingDay(d)) n++;
+    // 261 weekdays − 19 weekday holidays + 6 working weekend days
+    const weekdayHolidays = HOLIDAYS_2026.flatMap(([, r]) => days(r)).filter((d) => ![0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay()));
+    expect(n).toBe(261 - weekdayHolidays.length + WORKING_WEEKEND_DAYS_2026.length);
+  });
+
+  it('the bundled 2026 data lists exactly these days', () => {
+    const y = bundledSchedules().find((s) => s.year === 2026)!;
+    expect(y.days.filter((d) => d.kind === 'holiday').map((d) => d.date)).toEqual(HOLIDAYS_2026.flatMap(([, r]) => days(r)));
+    expect(y.days.filter((d) => d.kind === 'workday').map((d) => d.date)).toEqual(WORKING_WEEKEND_DAYS_2026);
+  });
+});
+
+describe('deadline rule (民法典 §201, §203)', () => {
+  it('does not count the day of the event and ends at 24:00 Shanghai of the Nth working day', () => {
+    const d = calendar.deadline(new Date('2026-09-30T15:30:00Z'), 1); // 23:30 on 30 Sep in Shanghai
+    expect(d.lastDay).toBe('2026-10-08');
+    expect(d.dueAt.toISOString()).toBe('2026-10-08T16:00:00.000Z');
+    expect(d.dueAtLocal).toBe('2026-10-09T00:00:00+08:00');
+  });
+
+  it('uses the Shanghai date of the event, not UTC (00:30 on 1 Oct Shanghai is still 30 Sep UTC)', () => {
+    expect(calendar.deadline(new Date('2026-09-30T16:30:00Z'), 1).lastDay).toBe('2026-10-08');
+    expect(calendar.deadline(new Date('2026-03-02T15:59:59Z'), 1).lastDay).toBe('2026-03-03');
+    expect(calendar.deadline(new Date('2026-03-02T16:00:00Z'), 1).lastDay).toBe('2026-03-04');
+  });
+
+  it('10 working days for post-verification across the Spring Festival', () => {
+    // 2026-02-10 (Tue): 11,12,13,14(调休) = 4; 15–23 off; 24,25,26,27,28(调休),3/2 = 10
+    expect(calendar.deadline('2026-02-10', 10).lastDay).toBe('2026-03-02');
+  });
+
+  describe('whatever the server time zone', () => {
+    const original = process.env.TZ;
+    afterEach(() => {
+      process.env.TZ = original;
+    });
+    it.each(['America/Los_Angeles', 'Pacific/Kiritimati', 'UTC', 'Asia/Shanghai'])('%s', (tz) => {
+      process.env.TZ = tz;
+      const d = calendar.deadline(new Date('2026-04-30T20:00:00Z'), 1); // 1 May 04:00 Shanghai
+      expect(d.lastDay).toBe('2026-05-06');
+      expect(d.dueAt.toISOString()).toBe('2026-05-06T16:00:00.000Z');
+    });
+  });
+});
+
+describe('a year with no schedule', () => {
+  it('is refused by default, never silently Monday–Friday', () => {
+    expect(() => calendar.deadline('2026-12-31', 1)).toThrowError(HubError);
+    expect(() => calendar.isWorkingDay('2027-01-04')).toThrowError(expect.objectContaining({ code: 'CALENDAR_YEAR_UNKNOWN', zh: expect.stringContaining('2027') }));
+    expect(calendar.isKnownYear(2027)).toBe(false);
+  });
+
+  it('is assumed Monday–Friday and flagged provisional when the policy says so', () => {
+    const assuming = new WorkingCalendar(bundledSchedules(), 'assume-weekdays');
+    const d = assuming.deadline('2026-12-31', 1);
+    expect(d).toMatchObject({ lastDay: '2027-01-01', provisional: true });
+    expect(assuming.deadline('2026-12-29', 1).provisional).toBe(false);
+  });
+
+  it('is known once its schedule is loaded', () => {
+    const loaded = new WorkingCalendar([
+      ...bundledSchedules(),
+      { year: 2027, source: 'test', days: [{ date: '2027-01-01', kind: 'holiday', name: '元旦' }] },
+    ]);
+    expect(loaded.deadline('2026-12-31', 1)).toMatchObject({ lastDay: '2027-01-04', provisional: false });
+  });
+});

@@ -16,7 +16,7 @@ export interface Hub {
 /** Migrates an opened store and builds the context on it: policy, clock, calendar. */
 export async function hubOnStore(store: Store, profile: PolicyProfile, clock: Clock = systemClock): Promise<Hub> {
   try {
-    await migrate(store.db);
+    await migrate(store);
     const calendar = await CalendarHolder.open(store.db, profile.calendar.unknownYear);
     return { ctx: { db: store.db, clock, profile, calendar }, store, close: () => store.close() };
   } catch (err) {

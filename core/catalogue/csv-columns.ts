@@ -121,7 +121,7 @@ export const MATTER_COLUMNS: Column[] = [
         const [department = '', fields = ''] = item.split(/[:：]/);
         return { department: department.trim(), fields: fields.split(/[,，、]/).map((f) => f.trim()).filter(Boolean) };
       }),
-    write: (v) => ((v as { department: string; fields: string[] }[] | undefined) ?? []).map((p) => `${p.department}:${p.fields.join(',')}`).join('；'),
+    write: (v) => ((v as { department: string; fields: string[] }[] | undefined) ?? []).map((p) => `${p.department}:${p.fields.join('、')}`).join('；'),
   },
   text('审批责任止于', 'boundary.approvalEndsAt'),
   text('监管责任始于', 'boundary.supervisionStartsAt'),

@@ -26,6 +26,8 @@ export interface StoreOptions {
 export interface Store {
   db: Kysely<Database>;
   backend: Backend;
+  /** The schema the hub's tables live in. */
+  schema: string;
   /** The raw PGlite instance when backend is pglite (for dumping a template). */
   pglite?: PGlite;
   close(): Promise<void>;
@@ -58,7 +60,7 @@ async function openPostgres(url: string, options: StoreOptions): Promise<Store> 
     // An idle client dropped by the server; the pool replaces it. Queries report their own errors.
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, backend: 'postgres', close: () => db.destroy() };
+  return { db, backend: 'postgres', schema: options.schema ?? 'public', close: () => db.destroy() };
 }
 
 async function openPglite(options: StoreOptions): Promise<Store> {
@@ -87,6 +89,7 @@ async function openPglite(options: StoreOptions): Promise<Store> {
   return {
     db,
     backend: 'pglite',
+    schema: 'public',
     pglite,
     async close() {
       await db.destroy();
@@ -97,8 +100,9 @@ async function openPglite(options: StoreOptions): Promise<Store> {
 }
 
 /** Applies pending migrations; safe to run from several processes at once (the migrator locks). */
-export async function migrate(db: Kysely<Database>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+export async function migrate(store: Pick<Store, 'db' | 'schema'>): Promise<string[]> {
+  // Naming the schema keeps the migrator from mistaking another schema's bookkeeping tables for ours.
+  const migrator = new Migrator({ db: store.db, migrationTableSchema: store.schema, provider: { getMigrations: async () => MIGRATIONS } });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

@@ -13,7 +13,7 @@ declare module 'vitest' {
 /** Creating a PGlite database costs seconds (initdb); each test file instead loads this migrated dump. */
 export default async function setup(project: TestProject) {
   const store = await openStore({ dataDir: 'memory://' });
-  await migrate(store.db);
+  await migrate(store);
   const dump = await store.pglite!.dumpDataDir('none');
   await store.close();
   const file = join(tmpdir(), `shenguan-pglite-template-${process.pid}.tar`);

@@ -13,6 +13,7 @@ import { isHubError } from '../core/errors/hub-error.ts';
 import { openHub, type Hub } from '../core/hub.ts';
 import { checkIdentifier } from '../core/identifiers/index.ts';
 import type { Role } from '../core/audit/actor.ts';
+import { saveDemoKeys, seedDemo } from '../core/demo/seed-demo.ts';
 import { serve } from './serve.ts';
 import { writeOpenApi } from './openapi.ts';
 
@@ -121,6 +122,17 @@ catalogue
       const bytes = await exportCatalogue(ctx, kind, o.format, o.encoding);
       if (o.out) writeFileSync(o.out, bytes);
       else process.stdout.write(bytes);
+    }),
+  );
+
+program
+  .command('demo')
+  .description('在空库中载入演示辖区并签发演示密钥 / seed the demo jurisdiction into an empty store')
+  .action(() =>
+    withHub(async ({ ctx }) => {
+      const keys = await seedDemo(ctx);
+      if (!keys) throw new Error('the store already has departments; the demo is only seeded into an empty store');
+      console.log(`demo jurisdiction seeded; keys written to ${saveDemoKeys(configFromEnv().dataDir, keys)}`);
     }),
   );
 

@@ -59,3 +59,10 @@ describe('kind detection', () => {
     expect(checkIdentifier('11010519491231002X', TODAY)).toMatchObject({ kind: 'id-number', valid: true });
   });
 });
+
+describe('kind detection of mistyped codes', () => {
+  it('reports a mistyped all-digit USCC as a USCC and a mistyped ID as an ID', () => {
+    expect(checkIdentifier('914403001922038217', TODAY)).toMatchObject({ kind: 'uscc', valid: false, reason: 'check' });
+    expect(checkIdentifier('110105194912310021', TODAY)).toMatchObject({ kind: 'id-number', valid: false, reason: 'check' });
+  });
+});

@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const BIN = fileURLToPath(new URL('../../bin/shenguan.mjs', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+
+function shenguan(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: '', ...env }, timeout: 60_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('shenguan id check', () => {
+  it('exits 0 for a valid code and 1 for an invalid one, saying why', () => {
+    expect(shenguan(['id', 'check', '914403001922038216'])).toMatchObject({ code: 0, out: expect.stringContaining('VALID uscc') });
+    const bad = shenguan(['id', 'check', '11010519491231002Y']);
+    expect(bad.code).toBe(1);
+    expect(bad.out).toContain('INVALID');
+  });
+});
+
+describe('shenguan against an embedded store', () => {
+  // One data directory for the sequence: creating a PGlite store costs seconds, reopening it does not.
+  const env = { SHENGUAN_DATA_DIR: mkdtempSync(join(tmpdir(), 'sg-cli-')) };
+
+  it('migrates, computes deadlines, refuses 2027 until loaded, and imports a catalogue reporting bad rows', () => {
+    expect(shenguan(['migrate'], env)).toMatchObject({ code: 0 });
+
+    const deadline = shenguan(['calendar', 'deadline', '2026-09-30', '1'], env);
+    expect(deadline.out.split('\n').slice(0, 2)).toEqual(['2026-10-08', '2026-10-09T00:00:00+08:00 (2026-10-08T16:00:00.000Z)']);
+
+    const unknown = shenguan(['calendar', 'deadline', '2026-12-31', '1'], env);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('CALENDAR_YEAR_UNKNOWN');
+
+    expect(shenguan(['calendar', 'import', join(FIXTURES, 'calendar/2027-example.csv'), '--source', 'example'], env).code).toBe(0);
+    expect(shenguan(['calendar', 'deadline', '2026-12-31', '1'], env).out).toMatch(/^2027-01-04\n/);
+
+    // The catalogue names departments, so the demo county goes in first.
+    expect(shenguan(['demo'], env).code).toBe(0);
+    const report = shenguan(['catalogue', 'import', join(FIXTURES, 'catalogue/matters-with-bad-rows.gb18030.csv')], env);
+    expect(report.code).toBe(1);
+    expect(report.out).toContain('encoding gb18030: 3 imported (3 changed), 4 rejected');
+    expect(report.out).toContain('line 5 [监管部门]');
+  });
+});

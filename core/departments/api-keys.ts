@@ -67,13 +67,17 @@ export async function listKeys(db: Kysely<Database>, department?: string) {
 }
 
 /** Resolves a presented key to its actor, or undefined when unknown, malformed or revoked. */
-export async function authenticateKey(db: Kysely<Database>, presented: string): Promise<Actor | undefined> {
+export async function authenticateKey(db: Kysely<Database>, presented: string, now: Date): Promise<Actor | undefined> {
   const m = /^sgk_([0-9a-f]{12})_([A-Za-z0-9_-]{43})$/.exec(presented.trim());
   if (!m) return undefined;
-  const row = await db.selectFrom('api_keys').select(['department_code', 'roles', 'secret_hash', 'revoked_at']).where('id', '=', m[1]!).executeTakeFirst();
+  const row = await db.selectFrom('api_keys').select(['department_code', 'roles', 'secret_hash', 'revoked_at', 'last_used_at']).where('id', '=', m[1]!).executeTakeFirst();
   if (!row || row.revoked_at) return undefined;
   const expected = Buffer.from(row.secret_hash, 'hex');
   const actual = Buffer.from(hashSecret(m[2]!), 'hex');
   if (!timingSafeEqual(expected, actual)) return undefined;
+  // Last use shows staff which keys are dead; recorded at most once a minute to keep requests read-only.
+  if (!row.last_used_at || now.getTime() - row.last_used_at.getTime() > 60_000) {
+    await db.updateTable('api_keys').set({ last_used_at: now }).where('id', '=', m[1]!).execute();
+  }
   return { id: `key:${m[1]}`, department: row.department_code, roles: row.roles as Role[] };
 }

@@ -16,7 +16,7 @@ export function authHook(ctx: HubContext) {
     const header = req.headers.authorization;
     const presented = header?.startsWith('Bearer ') ? header.slice(7) : (req.headers['x-api-key'] as string | undefined);
     if (!presented) return;
-    const actor = await authenticateKey(ctx.db, presented);
+    const actor = await authenticateKey(ctx.db, presented, ctx.clock.now());
     if (!actor) throw new HubError('UNAUTHENTICATED');
     req.actor = actor;
   };

@@ -61,7 +61,8 @@ describe('department credentials', () => {
     const first = issued.json() as { id: string; key: string };
     const listed = await app.inject({ url: '/api/v1/departments/wjj/keys', headers: bearer(first.key) });
     expect(listed.json().map((k: { id: string }) => k.id)).toContain(first.id);
-    expect(JSON.stringify(listed.json())).not.toContain(first.key.split('_')[2]);
+    expect(JSON.stringify(listed.json())).not.toContain(first.key.slice(17));
+    expect(listed.json().find((k: { id: string }) => k.id === first.id).lastUsedAt).toBe(hub.clock.now().toISOString());
 
     const rotated = (await app.inject({ method: 'POST', url: `/api/v1/keys/${first.id}/rotate`, headers: bearer(keys.bureau!) })).json() as { id: string; key: string };
     expect((await app.inject({ url: '/api/v1/departments/wjj/liaisons', headers: bearer(first.key) })).statusCode).toBe(401);

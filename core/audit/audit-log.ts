@@ -12,6 +12,10 @@ export interface AuditEntry {
   department?: string | null;
   before?: unknown;
   after?: unknown;
+  /** The item the event belongs to, e.g. `approval:<id>`: the accountability timeline of one item. */
+  subject?: string;
+  /** USCC or ID number, so a counterpart's whole history can be listed. */
+  counterpartKey?: string | null;
 }
 
 /** Appends one state change; call inside the same transaction as the change itself. */
@@ -27,11 +31,15 @@ export async function recordAudit(db: Kysely<Database>, e: AuditEntry): Promise<
       department_code: e.department ?? e.actor.department,
       before: e.before === undefined ? null : JSON.stringify(e.before),
       after: e.after === undefined ? null : JSON.stringify(e.after),
+      subject: e.subject ?? null,
+      counterpart_key: e.counterpartKey ?? null,
     })
     .execute();
 }
 
 export interface AuditQuery {
+  subject?: string;
+  counterpartKey?: string;
   entityType?: string;
   entityId?: string;
   department?: string;
@@ -42,6 +50,8 @@ export interface AuditQuery {
 
 export async function queryAudit(db: Kysely<Database>, q: AuditQuery) {
   let query = db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(Math.min(q.limit ?? 100, 1000));
+  if (q.subject) query = query.where('subject', '=', q.subject);
+  if (q.counterpartKey) query = query.where('counterpart_key', '=', q.counterpartKey);
   if (q.entityType) query = query.where('entity_type', '=', q.entityType);
   if (q.entityId) query = query.where('entity_id', '=', q.entityId);
   if (q.department) query = query.where('department_code', '=', q.department);

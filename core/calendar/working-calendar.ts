@@ -59,10 +59,10 @@ export class WorkingCalendar {
   }
 
   /** Whether the day is a working day; `assumed` is set when its year is unknown and policy allows assuming. */
-  classify(date: string): { working: boolean; assumed: boolean; name?: string } {
+  classify(date: string, assumeUnknown = false): { working: boolean; assumed: boolean; name?: string } {
     const year = Number(date.slice(0, 4));
     if (!this.years.has(year)) {
-      if (this.unknownYear === 'refuse') throw new HubError('CALENDAR_YEAR_UNKNOWN', { year });
+      if (this.unknownYear === 'refuse' && !assumeUnknown) throw new HubError('CALENDAR_YEAR_UNKNOWN', { year });
       const wd = weekdayOf(date);
       return { working: wd !== 0 && wd !== 6, assumed: true };
     }
@@ -77,14 +77,14 @@ export class WorkingCalendar {
   }
 
   /** The Nth working day after `date`; the day itself is not counted (民法典 §201). */
-  addWorkingDays(date: string, n: number): { date: string; provisional: boolean } {
+  addWorkingDays(date: string, n: number, assumeUnknown = false): { date: string; provisional: boolean } {
     if (!Number.isInteger(n) || n < 1) throw new RangeError(`working days must be a positive integer, got ${n}`);
     let day = date;
     let counted = 0;
     let provisional = false;
     while (counted < n) {
       day = addCalendarDays(day, 1);
-      const c = this.classify(day);
+      const c = this.classify(day, assumeUnknown);
       provisional ||= c.assumed;
       if (c.working) counted++;
     }
@@ -94,10 +94,12 @@ export class WorkingCalendar {
   /**
    * Deadline of N working days from an event: the period ends at 24:00 Asia/Shanghai of the
    * Nth working day after the event's day (民法典 §201 first day not counted, §203 ends at 24:00).
+   * `assumeUnknown` overrides a refusing policy where refusing would lose a message: a push is
+   * always accepted, its deadline marked provisional and recomputed when the year is loaded.
    */
-  deadline(event: Date | string, n: number): Deadline {
+  deadline(event: Date | string, n: number, opts: { assumeUnknown?: boolean } = {}): Deadline {
     const day = typeof event === 'string' ? event : shanghaiDate(event);
-    const { date, provisional } = this.addWorkingDays(day, n);
+    const { date, provisional } = this.addWorkingDays(day, n, opts.assumeUnknown);
     const dueAt = endOfShanghaiDay(date);
     return { lastDay: date, dueAt, dueAtLocal: formatShanghai(dueAt), provisional };
   }

@@ -48,6 +48,27 @@ export const ERROR_CATALOGUE = {
     zh: '联络员变更须提前 {days} 个工作日报备，最早可于 {earliest} 生效',
     en: 'A liaison change must be filed {days} working days ahead; the earliest effective date is {earliest}',
   },
+  // linkage
+  IDEMPOTENCY_KEY_REQUIRED: { status: 400, zh: '请求头须带 Idempotency-Key，重试时使用同一值', en: 'An Idempotency-Key header is required; reuse it when retrying' },
+  IDEMPOTENCY_KEY_REUSED: {
+    status: 409,
+    zh: 'Idempotency-Key {key} 已用于内容不同的另一次提交',
+    en: 'Idempotency-Key {key} was already used for a different submission',
+  },
+  MATTER_NOT_IN_CATALOGUE: {
+    status: 422,
+    zh: '事项 {matter} 在 {date} 不在划转事项目录中',
+    en: 'Matter {matter} is not in the transferred-matters catalogue on {date}',
+  },
+  CLAIM_NOT_ALLOWED: { status: 409, zh: '该推送当前状态为“{state}”，不能{action}', en: 'This delivery is {state}; it cannot be {action}' },
+  DISPUTE_WINDOW_CLOSED: { status: 409, zh: '异议反馈期限已于 {due} 届满', en: 'The dispute window closed at {due}' },
+  LICENSE_NOT_FOUND: { status: 404, zh: '找不到许可文书号为 {number} 的有效审批', en: 'No active approval with license document number {number}' },
+  LICENSE_ACTION_CLOSED: { status: 409, zh: '该函告已处理（{state}）', en: 'This license action request is already {state}' },
+  NOT_RESPONSIBLE_DEPARTMENT: {
+    status: 403,
+    zh: '部门 {department} 不负责该许可的监管',
+    en: 'Department {department} does not supervise this license',
+  },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -5,17 +5,24 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { HubContext } from '../hub-context.ts';
 import { authHook } from './auth.ts';
 import { ErrorBody, installErrorHandler } from './error-handler.ts';
+import type { Dispatcher } from '../delivery/dispatcher.ts';
 import { auditRoutes } from './routes/audit.ts';
+import { deliveryAdminRoutes } from './routes/delivery-admin.ts';
+import { licenseActionRoutes } from './routes/license-actions.ts';
+import { linkageRoutes } from './routes/linkage.ts';
 import { calendarRoutes } from './routes/calendar.ts';
 import { catalogueRoutes } from './routes/catalogue.ts';
 import { departmentRoutes } from './routes/departments.ts';
 import { healthRoutes } from './routes/health.ts';
+import { DeliveryView } from './views.ts';
 import { identifierRoutes } from './routes/identifiers.ts';
 
 export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Largest request body in bytes (catalogue and calendar files included). */
   bodyLimit?: number;
+  /** Kicked after each push so deliveries go out at once rather than at the next retry tick. */
+  dispatcher?: Dispatcher;
 }
 
 /** The hub's HTTP face: one plugin per concern, every route schema from the canonical schemas. */
@@ -28,6 +35,7 @@ export async function buildApp(ctx: HubContext, opts: AppOptions = {}): Promise<
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.addSchema(ErrorBody);
+  app.addSchema(DeliveryView);
   // Files (catalogues, calendars) arrive as raw bytes: their encoding is decided by us, not by the HTTP layer.
   app.addContentTypeParser(['text/csv', 'application/octet-stream', 'application/xml', 'text/xml'], { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
   installErrorHandler(app);
@@ -51,5 +59,6 @@ export async function buildApp(ctx: HubContext, opts: AppOptions = {}): Promise<
   for (const routes of [healthRoutes, identifierRoutes, calendarRoutes, departmentRoutes, catalogueRoutes, auditRoutes]) {
     await app.register(routes, { ctx });
   }
+  for (const routes of [linkageRoutes, licenseActionRoutes, deliveryAdminRoutes]) await app.register(routes, { ctx, dispatcher: opts.dispatcher });
   return app;
 }

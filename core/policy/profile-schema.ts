@@ -1,4 +1,5 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type Static, type TOptional, type TUnsafe } from '@sinclair/typebox';
+import { ENFORCEMENT_KINDS } from '../schema/linkage.ts';
 import { NonEmpty, StringEnum } from '../schema/common.ts';
 
 const WorkingDays = (description: string, minimum = 1) => Type.Integer({ minimum, maximum: 60, description });
@@ -54,6 +55,18 @@ export const PolicyProfile = Type.Object(
     inquiry: Type.Object({ defaultReplyDays: WorkingDays('函询默认答复期限（工作日）') }, { additionalProperties: false }),
     liaison: Type.Object({ changeNoticeDays: WorkingDays('联络员变更提前报备（工作日），003 §8 为 5', 0) }, { additionalProperties: false }),
     jointWork: Type.Object({ surveyNoticeDays: WorkingDays('联合踏勘、听证提前对接（工作日），001 §10–11 为 1', 0) }, { additionalProperties: false }),
+    credit: Type.Object(
+      {
+        /** Which pushed records change a counterpart's access when it next applies (001 §7(二)1: 限制准入 / 严格准入). */
+        effects: Type.Object(
+          Object.fromEntries(ENFORCEMENT_KINDS.map((k) => [k, Type.Optional(StringEnum(['strict', 'restricted'] as const))])) as {
+            [K in (typeof ENFORCEMENT_KINDS)[number]]: TOptional<TUnsafe<'strict' | 'restricted'>>;
+          },
+          { additionalProperties: false },
+        ),
+      },
+      { additionalProperties: false },
+    ),
     identifiers: Type.Object(
       {
         /** flag: keep a record whose USCC check character fails, marked (early pilot codes exist); reject: refuse it. */

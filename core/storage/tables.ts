@@ -9,6 +9,16 @@ export interface Database {
   catalogue_entries: CatalogueEntriesTable;
   calendar_years: CalendarYearsTable;
   calendar_days: CalendarDaysTable;
+  approvals: ApprovalsTable;
+  supervision_records: SupervisionRecordsTable;
+  deliveries: DeliveriesTable;
+  department_endpoints: DepartmentEndpointsTable;
+  outbox: OutboxTable;
+  license_actions: LicenseActionsTable;
+  license_status_history: LicenseStatusHistoryTable;
+  revocation_requests: RevocationRequestsTable;
+  letters: LettersTable;
+  job_runs: JobRunsTable;
 }
 
 type Instant = ColumnType<Date, Date | string, Date | string>;
@@ -62,6 +72,8 @@ export interface AuditLogTable {
   department_code: string | null;
   before: Json;
   after: Json;
+  subject: string | null;
+  counterpart_key: string | null;
 }
 
 export interface CatalogueEntriesTable {
@@ -88,4 +100,151 @@ export interface CalendarDaysTable {
   year: number;
   kind: string;
   name: string;
+}
+
+/** jsonb always present: written as a JSON string, read back parsed. */
+type JsonOf<T> = ColumnType<T, string, string>;
+
+export interface ApprovalsTable {
+  id: string;
+  source_department: string;
+  idempotency_key: string;
+  payload_hash: string;
+  matter_code: string;
+  matter_version: number;
+  counterpart_key: string;
+  counterpart_name: string;
+  license_document_number: string;
+  decision: JsonOf<Record<string, unknown>>;
+  flags: JsonOf<unknown[]>;
+  credit_warning: ColumnType<unknown | null, string | null, string | null>;
+  supersedes: string | null;
+  state: string;
+  license_status: string;
+  pushed_at: Instant;
+  pushed_by: string;
+}
+
+export interface SupervisionRecordsTable {
+  id: string;
+  source_department: string;
+  idempotency_key: string;
+  payload_hash: string;
+  kind: string;
+  counterpart_key: string | null;
+  record: JsonOf<Record<string, unknown>>;
+  effective_until: string | null;
+  state: string;
+  withdrawn_at: Instant | null;
+  withdrawn_by: string | null;
+  withdraw_reason: string | null;
+  pushed_at: Instant;
+  pushed_by: string;
+}
+
+export interface DeliveriesTable {
+  id: string;
+  subject_type: string;
+  subject_id: string;
+  recipient: string;
+  via: string | null;
+  channel: string;
+  claim_state: string;
+  claim_days: number | null;
+  dispute_days: number | null;
+  claim_due_at: Instant | null;
+  dispute_due_at: Instant | null;
+  deadline_provisional: boolean;
+  claimed_at: Instant | null;
+  claimed_by: string | null;
+  disputed_at: Instant | null;
+  disputed_by: string | null;
+  dispute_reason: string | null;
+  resolved_at: Instant | null;
+  resolved_by: string | null;
+  resolution: string | null;
+  resolution_reason: string | null;
+  responsible_from: Instant | null;
+  created_at: Instant;
+}
+
+export interface DepartmentEndpointsTable {
+  department_code: string;
+  transport: string;
+  url: string | null;
+  secret: string | null;
+  updated_at: Instant;
+  updated_by: string;
+}
+
+export interface OutboxTable {
+  id: string;
+  delivery_id: string;
+  recipient: string;
+  message: JsonOf<Record<string, unknown>>;
+  state: Generated<string>;
+  attempts: Generated<number>;
+  next_attempt_at: Instant;
+  locked_until: Instant | null;
+  last_error: string | null;
+  delivered_at: Instant | null;
+  created_at: Instant;
+}
+
+export interface LicenseActionsTable {
+  id: string;
+  approval_id: string;
+  requested_by: string;
+  idempotency_key: string;
+  action: string;
+  request: JsonOf<Record<string, unknown>>;
+  origin: string;
+  state: string;
+  decided_at: Instant | null;
+  decided_by: string | null;
+  decision_reason: string | null;
+  created_at: Instant;
+}
+
+export interface LicenseStatusHistoryTable {
+  id: Generated<number>;
+  approval_id: string;
+  status: string;
+  at: Instant;
+  actor: string;
+  reason: string;
+  license_action_id: string | null;
+}
+
+export interface RevocationRequestsTable {
+  id: string;
+  approval_id: string;
+  requester: JsonOf<Record<string, unknown>>;
+  grounds: string;
+  state: string;
+  findings: JsonOf<unknown[]>;
+  outcome: string | null;
+  answer: string | null;
+  answered_at: Instant | null;
+  answered_by: string | null;
+  created_at: Instant;
+  created_by: string;
+}
+
+export interface LettersTable {
+  id: string;
+  kind: string;
+  recipient: string | null;
+  recipient_name: string;
+  subject_type: string;
+  subject_id: string;
+  state: string;
+  data: JsonOf<Record<string, unknown>>;
+  created_at: Instant;
+}
+
+export interface JobRunsTable {
+  key: string;
+  instance: string;
+  claimed_at: Instant;
 }

@@ -1,10 +1,12 @@
 import { sql, type Kysely } from 'kysely';
 import type { Migration } from 'kysely/migration';
 import * as foundation from './0001-foundation.ts';
+import * as linkage from './0002-linkage.ts';
 
 /** Migrations in order; each is a list of single statements so both PGlite and pg can run them. */
 const STEPS: Record<string, { up: string[] }> = {
   '0001-foundation': foundation,
+  '0002-linkage': linkage,
 };
 
 export const MIGRATIONS: Record<string, Migration> = Object.fromEntries(

@@ -1,0 +1,77 @@
+import type { HubContext } from '../hub-context.ts';
+import type { Endpoint } from './message.ts';
+import { findEndpoint, leaseDue, markDelivered, markFailed, type LeasedMessage } from './outbox.ts';
+import { transportFor } from './transports.ts';
+
+export interface DrainResult {
+  sent: number;
+  retried: number;
+  dead: number;
+}
+
+/**
+ * Sends what the outbox holds. At-least-once: a message is marked delivered only after the receiver
+ * acknowledged it, and a crash before that leaves it leased until the lease runs out. Exactly-once
+ * effects come from the receiver deduplicating on the message id (its Idempotency-Key).
+ */
+export class Dispatcher {
+  private running: Promise<DrainResult> | undefined;
+  private again = false;
+
+  constructor(
+    private readonly ctx: HubContext,
+    private readonly opts: { batchSize?: number; concurrency?: number } = {},
+  ) {}
+
+  /** Starts a drain unless one is running, in which case that one goes round once more. */
+  kick(): void {
+    if (this.running) this.again = true;
+    else void this.drain().catch(() => undefined);
+  }
+
+  async drain(): Promise<DrainResult> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.loop().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  private async loop(): Promise<DrainResult> {
+    const total: DrainResult = { sent: 0, retried: 0, dead: 0 };
+    const batchSize = this.opts.batchSize ?? 100;
+    const endpoints = new Map<string, Endpoint | undefined>();
+    do {
+      this.again = false;
+      for (;;) {
+        const batch = await leaseDue(this.ctx, batchSize);
+        if (!batch.length) break;
+        const concurrency = this.opts.concurrency ?? 16;
+        for (let i = 0; i < batch.length; i += concurrency) {
+          await Promise.all(batch.slice(i, i + concurrency).map((m) => this.sendOne(m, endpoints, total)));
+        }
+        if (batch.length < batchSize) break;
+      }
+    } while (this.again);
+    return total;
+  }
+
+  private async sendOne(m: LeasedMessage, endpoints: Map<string, Endpoint | undefined>, total: DrainResult): Promise<void> {
+    if (!endpoints.has(m.recipient)) endpoints.set(m.recipient, await findEndpoint(this.ctx.db, m.recipient));
+    const endpoint = endpoints.get(m.recipient);
+    const transport = endpoint && transportFor(endpoint.transport);
+    try {
+      if (!endpoint || !transport) throw new Error(endpoint ? `no transport named ${endpoint.transport}` : `department ${m.recipient} has no endpoint`);
+      await transport.send(m.message, endpoint);
+    } catch (err) {
+      const outcome = await markFailed(this.ctx, m, err instanceof Error ? err.message : String(err));
+      total[outcome === 'dead' ? 'dead' : 'retried']++;
+      return;
+    }
+    await markDelivered(this.ctx, m);
+    total.sent++;
+  }
+}

@@ -1,0 +1,23 @@
+/** What goes out to a department system: one message per delivery, its id doubling as the idempotency key. */
+export interface OutboundMessage {
+  /** Unique per message; receivers dedupe on it (sent as Idempotency-Key). */
+  id: string;
+  type:
+    | 'approval.pushed' // 审批信息推送
+    | 'supervision.pushed' // 监管信息推送
+    | 'license-action.requested' // 函告
+    | 'license-action.decided' // 处理决定回推
+    | 'revocation.investigation'; // 利害关系人请求撤销：联合调查
+  deliveryId: string;
+  subject: { type: string; id: string };
+  createdAt: string;
+  payload: Record<string, unknown>;
+}
+
+/** Where a department receives pushes; departments without one read their inbox (pull). */
+export interface Endpoint {
+  department: string;
+  transport: string;
+  url: string | null;
+  secret: string | null;
+}

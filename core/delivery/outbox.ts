@@ -1,0 +1,119 @@
+import { sql, type Kysely } from 'kysely';
+import type { Actor } from '../audit/actor.ts';
+import { recordAudit } from '../audit/audit-log.ts';
+import { HubError } from '../errors/hub-error.ts';
+import type { HubContext } from '../hub-context.ts';
+import type { Database } from '../storage/tables.ts';
+import { backoffMs } from './backoff.ts';
+import type { Endpoint, OutboundMessage } from './message.ts';
+
+export async function findEndpoint(db: Kysely<Database>, department: string): Promise<Endpoint | undefined> {
+  const row = await db.selectFrom('department_endpoints').selectAll().where('department_code', '=', department).executeTakeFirst();
+  return row && { department, transport: row.transport, url: row.url, secret: row.secret };
+}
+
+/** Queues a message in the same transaction as the state change it announces (transactional outbox). */
+export async function enqueue(tx: Kysely<Database>, message: OutboundMessage, recipient: string, at: Date): Promise<void> {
+  await tx
+    .insertInto('outbox')
+    .values({ id: message.id, delivery_id: message.deliveryId, recipient, message: JSON.stringify(message), next_attempt_at: at, created_at: at })
+    .execute();
+}
+
+export interface LeasedMessage {
+  id: string;
+  recipient: string;
+  attempts: number;
+  message: OutboundMessage;
+}
+
+/**
+ * Leases due messages to this process. A message whose sender died mid-send becomes due again when
+ * its lease runs out, so nothing is lost; receivers dedupe on the id, so nothing takes effect twice.
+ */
+export async function leaseDue(ctx: HubContext, limit: number, leaseMs = 60_000): Promise<LeasedMessage[]> {
+  const now = ctx.clock.now();
+  const rows = await sql<{ id: string; recipient: string; attempts: number; message: OutboundMessage }>`
+    update outbox set attempts = attempts + 1, next_attempt_at = ${new Date(now.getTime() + leaseMs)}, locked_until = ${new Date(now.getTime() + leaseMs)}
+    where id in (
+      select id from outbox where state = 'pending' and next_attempt_at <= ${now}
+      order by next_attempt_at limit ${limit} for update skip locked
+    )
+    returning id, recipient, attempts, message`.execute(ctx.db);
+  return rows.rows;
+}
+
+export async function markDelivered(ctx: HubContext, m: LeasedMessage): Promise<void> {
+  const at = ctx.clock.now();
+  await ctx.db.transaction().execute(async (tx) => {
+    const updated = await tx.updateTable('outbox').set({ state: 'delivered', delivered_at: at, locked_until: null, last_error: null }).where('id', '=', m.id).where('state', '=', 'pending').executeTakeFirst();
+    if (!updated.numUpdatedRows) return;
+    await recordAudit(tx, {
+      actor: { id: 'system:delivery', department: null, roles: [] },
+      at,
+      action: 'delivery.sent',
+      entityType: 'outbox',
+      entityId: m.id,
+      department: m.recipient,
+      subject: `${m.message.subject.type}:${m.message.subject.id}`,
+      after: { attempt: m.attempts },
+    });
+  });
+}
+
+/** Schedules the next attempt, or dead-letters after the policy's attempts. */
+export async function markFailed(ctx: HubContext, m: LeasedMessage, error: string): Promise<'retry' | 'dead'> {
+  const at = ctx.clock.now();
+  const { maxAttempts, initialBackoffSeconds, maxBackoffSeconds } = ctx.profile.delivery;
+  const dead = m.attempts >= maxAttempts;
+  await ctx.db.transaction().execute(async (tx) => {
+    await tx
+      .updateTable('outbox')
+      .set({
+        state: dead ? 'dead' : 'pending',
+        next_attempt_at: new Date(at.getTime() + (dead ? 0 : backoffMs(m.attempts, initialBackoffSeconds, maxBackoffSeconds))),
+        locked_until: null,
+        last_error: error.slice(0, 1000),
+      })
+      .where('id', '=', m.id)
+      .where('state', '=', 'pending')
+      .execute();
+    await recordAudit(tx, {
+      actor: { id: 'system:delivery', department: null, roles: [] },
+      at,
+      action: dead ? 'delivery.dead-lettered' : 'delivery.attempt-failed',
+      entityType: 'outbox',
+      entityId: m.id,
+      department: m.recipient,
+      subject: `${m.message.subject.type}:${m.message.subject.id}`,
+      after: { attempt: m.attempts, error: error.slice(0, 500) },
+    });
+  });
+  return dead ? 'dead' : 'retry';
+}
+
+/** Puts dead-lettered (or, by id, any undelivered) messages back in the queue, attempts reset. */
+export async function replay(ctx: HubContext, selector: { id?: string; recipient?: string; allDead?: boolean }, actor: Actor): Promise<string[]> {
+  const at = ctx.clock.now();
+  return ctx.db.transaction().execute(async (tx) => {
+    let q = tx.selectFrom('outbox').select(['id', 'recipient', 'state', 'attempts']).where('state', '!=', 'delivered');
+    if (selector.id) q = q.where('id', '=', selector.id);
+    else if (selector.allDead || selector.recipient) q = q.where('state', '=', 'dead');
+    else throw new HubError('VALIDATION_FAILED', { count: 1 }, { details: [{ zh: '须指定消息编号或 --all-dead', en: 'name a message id or use all-dead' }] });
+    if (selector.recipient) q = q.where('recipient', '=', selector.recipient);
+    const rows = await q.forUpdate().execute();
+    if (selector.id && !rows.length) throw new HubError('NOT_FOUND', { what: `undelivered message ${selector.id} / 未投递消息 ${selector.id}` });
+    for (const r of rows) {
+      await tx.updateTable('outbox').set({ state: 'pending', attempts: 0, next_attempt_at: at, locked_until: null }).where('id', '=', r.id).execute();
+      await recordAudit(tx, { actor, at, action: 'delivery.replayed', entityType: 'outbox', entityId: r.id, department: r.recipient, before: { state: r.state, attempts: r.attempts } });
+    }
+    return rows.map((r) => r.id);
+  });
+}
+
+export async function listOutbox(db: Kysely<Database>, q: { state?: string; recipient?: string; limit?: number }) {
+  let query = db.selectFrom('outbox').select(['id', 'delivery_id', 'recipient', 'state', 'attempts', 'next_attempt_at', 'last_error', 'delivered_at', 'created_at']).orderBy('created_at', 'desc').limit(Math.min(q.limit ?? 100, 1000));
+  if (q.state) query = query.where('state', '=', q.state);
+  if (q.recipient) query = query.where('recipient', '=', q.recipient);
+  return query.execute();
+}

@@ -1,0 +1,41 @@
+import { createHmac } from 'node:crypto';
+import type { Endpoint, OutboundMessage } from './message.ts';
+
+/**
+ * Sends one message to one endpoint; resolves when the receiver acknowledged it, throws otherwise.
+ * Adapters add transports with `registerTransport`; core only knows this interface.
+ */
+export interface Transport {
+  name: string;
+  send(message: OutboundMessage, endpoint: Endpoint): Promise<void>;
+}
+
+const transports = new Map<string, Transport>();
+
+export function registerTransport(t: Transport): void {
+  transports.set(t.name, t);
+}
+
+export function transportFor(name: string): Transport | undefined {
+  return transports.get(name);
+}
+
+/** HMAC-SHA256 over `timestamp.body`, as `t=<unix seconds>,v1=<hex>`; receivers reject stale timestamps. */
+export function signBody(secret: string, timestamp: number, body: string): string {
+  return `t=${timestamp},v1=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
+}
+
+/** Outbound webhook: POST JSON, 2xx is the acknowledgement, anything else is retried. */
+export const webhookTransport: Transport = {
+  name: 'webhook',
+  async send(message, endpoint) {
+    if (!endpoint.url) throw new Error(`webhook endpoint of ${endpoint.department} has no URL`);
+    const body = JSON.stringify(message);
+    const headers: Record<string, string> = { 'content-type': 'application/json', 'idempotency-key': message.id };
+    if (endpoint.secret) headers['x-shenguan-signature'] = signBody(endpoint.secret, Math.floor(Date.now() / 1000), body);
+    const res = await fetch(endpoint.url, { method: 'POST', headers, body, signal: AbortSignal.timeout(15_000) });
+    if (!res.ok) throw new Error(`HTTP ${res.status} from ${endpoint.url}: ${(await res.text()).slice(0, 200)}`);
+  },
+};
+
+registerTransport(webhookTransport);

@@ -1,0 +1,117 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { recordAudit } from '../../audit/audit-log.ts';
+import type { Dispatcher } from '../../delivery/dispatcher.ts';
+import { listOutbox, replay } from '../../delivery/outbox.ts';
+import { transportFor } from '../../delivery/transports.ts';
+import { HubError } from '../../errors/hub-error.ts';
+import type { HubContext } from '../../hub-context.ts';
+import { accountabilityList, monthlyFigures } from '../../linkage/accountability.ts';
+import { Code, InstantOut, StringEnum } from '../../schema/common.ts';
+import { requireActor, requireDepartment, SECURED } from '../auth.ts';
+import { deliveryView } from '../views.ts';
+
+const E = (...codes: number[]) => Object.fromEntries(codes.map((c) => [c, { $ref: 'ErrorBody#' }]));
+const Month = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', description: 'YYYY-MM' });
+
+export const deliveryAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatcher?: Dispatcher }> = async (app, { ctx, dispatcher }) => {
+  app.put(
+    '/api/v1/departments/:code/endpoint',
+    {
+      schema: {
+        tags: ['delivery'],
+        summary: '设置部门接收推送的端点（webhook 等）；不设置则由部门拉取收件箱',
+        security: SECURED,
+        params: Type.Object({ code: Code }),
+        body: Type.Object({ transport: Type.String({ default: 'webhook' }), url: Type.Optional(Type.String({ maxLength: 2000 })), secret: Type.Optional(Type.String({ minLength: 16, maxLength: 200, description: 'HMAC-SHA256 签名密钥' })) }),
+        response: { 200: Type.Object({ department: Type.String(), transport: Type.String(), url: Type.Union([Type.String(), Type.Null()]) }), ...E(400, 401, 403) },
+      },
+    },
+    async (req) => {
+      const actor = requireDepartment(req, req.params.code);
+      if (!transportFor(req.body.transport)) {
+        throw new HubError('VALIDATION_FAILED', { count: 1 }, { details: [{ pointer: '/transport', zh: `未知的传输方式 ${req.body.transport}`, en: `unknown transport ${req.body.transport}` }] });
+      }
+      const at = ctx.clock.now();
+      const values = { transport: req.body.transport, url: req.body.url ?? null, secret: req.body.secret ?? null, updated_at: at, updated_by: actor.id };
+      await ctx.db.transaction().execute(async (tx) => {
+        await tx.insertInto('department_endpoints').values({ department_code: req.params.code, ...values }).onConflict((oc) => oc.column('department_code').doUpdateSet(values)).execute();
+        await recordAudit(tx, { actor, at, action: 'endpoint.set', entityType: 'department-endpoint', entityId: req.params.code, department: req.params.code, after: { transport: values.transport, url: values.url, signed: Boolean(values.secret) } });
+      });
+      return { department: req.params.code, transport: values.transport, url: values.url };
+    },
+  );
+
+  app.get(
+    '/api/v1/outbox',
+    {
+      schema: {
+        tags: ['delivery'],
+        summary: '投递监控：待投递、已投递、死信（管理员）',
+        security: SECURED,
+        querystring: Type.Object({ state: Type.Optional(StringEnum(['pending', 'delivered', 'dead'] as const)), recipient: Type.Optional(Type.String()), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })) }),
+        response: {
+          200: Type.Array(Type.Object({ id: Type.String(), deliveryId: Type.String(), recipient: Type.String(), state: Type.String(), attempts: Type.Integer(), nextAttemptAt: InstantOut, lastError: Type.Union([Type.String(), Type.Null()]), deliveredAt: Type.Union([InstantOut, Type.Null()]) })),
+          ...E(401, 403),
+        },
+      },
+    },
+    async (req) => {
+      requireActor(req, 'admin');
+      return (await listOutbox(ctx.db, req.query)).map((r) => ({ id: r.id, deliveryId: r.delivery_id, recipient: r.recipient, state: r.state, attempts: r.attempts, nextAttemptAt: r.next_attempt_at, lastError: r.last_error, deliveredAt: r.delivered_at }));
+    },
+  );
+
+  app.post(
+    '/api/v1/outbox/replay',
+    {
+      schema: {
+        tags: ['delivery'],
+        summary: '重新投递：一条消息，或某部门 / 全部死信（管理员）',
+        security: SECURED,
+        body: Type.Object({ id: Type.Optional(Type.String()), recipient: Type.Optional(Type.String()), allDead: Type.Optional(Type.Boolean()) }),
+        response: { 200: Type.Object({ replayed: Type.Array(Type.String()) }), ...E(400, 401, 403, 404) },
+      },
+    },
+    async (req) => {
+      const replayed = await replay(ctx, req.body, requireActor(req, 'admin'));
+      dispatcher?.kick();
+      return { replayed };
+    },
+  );
+
+  app.get(
+    '/api/v1/accountability/monthly',
+    {
+      schema: {
+        tags: ['accountability'],
+        summary: '按部门统计某月推送与认领情况（001 §7 每月通报）',
+        security: SECURED,
+        querystring: Type.Object({ month: Month, subjectType: Type.Optional(StringEnum(['approval', 'supervision-record', 'license-action'] as const)) }),
+        response: { 200: Type.Array(Type.Object({ department: Type.String(), pushed: Type.Integer(), claimedOnTime: Type.Integer(), autoClaimed: Type.Integer(), escalated: Type.Integer(), disputed: Type.Integer(), overdue: Type.Integer(), pushIsClaim: Type.Integer(), letters: Type.Integer() })), ...E(401, 403) },
+      },
+    },
+    async (req) => {
+      requireActor(req, 'admin');
+      return monthlyFigures(ctx, req.query.month, req.query.subjectType);
+    },
+  );
+
+  app.get(
+    '/api/v1/accountability/list',
+    {
+      schema: {
+        tags: ['accountability'],
+        summary: '超时自动认领、逾期未认领、异议清单（按部门、月份）',
+        security: SECURED,
+        querystring: Type.Object({ month: Month, kind: StringEnum(['auto-claimed', 'escalated', 'overdue', 'disputed'] as const), department: Type.Optional(Type.String()) }),
+        response: { 200: Type.Array(Type.Unsafe({ $ref: 'Delivery#' })), ...E(401, 403) },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const department = actor.roles.includes('admin') ? req.query.department : actor.department!;
+      return (await accountabilityList(ctx, { ...req.query, department })).map(deliveryView);
+    },
+  );
+};

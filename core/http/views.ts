@@ -1,0 +1,120 @@
+import { Type } from '@sinclair/typebox';
+import type { ApprovalRow } from '../linkage/approvals.ts';
+import type { DeliveryRow } from '../linkage/deliveries.ts';
+import type { SupervisionRow } from '../linkage/supervision.ts';
+import { InstantOut } from '../schema/common.ts';
+
+const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
+const When = Type.Union([InstantOut, Type.Null()]);
+
+/** A delivery as the API shows it. */
+export const DeliveryView = Type.Object(
+  {
+    id: Type.String(),
+    subjectType: Type.String(),
+    subjectId: Type.String(),
+    recipient: Type.String(),
+    via: Nullable(Type.String()),
+    channel: Type.String({ description: 'online 在线推送 / letter 函件告知' }),
+    claimState: Type.String({ description: 'pending 待认领 / claimed 已认领 / auto-claimed 超时自动认领 / escalated / disputed 异议 / superseded / not-required' }),
+    claimDueAt: When,
+    disputeDueAt: When,
+    deadlineProvisional: Type.Boolean({ description: '期限按周一至周五推定（该年节假日安排未导入）' }),
+    claimedAt: When,
+    claimedBy: Nullable(Type.String()),
+    disputeReason: Nullable(Type.String()),
+    resolution: Nullable(Type.String()),
+    responsibleFrom: When,
+    createdAt: InstantOut,
+  },
+  { $id: 'Delivery', title: 'Delivery 推送' },
+);
+
+export function deliveryView(d: DeliveryRow) {
+  return {
+    id: d.id,
+    subjectType: d.subject_type,
+    subjectId: d.subject_id,
+    recipient: d.recipient,
+    via: d.via,
+    channel: d.channel,
+    claimState: d.claim_state,
+    claimDueAt: d.claim_due_at,
+    disputeDueAt: d.dispute_due_at,
+    deadlineProvisional: d.deadline_provisional,
+    claimedAt: d.claimed_at,
+    claimedBy: d.claimed_by,
+    disputeReason: d.dispute_reason,
+    resolution: d.resolution,
+    responsibleFrom: d.responsible_from,
+    createdAt: d.created_at,
+  };
+}
+
+export const ApprovalView = Type.Object(
+  {
+    id: Type.String(),
+    matterCode: Type.String(),
+    matterVersion: Type.Integer({ description: '作出决定时有效的目录版本' }),
+    counterpartKey: Type.String(),
+    licenseDocumentNumber: Type.String(),
+    state: Type.String({ description: 'active / superseded' }),
+    licenseStatus: Type.String({ description: 'valid / amended / withdrawn / revoked / cancelled' }),
+    flags: Type.Array(Type.Unknown(), { description: '已保留但被标记的问题，如统一社会信用代码校验位不符' }),
+    creditWarning: Type.Unknown({ description: '相对人处于严格准入或限制准入时的提示' }),
+    supersedes: Nullable(Type.String()),
+    pushedAt: InstantOut,
+    pushedBy: Type.String(),
+    decision: Type.Unknown(),
+    deliveries: Type.Array(Type.Ref('Delivery')),
+  },
+  { title: 'Approval 审批信息' },
+);
+
+export function approvalView(a: ApprovalRow, deliveries: DeliveryRow[]) {
+  return {
+    id: a.id,
+    matterCode: a.matter_code,
+    matterVersion: a.matter_version,
+    counterpartKey: a.counterpart_key,
+    licenseDocumentNumber: a.license_document_number,
+    state: a.state,
+    licenseStatus: a.license_status,
+    flags: a.flags,
+    creditWarning: a.credit_warning,
+    supersedes: a.supersedes,
+    pushedAt: a.pushed_at,
+    pushedBy: a.pushed_by,
+    decision: a.decision,
+    deliveries: deliveries.map(deliveryView),
+  };
+}
+
+export const SupervisionView = Type.Object(
+  {
+    id: Type.String(),
+    kind: Type.String(),
+    source: Type.String(),
+    counterpartKey: Nullable(Type.String()),
+    state: Type.String({ description: 'active / withdrawn' }),
+    effectiveUntil: Nullable(Type.String()),
+    pushedAt: InstantOut,
+    record: Type.Unknown(),
+    deliveries: Type.Array(Type.Ref('Delivery')),
+  },
+  { title: 'SupervisionRecordView 监管信息' },
+);
+
+export function supervisionView(r: SupervisionRow, deliveries: DeliveryRow[]) {
+  return {
+    id: r.id,
+    kind: r.kind,
+    source: r.source_department,
+    counterpartKey: r.counterpart_key,
+    state: r.state,
+    effectiveUntil: r.effective_until,
+    pushedAt: r.pushed_at,
+    record: r.record,
+    deliveries: deliveries.map(deliveryView),
+  };
+}

@@ -1,0 +1,249 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Actor } from '../audit/actor.ts';
+import { recordAudit } from '../audit/audit-log.ts';
+import { HubError } from '../errors/hub-error.ts';
+import type { HubContext } from '../hub-context.ts';
+import { LicenseActionRequest } from '../schema/linkage.ts';
+import { assertValid } from '../schema/validator.ts';
+import type { Database } from '../storage/tables.ts';
+import { findActiveLicense, type ApprovalRow } from './approvals.ts';
+import { createDelivery } from './deliveries.ts';
+import { isUniqueViolation, payloadHash } from './idempotency.ts';
+import { queueLetter } from './letters.ts';
+
+/** License status after an approved action: 变更 / 撤回 / 撤销 / 注销. */
+const STATUS_AFTER = { amend: 'amended', withdraw: 'withdrawn', revoke: 'revoked', cancel: 'cancelled' } as const;
+
+async function supervisors(db: Kysely<Database>, approvalId: string): Promise<string[]> {
+  const rows = await db.selectFrom('deliveries').select(['recipient', 'via']).where('subject_type', '=', 'approval').where('subject_id', '=', approvalId).execute();
+  return [...new Set(rows.flatMap((r) => [r.recipient, r.via].filter((x): x is string => Boolean(x))))];
+}
+
+/**
+ * 函告: a supervising department asks the bureau to amend, withdraw, revoke or cancel a license,
+ * with the penalty basis and evidence (001 §7(二)3, 003 §9(六)). It reaches the bureau's inbox.
+ */
+export async function requestLicenseAction(ctx: HubContext, input: unknown, idempotencyKey: string, actor: Actor) {
+  const request = assertValid(LicenseActionRequest, input);
+  const department = actor.department;
+  if (!department) throw new HubError('FORBIDDEN_ROLE', { role: 'department / 监管部门' });
+  const approval = await findActiveLicense(ctx.db, request.licenseDocumentNumber);
+  if (!actor.roles.includes('admin') && !(await supervisors(ctx.db, approval.id)).includes(department)) {
+    throw new HubError('NOT_RESPONSIBLE_DEPARTMENT', { department });
+  }
+  const hash = payloadHash(request);
+  const existing = await ctx.db.selectFrom('license_actions').selectAll().where('requested_by', '=', department).where('idempotency_key', '=', idempotencyKey).executeTakeFirst();
+  if (existing) {
+    if (payloadHash(existing.request) !== hash) throw new HubError('IDEMPOTENCY_KEY_REUSED', { key: idempotencyKey });
+    return { action: existing, replayed: true };
+  }
+  const at = ctx.clock.now();
+  try {
+    return await ctx.db.transaction().execute(async (tx) => {
+      const action = await openAction(ctx, tx, approval, department, idempotencyKey, request, 'department', actor, at);
+      return { action, replayed: false };
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) {
+      const winner = await ctx.db.selectFrom('license_actions').selectAll().where('requested_by', '=', department).where('idempotency_key', '=', idempotencyKey).executeTakeFirst();
+      if (winner) return { action: winner, replayed: true };
+    }
+    throw err;
+  }
+}
+
+async function openAction(
+  ctx: HubContext,
+  tx: Kysely<Database>,
+  approval: ApprovalRow,
+  requestedBy: string,
+  idempotencyKey: string,
+  request: LicenseActionRequest,
+  origin: 'department' | 'revocation-request',
+  actor: Actor,
+  at: Date,
+) {
+  const row = {
+    id: randomUUID(),
+    approval_id: approval.id,
+    requested_by: requestedBy,
+    idempotency_key: idempotencyKey,
+    action: request.action,
+    request: request as unknown as Record<string, unknown>,
+    origin,
+    state: 'requested',
+    decided_at: null,
+    decided_by: null,
+    decision_reason: null,
+    created_at: at,
+  };
+  await tx.insertInto('license_actions').values({ ...row, request: JSON.stringify(request) }).execute();
+  await recordAudit(tx, { actor, at, action: 'license-action.requested', entityType: 'license-action', entityId: row.id, department: requestedBy, subject: `approval:${approval.id}`, counterpartKey: approval.counterpart_key, after: { action: request.action, reason: request.reason, origin } });
+  if (origin === 'department') {
+    const s = ctx.profile.supervisionPush;
+    await createDelivery(
+      ctx,
+      tx,
+      {
+        subjectType: 'license-action',
+        subjectId: row.id,
+        recipient: approval.source_department,
+        channel: 'online',
+        rule: { mode: 'window', claimDays: s.claimDays, disputeDays: s.disputeDays },
+        responsibleAtPush: false,
+        counterpartKey: approval.counterpart_key,
+        message: { type: 'license-action.requested', subject: { type: 'license-action', id: row.id }, payload: { licenseActionId: row.id, approvalId: approval.id, requestedBy, request } },
+      },
+      actor,
+      at,
+    );
+  }
+  return row;
+}
+
+/**
+ * The bureau reviews the letter and decides (with reason). An approval changes the license status
+ * and its history, the decision goes back to the department, and a letter to the original
+ * applicant is queued (003 §9(六): 将结果推送…和函告原申请人).
+ */
+export async function decideLicenseAction(ctx: HubContext, id: string, decision: { approve: boolean; reason: string }, actor: Actor) {
+  const at = ctx.clock.now();
+  return ctx.db.transaction().execute(async (tx) => {
+    const action = await tx.selectFrom('license_actions').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+    if (!action) throw new HubError('NOT_FOUND', { what: `license action ${id} / 函告 ${id}` });
+    const approval = await tx.selectFrom('approvals').selectAll().where('id', '=', action.approval_id).forUpdate().executeTakeFirstOrThrow();
+    if (!actor.roles.includes('admin') && actor.department !== approval.source_department) throw new HubError('FORBIDDEN_DEPARTMENT');
+    if (action.state !== 'requested') throw new HubError('LICENSE_ACTION_CLOSED', { state: action.state });
+    return applyDecision(ctx, tx, action, approval, decision, actor, at);
+  });
+}
+
+async function applyDecision(
+  ctx: HubContext,
+  tx: Kysely<Database>,
+  action: { id: string; action: string; requested_by: string; origin: string },
+  approval: ApprovalRow,
+  decision: { approve: boolean; reason: string },
+  actor: Actor,
+  at: Date,
+) {
+  const state = decision.approve ? 'approved' : 'rejected';
+  await tx.updateTable('license_actions').set({ state, decided_at: at, decided_by: actor.id, decision_reason: decision.reason }).where('id', '=', action.id).execute();
+  const subject = `approval:${approval.id}`;
+  await recordAudit(tx, { actor, at, action: `license-action.${state}`, entityType: 'license-action', entityId: action.id, department: action.requested_by, subject, counterpartKey: approval.counterpart_key, before: { state: 'requested' }, after: { state, reason: decision.reason } });
+  let letterId: string | null = null;
+  if (decision.approve) {
+    const status = STATUS_AFTER[action.action as keyof typeof STATUS_AFTER];
+    await tx.updateTable('approvals').set({ license_status: status }).where('id', '=', approval.id).execute();
+    await tx.insertInto('license_status_history').values({ approval_id: approval.id, status, at, actor: actor.id, reason: decision.reason, license_action_id: action.id }).execute();
+    await recordAudit(tx, { actor, at, action: 'license.status-changed', entityType: 'approval', entityId: approval.id, department: approval.source_department, subject, counterpartKey: approval.counterpart_key, before: { license_status: approval.license_status }, after: { license_status: status } });
+    letterId = await queueLetter(
+      tx,
+      { kind: 'applicant-letter', recipient: null, recipientName: approval.counterpart_name, subjectType: 'license-action', subjectId: action.id, data: { action: action.action, reason: decision.reason, licenseDocumentNumber: approval.license_document_number } },
+      at,
+    );
+  }
+  if (action.origin === 'department') {
+    await createDelivery(
+      ctx,
+      tx,
+      {
+        subjectType: 'license-decision',
+        subjectId: action.id,
+        recipient: action.requested_by,
+        channel: 'online',
+        rule: { mode: 'none' },
+        responsibleAtPush: false,
+        counterpartKey: approval.counterpart_key,
+        message: { type: 'license-action.decided', subject: { type: 'license-action', id: action.id }, payload: { licenseActionId: action.id, approvalId: approval.id, state, reason: decision.reason } },
+      },
+      actor,
+      at,
+    );
+  }
+  return { id: action.id, state, letterId };
+}
+
+/**
+ * 利害关系人请求撤销 (002 §15): the bureau records the request; the supervising departments are asked
+ * to investigate jointly; findings accumulate; a written answer closes it (revoking if so decided).
+ */
+export async function openRevocationRequest(ctx: HubContext, input: { licenseDocumentNumber: string; requester: { name: string; contact?: string }; grounds: string }, actor: Actor) {
+  const approval = await findActiveLicense(ctx.db, input.licenseDocumentNumber);
+  if (!actor.roles.includes('admin') && actor.department !== approval.source_department) throw new HubError('FORBIDDEN_DEPARTMENT');
+  const at = ctx.clock.now();
+  const departments = await supervisors(ctx.db, approval.id);
+  return ctx.db.transaction().execute(async (tx) => {
+    const id = randomUUID();
+    await tx
+      .insertInto('revocation_requests')
+      .values({ id, approval_id: approval.id, requester: JSON.stringify(input.requester), grounds: input.grounds, state: 'investigating', findings: '[]', created_at: at, created_by: actor.id })
+      .execute();
+    await recordAudit(tx, { actor, at, action: 'revocation.requested', entityType: 'revocation-request', entityId: id, department: approval.source_department, subject: `approval:${approval.id}`, counterpartKey: approval.counterpart_key, after: input });
+    const p = ctx.profile.approvalPush;
+    for (const d of departments) {
+      await createDelivery(
+        ctx,
+        tx,
+        {
+          subjectType: 'revocation-request',
+          subjectId: id,
+          recipient: d,
+          channel: 'online',
+          rule: { mode: 'window', claimDays: p.claimDays, disputeDays: p.disputeDays },
+          responsibleAtPush: false,
+          counterpartKey: approval.counterpart_key,
+          message: { type: 'revocation.investigation', subject: { type: 'revocation-request', id }, payload: { revocationRequestId: id, approvalId: approval.id, grounds: input.grounds } },
+        },
+        actor,
+        at,
+      );
+    }
+    return { id, approvalId: approval.id, investigators: departments };
+  });
+}
+
+export async function addRevocationFinding(ctx: HubContext, id: string, text: string, actor: Actor) {
+  const at = ctx.clock.now();
+  return ctx.db.transaction().execute(async (tx) => {
+    const req = await tx.selectFrom('revocation_requests').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+    if (!req) throw new HubError('NOT_FOUND', { what: `revocation request ${id} / 撤销请求 ${id}` });
+    if (req.state !== 'investigating') throw new HubError('CONFLICT', { what: `revocation request is ${req.state}` });
+    const approval = await tx.selectFrom('approvals').select(['id', 'source_department', 'counterpart_key']).where('id', '=', req.approval_id).executeTakeFirstOrThrow();
+    const allowed = [approval.source_department, ...(await supervisors(tx, approval.id))];
+    if (!actor.roles.includes('admin') && !allowed.includes(actor.department ?? '')) throw new HubError('FORBIDDEN_DEPARTMENT');
+    const findings = [...req.findings, { by: actor.id, department: actor.department, at: at.toISOString(), text }];
+    await tx.updateTable('revocation_requests').set({ findings: JSON.stringify(findings) }).where('id', '=', id).execute();
+    await recordAudit(tx, { actor, at, action: 'revocation.finding-added', entityType: 'revocation-request', entityId: id, subject: `approval:${approval.id}`, counterpartKey: approval.counterpart_key, after: { text } });
+    return { id, findings };
+  });
+}
+
+/** The written answer to the interested party; `revoke` revokes the license through the license-action record. */
+export async function answerRevocationRequest(ctx: HubContext, id: string, answer: { outcome: 'revoke' | 'dismiss'; answer: string }, actor: Actor) {
+  const at = ctx.clock.now();
+  return ctx.db.transaction().execute(async (tx) => {
+    const req = await tx.selectFrom('revocation_requests').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+    if (!req) throw new HubError('NOT_FOUND', { what: `revocation request ${id} / 撤销请求 ${id}` });
+    if (req.state !== 'investigating') throw new HubError('CONFLICT', { what: `revocation request is ${req.state}` });
+    const approval = await tx.selectFrom('approvals').selectAll().where('id', '=', req.approval_id).forUpdate().executeTakeFirstOrThrow();
+    if (!actor.roles.includes('admin') && actor.department !== approval.source_department) throw new HubError('FORBIDDEN_DEPARTMENT');
+    await tx.updateTable('revocation_requests').set({ state: 'answered', outcome: answer.outcome, answer: answer.answer, answered_at: at, answered_by: actor.id }).where('id', '=', id).execute();
+    await recordAudit(tx, { actor, at, action: 'revocation.answered', entityType: 'revocation-request', entityId: id, department: approval.source_department, subject: `approval:${approval.id}`, counterpartKey: approval.counterpart_key, after: answer });
+    if (answer.outcome === 'revoke') {
+      const request: LicenseActionRequest = {
+        licenseDocumentNumber: approval.license_document_number,
+        action: 'revoke',
+        reason: answer.answer,
+        penaltyBasis: { basis: req.grounds, result: '经联合调查核实，依法撤销' },
+        evidence: [],
+      };
+      const action = await openAction(ctx, tx, approval, approval.source_department, `revocation:${id}`, request, 'revocation-request', actor, at);
+      await applyDecision(ctx, tx, action, approval, { approve: true, reason: answer.answer }, actor, at);
+    }
+    const requester = req.requester as { name: string };
+    const letterId = await queueLetter(tx, { kind: 'revocation-answer', recipient: null, recipientName: requester.name, subjectType: 'revocation-request', subjectId: id, data: answer }, at);
+    return { id, state: 'answered', outcome: answer.outcome, letterId };
+  });
+}

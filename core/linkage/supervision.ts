@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import type { Selectable } from 'kysely';
+import type { Actor } from '../audit/actor.ts';
+import { recordAudit } from '../audit/audit-log.ts';
+import { shanghaiDate } from '../calendar/china-time.ts';
+import { HubError } from '../errors/hub-error.ts';
+import type { HubContext } from '../hub-context.ts';
+import { checkCounterpartIdentity } from '../identifiers/counterpart-identity.ts';
+import { listDepartments } from '../departments/department-store.ts';
+import { ENFORCEMENT_KINDS, SupervisionRecord } from '../schema/linkage.ts';
+import { assertValid } from '../schema/validator.ts';
+import type { SupervisionRecordsTable } from '../storage/tables.ts';
+import { counterpartKey } from './credit.ts';
+import { createDelivery, type DeliveryRow } from './deliveries.ts';
+import { isUniqueViolation, payloadHash } from './idempotency.ts';
+
+export type SupervisionRow = Selectable<SupervisionRecordsTable>;
+
+async function bureauCode(ctx: HubContext): Promise<string> {
+  const bureau = (await listDepartments(ctx.db)).find((d) => d.kind === 'bureau');
+  if (!bureau) throw new HubError('NOT_FOUND', { what: 'the bureau department / 审批局部门' });
+  return bureau.code;
+}
+
+async function replayOf(ctx: HubContext, source: string, key: string, hash: string) {
+  const record = await ctx.db.selectFrom('supervision_records').selectAll().where('source_department', '=', source).where('idempotency_key', '=', key).executeTakeFirst();
+  if (!record) return undefined;
+  if (record.payload_hash !== hash) throw new HubError('IDEMPOTENCY_KEY_REUSED', { key });
+  const deliveries = await ctx.db.selectFrom('deliveries').selectAll().where('subject_type', '=', 'supervision-record').where('subject_id', '=', record.id).execute();
+  return { record, deliveries, replayed: true };
+}
+
+/**
+ * 监管信息推送 (001 §7(二), 002 §15, 003 §9(三)(七)): a department's penalty, order, listing or notice
+ * reaches the bureau's inbox with the bureau's own claim window; enforcement records about a
+ * counterpart feed its credit status.
+ */
+export async function pushSupervisionRecord(ctx: HubContext, input: unknown, idempotencyKey: string, actor: Actor): Promise<{ record: SupervisionRow; deliveries: DeliveryRow[]; replayed: boolean }> {
+  const record = assertValid(SupervisionRecord, input);
+  if (!actor.department) throw new HubError('FORBIDDEN_ROLE', { role: 'department / 监管部门' });
+  const enforcement = (ENFORCEMENT_KINDS as readonly string[]).includes(record.kind);
+  if (enforcement && !record.counterpart) {
+    throw new HubError('VALIDATION_FAILED', { count: 1 }, { details: [{ pointer: '/counterpart', zh: '执法类监管信息须写明行政相对人', en: 'enforcement records must name the counterpart' }] });
+  }
+  const source = actor.department;
+  const hash = payloadHash(record);
+  const earlier = await replayOf(ctx, source, idempotencyKey, hash);
+  if (earlier) return earlier;
+  const at = ctx.clock.now();
+  const flags = record.counterpart ? checkCounterpartIdentity(record.counterpart, ctx.profile, shanghaiDate(at)) : [];
+  const key = record.counterpart ? counterpartKey(record.counterpart) : null;
+  const until = record.validUntil && record.validUntil !== 'long-term' ? record.validUntil : null;
+  const bureau = await bureauCode(ctx);
+  try {
+    return await ctx.db.transaction().execute(async (tx) => {
+      const row: SupervisionRow = {
+        id: randomUUID(),
+        source_department: source,
+        idempotency_key: idempotencyKey,
+        payload_hash: hash,
+        kind: record.kind,
+        counterpart_key: key,
+        record: record as unknown as Record<string, unknown>,
+        effective_until: until,
+        state: 'active',
+        withdrawn_at: null,
+        withdrawn_by: null,
+        withdraw_reason: null,
+        pushed_at: at,
+        pushed_by: actor.id,
+      };
+      await tx.insertInto('supervision_records').values({ ...row, record: JSON.stringify(record) }).execute();
+      await recordAudit(tx, { actor, at, action: 'supervision.pushed', entityType: 'supervision-record', entityId: row.id, department: source, subject: `supervision-record:${row.id}`, counterpartKey: key, after: { kind: record.kind, documentNumber: record.documentNumber, flags } });
+      const s = ctx.profile.supervisionPush;
+      const delivery = await createDelivery(
+        ctx,
+        tx,
+        {
+          subjectType: 'supervision-record',
+          subjectId: row.id,
+          recipient: bureau,
+          channel: 'online',
+          rule: { mode: 'window', claimDays: s.claimDays, disputeDays: s.disputeDays },
+          responsibleAtPush: false,
+          counterpartKey: key,
+          message: { type: 'supervision.pushed', subject: { type: 'supervision-record', id: row.id }, payload: { recordId: row.id, source, record } },
+        },
+        actor,
+        at,
+      );
+      return { record: row, deliveries: [delivery], replayed: false };
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) {
+      const winner = await replayOf(ctx, source, idempotencyKey, hash);
+      if (winner) return winner;
+    }
+    throw err;
+  }
+}
+
+/** A department withdraws its record (e.g. removed from the abnormal list); its credit effect lifts. */
+export async function withdrawSupervisionRecord(ctx: HubContext, id: string, reason: string, actor: Actor): Promise<SupervisionRow> {
+  const at = ctx.clock.now();
+  return ctx.db.transaction().execute(async (tx) => {
+    const row = await tx.selectFrom('supervision_records').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+    if (!row) throw new HubError('NOT_FOUND', { what: `supervision record ${id} / 监管信息 ${id}` });
+    if (!actor.roles.includes('admin') && actor.department !== row.source_department) throw new HubError('FORBIDDEN_DEPARTMENT');
+    if (row.state === 'withdrawn') return row;
+    const next = { state: 'withdrawn', withdrawn_at: at, withdrawn_by: actor.id, withdraw_reason: reason };
+    await tx.updateTable('supervision_records').set(next).where('id', '=', id).execute();
+    await recordAudit(tx, { actor, at, action: 'supervision.withdrawn', entityType: 'supervision-record', entityId: id, department: row.source_department, subject: `supervision-record:${id}`, counterpartKey: row.counterpart_key, before: { state: row.state }, after: next });
+    return { ...row, ...next };
+  });
+}

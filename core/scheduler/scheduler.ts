@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import { createTask, type RunCoordinator, type ScheduledTask } from 'node-cron';
+import type { Dispatcher } from '../delivery/dispatcher.ts';
+import type { HubContext } from '../hub-context.ts';
+import { recomputeProvisionalDeadlines } from '../linkage/deliveries.ts';
+import { sweepDeadlines } from '../linkage/sweep.ts';
+
+/**
+ * Exactly-once firing across hub processes sharing one database: node-cron asks before each run
+ * with a key of job name and fire time, and only the process whose insert of that key succeeds runs it.
+ */
+export function databaseRunCoordinator(ctx: HubContext, instance: string): RunCoordinator {
+  return {
+    async shouldRun(key) {
+      const inserted = await ctx.db
+        .insertInto('job_runs')
+        .values({ key, instance, claimed_at: ctx.clock.now() })
+        .onConflict((oc) => oc.column('key').doNothing())
+        .returning('key')
+        .executeTakeFirst();
+      return Boolean(inserted);
+    },
+  };
+}
+
+export interface Job {
+  name: string;
+  /** node-cron expression, evaluated in Asia/Shanghai. */
+  cron: string;
+  /** false: every process runs it (for process-local state such as the in-memory calendar). */
+  coordinated: boolean;
+  run(): Promise<unknown>;
+}
+
+export function standardJobs(ctx: HubContext, dispatcher: Dispatcher): Job[] {
+  return [
+    { name: 'deadline-sweep', cron: '0 * * * * *', coordinated: true, run: () => sweepDeadlines(ctx) },
+    { name: 'delivery-retry', cron: '*/10 * * * * *', coordinated: true, run: () => dispatcher.drain() },
+    {
+      name: 'calendar-refresh',
+      cron: '30 */5 * * * *',
+      coordinated: false,
+      run: async () => {
+        await ctx.calendar.refresh();
+        await recomputeProvisionalDeadlines(ctx);
+      },
+    },
+    {
+      name: 'job-runs-cleanup',
+      cron: '0 17 3 * * *',
+      coordinated: true,
+      run: () => ctx.db.deleteFrom('job_runs').where('claimed_at', '<', new Date(ctx.clock.now().getTime() - 7 * 86_400_000)).execute(),
+    },
+  ];
+}
+
+/** Starts the jobs; returns a handle that stops them all. */
+export function startScheduler(ctx: HubContext, jobs: Job[], log: { error(obj: unknown, msg: string): void }, instance = randomUUID()) {
+  const coordinator = databaseRunCoordinator(ctx, instance);
+  const tasks: ScheduledTask[] = jobs.map((job) => {
+    const task = createTask(
+      job.cron,
+      async () => {
+        try {
+          await job.run();
+        } catch (err) {
+          log.error({ err, job: job.name }, `scheduled job ${job.name} failed`);
+        }
+      },
+      { name: job.name, timezone: 'Asia/Shanghai', noOverlap: true, ...(job.coordinated ? { distributed: true, runCoordinator: coordinator } : {}) },
+    );
+    void task.start();
+    return task;
+  });
+  return {
+    instance,
+    async stop() {
+      await Promise.all(tasks.map((t) => t.destroy()));
+    },
+  };
+}

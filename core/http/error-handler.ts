@@ -28,7 +28,9 @@ export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     let hub: HubError;
     if (err instanceof HubError) hub = err;
-    else if (err.validation) {
+    else if (err.validationContext === 'headers' && err.validation?.some((v) => (v.params as { missingProperty?: string }).missingProperty === 'idempotency-key')) {
+      hub = new HubError('IDEMPOTENCY_KEY_REQUIRED', {}, { cause: err });
+    } else if (err.validation) {
       const prefix = `/${err.validationContext ?? 'body'}`;
       const details = ajvErrorDetails(err.validation as never, prefix === '/body' ? '' : prefix);
       hub = new HubError('VALIDATION_FAILED', { count: details.length }, { details, cause: err });

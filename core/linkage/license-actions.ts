@@ -15,9 +15,15 @@ import { queueLetter } from './letters.ts';
 /** License status after an approved action: 变更 / 撤回 / 撤销 / 注销. */
 const STATUS_AFTER = { amend: 'amended', withdraw: 'withdrawn', revoke: 'revoked', cancel: 'cancelled' } as const;
 
+/** The departments an approval was routed to, as (recipient, via) pairs. */
+async function routesOf(db: Kysely<Database>, approvalId: string): Promise<{ recipient: string; via: string | null }[]> {
+  const rows = await db.selectFrom('deliveries').select(['recipient', 'via']).where('subject_type', '=', 'approval').where('subject_id', '=', approvalId).orderBy('recipient').execute();
+  return [...new Map(rows.map((r) => [r.recipient, r])).values()];
+}
+
+/** Every department that supervises the approval, including those forwarding for a higher level. */
 async function supervisors(db: Kysely<Database>, approvalId: string): Promise<string[]> {
-  const rows = await db.selectFrom('deliveries').select(['recipient', 'via']).where('subject_type', '=', 'approval').where('subject_id', '=', approvalId).execute();
-  return [...new Set(rows.flatMap((r) => [r.recipient, r.via].filter((x): x is string => Boolean(x))))];
+  return [...new Set((await routesOf(db, approvalId)).flatMap((r) => [r.recipient, r.via].filter((x): x is string => Boolean(x))))];
 }
 
 /**
@@ -173,7 +179,7 @@ export async function openRevocationRequest(ctx: HubContext, input: { licenseDoc
   const approval = await findActiveLicense(ctx.db, input.licenseDocumentNumber);
   if (!actor.roles.includes('admin') && actor.department !== approval.source_department) throw new HubError('FORBIDDEN_DEPARTMENT');
   const at = ctx.clock.now();
-  const departments = await supervisors(ctx.db, approval.id);
+  const routes = await routesOf(ctx.db, approval.id);
   return ctx.db.transaction().execute(async (tx) => {
     const id = randomUUID();
     await tx
@@ -182,14 +188,15 @@ export async function openRevocationRequest(ctx: HubContext, input: { licenseDoc
       .execute();
     await recordAudit(tx, { actor, at, action: 'revocation.requested', entityType: 'revocation-request', entityId: id, department: approval.source_department, subject: `approval:${approval.id}`, counterpartKey: approval.counterpart_key, after: input });
     const p = ctx.profile.approvalPush;
-    for (const d of departments) {
+    for (const route of routes) {
       await createDelivery(
         ctx,
         tx,
         {
           subjectType: 'revocation-request',
           subjectId: id,
-          recipient: d,
+          recipient: route.recipient,
+          via: route.via,
           channel: 'online',
           rule: { mode: 'window', claimDays: p.claimDays, disputeDays: p.disputeDays },
           responsibleAtPush: false,
@@ -200,7 +207,7 @@ export async function openRevocationRequest(ctx: HubContext, input: { licenseDoc
         at,
       );
     }
-    return { id, approvalId: approval.id, investigators: departments };
+    return { id, approvalId: approval.id, investigators: routes.map((r) => r.recipient) };
   });
 }
 

@@ -5,6 +5,7 @@ import { inject } from 'vitest';
 import { ManualClock } from '../../core/clock.ts';
 import { hubOnStore, type Hub } from '../../core/hub.ts';
 import { loadProfile } from '../../core/policy/load-profile.ts';
+import type { PolicyProfile } from '../../core/policy/profile-schema.ts';
 import { openStore, type Store } from '../../core/storage/open-store.ts';
 import { buildApp } from '../../core/http/app.ts';
 import type { FastifyInstance } from 'fastify';
@@ -20,9 +21,9 @@ export interface TestHub extends Hub {
  * A hub on a fresh, isolated store of the backend under test: PGlite from the migrated template,
  * or PostgreSQL in a schema of its own that is dropped afterwards.
  */
-export async function createTestHub(opts: { profile?: string; now?: string } = {}): Promise<TestHub> {
+export async function createTestHub(opts: { profile?: string | PolicyProfile; now?: string } = {}): Promise<TestHub> {
   const clock = new ManualClock(opts.now ?? '2026-03-02T09:00:00+08:00');
-  const profile = loadProfile(opts.profile ?? 'gaoqing');
+  const profile = typeof opts.profile === 'object' ? opts.profile : loadProfile(opts.profile ?? 'gaoqing');
   let store: Store;
   let dropSchema: (() => Promise<void>) | undefined;
   if (backend === 'postgres') {

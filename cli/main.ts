@@ -14,6 +14,8 @@ import { openHub, type Hub } from '../core/hub.ts';
 import { checkIdentifier } from '../core/identifiers/index.ts';
 import type { Role } from '../core/audit/actor.ts';
 import { saveDemoKeys, seedDemo } from '../core/demo/seed-demo.ts';
+import { recomputeProvisionalDeadlines } from '../core/linkage/deliveries.ts';
+import { replay } from '../core/delivery/outbox.ts';
 import { serve } from './serve.ts';
 import { writeOpenApi } from './openapi.ts';
 
@@ -90,7 +92,8 @@ calendar
       const schedule = parseScheduleFile(readFileSync(file), basename(file), o.year ? Number(o.year) : undefined, o.source);
       await saveSchedule(ctx.db, schedule, cliActor(), ctx.clock.now());
       const year = (await ctx.calendar.refresh()).knownYears().find((y) => y.year === schedule.year);
-      print(year);
+      const recomputed = await recomputeProvisionalDeadlines(ctx);
+      print({ ...year, provisionalDeadlinesRecomputed: recomputed });
     }),
   );
 
@@ -156,6 +159,20 @@ key
 key.command('list [department]').action((department?: string) => withHub(async ({ ctx }) => print(await listKeys(ctx.db, department))));
 key.command('revoke <id>').action((kid: string) => withHub(async ({ ctx }) => revokeKey(ctx, kid, cliActor()).then(() => console.log(`revoked ${kid}`))));
 key.command('rotate <id>').action((kid: string) => withHub(async ({ ctx }) => print(await rotateKey(ctx, kid, cliActor()))));
+
+const deliveries = program.command('deliveries').description('投递 / deliveries');
+deliveries
+  .command('replay [id]')
+  .description('重新投递一条消息，或 --all-dead 全部死信（可加 --recipient 部门）')
+  .option('--all-dead', 'every dead-lettered message')
+  .option('--recipient <department>', 'only this department’s dead letters')
+  .action((mid: string | undefined, o: { allDead?: boolean; recipient?: string }) =>
+    withHub(async ({ ctx }) => {
+      const ids = await replay(ctx, { id: mid, allDead: o.allDead, recipient: o.recipient }, cliActor());
+      console.log(`${ids.length} message(s) queued again; a running hub sends them within 10 seconds`);
+      for (const i of ids) console.log(`  ${i}`);
+    }),
+  );
 
 program.parseAsync().catch((err: unknown) => {
   if (isHubError(err)) {

@@ -10,7 +10,7 @@ import { standardJobs, startScheduler } from '../core/scheduler/scheduler.ts';
 /** Starts the hub: store, migrations, optional demo data, scheduler, HTTP server; closes cleanly on SIGINT/SIGTERM. */
 export async function serve(config: HubConfig, opts: { demo: boolean }): Promise<void> {
   const hub = await openHub(config);
-  const dispatcher = new Dispatcher(hub.ctx);
+  const dispatcher = new Dispatcher(hub.ctx, { leaseMs: config.deliveryLeaseSeconds * 1000 });
   const app = await buildApp(hub.ctx, { logger: { level: config.logLevel }, dispatcher });
   if (opts.demo) {
     const keys = await seedDemo(hub.ctx);

@@ -8,6 +8,8 @@ export interface HubConfig {
   host: string;
   port: number;
   logLevel: string;
+  /** How long a message being sent stays leased to one process; after a crash it is resent once this passes. */
+  deliveryLeaseSeconds: number;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): HubConfig {
@@ -18,5 +20,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): HubConfig {
     host: env.HOST ?? '0.0.0.0',
     port: Number(env.PORT ?? 8080),
     logLevel: env.LOG_LEVEL ?? 'info',
+    deliveryLeaseSeconds: Number(env.SHENGUAN_DELIVERY_LEASE_SECONDS ?? 30),
   };
 }

@@ -20,7 +20,7 @@ export class Dispatcher {
 
   constructor(
     private readonly ctx: HubContext,
-    private readonly opts: { batchSize?: number; concurrency?: number } = {},
+    private readonly opts: { batchSize?: number; concurrency?: number; leaseMs?: number } = {},
   ) {}
 
   /** Starts a drain unless one is running, in which case that one goes round once more. */
@@ -47,7 +47,7 @@ export class Dispatcher {
     do {
       this.again = false;
       for (;;) {
-        const batch = await leaseDue(this.ctx, batchSize);
+        const batch = await leaseDue(this.ctx, batchSize, this.opts.leaseMs);
         if (!batch.length) break;
         const concurrency = this.opts.concurrency ?? 16;
         for (let i = 0; i < batch.length; i += concurrency) {

@@ -31,7 +31,7 @@ export interface LeasedMessage {
  * Leases due messages to this process. A message whose sender died mid-send becomes due again when
  * its lease runs out, so nothing is lost; receivers dedupe on the id, so nothing takes effect twice.
  */
-export async function leaseDue(ctx: HubContext, limit: number, leaseMs = 60_000): Promise<LeasedMessage[]> {
+export async function leaseDue(ctx: HubContext, limit: number, leaseMs = 30_000): Promise<LeasedMessage[]> {
   const now = ctx.clock.now();
   const rows = await sql<{ id: string; recipient: string; attempts: number; message: OutboundMessage }>`
     update outbox set attempts = attempts + 1, next_attempt_at = ${new Date(now.getTime() + leaseMs)}, locked_until = ${new Date(now.getTime() + leaseMs)}

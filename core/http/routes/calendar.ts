@@ -5,6 +5,7 @@ import { isIsoDate } from '../../calendar/china-time.ts';
 import { parseScheduleFile } from '../../calendar/schedule-file.ts';
 import { HubError } from '../../errors/hub-error.ts';
 import type { HubContext } from '../../hub-context.ts';
+import { recomputeProvisionalDeadlines } from '../../linkage/deliveries.ts';
 import { IsoDate, StringEnum } from '../../schema/common.ts';
 import { requireActor, SECURED } from '../auth.ts';
 
@@ -75,6 +76,7 @@ export const calendarRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = as
       const schedule = parseScheduleFile(bytes, `upload.${req.query.format}`, req.query.year, req.query.source);
       await saveSchedule(ctx.db, schedule, actor, ctx.clock.now());
       const cal = await ctx.calendar.refresh();
+      await recomputeProvisionalDeadlines(ctx);
       return cal.knownYears().find((y) => y.year === schedule.year)!;
     },
   );

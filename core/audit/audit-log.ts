@@ -18,23 +18,30 @@ export interface AuditEntry {
   counterpartKey?: string | null;
 }
 
+/** The audit_log row of an entry, for callers that insert it together with other rows. */
+export function auditRow(e: AuditEntry) {
+  return {
+    at: e.at,
+    actor: e.actor.id,
+    action: e.action,
+    entity_type: e.entityType,
+    entity_id: e.entityId,
+    department_code: e.department ?? e.actor.department,
+    before: e.before === undefined ? null : JSON.stringify(e.before),
+    after: e.after === undefined ? null : JSON.stringify(e.after),
+    subject: e.subject ?? null,
+    counterpart_key: e.counterpartKey ?? null,
+  };
+}
+
 /** Appends one state change; call inside the same transaction as the change itself. */
 export async function recordAudit(db: Kysely<Database>, e: AuditEntry): Promise<void> {
-  await db
-    .insertInto('audit_log')
-    .values({
-      at: e.at,
-      actor: e.actor.id,
-      action: e.action,
-      entity_type: e.entityType,
-      entity_id: e.entityId,
-      department_code: e.department ?? e.actor.department,
-      before: e.before === undefined ? null : JSON.stringify(e.before),
-      after: e.after === undefined ? null : JSON.stringify(e.after),
-      subject: e.subject ?? null,
-      counterpart_key: e.counterpartKey ?? null,
-    })
-    .execute();
+  await recordAuditMany(db, [e]);
+}
+
+/** Appends several state changes in one statement. */
+export async function recordAuditMany(db: Kysely<Database>, entries: AuditEntry[]): Promise<void> {
+  if (entries.length) await db.insertInto('audit_log').values(entries.map(auditRow)).execute();
 }
 
 export interface AuditQuery {

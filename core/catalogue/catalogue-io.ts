@@ -1,6 +1,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import type { Actor } from '../audit/actor.ts';
+import { invalidate } from '../cache/reference-cache.ts';
 import { isIsoDate, shanghaiDate } from '../calendar/china-time.ts';
 import { listDepartments } from '../departments/department-store.ts';
 import { HubError, type ErrorDetail } from '../errors/hub-error.ts';
@@ -159,6 +160,7 @@ export async function importCatalogue(ctx: HubContext, bytes: Uint8Array, fileNa
       report.imported.push({ kind: c.kind, code: entry.code, version: entry.version, changed, line: c.line });
     }
   });
+  invalidate(ctx.db, 'catalogue:');
   return report;
 }
 

@@ -2,6 +2,7 @@ import diff from 'microdiff';
 import { sql, type Kysely } from 'kysely';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-log.ts';
+import { cached, invalidate } from '../cache/reference-cache.ts';
 import { shanghaiDate } from '../calendar/china-time.ts';
 import { HubError } from '../errors/hub-error.ts';
 import type { HubContext } from '../hub-context.ts';
@@ -98,13 +99,15 @@ export async function putEntry<K extends CatalogueKind>(
     });
     return { entry: toVersion<K>({ ...row, data: data as Record<string, unknown> }), changed: true };
   };
-  return db === ctx.db ? ctx.db.transaction().execute(write) : write(db);
+  const result = db === ctx.db ? await ctx.db.transaction().execute(write) : await write(db);
+  invalidate(ctx.db, `catalogue:${kind}:${data.code}`);
+  return result;
 }
 
 /** Marks an entry withdrawn from the catalogue from a date; history stays. */
 export async function retireEntry(ctx: HubContext, kind: CatalogueKind, code: string, meta: ChangeMeta, actor: Actor): Promise<CatalogueVersion> {
   const at = ctx.clock.now();
-  return ctx.db.transaction().execute(async (tx) => {
+  const retired = await ctx.db.transaction().execute(async (tx) => {
     await sql`select pg_advisory_xact_lock(hashtext(${`catalogue:${kind}:${code}`}))`.execute(tx);
     const latest = await latestRow(tx, kind, code);
     if (!latest || latest.retired) throw new HubError('NOT_FOUND', { what: `catalogue entry ${kind}/${code} / 目录条目 ${code}` });
@@ -113,6 +116,8 @@ export async function retireEntry(ctx: HubContext, kind: CatalogueKind, code: st
     await recordAudit(tx, { actor, at, action: 'catalogue.entry.retired', entityType: `catalogue-${kind}`, entityId: `${code}@${row.version}`, before: latest.data, after: meta });
     return toVersion({ ...row, data: null });
   });
+  invalidate(ctx.db, `catalogue:${kind}:${code}`);
+  return retired;
 }
 
 async function latestRow(db: Kysely<Database>, kind: string, code: string) {
@@ -126,11 +131,12 @@ export async function getEntry<K extends CatalogueKind>(
   code: string,
   opts: { version?: number; asOf?: string } = {},
 ): Promise<CatalogueVersion<K>> {
-  let q = ctx.db.selectFrom('catalogue_entries').selectAll().where('kind', '=', kind).where('code', '=', code);
-  q = opts.version
-    ? q.where('version', '=', opts.version)
-    : q.where('effective_from', '<=', opts.asOf ?? shanghaiDate(ctx.clock.now())).orderBy('version', 'desc').limit(1);
-  const row = await q.executeTakeFirst();
+  // All versions of one entry are few and read on every push: cached, then chosen in memory.
+  const versions = await cached(ctx.db, `catalogue:${kind}:${code}`, () =>
+    ctx.db.selectFrom('catalogue_entries').selectAll().where('kind', '=', kind).where('code', '=', code).orderBy('version', 'desc').execute(),
+  );
+  const day = opts.asOf ?? shanghaiDate(ctx.clock.now());
+  const row = opts.version ? versions.find((v) => v.version === opts.version) : versions.find((v) => v.effective_from <= day);
   if (!row || (!opts.version && row.retired)) {
     throw new HubError('NOT_FOUND', { what: `catalogue entry ${kind}/${code}${opts.version ? `@${opts.version}` : ''} / 目录条目 ${code}` });
   }

@@ -50,16 +50,20 @@ export class Dispatcher {
         const batch = await leaseDue(this.ctx, batchSize, this.opts.leaseMs);
         if (!batch.length) break;
         const concurrency = this.opts.concurrency ?? 16;
+        const acknowledged: LeasedMessage[] = [];
         for (let i = 0; i < batch.length; i += concurrency) {
-          await Promise.all(batch.slice(i, i + concurrency).map((m) => this.sendOne(m, endpoints, total)));
+          await Promise.all(batch.slice(i, i + concurrency).map(async (m) => (await this.sendOne(m, endpoints, total)) && acknowledged.push(m)));
         }
+        await markDelivered(this.ctx, acknowledged);
+        total.sent += acknowledged.length;
         if (batch.length < batchSize) break;
       }
     } while (this.again);
     return total;
   }
 
-  private async sendOne(m: LeasedMessage, endpoints: Map<string, Endpoint | undefined>, total: DrainResult): Promise<void> {
+  /** True when the receiver acknowledged; failures are rescheduled here. */
+  private async sendOne(m: LeasedMessage, endpoints: Map<string, Endpoint | undefined>, total: DrainResult): Promise<boolean> {
     if (!endpoints.has(m.recipient)) endpoints.set(m.recipient, await findEndpoint(this.ctx.db, m.recipient));
     const endpoint = endpoints.get(m.recipient);
     const transport = endpoint && transportFor(endpoint.transport);
@@ -69,9 +73,8 @@ export class Dispatcher {
     } catch (err) {
       const outcome = await markFailed(this.ctx, m, err instanceof Error ? err.message : String(err));
       total[outcome === 'dead' ? 'dead' : 'retried']++;
-      return;
+      return false;
     }
-    await markDelivered(this.ctx, m);
-    total.sent++;
+    return true;
   }
 }

@@ -7,17 +7,16 @@ import type { Database } from '../storage/tables.ts';
 import { backoffMs } from './backoff.ts';
 import type { Endpoint, OutboundMessage } from './message.ts';
 
+const DELIVERY_ACTOR: Actor = { id: 'system:delivery', department: null, roles: [] };
+
 export async function findEndpoint(db: Kysely<Database>, department: string): Promise<Endpoint | undefined> {
   const row = await db.selectFrom('department_endpoints').selectAll().where('department_code', '=', department).executeTakeFirst();
   return row && { department, transport: row.transport, url: row.url, secret: row.secret };
 }
 
-/** Queues a message in the same transaction as the state change it announces (transactional outbox). */
-export async function enqueue(tx: Kysely<Database>, message: OutboundMessage, recipient: string, at: Date): Promise<void> {
-  await tx
-    .insertInto('outbox')
-    .values({ id: message.id, delivery_id: message.deliveryId, recipient, message: JSON.stringify(message), next_attempt_at: at, created_at: at })
-    .execute();
+/** The outbox row of a message; written with the state change it announces (transactional outbox). */
+export function outboxRow(message: OutboundMessage, recipient: string, at: Date) {
+  return { id: message.id, delivery_id: message.deliveryId, recipient, message: JSON.stringify(message), next_attempt_at: at, created_at: at };
 }
 
 export interface LeasedMessage {
@@ -43,22 +42,20 @@ export async function leaseDue(ctx: HubContext, limit: number, leaseMs = 30_000)
   return rows.rows;
 }
 
-export async function markDelivered(ctx: HubContext, m: LeasedMessage): Promise<void> {
+/** Marks acknowledged messages delivered and audits each, in one statement per batch. */
+export async function markDelivered(ctx: HubContext, messages: LeasedMessage[]): Promise<void> {
+  if (!messages.length) return;
   const at = ctx.clock.now();
-  await ctx.db.transaction().execute(async (tx) => {
-    const updated = await tx.updateTable('outbox').set({ state: 'delivered', delivered_at: at, locked_until: null, last_error: null }).where('id', '=', m.id).where('state', '=', 'pending').executeTakeFirst();
-    if (!updated.numUpdatedRows) return;
-    await recordAudit(tx, {
-      actor: { id: 'system:delivery', department: null, roles: [] },
-      at,
-      action: 'delivery.sent',
-      entityType: 'outbox',
-      entityId: m.id,
-      department: m.recipient,
-      subject: `${m.message.subject.type}:${m.message.subject.id}`,
-      after: { attempt: m.attempts },
-    });
-  });
+  await sql`
+    with done as (
+      update outbox set state = 'delivered', delivered_at = ${at}, locked_until = null, last_error = null
+      where id = any(${messages.map((m) => m.id)}::text[]) and state = 'pending'
+      returning id, recipient, message, attempts
+    )
+    insert into audit_log (at, actor, action, entity_type, entity_id, department_code, subject, after)
+    select ${at}, ${DELIVERY_ACTOR.id}, 'delivery.sent', 'outbox', id, recipient,
+      (message->'subject'->>'type') || ':' || (message->'subject'->>'id'), jsonb_build_object('attempt', attempts)
+    from done`.execute(ctx.db);
 }
 
 /** Schedules the next attempt, or dead-letters after the policy's attempts. */
@@ -79,7 +76,7 @@ export async function markFailed(ctx: HubContext, m: LeasedMessage, error: strin
       .where('state', '=', 'pending')
       .execute();
     await recordAudit(tx, {
-      actor: { id: 'system:delivery', department: null, roles: [] },
+      actor: DELIVERY_ACTOR,
       at,
       action: dead ? 'delivery.dead-lettered' : 'delivery.attempt-failed',
       entityType: 'outbox',

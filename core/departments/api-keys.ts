@@ -2,6 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Actor, Role } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-log.ts';
+import { cached, invalidate } from '../cache/reference-cache.ts';
 import { HubError } from '../errors/hub-error.ts';
 import type { HubContext } from '../hub-context.ts';
 import type { Database } from '../storage/tables.ts';
@@ -49,6 +50,7 @@ export async function revokeKey(ctx: HubContext, id: string, actor: Actor): Prom
     await tx.updateTable('api_keys').set({ revoked_at: at, revoked_by: actor.id }).where('id', '=', id).execute();
     await recordAudit(tx, { actor, at, action: 'api-key.revoked', entityType: 'api-key', entityId: id, department: row.department_code });
   });
+  invalidate(ctx.db, `api-key:${id}`);
 }
 
 /** Issues a replacement with the same department, roles and label, then revokes the old key. */
@@ -66,18 +68,24 @@ export async function listKeys(db: Kysely<Database>, department?: string) {
   return q.execute();
 }
 
+const lastRecordedUse = new Map<string, number>();
+
 /** Resolves a presented key to its actor, or undefined when unknown, malformed or revoked. */
 export async function authenticateKey(db: Kysely<Database>, presented: string, now: Date): Promise<Actor | undefined> {
   const m = /^sgk_([0-9a-f]{12})_([A-Za-z0-9_-]{43})$/.exec(presented.trim());
   if (!m) return undefined;
-  const row = await db.selectFrom('api_keys').select(['department_code', 'roles', 'secret_hash', 'revoked_at', 'last_used_at']).where('id', '=', m[1]!).executeTakeFirst();
+  const id = m[1]!;
+  // Revocation is immediate in this process and reaches other hub processes within the cache TTL.
+  const row = await cached(db, `api-key:${id}`, () => db.selectFrom('api_keys').select(['department_code', 'roles', 'secret_hash', 'revoked_at']).where('id', '=', id).executeTakeFirst());
   if (!row || row.revoked_at) return undefined;
   const expected = Buffer.from(row.secret_hash, 'hex');
   const actual = Buffer.from(hashSecret(m[2]!), 'hex');
   if (!timingSafeEqual(expected, actual)) return undefined;
-  // Last use shows staff which keys are dead; recorded at most once a minute to keep requests read-only.
-  if (!row.last_used_at || now.getTime() - row.last_used_at.getTime() > 60_000) {
-    await db.updateTable('api_keys').set({ last_used_at: now }).where('id', '=', m[1]!).execute();
+  // Last use shows staff which keys are dead; recorded at most once a minute per process.
+  const last = lastRecordedUse.get(id);
+  if (!last || now.getTime() - last > 60_000) {
+    lastRecordedUse.set(id, now.getTime());
+    await db.updateTable('api_keys').set({ last_used_at: now }).where('id', '=', id).execute();
   }
   return { id: `key:${m[1]}`, department: row.department_code, roles: row.roles as Role[] };
 }

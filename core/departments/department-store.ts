@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-log.ts';
+import { cached, invalidate } from '../cache/reference-cache.ts';
 import { HubError } from '../errors/hub-error.ts';
 import type { HubContext } from '../hub-context.ts';
 import type { Department } from '../schema/party.ts';
@@ -17,8 +18,9 @@ function toDepartment(row: { code: string; name: string; kind: string; uscc: str
   };
 }
 
+/** All departments (cached for a few seconds: read on every push). Treat the result as read-only. */
 export async function listDepartments(db: Kysely<Database>): Promise<Department[]> {
-  return (await db.selectFrom('departments').selectAll().orderBy('code').execute()).map(toDepartment);
+  return cached(db, 'departments', async () => (await db.selectFrom('departments').selectAll().orderBy('code').execute()).map(toDepartment));
 }
 
 export async function findDepartment(db: Kysely<Database>, code: string): Promise<Department | undefined> {
@@ -35,7 +37,7 @@ export async function getDepartment(db: Kysely<Database>, code: string): Promise
 /** Creates or updates a department; the change and its before/after go to the audit log. */
 export async function saveDepartment(ctx: HubContext, dept: Department, actor: Actor): Promise<Department> {
   const at = ctx.clock.now();
-  return ctx.db.transaction().execute(async (tx) => {
+  const saved = await ctx.db.transaction().execute(async (tx) => {
     const before = await findDepartment(tx, dept.code);
     if (dept.forwardsTo && !(await findDepartment(tx, dept.forwardsTo))) {
       throw new HubError('NOT_FOUND', { what: `forwardsTo department ${dept.forwardsTo} / 转送部门 ${dept.forwardsTo}` });
@@ -62,4 +64,6 @@ export async function saveDepartment(ctx: HubContext, dept: Department, actor: A
     });
     return dept;
   });
+  invalidate(ctx.db, 'departments');
+  return saved;
 }

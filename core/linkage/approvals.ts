@@ -1,20 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import type { Actor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/audit-log.ts';
+import { auditRow, recordAudit } from '../audit/audit-log.ts';
 import { shanghaiDate } from '../calendar/china-time.ts';
 import { getEntry } from '../catalogue/catalogue-store.ts';
-import { getDepartment } from '../departments/department-store.ts';
+import { listDepartments } from '../departments/department-store.ts';
+import type { Department } from '../schema/party.ts';
 import { HubError } from '../errors/hub-error.ts';
 import type { HubContext } from '../hub-context.ts';
 import { checkCounterpartIdentity } from '../identifiers/counterpart-identity.ts';
 import { ApprovalDecision } from '../schema/linkage.ts';
 import { assertValid } from '../schema/validator.ts';
+import { groupWriter } from '../storage/group-writer.ts';
+import { insertTogether, type RowsFor } from '../storage/insert-together.ts';
 import type { ApprovalsTable, Database } from '../storage/tables.ts';
 import { counterpartKey, creditStatus } from './credit.ts';
-import { createDelivery, type DeliveryRow } from './deliveries.ts';
-import { isUniqueViolation, payloadHash } from './idempotency.ts';
-import { queueLetter } from './letters.ts';
+import { planDeliveries, type DeliveryRow } from './deliveries.ts';
+import { payloadHash } from './idempotency.ts';
+import { letterRow } from './letters.ts';
 import { routeApproval } from './routing.ts';
 
 export type ApprovalRow = Selectable<ApprovalsTable>;
@@ -27,10 +30,9 @@ export interface PushResult {
 }
 
 /** Only the bureau pushes approval decisions (001 §7(一)1). */
-async function assertBureau(ctx: HubContext, actor: Actor): Promise<string> {
-  if (!actor.department) throw new HubError('FORBIDDEN_ROLE', { role: 'bureau / 审批局' });
-  const dept = await getDepartment(ctx.db, actor.department);
-  if (dept.kind !== 'bureau') throw new HubError('FORBIDDEN_ROLE', { role: 'bureau / 审批局' });
+function assertBureau(departments: Department[], actor: Actor): string {
+  const dept = departments.find((d) => d.code === actor.department);
+  if (dept?.kind !== 'bureau') throw new HubError('FORBIDDEN_ROLE', { role: 'bureau / 审批局' });
   return dept.code;
 }
 
@@ -44,103 +46,124 @@ async function replayOf(ctx: HubContext, source: string, key: string, hash: stri
 
 /**
  * 审批信息推送: validates the decision, stamps the catalogue version in force on the decision date,
- * routes it to the responsible departments and records one delivery each — all in one transaction,
+ * routes it to the responsible departments and records one delivery each — all in one statement,
  * so a push is either wholly recorded or not at all. A retry with the same key returns the first result.
  */
 export async function pushApproval(ctx: HubContext, input: unknown, idempotencyKey: string, actor: Actor, opts: { supersedes?: string } = {}): Promise<PushResult> {
   const decision = assertValid(ApprovalDecision, input);
-  const source = await assertBureau(ctx, actor);
+  const departments = await listDepartments(ctx.db);
+  const source = assertBureau(departments, actor);
   const hash = payloadHash({ decision, supersedes: opts.supersedes ?? null });
-  const earlier = await replayOf(ctx, source, idempotencyKey, hash);
-  if (earlier) return earlier;
+  try {
+    return await recordPush(ctx, decision, departments, source, idempotencyKey, hash, actor, opts.supersedes);
+  } catch (err) {
+    // A retry of a push that already went through answers with the first result, whatever changed
+    // since (two concurrent pushes with one key end up here too: the loser sees the winner's row).
+    const earlier = await replayOf(ctx, source, idempotencyKey, hash);
+    if (earlier) return earlier;
+    throw err;
+  }
+}
 
+async function recordPush(
+  ctx: HubContext,
+  decision: ApprovalDecision,
+  departments: Department[],
+  source: string,
+  idempotencyKey: string,
+  hash: string,
+  actor: Actor,
+  supersedes: string | undefined,
+): Promise<PushResult> {
   const at = ctx.clock.now();
   const flags = checkCounterpartIdentity(decision.counterpart, ctx.profile, shanghaiDate(at));
   const matter = await getEntry(ctx, 'matter', decision.matterCode, { asOf: decision.decisionDate }).catch((err: unknown) => {
     if (err instanceof HubError && err.code === 'NOT_FOUND') throw new HubError('MATTER_NOT_IN_CATALOGUE', { matter: decision.matterCode, date: decision.decisionDate });
     throw err;
   });
-  const routes = await routeApproval(ctx.db, matter.data!, ctx.profile);
+  const routes = routeApproval(departments, matter.data!, ctx.profile);
   const key = counterpartKey(decision.counterpart);
   const credit = await creditStatus(ctx, key);
   const p = ctx.profile.approvalPush;
-
-  try {
-    return await ctx.db.transaction().execute(async (tx) => {
-      const approval: ApprovalRow = {
-        id: randomUUID(),
-        source_department: source,
-        idempotency_key: idempotencyKey,
-        payload_hash: hash,
-        matter_code: matter.code,
-        matter_version: matter.version,
-        counterpart_key: key,
-        counterpart_name: decision.counterpart.name,
-        license_document_number: decision.licenseDocumentNumber,
-        decision: decision as unknown as Record<string, unknown>,
-        flags,
-        credit_warning: credit.status === 'normal' ? null : credit,
-        supersedes: opts.supersedes ?? null,
-        state: 'active',
-        license_status: decision.decisionKind === 'cancel' ? 'cancelled' : 'valid',
-        pushed_at: at,
-        pushed_by: actor.id,
-      };
-      await tx
-        .insertInto('approvals')
-        .values({ ...approval, decision: JSON.stringify(decision), flags: JSON.stringify(flags), credit_warning: approval.credit_warning ? JSON.stringify(credit) : null })
-        .execute();
-      const subject = `approval:${approval.id}`;
-      await recordAudit(tx, {
-        actor,
-        at,
-        action: opts.supersedes ? 'approval.corrected' : 'approval.pushed',
-        entityType: 'approval',
-        entityId: approval.id,
-        department: source,
-        subject,
-        counterpartKey: key,
-        after: { matter: `${matter.code}@${matter.version}`, licenseDocumentNumber: decision.licenseDocumentNumber, flags, credit: credit.status, supersedes: opts.supersedes },
-      });
-      if (opts.supersedes) await supersede(tx, opts.supersedes, approval.id, actor, at);
-      const deliveries: DeliveryRow[] = [];
-      for (const route of routes) {
-        const delivery = await createDelivery(
-          ctx,
-          tx,
-          {
-            subjectType: 'approval',
-            subjectId: approval.id,
-            recipient: route.recipient,
-            via: route.via,
-            channel: route.channel,
-            rule: p.claimMode === 'push-is-claim' ? { mode: 'push-is-claim', disputeDays: p.disputeDays } : { mode: 'window', claimDays: p.claimDays, disputeDays: p.disputeDays },
-            responsibleAtPush: p.responsibilityPassesAt === 'push',
-            counterpartKey: key,
-            message: {
-              type: 'approval.pushed',
-              subject: { type: 'approval', id: approval.id },
-              payload: { approvalId: approval.id, matterVersion: matter.version, matterName: matter.data!.name, decision, creditWarning: approval.credit_warning, supersedes: opts.supersedes ?? null },
-            },
-          },
+  const approval: ApprovalRow = {
+    id: randomUUID(),
+    source_department: source,
+    idempotency_key: idempotencyKey,
+    payload_hash: hash,
+    matter_code: matter.code,
+    matter_version: matter.version,
+    counterpart_key: key,
+    counterpart_name: decision.counterpart.name,
+    license_document_number: decision.licenseDocumentNumber,
+    decision: decision as unknown as Record<string, unknown>,
+    flags,
+    credit_warning: credit.status === 'normal' ? null : credit,
+    supersedes: supersedes ?? null,
+    state: 'active',
+    license_status: decision.decisionKind === 'cancel' ? 'cancelled' : 'valid',
+    pushed_at: at,
+    pushed_by: actor.id,
+  };
+  const plan = await planDeliveries(
+    ctx,
+    ctx.db,
+    routes.map((route) => ({
+      subjectType: 'approval',
+      subjectId: approval.id,
+      recipient: route.recipient,
+      via: route.via,
+      channel: route.channel,
+      rule: p.claimMode === 'push-is-claim' ? { mode: 'push-is-claim' as const, disputeDays: p.disputeDays } : { mode: 'window' as const, claimDays: p.claimDays, disputeDays: p.disputeDays },
+      responsibleAtPush: p.responsibilityPassesAt === 'push',
+      counterpartKey: key,
+      message: {
+        type: 'approval.pushed' as const,
+        subject: { type: 'approval', id: approval.id },
+        payload: { approvalId: approval.id, matterVersion: matter.version, matterName: matter.data!.name, decision, creditWarning: approval.credit_warning, supersedes: supersedes ?? null },
+      },
+    })),
+    actor,
+    at,
+  );
+  const inserts: RowsFor[] = [
+    { table: 'approvals', rows: [{ ...approval, decision: JSON.stringify(decision), flags: JSON.stringify(flags), credit_warning: approval.credit_warning ? JSON.stringify(credit) : null }] },
+    { table: 'deliveries', rows: plan.rows },
+    // One insert for all audit entries keeps their order: the push, then each delivery.
+    {
+      table: 'audit_log',
+      rows: [
+        auditRow({
           actor,
           at,
-        );
-        if (route.channel === 'letter') {
-          await queueLetter(tx, { kind: 'approval-notification', recipient: route.recipient, recipientName: route.recipient, subjectType: 'approval', subjectId: approval.id, data: { deliveryId: delivery.id } }, at);
-        }
-        deliveries.push(delivery);
-      }
-      return { approval, deliveries, replayed: false };
+          action: supersedes ? 'approval.corrected' : 'approval.pushed',
+          entityType: 'approval',
+          entityId: approval.id,
+          department: source,
+          subject: `approval:${approval.id}`,
+          counterpartKey: key,
+          after: { matter: `${matter.code}@${matter.version}`, licenseDocumentNumber: decision.licenseDocumentNumber, flags, credit: credit.status, supersedes },
+        }),
+        ...plan.audit,
+      ],
+    },
+    { table: 'outbox', rows: plan.outbox },
+    {
+      table: 'letters',
+      rows: plan.rows
+        .filter((d) => d.channel === 'letter')
+        .map((d) => letterRow({ kind: 'approval-notification', recipient: d.recipient, recipientName: d.recipient, subjectType: 'approval', subjectId: approval.id, data: { deliveryId: d.id } }, at)),
+    },
+  ];
+  // One statement records the whole push (merged with concurrent pushes): it is either wholly there or not at all.
+  if (supersedes) {
+    await ctx.db.transaction().execute(async (tx) => {
+      await supersede(tx, supersedes, approval.id, actor, at);
+      await insertTogether(tx, inserts);
     });
-  } catch (err) {
-    // Two concurrent pushes with one key: the loser answers with the winner's result.
-    if (isUniqueViolation(err)) {
-      const winner = await replayOf(ctx, source, idempotencyKey, hash);
-      if (winner) return winner;
-    }
-    throw err;
+  } else {
+    await groupWriter(ctx.db).write(inserts);
   }
+  return { approval, deliveries: plan.rows, replayed: false };
 }
 
 /** A corrected approval replaces the original: its open deliveries are closed as superseded. */

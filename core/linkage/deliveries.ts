@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Actor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/audit-log.ts';
+import { auditRow, recordAudit, recordAuditMany } from '../audit/audit-log.ts';
 import { formatShanghai } from '../calendar/china-time.ts';
-import { enqueue, findEndpoint } from '../delivery/outbox.ts';
+import { outboxRow } from '../delivery/outbox.ts';
+import { insertTogether } from '../storage/insert-together.ts';
+import { cached } from '../cache/reference-cache.ts';
 import type { OutboundMessage } from '../delivery/message.ts';
 import { HubError } from '../errors/hub-error.ts';
 import type { HubContext } from '../hub-context.ts';
@@ -41,13 +43,52 @@ function due(ctx: HubContext, at: Date, days: number) {
 
 /** Records one delivery with its claim window, queues it for the recipient's endpoint, and audits it. */
 export async function createDelivery(ctx: HubContext, tx: Kysely<Database>, d: NewDelivery, actor: Actor, at: Date): Promise<DeliveryRow> {
-  const id = randomUUID();
+  return (await createDeliveries(ctx, tx, [d], actor, at))[0]!;
+}
+
+/** The same for several recipients of one push, in one multi-table statement. */
+export async function createDeliveries(ctx: HubContext, tx: Kysely<Database>, list: NewDelivery[], actor: Actor, at: Date): Promise<DeliveryRow[]> {
+  const plan = await planDeliveries(ctx, tx, list, actor, at);
+  await insertTogether(tx, [
+    { table: 'deliveries', rows: plan.rows },
+    { table: 'audit_log', rows: plan.audit },
+    { table: 'outbox', rows: plan.outbox },
+  ]);
+  return plan.rows;
+}
+
+/** The rows a set of deliveries needs (deliveries, their audit entries, outbox messages), not yet written. */
+export async function planDeliveries(ctx: HubContext, db: Kysely<Database>, list: NewDelivery[], actor: Actor, at: Date) {
+  const rows = list.map((d) => deliveryRow(ctx, d, at));
+  const audit = rows.map((row, i) =>
+    auditRow({
+      actor,
+      at,
+      action: 'delivery.created',
+      entityType: 'delivery',
+      entityId: row.id,
+      department: row.recipient,
+      subject: `${row.subject_type}:${row.subject_id}`,
+      counterpartKey: list[i]!.counterpartKey,
+      after: { recipient: row.recipient, via: row.via, channel: row.channel, claimState: row.claim_state, claimDueAt: row.claim_due_at, disputeDueAt: row.dispute_due_at, provisional: row.deadline_provisional },
+    }),
+  );
+  // Pushed to the department's endpoint if it has one (through the same-level department for a higher one).
+  const online = rows.map((row, i) => ({ row, d: list[i]!, to: row.via ?? row.recipient })).filter((x) => x.row.channel === 'online');
+  const endpoints = await departmentsWithEndpoints(db);
+  const outbox = online
+    .filter((x) => endpoints.has(x.to))
+    .map(({ row, d, to }) => outboxRow({ ...d.message, id: randomUUID(), deliveryId: row.id, createdAt: at.toISOString() }, to, at));
+  return { rows, audit, outbox };
+}
+
+function deliveryRow(ctx: HubContext, d: NewDelivery, at: Date): DeliveryRow {
   const rule: ClaimRule = d.channel === 'letter' ? { mode: 'none' } : d.rule;
   const claim = rule.mode === 'window' ? due(ctx, at, rule.claimDays) : undefined;
   const dispute = rule.mode !== 'none' ? due(ctx, at, rule.disputeDays) : undefined;
   const state: ClaimState = rule.mode === 'window' ? 'pending' : rule.mode === 'push-is-claim' ? 'claimed' : 'not-required';
-  const row: DeliveryRow = {
-    id,
+  return {
+    id: randomUUID(),
     subject_type: d.subjectType,
     subject_id: d.subjectId,
     recipient: d.recipient,
@@ -71,22 +112,11 @@ export async function createDelivery(ctx: HubContext, tx: Kysely<Database>, d: N
     responsible_from: d.responsibleAtPush || state !== 'pending' ? at : null,
     created_at: at,
   };
-  await tx.insertInto('deliveries').values(row).execute();
-  const subject = `${d.subjectType}:${d.subjectId}`;
-  await recordAudit(tx, {
-    actor,
-    at,
-    action: 'delivery.created',
-    entityType: 'delivery',
-    entityId: id,
-    department: d.recipient,
-    subject,
-    counterpartKey: d.counterpartKey,
-    after: { recipient: d.recipient, via: d.via, channel: d.channel, claimState: state, claimDueAt: row.claim_due_at, disputeDueAt: row.dispute_due_at, provisional: row.deadline_provisional },
-  });
-  const endpoint = d.channel === 'online' ? await findEndpoint(tx, d.via ?? d.recipient) : undefined;
-  if (endpoint) await enqueue(tx, { ...d.message, id: randomUUID(), deliveryId: id, createdAt: at.toISOString() }, d.via ?? d.recipient, at);
-  return row;
+}
+
+/** Departments that have a push endpoint (cached with the other reference data). */
+function departmentsWithEndpoints(db: Kysely<Database>): Promise<Set<string>> {
+  return cached(db, 'endpoints', async () => new Set((await db.selectFrom('department_endpoints').select('department_code').execute()).map((r) => r.department_code)));
 }
 
 async function lockDelivery(tx: Kysely<Database>, id: string): Promise<DeliveryRow> {
@@ -105,17 +135,40 @@ async function audit(tx: Kysely<Database>, row: DeliveryRow, actor: Actor, at: D
   await recordAudit(tx, { actor, at, action, entityType: 'delivery', entityId: row.id, department: row.recipient, subject: `${row.subject_type}:${row.subject_id}`, before, after });
 }
 
-const SCHEDULER: Actor = { id: 'system:deadline-sweep', department: null, roles: [] };
+const SWEEPER: Actor = { id: 'system:deadline-sweep', department: null, roles: [] };
 
-/** At the deadline: 视为自动认领 with the department responsible (001 §7(一)1), or escalation, per policy. */
-export async function expireClaim(ctx: HubContext, tx: Kysely<Database>, row: DeliveryRow, at: Date): Promise<DeliveryRow> {
-  const escalate = row.subject_type === 'approval' && ctx.profile.approvalPush.onClaimExpiry === 'escalate';
-  const next = escalate
-    ? { claim_state: 'escalated' }
-    : { claim_state: 'auto-claimed', claimed_at: row.claim_due_at, claimed_by: SCHEDULER.id, responsible_from: row.responsible_from ?? row.claim_due_at };
-  await tx.updateTable('deliveries').set(next).where('id', '=', row.id).execute();
-  await audit(tx, row, SCHEDULER, at, escalate ? 'delivery.escalated' : 'delivery.auto-claimed', { claim_state: row.claim_state }, { ...next, claim_due_at: row.claim_due_at });
-  return { ...row, ...next } as DeliveryRow;
+type Expiring = Pick<DeliveryRow, 'id' | 'subject_type' | 'subject_id' | 'recipient' | 'claim_due_at'>;
+
+/**
+ * At the deadline: 视为自动认领 with the department responsible from the deadline (001 §7(一)1), or
+ * escalation where the policy says so. Used by the sweep for a batch and by a late claim for one row.
+ */
+export async function expireClaims(ctx: HubContext, tx: Kysely<Database>, due: Expiring[], at: Date): Promise<void> {
+  const escalateApprovals = ctx.profile.approvalPush.onClaimExpiry === 'escalate';
+  const escalated = new Set(due.filter((d) => escalateApprovals && d.subject_type === 'approval').map((d) => d.id));
+  const autoClaimed = due.filter((d) => !escalated.has(d.id)).map((d) => d.id);
+  if (autoClaimed.length) {
+    await tx
+      .updateTable('deliveries')
+      .set({ claim_state: 'auto-claimed', claimed_at: sql`claim_due_at`, claimed_by: SWEEPER.id, responsible_from: sql`coalesce(responsible_from, claim_due_at)` })
+      .where('id', 'in', autoClaimed)
+      .execute();
+  }
+  if (escalated.size) await tx.updateTable('deliveries').set({ claim_state: 'escalated' }).where('id', 'in', [...escalated]).execute();
+  await recordAuditMany(
+    tx,
+    due.map((d) => ({
+      actor: SWEEPER,
+      at,
+      action: escalated.has(d.id) ? 'delivery.escalated' : 'delivery.auto-claimed',
+      entityType: 'delivery',
+      entityId: d.id,
+      department: d.recipient,
+      subject: `${d.subject_type}:${d.subject_id}`,
+      before: { claim_state: 'pending' },
+      after: { claim_state: escalated.has(d.id) ? 'escalated' : 'auto-claimed', claim_due_at: d.claim_due_at },
+    })),
+  );
 }
 
 /** 认领. Claiming what you already claimed is a no-op; a claim after the deadline finds it auto-claimed. */
@@ -125,7 +178,10 @@ export async function claimDelivery(ctx: HubContext, id: string, actor: Actor): 
     const row = await lockDelivery(tx, id);
     assertRecipient(row, actor);
     if (row.claim_state === 'claimed') return row;
-    if (row.claim_state === 'pending' && row.claim_due_at && at > row.claim_due_at) return expireClaim(ctx, tx, row, at);
+    if (row.claim_state === 'pending' && row.claim_due_at && at > row.claim_due_at) {
+      await expireClaims(ctx, tx, [row], at);
+      return lockDelivery(tx, id);
+    }
     if (row.claim_state !== 'pending') throw new HubError('CLAIM_NOT_ALLOWED', { state: row.claim_state, action: 'claimed / 认领' });
     const next = { claim_state: 'claimed', claimed_at: at, claimed_by: actor.id, responsible_from: row.responsible_from ?? at };
     await tx.updateTable('deliveries').set(next).where('id', '=', id).execute();

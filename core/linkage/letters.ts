@@ -9,17 +9,23 @@ import type { Database } from '../storage/tables.ts';
  */
 export type LetterKind = 'approval-notification' | 'applicant-letter' | 'revocation-answer';
 
-export async function queueLetter(
-  tx: Kysely<Database>,
-  l: { kind: LetterKind; recipient: string | null; recipientName: string; subjectType: string; subjectId: string; data: Record<string, unknown> },
-  at: Date,
-): Promise<string> {
-  const id = randomUUID();
-  await tx
-    .insertInto('letters')
-    .values({ id, kind: l.kind, recipient: l.recipient, recipient_name: l.recipientName, subject_type: l.subjectType, subject_id: l.subjectId, state: 'queued', data: JSON.stringify(l.data), created_at: at })
-    .execute();
-  return id;
+export interface NewLetter {
+  kind: LetterKind;
+  recipient: string | null;
+  recipientName: string;
+  subjectType: string;
+  subjectId: string;
+  data: Record<string, unknown>;
+}
+
+export function letterRow(l: NewLetter, at: Date) {
+  return { id: randomUUID(), kind: l.kind, recipient: l.recipient, recipient_name: l.recipientName, subject_type: l.subjectType, subject_id: l.subjectId, state: 'queued', data: JSON.stringify(l.data), created_at: at };
+}
+
+export async function queueLetter(tx: Kysely<Database>, l: NewLetter, at: Date): Promise<string> {
+  const row = letterRow(l, at);
+  await tx.insertInto('letters').values(row).execute();
+  return row.id;
 }
 
 export async function lettersFor(db: Kysely<Database>, subjectType: string, subjectId: string) {

@@ -1,9 +1,6 @@
-import type { Kysely } from 'kysely';
-import { listDepartments } from '../departments/department-store.ts';
 import type { PolicyProfile } from '../policy/profile-schema.ts';
 import type { Matter } from '../schema/catalogue.ts';
 import type { Department } from '../schema/party.ts';
-import type { Database } from '../storage/tables.ts';
 
 export interface Route {
   recipient: string;
@@ -17,8 +14,8 @@ export interface Route {
  * A higher-level department is reached through its same-level department where the policy says so;
  * a department without an online channel gets a letter where the policy provides one (003 §9(一)).
  */
-export async function routeApproval(db: Kysely<Database>, matter: Matter, profile: PolicyProfile): Promise<Route[]> {
-  const departments = new Map((await listDepartments(db)).map((d) => [d.code, d]));
+export function routeApproval(all: Department[], matter: Matter, profile: PolicyProfile): Route[] {
+  const departments = new Map(all.map((d) => [d.code, d]));
   return matter.supervisionDepartments.map((code) => {
     const dept = departments.get(code);
     const via = dept?.kind === 'higher-level' && profile.approvalPush.forwardThroughSameLevel && dept.forwardsTo ? dept.forwardsTo : null;

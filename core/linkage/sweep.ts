@@ -1,10 +1,10 @@
 import type { HubContext } from '../hub-context.ts';
-import { expireClaim } from './deliveries.ts';
+import { expireClaims } from './deliveries.ts';
 
 /**
- * The deadline sweep: every pending delivery past its claim deadline is auto-claimed (or escalated).
- * It reads only the partial index of due, pending rows, in batches locked with SKIP LOCKED, so
- * several hub processes may sweep at once and the cost does not grow with history.
+ * The deadline sweep: every pending delivery past its claim deadline is auto-claimed or escalated
+ * (deliveries.expireClaims). It reads only the partial index of due, pending rows, in batches locked
+ * with SKIP LOCKED, so several hub processes may sweep at once and its cost does not grow with history.
  */
 export async function sweepDeadlines(ctx: HubContext, batchSize = 500): Promise<number> {
   let total = 0;
@@ -13,7 +13,7 @@ export async function sweepDeadlines(ctx: HubContext, batchSize = 500): Promise<
     const n = await ctx.db.transaction().execute(async (tx) => {
       const due = await tx
         .selectFrom('deliveries')
-        .selectAll()
+        .select(['id', 'subject_type', 'subject_id', 'recipient', 'claim_due_at'])
         .where('claim_state', '=', 'pending')
         .where('claim_due_at', '<=', now)
         .orderBy('claim_due_at')
@@ -21,7 +21,7 @@ export async function sweepDeadlines(ctx: HubContext, batchSize = 500): Promise<
         .forUpdate()
         .skipLocked()
         .execute();
-      for (const row of due) await expireClaim(ctx, tx, row, now);
+      if (due.length) await expireClaims(ctx, tx, due, now);
       return due.length;
     });
     total += n;

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { recordAudit } from '../../audit/audit-log.ts';
+import { invalidate } from '../../cache/reference-cache.ts';
 import type { Dispatcher } from '../../delivery/dispatcher.ts';
 import { listOutbox, replay } from '../../delivery/outbox.ts';
 import { transportFor } from '../../delivery/transports.ts';
@@ -38,6 +39,7 @@ export const deliveryAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
         await tx.insertInto('department_endpoints').values({ department_code: req.params.code, ...values }).onConflict((oc) => oc.column('department_code').doUpdateSet(values)).execute();
         await recordAudit(tx, { actor, at, action: 'endpoint.set', entityType: 'department-endpoint', entityId: req.params.code, department: req.params.code, after: { transport: values.transport, url: values.url, signed: Boolean(values.secret) } });
       });
+      invalidate(ctx.db, 'endpoints');
       return { department: req.params.code, transport: values.transport, url: values.url };
     },
   );

@@ -20,6 +20,12 @@ const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
 const IdempotencyHeader = Type.Object({ 'idempotency-key': Type.String({ minLength: 8, maxLength: 200, description: '客户端生成的唯一值；重试时使用同一值，不会重复登记' }) });
 const Reason = Type.Object({ reason: NonEmpty('理由', 2000) });
 
+/**
+ * Push routes document their body with the canonical schema but validate it in the flow itself
+ * (which adapters call too), so each push is validated once rather than twice.
+ */
+const validatedInFlow = { validatorCompiler: () => () => true };
+
 export function idempotencyKey(req: FastifyRequest): string {
   const key = req.headers['idempotency-key'];
   if (typeof key !== 'string' || !key) throw new HubError('IDEMPOTENCY_KEY_REQUIRED');
@@ -30,6 +36,7 @@ export const linkageRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatc
   app.post(
     '/api/v1/approvals',
     {
+      ...validatedInFlow,
       schema: {
         tags: ['linkage'],
         summary: '审批信息推送：按目录路由到负责监管的部门，每个部门一条待认领推送（001 §7(一)）',
@@ -49,6 +56,7 @@ export const linkageRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatc
   app.post(
     '/api/v1/approvals/:id/corrections',
     {
+      ...validatedInFlow,
       schema: {
         tags: ['linkage'],
         summary: '更正推送：以更正后的审批信息取代原推送（处理异议）',
@@ -158,6 +166,7 @@ export const linkageRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatc
   app.post(
     '/api/v1/supervision-records',
     {
+      ...validatedInFlow,
       schema: {
         tags: ['linkage'],
         summary: '监管信息推送：处罚、责令停产停业、吊销、经营异常、失信名单及培训、法规标准调整等通知（001 §7(二)）',

@@ -16,6 +16,7 @@ import type { Role } from '../core/audit/actor.ts';
 import { saveDemoKeys, seedDemo } from '../core/demo/seed-demo.ts';
 import { recomputeProvisionalDeadlines } from '../core/linkage/deliveries.ts';
 import { replay } from '../core/delivery/outbox.ts';
+import { verifyDraw } from '../core/joint/draws.ts';
 import { serve } from './serve.ts';
 import { writeOpenApi } from './openapi.ts';
 
@@ -171,6 +172,20 @@ deliveries
       const ids = await replay(ctx, { id: mid, allDead: o.allDead, recipient: o.recipient }, cliActor());
       console.log(`${ids.length} message(s) queued again; a running hub sends them within 10 seconds`);
       for (const i of ids) console.log(`  ${i}`);
+    }),
+  );
+
+program
+  .command('draw')
+  .description('随机抽取 / random draws')
+  .command('verify <id>')
+  .description('按记录的种子重新抽取并检查记录链（有效退出码 0，无效 1）')
+  .action((did: string) =>
+    withHub(async ({ ctx }) => {
+      const v = await verifyDraw(ctx, did);
+      for (const c of v.checks) console.log(`${c.ok ? 'OK  ' : 'FAIL'} ${c.check}: ${c.zh} / ${c.en}`);
+      console.log(v.valid ? 'VALID' : 'INVALID');
+      process.exitCode = v.valid ? 0 : 1;
     }),
   );
 

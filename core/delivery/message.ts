@@ -7,7 +7,8 @@ export interface OutboundMessage {
     | 'supervision.pushed' // 监管信息推送
     | 'license-action.requested' // 函告
     | 'license-action.decided' // 处理决定回推
-    | 'revocation.investigation'; // 利害关系人请求撤销：联合调查
+    | 'revocation.investigation' // 利害关系人请求撤销：联合调查
+    | 'inquiry.sent'; // 函询
   deliveryId: string;
   subject: { type: string; id: string };
   createdAt: string;

@@ -69,6 +69,13 @@ export const ERROR_CATALOGUE = {
     zh: '部门 {department} 不负责该许可的监管',
     en: 'Department {department} does not supervise this license',
   },
+  // joint work
+  INQUIRY_CLOSED: { status: 409, zh: '该函询已{state}，不能再答复', en: 'This inquiry is already {state}; it can no longer be answered' },
+  DRAW_NOT_ENOUGH_CANDIDATES: {
+    status: 422,
+    zh: '可抽取人员 {available} 名，少于需要的 {needed} 名',
+    en: 'Only {available} eligible candidates for {needed} places',
+  },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -4,6 +4,7 @@ import type { Dispatcher } from '../delivery/dispatcher.ts';
 import type { HubContext } from '../hub-context.ts';
 import { recomputeProvisionalDeadlines } from '../linkage/deliveries.ts';
 import { sweepDeadlines } from '../linkage/sweep.ts';
+import { deemConsent } from '../joint/inquiries.ts';
 
 /**
  * Exactly-once firing across hub processes sharing one database: node-cron asks before each run
@@ -34,7 +35,7 @@ export interface Job {
 
 export function standardJobs(ctx: HubContext, dispatcher: Dispatcher): Job[] {
   return [
-    { name: 'deadline-sweep', cron: '0 * * * * *', coordinated: true, run: () => sweepDeadlines(ctx) },
+    { name: 'deadline-sweep', cron: '0 * * * * *', coordinated: true, run: async () => ({ autoClaimed: await sweepDeadlines(ctx), deemedConsent: await deemConsent(ctx) }) },
     { name: 'delivery-retry', cron: '*/10 * * * * *', coordinated: true, run: () => dispatcher.drain() },
     {
       name: 'calendar-refresh',

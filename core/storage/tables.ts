@@ -19,6 +19,9 @@ export interface Database {
   revocation_requests: RevocationRequestsTable;
   letters: LettersTable;
   job_runs: JobRunsTable;
+  inquiries: InquiriesTable;
+  experts: ExpertsTable;
+  draws: DrawsTable;
 }
 
 type Instant = ColumnType<Date, Date | string, Date | string>;
@@ -247,4 +250,51 @@ export interface JobRunsTable {
   key: string;
   instance: string;
   claimed_at: Instant;
+}
+
+export interface InquiriesTable {
+  id: string;
+  from_department: string;
+  to_department: string;
+  subject: string;
+  question: string;
+  attachments: JsonOf<unknown[]>;
+  reply_days: number;
+  due_at: Instant;
+  deadline_provisional: boolean;
+  state: string;
+  answer: string | null;
+  replied_at: Instant | null;
+  replied_by: string | null;
+  created_at: Instant;
+  created_by: string;
+}
+
+export interface ExpertsTable {
+  id: string;
+  department: string;
+  pool: string;
+  name: string;
+  title: string | null;
+  phone: string | null;
+  active: boolean;
+  created_at: Instant;
+  created_by: string;
+}
+
+export interface DrawsTable {
+  seq: Generated<number>;
+  id: string;
+  kind: string;
+  purpose: string;
+  request: JsonOf<Record<string, unknown>>;
+  algorithm: string;
+  seed: string;
+  candidates: JsonOf<unknown[]>;
+  excluded: JsonOf<unknown[]>;
+  result: JsonOf<unknown[]>;
+  prev_hash: string;
+  hash: string;
+  created_at: Instant;
+  created_by: string;
 }

@@ -46,4 +46,18 @@ describe('shenguan against an embedded store', () => {
     expect(report.out).toContain('encoding gb18030: 3 imported (3 changed), 4 rejected');
     expect(report.out).toContain('line 5 [监管部门]');
   });
+
+  it('re-verifies a random draw from its record', async () => {
+    const { openHub } = await import('../../core/hub.ts');
+    const { addExpert } = await import('../../core/joint/experts.ts');
+    const { drawExperts } = await import('../../core/joint/draws.ts');
+    const { cliActor } = await import('../../core/audit/actor.ts');
+    const hub = await openHub({ dataDir: env.SHENGUAN_DATA_DIR, profile: 'gaoqing' });
+    for (const name of ['甲', '乙', '丙']) await addExpert(hub.ctx, { department: 'scjg', pool: 'site-survey', name }, cliActor());
+    const draw = await drawExperts(hub.ctx, { pool: 'site-survey', count: 2, purpose: 'cli-test' }, cliActor());
+    await hub.close();
+    const verified = shenguan(['draw', 'verify', draw.id], env);
+    expect(verified.code).toBe(0);
+    expect(verified.out).toContain('VALID');
+  });
 });

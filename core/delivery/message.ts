@@ -8,7 +8,9 @@ export interface OutboundMessage {
     | 'license-action.requested' // 函告
     | 'license-action.decided' // 处理决定回推
     | 'revocation.investigation' // 利害关系人请求撤销：联合调查
-    | 'inquiry.sent'; // 函询
+    | 'inquiry.sent' // 函询
+    | 'commitment.checked' // 告知承诺核验结果
+    | 'special-review.requested'; // 特别审查程序联办通知单 / 委托书
   deliveryId: string;
   subject: { type: string; id: string };
   createdAt: string;

@@ -76,6 +76,17 @@ export const ERROR_CATALOGUE = {
     zh: '可抽取人员 {available} 名，少于需要的 {needed} 名',
     en: 'Only {available} eligible candidates for {needed} places',
   },
+  NOT_CREDIT_APPROVAL_MATTER: {
+    status: 422,
+    zh: '事项 {matter} 不在信用审批（告知承诺）事项目录中，或核验方式不符',
+    en: 'Matter {matter} is not a credit-approval (commitment) matter, or its verification mode differs',
+  },
+  SURVEY_NOTICE_TOO_SHORT: {
+    status: 422,
+    zh: '现场勘验、听证须至少提前 {days} 个工作日与监管部门对接，最早可安排在 {earliest}',
+    en: 'Site surveys and hearings must be announced {days} working day(s) ahead; the earliest date is {earliest}',
+  },
+  STEP_NOT_ALLOWED: { status: 409, zh: '当前状态为“{state}”，不能{action}', en: 'In state {state} this cannot be {action}' },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -49,13 +49,13 @@ async function replayOf(ctx: HubContext, source: string, key: string, hash: stri
  * routes it to the responsible departments and records one delivery each — all in one statement,
  * so a push is either wholly recorded or not at all. A retry with the same key returns the first result.
  */
-export async function pushApproval(ctx: HubContext, input: unknown, idempotencyKey: string, actor: Actor, opts: { supersedes?: string } = {}): Promise<PushResult> {
+export async function pushApproval(ctx: HubContext, input: unknown, idempotencyKey: string, actor: Actor, opts: { supersedes?: string; commitment?: unknown } = {}): Promise<PushResult> {
   const decision = assertValid(ApprovalDecision, input);
   const departments = await listDepartments(ctx.db);
   const source = assertBureau(departments, actor);
-  const hash = payloadHash({ decision, supersedes: opts.supersedes ?? null });
+  const hash = payloadHash({ decision, supersedes: opts.supersedes ?? null, commitment: opts.commitment ?? null });
   try {
-    return await recordPush(ctx, decision, departments, source, idempotencyKey, hash, actor, opts.supersedes);
+    return await recordPush(ctx, decision, departments, source, idempotencyKey, hash, actor, opts);
   } catch (err) {
     // A retry of a push that already went through answers with the first result, whatever changed
     // since (two concurrent pushes with one key end up here too: the loser sees the winner's row).
@@ -73,7 +73,7 @@ async function recordPush(
   idempotencyKey: string,
   hash: string,
   actor: Actor,
-  supersedes: string | undefined,
+  { supersedes, commitment }: { supersedes?: string; commitment?: unknown },
 ): Promise<PushResult> {
   const at = ctx.clock.now();
   const flags = checkCounterpartIdentity(decision.counterpart, ctx.profile, shanghaiDate(at));
@@ -119,7 +119,7 @@ async function recordPush(
       message: {
         type: 'approval.pushed' as const,
         subject: { type: 'approval', id: approval.id },
-        payload: { approvalId: approval.id, matterVersion: matter.version, matterName: matter.data!.name, decision, creditWarning: approval.credit_warning, supersedes: supersedes ?? null },
+        payload: { approvalId: approval.id, matterVersion: matter.version, matterName: matter.data!.name, decision, creditWarning: approval.credit_warning, supersedes: supersedes ?? null, commitment: commitment ?? null },
       },
     })),
     actor,

@@ -66,7 +66,7 @@ async function openAction(
   requestedBy: string,
   idempotencyKey: string,
   request: LicenseActionRequest,
-  origin: 'department' | 'revocation-request',
+  origin: 'department' | 'revocation-request' | 'commitment',
   actor: Actor,
   at: Date,
 ) {
@@ -172,6 +172,31 @@ async function applyDecision(
 }
 
 /**
+ * The bureau revokes on its own findings (a revocation request upheld, a commitment still unmet after
+ * rectification: 001 §8): recorded as a license action decided at once, with history and applicant letter.
+ */
+export async function revokeByBureau(
+  ctx: HubContext,
+  tx: Kysely<Database>,
+  approval: ApprovalRow,
+  grounds: { reason: string; basis: string; result: string },
+  origin: 'revocation-request' | 'commitment',
+  idempotencyKey: string,
+  actor: Actor,
+  at: Date,
+) {
+  const request: LicenseActionRequest = {
+    licenseDocumentNumber: approval.license_document_number,
+    action: 'revoke',
+    reason: grounds.reason,
+    penaltyBasis: { basis: grounds.basis, result: grounds.result },
+    evidence: [],
+  };
+  const action = await openAction(ctx, tx, approval, approval.source_department, idempotencyKey, request, origin, actor, at);
+  return applyDecision(ctx, tx, action, approval, { approve: true, reason: grounds.reason }, actor, at);
+}
+
+/**
  * 利害关系人请求撤销 (002 §15): the bureau records the request; the supervising departments are asked
  * to investigate jointly; findings accumulate; a written answer closes it (revoking if so decided).
  */
@@ -239,15 +264,7 @@ export async function answerRevocationRequest(ctx: HubContext, id: string, answe
     await tx.updateTable('revocation_requests').set({ state: 'answered', outcome: answer.outcome, answer: answer.answer, answered_at: at, answered_by: actor.id }).where('id', '=', id).execute();
     await recordAudit(tx, { actor, at, action: 'revocation.answered', entityType: 'revocation-request', entityId: id, department: approval.source_department, subject: `approval:${approval.id}`, counterpartKey: approval.counterpart_key, after: answer });
     if (answer.outcome === 'revoke') {
-      const request: LicenseActionRequest = {
-        licenseDocumentNumber: approval.license_document_number,
-        action: 'revoke',
-        reason: answer.answer,
-        penaltyBasis: { basis: req.grounds, result: '经联合调查核实，依法撤销' },
-        evidence: [],
-      };
-      const action = await openAction(ctx, tx, approval, approval.source_department, `revocation:${id}`, request, 'revocation-request', actor, at);
-      await applyDecision(ctx, tx, action, approval, { approve: true, reason: answer.answer }, actor, at);
+      await revokeByBureau(ctx, tx, approval, { reason: answer.answer, basis: req.grounds, result: '经联合调查核实，依法撤销' }, 'revocation-request', `revocation:${id}`, actor, at);
     }
     const requester = req.requester as { name: string };
     const letterId = await queueLetter(tx, { kind: 'revocation-answer', recipient: null, recipientName: requester.name, subjectType: 'revocation-request', subjectId: id, data: answer }, at);

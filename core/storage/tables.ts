@@ -22,6 +22,10 @@ export interface Database {
   inquiries: InquiriesTable;
   experts: ExpertsTable;
   draws: DrawsTable;
+  commitments: CommitmentsTable;
+  special_reviews: SpecialReviewsTable;
+  historical_reviews: HistoricalReviewsTable;
+  joint_meetings: JointMeetingsTable;
 }
 
 type Instant = ColumnType<Date, Date | string, Date | string>;
@@ -295,6 +299,67 @@ export interface DrawsTable {
   result: JsonOf<unknown[]>;
   prev_hash: string;
   hash: string;
+  created_at: Instant;
+  created_by: string;
+}
+
+export interface CommitmentsTable {
+  id: string;
+  approval_id: string;
+  matter_code: string;
+  counterpart_key: string;
+  commitment: JsonOf<Record<string, unknown>>;
+  verification_mode: string;
+  state: string;
+  verification_due_at: Instant | null;
+  rectification_due_at: Instant | null;
+  checks: JsonOf<unknown[]>;
+  created_at: Instant;
+  created_by: string;
+}
+
+export interface SpecialReviewsTable {
+  id: string;
+  application_ref: string;
+  matter_code: string;
+  procedure: string;
+  handling: string;
+  department: string | null;
+  third_party: string | null;
+  materials: JsonOf<unknown[]>;
+  scheduled_for: Instant | null;
+  conclusion_due_at: Instant | null;
+  state: string;
+  assignee: string | null;
+  conclusion: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  report: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  approval_id: string | null;
+  created_at: Instant;
+  created_by: string;
+}
+
+export interface HistoricalReviewsTable {
+  id: string;
+  matter_code: string;
+  department: string;
+  counterpart: JsonOf<Record<string, unknown>>;
+  description: string;
+  state: string;
+  steps: JsonOf<unknown[]>;
+  created_at: Instant;
+  created_by: string;
+}
+
+export interface JointMeetingsTable {
+  id: string;
+  title: string;
+  scheduled_for: Instant;
+  attendees: JsonOf<string[]>;
+  approvals: JsonOf<string[]>;
+  agenda: string;
+  minutes: string | null;
+  decisions: JsonOf<unknown[]>;
+  state: string;
   created_at: Instant;
   created_by: string;
 }

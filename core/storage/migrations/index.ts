@@ -3,12 +3,14 @@ import type { Migration } from 'kysely/migration';
 import * as foundation from './0001-foundation.ts';
 import * as linkage from './0002-linkage.ts';
 import * as jointWork from './0003-joint-work.ts';
+import * as commitmentsReviews from './0004-commitments-reviews.ts';
 
 /** Migrations in order; each is a list of single statements so both PGlite and pg can run them. */
 const STEPS: Record<string, { up: string[] }> = {
   '0001-foundation': foundation,
   '0002-linkage': linkage,
   '0003-joint-work': jointWork,
+  '0004-commitments-reviews': commitmentsReviews,
 };
 
 export const MIGRATIONS: Record<string, Migration> = Object.fromEntries(

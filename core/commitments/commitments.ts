@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely, Selectable } from 'kysely';
+import type { Actor } from '../audit/actor.ts';
+import { recordAudit } from '../audit/audit-log.ts';
+import { getEntry } from '../catalogue/catalogue-store.ts';
+import { HubError } from '../errors/hub-error.ts';
+import type { HubContext } from '../hub-context.ts';
+import { pushApproval } from '../linkage/approvals.ts';
+import { counterpartKey } from '../linkage/credit.ts';
+import { createDeliveries } from '../linkage/deliveries.ts';
+import { requestLicenseAction, revokeByBureau } from '../linkage/license-actions.ts';
+import { Commitment } from '../schema/linkage.ts';
+import { assertValid } from '../schema/validator.ts';
+import type { CommitmentsTable, Database } from '../storage/tables.ts';
+
+export type CommitmentRow = Selectable<CommitmentsTable>;
+
+/**
+ * States: no-check 免于现场核验; verification-pending 待后置核验 (due in 10 working days: 001 §8);
+ * met 已兑现; rectifying 限期整改; revoked 已撤销 (not met after rectification).
+ */
+export type CommitmentState = 'no-check' | 'verification-pending' | 'met' | 'rectifying' | 'revoked';
+
+/**
+ * 告知承诺 (001 §8, 004 #16): the notice given and the signed commitment are recorded, the decision
+ * made on the spot is pushed with the commitment, and under 后置核验 a verification falls due.
+ * A retry with the same Idempotency-Key replays the push and finds the commitment already recorded.
+ */
+export async function recordCommitment(ctx: HubContext, input: { commitment: unknown; approval: Record<string, unknown> }, idempotencyKey: string, actor: Actor) {
+  const commitment = assertValid(Commitment, input.commitment);
+  const decisionDate = String(input.approval.decisionDate ?? '');
+  const matter = await getEntry(ctx, 'matter', commitment.matterCode, { asOf: decisionDate }).catch(() => undefined);
+  const credit = matter?.data?.creditApproval;
+  if (!credit || credit.mode !== commitment.verificationMode || input.approval.matterCode !== commitment.matterCode) {
+    throw new HubError('NOT_CREDIT_APPROVAL_MATTER', { matter: commitment.matterCode });
+  }
+  const pushed = await pushApproval(ctx, { ...input.approval, mode: 'commitment', commitmentRef: commitment.signedDocumentRef }, idempotencyKey, actor, { commitment });
+  const existing = await ctx.db.selectFrom('commitments').selectAll().where('approval_id', '=', pushed.approval.id).executeTakeFirst();
+  if (existing) return { commitment: existing, approval: pushed };
+  const at = ctx.clock.now();
+  const post = commitment.verificationMode === 'post-verification';
+  // 001 §8: 申请人承诺达到审批条件后 10 个工作日内核验 — counted from the signing.
+  const due = post ? ctx.calendar.current.deadline(new Date(commitment.signedAt), ctx.profile.commitment.postVerificationDays, { assumeUnknown: true }) : undefined;
+  const row: CommitmentRow = {
+    id: randomUUID(),
+    approval_id: pushed.approval.id,
+    matter_code: commitment.matterCode,
+    counterpart_key: counterpartKey(commitment.counterpart),
+    commitment: commitment as unknown as Record<string, unknown>,
+    verification_mode: commitment.verificationMode,
+    state: post ? 'verification-pending' : 'no-check',
+    verification_due_at: due?.dueAt ?? null,
+    rectification_due_at: null,
+    checks: [],
+    created_at: at,
+    created_by: actor.id,
+  };
+  await ctx.db.transaction().execute(async (tx) => {
+    await tx.insertInto('commitments').values({ ...row, commitment: JSON.stringify(commitment), checks: '[]' }).onConflict((oc) => oc.column('approval_id').doNothing()).execute();
+    await recordAudit(tx, { actor, at, action: 'commitment.recorded', entityType: 'commitment', entityId: row.id, subject: `approval:${row.approval_id}`, counterpartKey: row.counterpart_key, after: { state: row.state, verificationDueAt: row.verification_due_at, signedDocumentRef: commitment.signedDocumentRef } });
+  });
+  return { commitment: row, approval: pushed };
+}
+
+async function lockCommitment(tx: Kysely<Database>, id: string) {
+  const row = await tx.selectFrom('commitments').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+  if (!row) throw new HubError('NOT_FOUND', { what: `commitment ${id} / 告知承诺 ${id}` });
+  const approval = await tx.selectFrom('approvals').selectAll().where('id', '=', row.approval_id).forUpdate().executeTakeFirstOrThrow();
+  return { row, approval };
+}
+
+/**
+ * The bureau's post-verification. Met → done. Not met → a rectification deadline; still not met once
+ * it has passed → the bureau revokes (001 §8: 经限期整改仍达不到法定条件的，依法撤销审批决定).
+ * Each result is pushed to the supervising departments.
+ */
+export async function recordVerification(ctx: HubContext, id: string, check: { met: boolean; findings: string }, actor: Actor) {
+  const at = ctx.clock.now();
+  return ctx.db.transaction().execute(async (tx) => {
+    const { row, approval } = await lockCommitment(tx, id);
+    if (!actor.roles.includes('admin') && actor.department !== approval.source_department) throw new HubError('FORBIDDEN_DEPARTMENT');
+    if (!['verification-pending', 'rectifying'].includes(row.state)) throw new HubError('STEP_NOT_ALLOWED', { state: row.state, action: 'verified / 核验' });
+    const onTime = row.verification_due_at ? at <= row.verification_due_at : true;
+    let next: { state: CommitmentState; rectification_due_at?: Date };
+    if (check.met) next = { state: 'met' };
+    else if (row.state === 'verification-pending') {
+      next = { state: 'rectifying', rectification_due_at: ctx.calendar.current.deadline(at, ctx.profile.commitment.rectificationDays, { assumeUnknown: true }).dueAt };
+    } else if (row.rectification_due_at && at > row.rectification_due_at) next = { state: 'revoked' };
+    else next = { state: 'rectifying' }; // still within the rectification period: recorded, not yet final
+    const checks = [...row.checks, { at: at.toISOString(), by: actor.id, met: check.met, findings: check.findings, onTime, result: next.state }];
+    await tx.updateTable('commitments').set({ ...next, checks: JSON.stringify(checks) }).where('id', '=', id).execute();
+    await recordAudit(tx, { actor, at, action: `commitment.${next.state === 'revoked' ? 'revoked' : 'checked'}`, entityType: 'commitment', entityId: id, subject: `approval:${approval.id}`, counterpartKey: row.counterpart_key, before: { state: row.state }, after: { ...next, met: check.met, findings: check.findings, onTime } });
+    if (next.state === 'revoked') {
+      await revokeByBureau(ctx, tx, approval, { reason: '告知承诺经限期整改仍未兑现，依法撤销', basis: '001 §8 信用审批', result: check.findings }, 'commitment', `commitment:${id}`, actor, at);
+    }
+    const recipients = await tx.selectFrom('deliveries').select(['recipient', 'via']).where('subject_type', '=', 'approval').where('subject_id', '=', approval.id).execute();
+    await createDeliveries(
+      ctx,
+      tx,
+      recipients.map((r) => ({
+        subjectType: 'commitment-check',
+        subjectId: id,
+        recipient: r.recipient,
+        via: r.via,
+        channel: 'online' as const,
+        rule: { mode: 'none' as const },
+        responsibleAtPush: false,
+        counterpartKey: row.counterpart_key,
+        message: { type: 'commitment.checked' as const, subject: { type: 'commitment', id }, payload: { commitmentId: id, approvalId: approval.id, met: check.met, findings: check.findings, state: next.state, rectificationDueAt: next.rectification_due_at ?? row.rectification_due_at } },
+      })),
+      actor,
+      at,
+    );
+    return { ...row, ...next, checks };
+  });
+}
+
+/** A supervising department finds the commitment false (001 §8): a revocation request through the license-action flow. */
+export async function reportFalseCommitment(ctx: HubContext, id: string, report: { findings: string; basis: string }, idempotencyKey: string, actor: Actor) {
+  const row = await ctx.db.selectFrom('commitments').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw new HubError('NOT_FOUND', { what: `commitment ${id} / 告知承诺 ${id}` });
+  const approval = await ctx.db.selectFrom('approvals').select('license_document_number').where('id', '=', row.approval_id).executeTakeFirstOrThrow();
+  return requestLicenseAction(
+    ctx,
+    { licenseDocumentNumber: approval.license_document_number, action: 'revoke', reason: '申请人违反告知承诺（虚假承诺）', penaltyBasis: { basis: report.basis, result: report.findings }, evidence: [] },
+    idempotencyKey,
+    actor,
+  );
+}
+
+/** Post-verifications still pending past their due date: the accountability list (001 §15). */
+export async function overdueVerifications(ctx: HubContext) {
+  return ctx.db.selectFrom('commitments').selectAll().where('state', '=', 'verification-pending').where('verification_due_at', '<', ctx.clock.now()).orderBy('verification_due_at').execute();
+}

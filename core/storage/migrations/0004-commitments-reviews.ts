@@ -1,0 +1,62 @@
+/** Commitments (告知承诺) with post-verification, special reviews, historical-issue reviews, joint meetings. */
+export const up = [
+  `create table commitments (
+    id text primary key,
+    approval_id text not null unique references approvals(id),
+    matter_code text not null,
+    counterpart_key text not null,
+    commitment jsonb not null,
+    verification_mode text not null,
+    state text not null,
+    verification_due_at timestamptz,
+    rectification_due_at timestamptz,
+    checks jsonb not null default '[]',
+    created_at timestamptz not null,
+    created_by text not null
+  )`,
+  `create index commitments_due on commitments(verification_due_at) where state = 'verification-pending'`,
+  `create table special_reviews (
+    id text primary key,
+    application_ref text not null,
+    matter_code text not null,
+    procedure text not null,
+    handling text not null,
+    department text references departments(code),
+    third_party text,
+    materials jsonb not null,
+    scheduled_for timestamptz,
+    conclusion_due_at timestamptz,
+    state text not null,
+    assignee text,
+    conclusion jsonb,
+    report jsonb,
+    approval_id text references approvals(id),
+    created_at timestamptz not null,
+    created_by text not null
+  )`,
+  `create index special_reviews_application on special_reviews(application_ref)`,
+  `create table historical_reviews (
+    id text primary key,
+    matter_code text not null,
+    department text not null references departments(code),
+    counterpart jsonb not null,
+    description text not null,
+    state text not null,
+    steps jsonb not null default '[]',
+    created_at timestamptz not null,
+    created_by text not null
+  )`,
+  `create table joint_meetings (
+    id text primary key,
+    title text not null,
+    scheduled_for timestamptz not null,
+    attendees jsonb not null,
+    approvals jsonb not null,
+    agenda text not null,
+    minutes text,
+    decisions jsonb not null default '[]',
+    state text not null,
+    created_at timestamptz not null,
+    created_by text not null
+  )`,
+];

@@ -14,6 +14,7 @@ import { calendarRoutes } from './routes/calendar.ts';
 import { catalogueRoutes } from './routes/catalogue.ts';
 import { departmentRoutes } from './routes/departments.ts';
 import { healthRoutes } from './routes/health.ts';
+import { commitmentAndReviewRoutes } from './routes/commitments-reviews.ts';
 import { jointWorkRoutes } from './routes/joint-work.ts';
 import { DeliveryView } from './views.ts';
 import { identifierRoutes } from './routes/identifiers.ts';
@@ -60,6 +61,6 @@ export async function buildApp(ctx: HubContext, opts: AppOptions = {}): Promise<
   for (const routes of [healthRoutes, identifierRoutes, calendarRoutes, departmentRoutes, catalogueRoutes, auditRoutes]) {
     await app.register(routes, { ctx });
   }
-  for (const routes of [linkageRoutes, licenseActionRoutes, deliveryAdminRoutes, jointWorkRoutes]) await app.register(routes, { ctx, dispatcher: opts.dispatcher });
+  for (const routes of [linkageRoutes, licenseActionRoutes, deliveryAdminRoutes, jointWorkRoutes, commitmentAndReviewRoutes]) await app.register(routes, { ctx, dispatcher: opts.dispatcher });
   return app;
 }

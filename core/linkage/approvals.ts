@@ -18,6 +18,7 @@ import { counterpartKey, creditStatus } from './credit.ts';
 import { planDeliveries, type DeliveryRow } from './deliveries.ts';
 import { payloadHash } from './idempotency.ts';
 import { letterRow } from './letters.ts';
+import { attachReviewsToApproval } from '../reviews/special-reviews.ts';
 import { routeApproval } from './routing.ts';
 
 export type ApprovalRow = Selectable<ApprovalsTable>;
@@ -163,6 +164,8 @@ async function recordPush(
   } else {
     await groupWriter(ctx.db).write(inserts);
   }
+  // 003 §9(四), §14: the special-review conclusions of this application go with the decision.
+  if (decision.applicationRef) await attachReviewsToApproval(ctx.db, decision.applicationRef, approval.id);
   return { approval, deliveries: plan.rows, replayed: false };
 }
 

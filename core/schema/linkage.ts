@@ -37,6 +37,7 @@ export const ApprovalDecision = Type.Object(
       ),
     ),
     commitmentRef: Type.Optional(NonEmpty('告知承诺书编号', 100)),
+    applicationRef: Type.Optional(NonEmpty('受理编号：关联此申请的特别审查程序结论', 100)),
     dataSource: Type.Optional(OrgRef),
     remarks: Type.Optional(Type.String({ maxLength: 2000, description: '备注 BZ' })),
   },

@@ -132,3 +132,19 @@ export async function reportFalseCommitment(ctx: HubContext, id: string, report:
 export async function overdueVerifications(ctx: HubContext) {
   return ctx.db.selectFrom('commitments').selectAll().where('state', '=', 'verification-pending').where('verification_due_at', '<', ctx.clock.now()).orderBy('verification_due_at').execute();
 }
+
+/** Commitment checks of the month (by creation): for the monthly report and accountability (001 §7, §15). */
+export async function commitmentFigures(ctx: HubContext, from: Date, to: Date) {
+  const rows = await ctx.db.selectFrom('commitments').select(['state', 'verification_due_at', 'checks']).where('created_at', '>=', from).where('created_at', '<', to).execute();
+  const now = ctx.clock.now();
+  const firstCheck = (r: (typeof rows)[number]) => r.checks[0] as { onTime?: boolean } | undefined;
+  return {
+    total: rows.length,
+    postVerification: rows.filter((r) => r.verification_due_at).length,
+    verifiedOnTime: rows.filter((r) => firstCheck(r)?.onTime === true).length,
+    verifiedLate: rows.filter((r) => firstCheck(r)?.onTime === false).length,
+    overdue: rows.filter((r) => r.state === 'verification-pending' && r.verification_due_at && r.verification_due_at < now).length,
+    rectifying: rows.filter((r) => r.state === 'rectifying').length,
+    revoked: rows.filter((r) => r.state === 'revoked').length,
+  };
+}

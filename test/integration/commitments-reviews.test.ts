@@ -58,6 +58,7 @@ describe('告知承诺 commitments (001 §8)', () => {
 
     hub.clock.set('2026-10-17T09:00:00+08:00');
     expect((await call('GET', '/api/v1/commitments/overdue', keys.bureau!)).body.map((c: { id: string }) => c.id)).toEqual([id]);
+    expect((await call('GET', '/api/v1/accountability/commitments?month=2026-09', keys.bureau!)).body).toMatchObject({ total: 1, postVerification: 1, overdue: 1, verifiedOnTime: 0 });
     const first = await call('POST', `/api/v1/commitments/${id}/verification`, keys.bureau!, { met: false, findings: '经营场所面积不足' });
     expect(first.body).toMatchObject({ state: 'rectifying', checks: [expect.objectContaining({ met: false, onTime: false })] });
     expect((await call('GET', '/api/v1/inbox?subjectType=commitment-check', keys.scjg!)).body.items.length).toBeGreaterThan(0);
@@ -67,6 +68,7 @@ describe('告知承诺 commitments (001 §8)', () => {
     hub.clock.set(new Date(new Date(first.body.rectificationDueAt).getTime() + 60_000).toISOString());
     const last = await call('POST', `/api/v1/commitments/${id}/verification`, keys.bureau!, { met: false, findings: '逾期仍未整改到位' });
     expect(last.body.state).toBe('revoked');
+    expect((await call('GET', '/api/v1/accountability/commitments?month=2026-09', keys.bureau!)).body).toMatchObject({ overdue: 0, verifiedLate: 1, revoked: 1 });
     const approval = await call('GET', `/api/v1/approvals/${made.body.approval.id}`, keys.bureau!);
     expect(approval.body.licenseStatus).toBe('revoked');
     const actions = await hub.ctx.db.selectFrom('license_actions').selectAll().where('approval_id', '=', made.body.approval.id).execute();

@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { Actor } from '../../audit/actor.ts';
-import { overdueVerifications, recordCommitment, recordVerification, reportFalseCommitment, type CommitmentRow } from '../../commitments/commitments.ts';
+import { commitmentFigures, overdueVerifications, recordCommitment, recordVerification, reportFalseCommitment, type CommitmentRow } from '../../commitments/commitments.ts';
 import type { Dispatcher } from '../../delivery/dispatcher.ts';
 import { findDepartment } from '../../departments/department-store.ts';
 import type { HubContext } from '../../hub-context.ts';
+import { monthBounds } from '../../linkage/accountability.ts';
 import { advanceHistoricalReview, openHistoricalReview } from '../../reviews/historical-reviews.ts';
 import { conveneMeeting, recordMinutes } from '../../reviews/joint-meetings.ts';
 import { assignSpecialReview, concludeSpecialReview, openSpecialReview, signSurveyReport, writeSurveyReport, type SpecialReviewRow } from '../../reviews/special-reviews.ts';
@@ -144,6 +145,27 @@ export const commitmentAndReviewRoutes: FastifyPluginAsyncTypebox<{ ctx: HubCont
     async (req) => {
       requireActor(req, 'admin');
       return (await overdueVerifications(ctx)).map(commitmentView);
+    },
+  );
+
+  app.get(
+    '/api/v1/accountability/commitments',
+    {
+      schema: {
+        tags: ['commitments', 'accountability'],
+        summary: '某月告知承诺核验情况：按时核验、逾期核验、逾期未核验、整改中、已撤销',
+        security: SECURED,
+        querystring: Type.Object({ month: Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$' }) }),
+        response: {
+          200: Type.Object({ total: Type.Integer(), postVerification: Type.Integer(), verifiedOnTime: Type.Integer(), verifiedLate: Type.Integer(), overdue: Type.Integer(), rectifying: Type.Integer(), revoked: Type.Integer() }),
+          ...E(401, 403),
+        },
+      },
+    },
+    async (req) => {
+      requireActor(req, 'admin');
+      const { from, to } = monthBounds(req.query.month);
+      return commitmentFigures(ctx, from, to);
     },
   );
 

@@ -49,3 +49,8 @@ export function installErrorHandler(app: FastifyInstance): void {
     return reply.status(404).send({ ...hub.toJSON(), requestId: req.id });
   });
 }
+
+/** Response schemas for the given error statuses, all ErrorBody. */
+export function errorResponses(...statuses: number[]): Record<number, { $ref: string }> {
+  return Object.fromEntries(statuses.map((s) => [s, { $ref: 'ErrorBody#' }]));
+}

@@ -1,26 +1,21 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { lettersFor } from '../../core/linkage/letters.ts';
-import { bearer, withDemo } from '../support/demo.ts';
+import { startDemo } from '../support/demo.ts';
 import { approvalFixture } from '../support/linkage.ts';
-import { createTestHub, type TestHub } from '../support/test-hub.ts';
+import type { TestHub } from '../support/test-hub.ts';
 
 let hub: TestHub;
 let app: FastifyInstance;
 let keys: Record<string, string>;
+let call: Awaited<ReturnType<typeof startDemo>>['call'];
 afterEach(() => hub?.close());
 
 async function start(now: string) {
-  hub = await createTestHub({ now });
-  keys = await withDemo(hub);
-  app = await hub.app();
+  ({ hub, app, keys, call } = await startDemo({ now }));
 }
-let n = 0;
-const call = async (method: 'GET' | 'POST', url: string, key: string, payload?: object) => {
-  const res = await app.inject({ method, url, headers: { ...bearer(key), 'idempotency-key': `test-key-${n++}` }, payload });
-  return { status: res.statusCode, body: res.json() };
-};
 
+let signed = 0;
 function commitmentFor(matterCode: string, verificationMode: string, signedAt: string) {
   const approval = approvalFixture({ matterCode, decisionDate: signedAt.slice(0, 10) });
   return {
@@ -39,7 +34,7 @@ function commitmentFor(matterCode: string, verificationMode: string, signedAt: s
         published: true,
         rightToVerify: '审批局和监管部门有权核查承诺内容',
       },
-      signedDocumentRef: `高审批诺〔2026〕${100 + n}号`,
+      signedDocumentRef: `高审批诺〔2026〕${100 + ++signed}号`,
       signedAt,
       verificationMode,
     },

@@ -3,23 +3,18 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { deemConsent } from '../../core/joint/inquiries.ts';
 import { seededShuffle } from '../../core/joint/seeded-shuffle.ts';
-import { bearer, withDemo } from '../support/demo.ts';
-import { createTestHub, type TestHub } from '../support/test-hub.ts';
+import { startDemo } from '../support/demo.ts';
+import type { TestHub } from '../support/test-hub.ts';
 
 let hub: TestHub;
 let app: FastifyInstance;
 let keys: Record<string, string>;
+let call: Awaited<ReturnType<typeof startDemo>>['call'];
 afterEach(() => hub?.close());
 
 async function start(now: string) {
-  hub = await createTestHub({ now });
-  keys = await withDemo(hub);
-  app = await hub.app();
+  ({ hub, app, keys, call } = await startDemo({ now }));
 }
-const call = async (method: 'GET' | 'POST', url: string, key: string, payload?: object) => {
-  const res = await app.inject({ method, url, headers: bearer(key), payload });
-  return { status: res.statusCode, body: res.json() };
-};
 
 describe('函询 inquiries (001 §12)', () => {
   it('is answered in time, or at the deadline taken as consent with the silent side responsible', async () => {

@@ -9,3 +9,17 @@ export async function withDemo(hub: TestHub): Promise<Record<string, string>> {
 }
 
 export const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
+
+/** A hub on a fresh store with the demo county, its app and keys, and a caller that sends a fresh Idempotency-Key each time. */
+export async function startDemo(opts: { now: string; profile?: string }) {
+  const { createTestHub } = await import('./test-hub.ts');
+  const hub = await createTestHub(opts);
+  const keys = await withDemo(hub);
+  const app = await hub.app();
+  let n = 0;
+  const call = async (method: 'GET' | 'POST', url: string, key: string, payload?: object) => {
+    const res = await app.inject({ method, url, headers: { ...bearer(key), 'idempotency-key': `test-key-${n++}` }, payload });
+    return { status: res.statusCode, body: res.json() };
+  };
+  return { hub, app, keys, call };
+}

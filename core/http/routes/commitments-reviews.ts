@@ -14,10 +14,10 @@ import { Attachment, Code, InstantOut, NonEmpty, StringEnum } from '../../schema
 import { ApprovalDecision, Commitment } from '../../schema/linkage.ts';
 import { Counterpart } from '../../schema/party.ts';
 import { requireActor, SECURED } from '../auth.ts';
+import { errorResponses } from '../error-handler.ts';
 import { approvalView } from '../views.ts';
 import { idempotencyKey } from './linkage.ts';
 
-const E = (...codes: number[]) => Object.fromEntries(codes.map((c) => [c, { $ref: 'ErrorBody#' }]));
 const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
 const Any = Type.Unknown();
 
@@ -90,7 +90,7 @@ export const commitmentAndReviewRoutes: FastifyPluginAsyncTypebox<{ ctx: HubCont
         security: SECURED,
         headers: Type.Object({ 'idempotency-key': Type.String({ minLength: 8, maxLength: 200 }) }),
         body: Type.Object({ commitment: Commitment, approval: ApprovalDecision }),
-        response: { 201: Type.Object({ commitment: CommitmentView, approval: Any }), 200: Type.Object({ commitment: CommitmentView, approval: Any }), ...E(400, 401, 403, 409, 422) },
+        response: { 201: Type.Object({ commitment: CommitmentView, approval: Any }), 200: Type.Object({ commitment: CommitmentView, approval: Any }), ...errorResponses(400, 401, 403, 409, 422) },
       },
     },
     async (req, reply) => {
@@ -109,7 +109,7 @@ export const commitmentAndReviewRoutes: FastifyPluginAsyncTypebox<{ ctx: HubCont
         security: SECURED,
         params: IdParams,
         body: Type.Object({ met: Type.Boolean(), findings: NonEmpty('核验情况', 4000) }),
-        response: { 200: CommitmentView, ...E(400, 401, 403, 404, 409) },
+        response: { 200: CommitmentView, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (req) => {
@@ -129,7 +129,7 @@ export const commitmentAndReviewRoutes: FastifyPluginAsyncTypebox<{ ctx: HubCont
         params: IdParams,
         headers: Type.Object({ 'idempotency-key': Type.String({ minLength: 8, maxLength: 200 }) }),
         body: Type.Object({ findings: NonEmpty('查实情况', 4000), basis: NonEmpty('依据', 2000) }),
-        response: { 201: Type.Object({ licenseActionId: Type.String(), state: Type.String() }), ...E(400, 401, 403, 404) },
+        response: { 201: Type.Object({ licenseActionId: Type.String(), state: Type.String() }), ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (req, reply) => {
@@ -141,7 +141,7 @@ export const commitmentAndReviewRoutes: FastifyPluginAsyncTypebox<{ ctx: HubCont
 
   app.get(
     '/api/v1/commitments/overdue',
-    { schema: { tags: ['commitments', 'accountability'], summary: '逾期未核验的告知承诺', security: SECURED, response: { 200: Type.Array(CommitmentView), ...E(401, 403) } } },
+    { schema: { tags: ['commitments', 'accountability'], summary: '逾期未核验的告知承诺', security: SECURED, response: { 200: Type.Array(CommitmentView), ...errorResponses(401, 403) } } },
     async (req) => {
       requireActor(req, 'admin');
       return (await overdueVerifications(ctx)).map(commitmentView);
@@ -158,7 +158,7 @@ export const commitmentAndReviewRoutes: FastifyPluginAsyncTypebox<{ ctx: HubCont
         querystring: Type.Object({ month: Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$' }) }),
         response: {
           200: Type.Object({ total: Type.Integer(), postVerification: Type.Integer(), verifiedOnTime: Type.Integer(), verifiedLate: Type.Integer(), overdue: Type.Integer(), rectifying: Type.Integer(), revoked: Type.Integer() }),
-          ...E(401, 403),
+          ...errorResponses(401, 403),
         },
       },
     },
@@ -184,7 +184,7 @@ export const commitmentAndReviewRoutes: FastifyPluginAsyncTypebox<{ ctx: HubCont
           scheduledFor: Type.Optional(Type.String({ format: 'date-time' })),
           conclusionWithinDays: Type.Integer({ minimum: 1, maximum: 120, description: '结论时限（工作日）' }),
         }),
-        response: { 201: ReviewView, ...E(400, 401, 403, 404, 422) },
+        response: { 201: ReviewView, ...errorResponses(400, 401, 403, 404, 422) },
       },
     },
     async (req, reply) => {
@@ -196,14 +196,14 @@ export const commitmentAndReviewRoutes: FastifyPluginAsyncTypebox<{ ctx: HubCont
 
   app.post(
     '/api/v1/special-reviews/:id/assign',
-    { schema: { tags: ['special reviews'], summary: '联络员分派承办人员', security: SECURED, params: IdParams, body: Type.Object({ assignee: NonEmpty('承办人', 100) }), response: { 200: ReviewView, ...E(400, 401, 403, 404, 409) } } },
+    { schema: { tags: ['special reviews'], summary: '联络员分派承办人员', security: SECURED, params: IdParams, body: Type.Object({ assignee: NonEmpty('承办人', 100) }), response: { 200: ReviewView, ...errorResponses(400, 401, 403, 404, 409) } } },
     async (req) => reviewView(await assignSpecialReview(ctx, req.params.id, req.body.assignee, requireActor(req))),
   );
 
   app.post(
     '/api/v1/special-reviews/:id/conclusion',
     {
-      schema: { tags: ['special reviews'], summary: '审查结论（在时限内推送审批局）', security: SECURED, params: IdParams, body: Type.Object({ passed: Type.Boolean(), conclusion: NonEmpty('审查结论', 8000) }), response: { 200: ReviewView, ...E(400, 401, 403, 404, 409) } },
+      schema: { tags: ['special reviews'], summary: '审查结论（在时限内推送审批局）', security: SECURED, params: IdParams, body: Type.Object({ passed: Type.Boolean(), conclusion: NonEmpty('审查结论', 8000) }), response: { 200: ReviewView, ...errorResponses(400, 401, 403, 404, 409) } },
     },
     async (req) => {
       const actor = requireActor(req);
@@ -213,13 +213,13 @@ export const commitmentAndReviewRoutes: FastifyPluginAsyncTypebox<{ ctx: HubCont
 
   app.post(
     '/api/v1/special-reviews/:id/report',
-    { schema: { tags: ['special reviews'], summary: '现场勘验评审报告（审批局出具）', security: SECURED, params: IdParams, body: Type.Object({ findings: NonEmpty('勘验评审意见', 8000) }), response: { 200: ReviewView, ...E(400, 401, 403, 404, 409) } } },
+    { schema: { tags: ['special reviews'], summary: '现场勘验评审报告（审批局出具）', security: SECURED, params: IdParams, body: Type.Object({ findings: NonEmpty('勘验评审意见', 8000) }), response: { 200: ReviewView, ...errorResponses(400, 401, 403, 404, 409) } } },
     async (req) => reviewView(await writeSurveyReport(ctx, req.params.id, req.body.findings, requireActor(req, 'admin'))),
   );
 
   app.post(
     '/api/v1/special-reviews/:id/report/sign',
-    { schema: { tags: ['special reviews'], summary: '勘验报告签字确认（审批局与监管部门各自签署）', security: SECURED, params: IdParams, body: Type.Object({ name: NonEmpty('签字人', 50) }), response: { 200: ReviewView, ...E(400, 401, 403, 404, 409) } } },
+    { schema: { tags: ['special reviews'], summary: '勘验报告签字确认（审批局与监管部门各自签署）', security: SECURED, params: IdParams, body: Type.Object({ name: NonEmpty('签字人', 50) }), response: { 200: ReviewView, ...errorResponses(400, 401, 403, 404, 409) } } },
     async (req) => {
       const actor = requireActor(req);
       const party = (await isBureau(ctx, actor)) ? 'bureau' : 'department';
@@ -235,7 +235,7 @@ export const commitmentAndReviewRoutes: FastifyPluginAsyncTypebox<{ ctx: HubCont
         summary: '行政许可历史遗留问题：监管部门出具书面审核意见 → 整改 → 核验 → 审批局处理（001 §13）',
         security: SECURED,
         body: Type.Object({ matterCode: Code, department: Code, counterpart: Counterpart, description: NonEmpty('问题描述', 8000) }),
-        response: { 201: Type.Object({ id: Type.String(), state: Type.String() }), ...E(400, 401, 403) },
+        response: { 201: Type.Object({ id: Type.String(), state: Type.String() }), ...errorResponses(400, 401, 403) },
       },
     },
     async (req, reply) => {
@@ -253,7 +253,7 @@ export const commitmentAndReviewRoutes: FastifyPluginAsyncTypebox<{ ctx: HubCont
         security: SECURED,
         params: Type.Object({ id: Type.String(), step: StringEnum(['opinion', 'rectified', 'verified', 'decided'] as const) }),
         body: Type.Object({ text: NonEmpty('内容', 8000), requiresRectification: Type.Optional(Type.Boolean()), passed: Type.Optional(Type.Boolean()) }),
-        response: { 200: Type.Object({ id: Type.String(), state: Type.String(), steps: Type.Array(Any) }), ...E(400, 401, 403, 404, 409) },
+        response: { 200: Type.Object({ id: Type.String(), state: Type.String(), steps: Type.Array(Any) }), ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (req) => {
@@ -277,7 +277,7 @@ export const commitmentAndReviewRoutes: FastifyPluginAsyncTypebox<{ ctx: HubCont
           approvals: Type.Array(Type.String(), { default: [] }),
           agenda: NonEmpty('议题', 4000),
         }),
-        response: { 201: Type.Object({ id: Type.String(), state: Type.String() }), ...E(400, 401, 403) },
+        response: { 201: Type.Object({ id: Type.String(), state: Type.String() }), ...errorResponses(400, 401, 403) },
       },
     },
     async (req, reply) => reply.status(201).send(await conveneMeeting(ctx, req.body, requireActor(req, 'admin'))),
@@ -292,7 +292,7 @@ export const commitmentAndReviewRoutes: FastifyPluginAsyncTypebox<{ ctx: HubCont
         security: SECURED,
         params: IdParams,
         body: Type.Object({ minutes: NonEmpty('纪要', 20000), decisions: Type.Array(Type.Object({ text: NonEmpty('决定', 2000), approvalId: Type.Optional(Type.String()) })) }),
-        response: { 200: Type.Object({ id: Type.String(), state: Type.String(), decisions: Type.Array(Any) }), ...E(400, 401, 403, 404, 409) },
+        response: { 200: Type.Object({ id: Type.String(), state: Type.String(), decisions: Type.Array(Any) }), ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (req) => recordMinutes(ctx, req.params.id, req.body, requireActor(req, 'admin')),

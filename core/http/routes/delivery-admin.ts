@@ -10,9 +10,9 @@ import type { HubContext } from '../../hub-context.ts';
 import { accountabilityList, monthlyFigures } from '../../linkage/accountability.ts';
 import { Code, InstantOut, StringEnum } from '../../schema/common.ts';
 import { requireActor, requireDepartment, SECURED } from '../auth.ts';
+import { errorResponses } from '../error-handler.ts';
 import { deliveryView } from '../views.ts';
 
-const E = (...codes: number[]) => Object.fromEntries(codes.map((c) => [c, { $ref: 'ErrorBody#' }]));
 const Month = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', description: 'YYYY-MM' });
 
 export const deliveryAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatcher?: Dispatcher }> = async (app, { ctx, dispatcher }) => {
@@ -25,7 +25,7 @@ export const deliveryAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
         security: SECURED,
         params: Type.Object({ code: Code }),
         body: Type.Object({ transport: Type.String({ default: 'webhook' }), url: Type.Optional(Type.String({ maxLength: 2000 })), secret: Type.Optional(Type.String({ minLength: 16, maxLength: 200, description: 'HMAC-SHA256 签名密钥' })) }),
-        response: { 200: Type.Object({ department: Type.String(), transport: Type.String(), url: Type.Union([Type.String(), Type.Null()]) }), ...E(400, 401, 403) },
+        response: { 200: Type.Object({ department: Type.String(), transport: Type.String(), url: Type.Union([Type.String(), Type.Null()]) }), ...errorResponses(400, 401, 403) },
       },
     },
     async (req) => {
@@ -54,7 +54,7 @@ export const deliveryAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
         querystring: Type.Object({ state: Type.Optional(StringEnum(['pending', 'delivered', 'dead'] as const)), recipient: Type.Optional(Type.String()), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })) }),
         response: {
           200: Type.Array(Type.Object({ id: Type.String(), deliveryId: Type.String(), recipient: Type.String(), state: Type.String(), attempts: Type.Integer(), nextAttemptAt: InstantOut, lastError: Type.Union([Type.String(), Type.Null()]), deliveredAt: Type.Union([InstantOut, Type.Null()]) })),
-          ...E(401, 403),
+          ...errorResponses(401, 403),
         },
       },
     },
@@ -72,7 +72,7 @@ export const deliveryAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
         summary: '重新投递：一条消息，或某部门 / 全部死信（管理员）',
         security: SECURED,
         body: Type.Object({ id: Type.Optional(Type.String()), recipient: Type.Optional(Type.String()), allDead: Type.Optional(Type.Boolean()) }),
-        response: { 200: Type.Object({ replayed: Type.Array(Type.String()) }), ...E(400, 401, 403, 404) },
+        response: { 200: Type.Object({ replayed: Type.Array(Type.String()) }), ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (req) => {
@@ -90,7 +90,7 @@ export const deliveryAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
         summary: '按部门统计某月推送与认领情况（001 §7 每月通报）',
         security: SECURED,
         querystring: Type.Object({ month: Month, subjectType: Type.Optional(StringEnum(['approval', 'supervision-record', 'license-action'] as const)) }),
-        response: { 200: Type.Array(Type.Object({ department: Type.String(), pushed: Type.Integer(), claimedOnTime: Type.Integer(), autoClaimed: Type.Integer(), escalated: Type.Integer(), disputed: Type.Integer(), overdue: Type.Integer(), pushIsClaim: Type.Integer(), letters: Type.Integer() })), ...E(401, 403) },
+        response: { 200: Type.Array(Type.Object({ department: Type.String(), pushed: Type.Integer(), claimedOnTime: Type.Integer(), autoClaimed: Type.Integer(), escalated: Type.Integer(), disputed: Type.Integer(), overdue: Type.Integer(), pushIsClaim: Type.Integer(), letters: Type.Integer() })), ...errorResponses(401, 403) },
       },
     },
     async (req) => {
@@ -107,7 +107,7 @@ export const deliveryAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
         summary: '超时自动认领、逾期未认领、异议清单（按部门、月份）',
         security: SECURED,
         querystring: Type.Object({ month: Month, kind: StringEnum(['auto-claimed', 'escalated', 'overdue', 'disputed'] as const), department: Type.Optional(Type.String()) }),
-        response: { 200: Type.Array(Type.Unsafe({ $ref: 'Delivery#' })), ...E(401, 403) },
+        response: { 200: Type.Array(Type.Unsafe({ $ref: 'Delivery#' })), ...errorResponses(401, 403) },
       },
     },
     async (req) => {

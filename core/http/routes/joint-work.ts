@@ -8,8 +8,8 @@ import { getInquiry, replyToInquiry, sendInquiry, type InquiryRow } from '../../
 import { Code, InstantOut, NonEmpty, StringEnum } from '../../schema/common.ts';
 import { Inquiry } from '../../schema/linkage.ts';
 import { requireActor, requireDepartment, SECURED } from '../auth.ts';
+import { errorResponses } from '../error-handler.ts';
 
-const E = (...codes: number[]) => Object.fromEntries(codes.map((c) => [c, { $ref: 'ErrorBody#' }]));
 const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
 const PoolEnum = StringEnum(['think-tank', 'site-survey'] as const, { description: 'think-tank 审管专家智囊团 / site-survey 现场勘验专家库' });
 
@@ -57,7 +57,7 @@ const drawView = (d: DrawRow) => ({ id: d.id, kind: d.kind, purpose: d.purpose, 
 export const jointWorkRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatcher?: Dispatcher }> = async (app, { ctx, dispatcher }) => {
   app.post(
     '/api/v1/inquiries',
-    { schema: { tags: ['joint work'], summary: '函询：逾期不答复视为同意（001 §12）', security: SECURED, body: Inquiry, response: { 201: InquiryView, ...E(400, 401, 403, 404) } } },
+    { schema: { tags: ['joint work'], summary: '函询：逾期不答复视为同意（001 §12）', security: SECURED, body: Inquiry, response: { 201: InquiryView, ...errorResponses(400, 401, 403, 404) } } },
     async (req, reply) => {
       const row = await sendInquiry(ctx, req.body, requireActor(req));
       dispatcher?.kick();
@@ -67,13 +67,13 @@ export const jointWorkRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispa
 
   app.get(
     '/api/v1/inquiries/:id',
-    { schema: { tags: ['joint work'], summary: '函询详情', security: SECURED, params: IdParams, response: { 200: InquiryView, ...E(401, 403, 404) } } },
+    { schema: { tags: ['joint work'], summary: '函询详情', security: SECURED, params: IdParams, response: { 200: InquiryView, ...errorResponses(401, 403, 404) } } },
     async (req) => inquiryView(await getInquiry(ctx, req.params.id, requireActor(req))),
   );
 
   app.post(
     '/api/v1/inquiries/:id/reply',
-    { schema: { tags: ['joint work'], summary: '答复函询', security: SECURED, params: IdParams, body: Type.Object({ answer: NonEmpty('答复', 8000) }), response: { 200: InquiryView, ...E(400, 401, 403, 404, 409) } } },
+    { schema: { tags: ['joint work'], summary: '答复函询', security: SECURED, params: IdParams, body: Type.Object({ answer: NonEmpty('答复', 8000) }), response: { 200: InquiryView, ...errorResponses(400, 401, 403, 404, 409) } } },
     async (req) => inquiryView(await replyToInquiry(ctx, req.params.id, req.body.answer, requireActor(req))),
   );
 
@@ -85,7 +85,7 @@ export const jointWorkRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispa
         summary: '推荐专家入库（本部门或管理员）',
         security: SECURED,
         body: Type.Object({ department: Code, pool: PoolEnum, name: NonEmpty('姓名', 50), title: Type.Optional(Type.String({ maxLength: 100 })), phone: Type.Optional(Type.String({ maxLength: 30 })) }),
-        response: { 201: Type.Object({ id: Type.String(), department: Type.String(), pool: Type.String(), name: Type.String() }), ...E(400, 401, 403, 404) },
+        response: { 201: Type.Object({ id: Type.String(), department: Type.String(), pool: Type.String(), name: Type.String() }), ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (req, reply) => {
@@ -108,7 +108,7 @@ export const jointWorkRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispa
             members: Type.Array(Type.Object({ id: Type.String(), department: Type.String(), name: Type.String(), title: Type.Union([Type.String(), Type.Null()]) })),
             warnings: Type.Array(Type.Object({ code: Type.Optional(Type.String()), field: Type.Optional(Type.String()), zh: Type.String(), en: Type.String() })),
           }),
-          ...E(401),
+          ...errorResponses(401),
         },
       },
     },
@@ -138,7 +138,7 @@ export const jointWorkRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispa
           recentDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 365 })),
           redrawReason: Type.Optional(NonEmpty('重新抽取理由', 1000)),
         }),
-        response: { 201: DrawView, ...E(400, 401, 403, 409, 422) },
+        response: { 201: DrawView, ...errorResponses(400, 401, 403, 409, 422) },
       },
     },
     async (req, reply) => reply.status(201).send(drawView(await drawExperts(ctx, req.body, requireActor(req, 'admin')))),
@@ -159,7 +159,7 @@ export const jointWorkRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispa
           inspectorsPerEntity: Type.Integer({ minimum: 2 }),
           redrawReason: Type.Optional(NonEmpty('重新抽取理由', 1000)),
         }),
-        response: { 201: DrawView, ...E(400, 401, 403, 409, 422) },
+        response: { 201: DrawView, ...errorResponses(400, 401, 403, 409, 422) },
       },
     },
     async (req, reply) => reply.status(201).send(drawView(await drawInspection(ctx, req.body, requireActor(req, 'system')))),
@@ -172,7 +172,7 @@ export const jointWorkRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispa
         tags: ['joint work'],
         summary: '复核抽取：按记录的种子重新抽取并检查记录链',
         params: IdParams,
-        response: { 200: Type.Object({ valid: Type.Boolean(), checks: Type.Array(Type.Object({ check: Type.String(), ok: Type.Boolean(), zh: Type.String(), en: Type.String() })) }), ...E(404) },
+        response: { 200: Type.Object({ valid: Type.Boolean(), checks: Type.Array(Type.Object({ check: Type.String(), ok: Type.Boolean(), zh: Type.String(), en: Type.String() })) }), ...errorResponses(404) },
       },
     },
     async (req) => verifyDraw(ctx, req.params.id),

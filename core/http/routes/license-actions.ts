@@ -6,9 +6,9 @@ import { addRevocationFinding, answerRevocationRequest, decideLicenseAction, ope
 import { NonEmpty, StringEnum } from '../../schema/common.ts';
 import { LicenseActionRequest } from '../../schema/linkage.ts';
 import { requireActor, SECURED } from '../auth.ts';
+import { errorResponses } from '../error-handler.ts';
 import { idempotencyKey } from './linkage.ts';
 
-const E = (...codes: number[]) => Object.fromEntries(codes.map((c) => [c, { $ref: 'ErrorBody#' }]));
 const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
 const ActionView = Type.Object({ id: Type.String(), approvalId: Type.String(), action: Type.String(), state: Type.String(), requestedBy: Type.String() });
 
@@ -22,7 +22,7 @@ export const licenseActionRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
         security: SECURED,
         headers: Type.Object({ 'idempotency-key': Type.String({ minLength: 8, maxLength: 200 }) }),
         body: LicenseActionRequest,
-        response: { 200: ActionView, 201: ActionView, ...E(400, 401, 403, 404, 409) },
+        response: { 200: ActionView, 201: ActionView, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (req, reply) => {
@@ -41,7 +41,7 @@ export const licenseActionRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
         security: SECURED,
         params: IdParams,
         body: Type.Object({ approve: Type.Boolean(), reason: NonEmpty('理由', 4000) }),
-        response: { 200: Type.Object({ id: Type.String(), state: Type.String(), letterId: Type.Union([Type.String(), Type.Null()]) }), ...E(400, 401, 403, 404, 409) },
+        response: { 200: Type.Object({ id: Type.String(), state: Type.String(), letterId: Type.Union([Type.String(), Type.Null()]) }), ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (req) => {
@@ -63,7 +63,7 @@ export const licenseActionRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
           requester: Type.Object({ name: NonEmpty('请求人', 200), contact: Type.Optional(Type.String({ maxLength: 200 })) }),
           grounds: NonEmpty('请求理由', 4000),
         }),
-        response: { 201: Type.Object({ id: Type.String(), approvalId: Type.String(), investigators: Type.Array(Type.String()) }), ...E(400, 401, 403, 404) },
+        response: { 201: Type.Object({ id: Type.String(), approvalId: Type.String(), investigators: Type.Array(Type.String()) }), ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (req, reply) => {
@@ -76,7 +76,7 @@ export const licenseActionRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
   app.post(
     '/api/v1/revocation-requests/:id/findings',
     {
-      schema: { tags: ['license actions'], summary: '联合调查：记录核实情况', security: SECURED, params: IdParams, body: Type.Object({ text: NonEmpty('核实情况', 8000) }), response: { 200: Type.Object({ id: Type.String(), findings: Type.Array(Type.Unknown()) }), ...E(400, 401, 403, 404, 409) } },
+      schema: { tags: ['license actions'], summary: '联合调查：记录核实情况', security: SECURED, params: IdParams, body: Type.Object({ text: NonEmpty('核实情况', 8000) }), response: { 200: Type.Object({ id: Type.String(), findings: Type.Array(Type.Unknown()) }), ...errorResponses(400, 401, 403, 404, 409) } },
     },
     async (req) => addRevocationFinding(ctx, req.params.id, req.body.text, requireActor(req)),
   );
@@ -90,7 +90,7 @@ export const licenseActionRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
         security: SECURED,
         params: IdParams,
         body: Type.Object({ outcome: StringEnum(['revoke', 'dismiss'] as const), answer: NonEmpty('书面答复', 8000) }),
-        response: { 200: Type.Object({ id: Type.String(), state: Type.String(), outcome: Type.String(), letterId: Type.String() }), ...E(400, 401, 403, 404, 409) },
+        response: { 200: Type.Object({ id: Type.String(), state: Type.String(), outcome: Type.String(), letterId: Type.String() }), ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (req) => answerRevocationRequest(ctx, req.params.id, req.body, requireActor(req)),

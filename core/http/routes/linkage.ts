@@ -13,9 +13,9 @@ import { pushSupervisionRecord, withdrawSupervisionRecord } from '../../linkage/
 import { NonEmpty } from '../../schema/common.ts';
 import { ApprovalDecision, SupervisionRecord } from '../../schema/linkage.ts';
 import { requireActor, requireDepartment, SECURED } from '../auth.ts';
+import { errorResponses } from '../error-handler.ts';
 import { ApprovalView, SupervisionView, approvalView, deliveryView, supervisionView } from '../views.ts';
 
-const E = (...codes: number[]) => Object.fromEntries(codes.map((c) => [c, { $ref: 'ErrorBody#' }]));
 const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
 const IdempotencyHeader = Type.Object({ 'idempotency-key': Type.String({ minLength: 8, maxLength: 200, description: '客户端生成的唯一值；重试时使用同一值，不会重复登记' }) });
 const Reason = Type.Object({ reason: NonEmpty('理由', 2000) });
@@ -43,7 +43,7 @@ export const linkageRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatc
         security: SECURED,
         headers: IdempotencyHeader,
         body: ApprovalDecision,
-        response: { 200: ApprovalView, 201: ApprovalView, ...E(400, 401, 403, 409, 422) },
+        response: { 200: ApprovalView, 201: ApprovalView, ...errorResponses(400, 401, 403, 409, 422) },
       },
     },
     async (req, reply) => {
@@ -64,7 +64,7 @@ export const linkageRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatc
         params: IdParams,
         headers: IdempotencyHeader,
         body: ApprovalDecision,
-        response: { 200: ApprovalView, 201: ApprovalView, ...E(400, 401, 403, 404, 409, 422) },
+        response: { 200: ApprovalView, 201: ApprovalView, ...errorResponses(400, 401, 403, 404, 409, 422) },
       },
     },
     async (req, reply) => {
@@ -76,7 +76,7 @@ export const linkageRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatc
 
   app.get(
     '/api/v1/approvals/:id',
-    { schema: { tags: ['linkage'], summary: '审批信息及各部门认领情况', security: SECURED, params: IdParams, response: { 200: ApprovalView, ...E(401, 403, 404) } } },
+    { schema: { tags: ['linkage'], summary: '审批信息及各部门认领情况', security: SECURED, params: IdParams, response: { 200: ApprovalView, ...errorResponses(401, 403, 404) } } },
     async (req) => {
       const actor = requireActor(req);
       const { approval, deliveries } = await getApproval(ctx, req.params.id);
@@ -93,7 +93,7 @@ export const linkageRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatc
         summary: '问责时间线：推送、投递、认领、异议、自动认领、决定，含操作者与时间',
         security: SECURED,
         params: IdParams,
-        response: { 200: Type.Array(Type.Object({ at: Type.String(), actor: Type.String(), action: Type.String(), department: Type.Union([Type.String(), Type.Null()]), after: Type.Unknown() })), ...E(401, 403, 404) },
+        response: { 200: Type.Array(Type.Object({ at: Type.String(), actor: Type.String(), action: Type.String(), department: Type.Union([Type.String(), Type.Null()]), after: Type.Unknown() })), ...errorResponses(401, 403, 404) },
       },
     },
     async (req) => {
@@ -120,7 +120,7 @@ export const linkageRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatc
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
           after: Type.Optional(Type.String()),
         }),
-        response: { 200: Type.Object({ items: Type.Array(Type.Unknown()), next: Type.Union([Type.String(), Type.Null()]) }), ...E(401, 403) },
+        response: { 200: Type.Object({ items: Type.Array(Type.Unknown()), next: Type.Union([Type.String(), Type.Null()]) }), ...errorResponses(401, 403) },
       },
     },
     async (req) => {
@@ -141,20 +141,20 @@ export const linkageRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatc
 
   app.post(
     '/api/v1/deliveries/:id/claim',
-    { schema: { tags: ['linkage'], summary: '认领', security: SECURED, params: IdParams, response: { 200: { $ref: 'Delivery#' }, ...E(401, 403, 404, 409) } } },
+    { schema: { tags: ['linkage'], summary: '认领', security: SECURED, params: IdParams, response: { 200: { $ref: 'Delivery#' }, ...errorResponses(401, 403, 404, 409) } } },
     async (req) => deliveryView(await claimDelivery(ctx, req.params.id, requireActor(req))),
   );
 
   app.post(
     '/api/v1/deliveries/:id/dispute',
-    { schema: { tags: ['linkage'], summary: '异议反馈（退回推送方）', security: SECURED, params: IdParams, body: Reason, response: { 200: { $ref: 'Delivery#' }, ...E(400, 401, 403, 404, 409) } } },
+    { schema: { tags: ['linkage'], summary: '异议反馈（退回推送方）', security: SECURED, params: IdParams, body: Reason, response: { 200: { $ref: 'Delivery#' }, ...errorResponses(400, 401, 403, 404, 409) } } },
     async (req) => deliveryView(await disputeDelivery(ctx, req.params.id, req.body.reason, requireActor(req))),
   );
 
   app.post(
     '/api/v1/deliveries/:id/uphold',
     {
-      schema: { tags: ['linkage'], summary: '推送方维持原推送：重新计算认领期限', security: SECURED, params: IdParams, body: Reason, response: { 200: { $ref: 'Delivery#' }, ...E(400, 401, 403, 404, 409) } },
+      schema: { tags: ['linkage'], summary: '推送方维持原推送：重新计算认领期限', security: SECURED, params: IdParams, body: Reason, response: { 200: { $ref: 'Delivery#' }, ...errorResponses(400, 401, 403, 404, 409) } },
     },
     async (req) => {
       const actor = requireActor(req);
@@ -173,7 +173,7 @@ export const linkageRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatc
         security: SECURED,
         headers: IdempotencyHeader,
         body: SupervisionRecord,
-        response: { 200: SupervisionView, 201: SupervisionView, ...E(400, 401, 403, 409) },
+        response: { 200: SupervisionView, 201: SupervisionView, ...errorResponses(400, 401, 403, 409) },
       },
     },
     async (req, reply) => {
@@ -185,7 +185,7 @@ export const linkageRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatc
 
   app.post(
     '/api/v1/supervision-records/:id/withdraw',
-    { schema: { tags: ['linkage'], summary: '撤回监管信息（如移出经营异常名录），信用影响随之解除', security: SECURED, params: IdParams, body: Reason, response: { 200: Type.Object({ id: Type.String(), state: Type.String() }), ...E(401, 403, 404) } } },
+    { schema: { tags: ['linkage'], summary: '撤回监管信息（如移出经营异常名录），信用影响随之解除', security: SECURED, params: IdParams, body: Reason, response: { 200: Type.Object({ id: Type.String(), state: Type.String() }), ...errorResponses(401, 403, 404) } } },
     async (req) => {
       const row = await withdrawSupervisionRecord(ctx, req.params.id, req.body.reason, requireActor(req));
       return { id: row.id, state: row.state };
@@ -206,7 +206,7 @@ export const linkageRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatc
             status: Type.String({ description: 'normal 正常 / strict 严格准入 / restricted 限制准入' }),
             reasons: Type.Array(Type.Object({ recordId: Type.String(), kind: Type.String(), department: Type.String(), documentNumber: Type.Union([Type.String(), Type.Null()]), decisionDate: Type.String(), until: Type.Union([Type.String(), Type.Null()]), effect: Type.String() })),
           }),
-          ...E(401),
+          ...errorResponses(401),
         },
       },
     },
@@ -224,7 +224,7 @@ export const linkageRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatc
         summary: '某行政相对人的全部审批、监管和处理记录（管理员）',
         security: SECURED,
         params: Type.Object({ key: Type.String() }),
-        response: { 200: Type.Array(Type.Object({ at: Type.String(), actor: Type.String(), action: Type.String(), subject: Type.Union([Type.String(), Type.Null()]), department: Type.Union([Type.String(), Type.Null()]) })), ...E(401, 403) },
+        response: { 200: Type.Array(Type.Object({ at: Type.String(), actor: Type.String(), action: Type.String(), subject: Type.Union([Type.String(), Type.Null()]), department: Type.Union([Type.String(), Type.Null()]) })), ...errorResponses(401, 403) },
       },
     },
     async (req) => {

@@ -1,0 +1,45 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Type, type Static } from '@sinclair/typebox';
+import { parse } from 'yaml';
+import { HubError } from '../errors/hub-error.ts';
+import { Code, NonEmpty, StringEnum } from '../schema/common.ts';
+import { check } from '../schema/validator.ts';
+
+/**
+ * An adapter is one folder: `manifest.yaml` (who it is and how it connects), `mapping.yaml`
+ * (legacy fields → canonical record), `fixtures/` and `tests.yaml` (mapping tests). The hub finds
+ * adapters by configuration (folders under adapters/ and SHENGUAN_ADAPTERS); core never imports one.
+ */
+export const AdapterManifest = Type.Object(
+  {
+    name: Type.String({ pattern: '^[a-z][a-z0-9-]*$' }),
+    version: Type.String({ pattern: '^\\d+\\.\\d+\\.\\d+$' }),
+    description: NonEmpty('说明', 500),
+    department: Code,
+    transport: StringEnum(['file-drop', 'rest', 'xml-http'] as const),
+    format: StringEnum(['csv', 'xml', 'json'] as const),
+    encoding: Type.Optional(StringEnum(['utf-8', 'gbk', 'gb18030'] as const)),
+    /** JSON Schema of the adapter's settings; properties marked `secret: true` are never logged or shown. */
+    settings: Type.Optional(Type.Object({ type: Type.Literal('object'), properties: Type.Record(Type.String(), Type.Unknown()), required: Type.Optional(Type.Array(Type.String())) })),
+    directions: Type.Array(StringEnum(['inbound', 'outbound'] as const), { minItems: 1 }),
+    /** Checks of the conformance kit this adapter cannot pass, each with the reason. */
+    unsupported: Type.Optional(Type.Record(Type.String(), Type.String())),
+  },
+  { additionalProperties: false, title: 'AdapterManifest 适配器清单' },
+);
+export type AdapterManifest = Static<typeof AdapterManifest>;
+
+export interface AdapterFolder {
+  dir: string;
+  manifest: AdapterManifest;
+}
+
+export function loadAdapter(dirPath: string): AdapterFolder {
+  const dir = resolve(dirPath);
+  const file = join(dir, 'manifest.yaml');
+  if (!existsSync(file)) throw new HubError('NOT_FOUND', { what: `${file} / 适配器清单` });
+  const result = check(AdapterManifest, parse(readFileSync(file, 'utf8')));
+  if (!result.ok) throw new HubError('VALIDATION_FAILED', { count: result.details.length }, { details: result.details.map((d) => ({ ...d, field: 'manifest.yaml' })) });
+  return { dir, manifest: result.value };
+}

@@ -17,6 +17,7 @@ import { saveDemoKeys, seedDemo } from '../core/demo/seed-demo.ts';
 import { recomputeProvisionalDeadlines } from '../core/linkage/deliveries.ts';
 import { replay } from '../core/delivery/outbox.ts';
 import { verifyDraw } from '../core/joint/draws.ts';
+import { mapFile, runMappingTests } from '../core/adapters/dry-run.ts';
 import { serve } from './serve.ts';
 import { writeOpenApi } from './openapi.ts';
 
@@ -188,6 +189,33 @@ program
       process.exitCode = v.valid ? 0 : 1;
     }),
   );
+
+program
+  .command('map')
+  .description('离线映射：打印每条记录的规范 JSON 或错误，不写入任何数据 / dry run')
+  .requiredOption('--adapter <dir>', 'adapter folder')
+  .requiredOption('--in <file>', 'legacy file')
+  .action(async (o: { adapter: string; in: string }) => {
+    let failed = 0;
+    for await (const r of mapFile(o.adapter, o.in)) {
+      if (!r.ok) failed++;
+      console.log(JSON.stringify(r.ok ? { line: r.line, record: r.value } : { line: r.line, errors: r.errors }));
+    }
+    if (failed) process.exitCode = 1;
+  });
+
+const adapterCmd = program.command('adapter').description('适配器 / adapters');
+adapterCmd
+  .command('test <dir>')
+  .description('运行适配器目录中的映射测试（tests.yaml）')
+  .action(async (dir: string) => {
+    const results = await runMappingTests(dir);
+    for (const r of results) {
+      console.log(`${r.ok ? 'PASS' : 'FAIL'} ${r.name}`);
+      for (const p of r.problems) console.log(`  ${p}`);
+    }
+    process.exitCode = results.every((r) => r.ok) ? 0 : 1;
+  });
 
 program.parseAsync().catch((err: unknown) => {
   if (isHubError(err)) {

@@ -26,6 +26,7 @@ export interface Database {
   special_reviews: SpecialReviewsTable;
   historical_reviews: HistoricalReviewsTable;
   joint_meetings: JointMeetingsTable;
+  file_intake: FileIntakeTable;
 }
 
 type Instant = ColumnType<Date, Date | string, Date | string>;
@@ -362,4 +363,17 @@ export interface JointMeetingsTable {
   state: string;
   created_at: Instant;
   created_by: string;
+}
+
+export interface FileIntakeTable {
+  adapter: string;
+  name: string;
+  sha256: string;
+  state: string;
+  records: Generated<number>;
+  accepted: Generated<number>;
+  rejected: Generated<number>;
+  reason: string | null;
+  received_at: Instant;
+  finished_at: Instant | null;
 }

@@ -4,6 +4,7 @@ import * as foundation from './0001-foundation.ts';
 import * as linkage from './0002-linkage.ts';
 import * as jointWork from './0003-joint-work.ts';
 import * as commitmentsReviews from './0004-commitments-reviews.ts';
+import * as fileIntake from './0005-file-intake.ts';
 
 /** Migrations in order; each is a list of single statements so both PGlite and pg can run them. */
 const STEPS: Record<string, { up: string[] }> = {
@@ -11,6 +12,7 @@ const STEPS: Record<string, { up: string[] }> = {
   '0002-linkage': linkage,
   '0003-joint-work': jointWork,
   '0004-commitments-reviews': commitmentsReviews,
+  '0005-file-intake': fileIntake,
 };
 
 export const MIGRATIONS: Record<string, Migration> = Object.fromEntries(

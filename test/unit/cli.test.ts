@@ -19,7 +19,7 @@ describe('shenguan id check', () => {
     const bad = shenguan(['id', 'check', '11010519491231002Y']);
     expect(bad.code).toBe(1);
     expect(bad.out).toContain('INVALID');
-  });
+  }, 60_000);
 });
 
 describe('shenguan against an embedded store', () => {
@@ -45,7 +45,7 @@ describe('shenguan against an embedded store', () => {
     expect(report.code).toBe(1);
     expect(report.out).toContain('encoding gb18030: 3 imported (3 changed), 4 rejected');
     expect(report.out).toContain('line 5 [监管部门]');
-  });
+  }, 180_000);
 
   it('re-verifies a random draw from its record', async () => {
     const { openHub } = await import('../../core/hub.ts');
@@ -59,5 +59,5 @@ describe('shenguan against an embedded store', () => {
     const verified = shenguan(['draw', 'verify', draw.id], env);
     expect(verified.code).toBe(0);
     expect(verified.out).toContain('VALID');
-  });
+  }, 120_000);
 });

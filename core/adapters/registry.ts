@@ -1,0 +1,36 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { HubContext } from '../hub-context.ts';
+import type { Job } from '../scheduler/scheduler.ts';
+import { openAdapter } from './dry-run.ts';
+import { FileDropInbox } from './transports/file-drop.ts';
+
+export const ADAPTERS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'adapters');
+
+/** Adapter folders to run: those named in configuration, or with `all`, every folder under adapters/. */
+export function adapterDirs(configured: string | undefined, all: boolean): string[] {
+  if (configured) return configured.split(',').map((d) => d.trim()).filter(Boolean);
+  if (!all) return [];
+  return readdirSync(ADAPTERS_DIR, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(join(ADAPTERS_DIR, e.name, 'manifest.yaml')))
+    .map((e) => join(ADAPTERS_DIR, e.name));
+}
+
+/**
+ * One scheduled scan per file-drop adapter. Its exchange folder is `<dataDir>/exchange/<department>`
+ * unless the adapter's settings name another; hubs sharing a database take turns per tick.
+ */
+export function fileDropJobs(ctx: HubContext, dirs: string[], dataDir: string, settings: Record<string, { root?: string }> = {}): { jobs: Job[]; roots: Record<string, string> } {
+  const jobs: Job[] = [];
+  const roots: Record<string, string> = {};
+  for (const dir of dirs) {
+    const { adapter, mapping } = openAdapter(dir);
+    if (adapter.manifest.transport !== 'file-drop') continue;
+    const root = settings[adapter.manifest.name]?.root ?? join(dataDir, 'exchange', adapter.manifest.department);
+    const inbox = new FileDropInbox(ctx, adapter, mapping, { root });
+    roots[adapter.manifest.name] = root;
+    jobs.push({ name: `file-drop:${adapter.manifest.name}`, cron: '*/10 * * * * *', coordinated: true, run: () => inbox.scan() });
+  }
+  return { jobs, roots };
+}

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { HubConfig } from '../core/config.ts';
 import { saveDemoKeys, seedDemo } from '../core/demo/seed-demo.ts';
 import { Dispatcher } from '../core/delivery/dispatcher.ts';
-import { adapterDirs, fileDropJobs } from '../core/adapters/registry.ts';
+import { adapterDirs, fileDropJobs, loadAdapters } from '../core/adapters/registry.ts';
 import { buildApp } from '../core/http/app.ts';
 import { openHub } from '../core/hub.ts';
 import { standardJobs, startScheduler } from '../core/scheduler/scheduler.ts';
@@ -12,15 +12,16 @@ import { standardJobs, startScheduler } from '../core/scheduler/scheduler.ts';
 export async function serve(config: HubConfig, opts: { demo: boolean }): Promise<void> {
   const hub = await openHub(config);
   const dispatcher = new Dispatcher(hub.ctx, { leaseMs: config.deliveryLeaseSeconds * 1000 });
-  const app = await buildApp(hub.ctx, { logger: { level: config.logLevel }, dispatcher });
+  // Adapters are chosen by configuration (SHENGUAN_ADAPTERS); the demo runs every adapter in adapters/.
+  const adapters = loadAdapters(adapterDirs(process.env.SHENGUAN_ADAPTERS, opts.demo));
+  const app = await buildApp(hub.ctx, { logger: { level: config.logLevel }, dispatcher, adapters });
   if (opts.demo) {
     const keys = await seedDemo(hub.ctx);
     const keyFile = join(resolve(config.dataDir), 'demo-keys.txt');
     if (keys) saveDemoKeys(config.dataDir, keys);
     if (existsSync(keyFile)) app.log.info(`demo jurisdiction ready; API keys (bureau admin first) are in ${keyFile}`);
   }
-  // Adapters are chosen by configuration (SHENGUAN_ADAPTERS); the demo runs every adapter in adapters/.
-  const dropping = fileDropJobs(hub.ctx, adapterDirs(process.env.SHENGUAN_ADAPTERS, opts.demo), config.dataDir);
+  const dropping = fileDropJobs(hub.ctx, adapters, config.dataDir);
   for (const [name, root] of Object.entries(dropping.roots)) app.log.info(`adapter ${name}: drop files in ${join(root, 'inbox')}, receipts in ${join(root, 'outbox')}`);
   const scheduler = startScheduler(hub.ctx, [...standardJobs(hub.ctx, dispatcher), ...dropping.jobs], app.log);
   let closing = false;

@@ -8,12 +8,6 @@ import { runMappingTests } from '../../core/adapters/dry-run.ts';
 const DIR = fileURLToPath(new URL('.', import.meta.url));
 
 describe('wjj-filedrop mapping', () => {
-  it('passes its mapping tests', async () => {
-    const results = await runMappingTests(DIR);
-    expect(results.flatMap((r) => r.problems)).toEqual([]);
-    expect(results.every((r) => r.ok)).toBe(true);
-  });
-
   it('fails a mapping test whose expectation differs, saying which record', async () => {
     const copy = mkdtempSync(join(tmpdir(), 'sg-adapter-'));
     for (const f of ['manifest.yaml', 'mapping.yaml', 'tests.yaml']) copyFileSync(join(DIR, f), join(copy, f));

@@ -5,19 +5,37 @@ import { parse } from 'yaml';
 import { HubError } from '../errors/hub-error.ts';
 import { loadAdapter, type AdapterFolder } from './manifest.ts';
 import { loadMapping, type CompiledMapping, type MappedRecord, type SourceRecord } from './mapping.ts';
+import { decodeText } from '../files/decode-text.ts';
 import { readCsv, sniffEncoding } from './sources/csv-source.ts';
+import { jsonRecords } from './sources/json-source.ts';
+import { exchangeMessageRecords } from './sources/xml-source.ts';
 
 export function openAdapter(dir: string): { adapter: AdapterFolder; mapping: CompiledMapping } {
   const adapter = loadAdapter(dir);
   return { adapter, mapping: loadMapping(join(adapter.dir, 'mapping.yaml')) };
 }
 
-/** The legacy records of a file in the adapter's format. */
+/** The legacy records of a file in the adapter's format (CSV streams; XML and JSON payloads are read whole, within their size limits). */
 export async function* readSource(adapter: AdapterFolder, file: string): AsyncGenerator<SourceRecord> {
-  if (adapter.manifest.format !== 'csv') {
-    throw new HubError('VALIDATION_FAILED', { count: 1 }, { details: [{ field: 'format', zh: `暂不支持 ${adapter.manifest.format} 文件的离线映射`, en: `dry runs of ${adapter.manifest.format} files are not supported yet` }] });
+  const { format, encoding } = adapter.manifest;
+  if (format === 'csv') {
+    yield* readCsv(file, await sniffEncoding(file, encoding));
+    return;
   }
-  yield* readCsv(file, await sniffEncoding(file, adapter.manifest.encoding));
+  yield* payloadRecords(format, decodeText(readFileSync(file), encoding).text);
+}
+
+/** Records of an XML or JSON payload (a file's content or an HTTP body). */
+export function payloadRecords(format: 'xml' | 'json' | 'csv', text: string): SourceRecord[] {
+  if (format === 'xml') return exchangeMessageRecords(text).records;
+  if (format === 'json') {
+    try {
+      return jsonRecords(JSON.parse(text));
+    } catch (err) {
+      throw new HubError('PAYLOAD_UNREADABLE', { reason: (err as Error).message });
+    }
+  }
+  throw new HubError('PAYLOAD_UNREADABLE', { reason: 'CSV is taken by file drop / CSV 请通过文件交换' });
 }
 
 /** `shenguan map`: every record of a file mapped to canonical JSON or to its errors, touching nothing. */

@@ -5,8 +5,14 @@ import type { HubContext } from '../hub-context.ts';
 import type { Job } from '../scheduler/scheduler.ts';
 import { openAdapter } from './dry-run.ts';
 import { FileDropInbox } from './transports/file-drop.ts';
+import type { LoadedAdapter } from '../http/routes/adapter-inbound.ts';
 
 export const ADAPTERS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'adapters');
+
+/** Loads (validates and compiles) each configured adapter once. */
+export function loadAdapters(dirs: string[]): LoadedAdapter[] {
+  return dirs.map((dir) => openAdapter(dir));
+}
 
 /** Adapter folders to run: those named in configuration, or with `all`, every folder under adapters/. */
 export function adapterDirs(configured: string | undefined, all: boolean): string[] {
@@ -21,11 +27,10 @@ export function adapterDirs(configured: string | undefined, all: boolean): strin
  * One scheduled scan per file-drop adapter. Its exchange folder is `<dataDir>/exchange/<department>`
  * unless the adapter's settings name another; hubs sharing a database take turns per tick.
  */
-export function fileDropJobs(ctx: HubContext, dirs: string[], dataDir: string, settings: Record<string, { root?: string }> = {}): { jobs: Job[]; roots: Record<string, string> } {
+export function fileDropJobs(ctx: HubContext, adapters: LoadedAdapter[], dataDir: string, settings: Record<string, { root?: string }> = {}): { jobs: Job[]; roots: Record<string, string> } {
   const jobs: Job[] = [];
   const roots: Record<string, string> = {};
-  for (const dir of dirs) {
-    const { adapter, mapping } = openAdapter(dir);
+  for (const { adapter, mapping } of adapters) {
     if (adapter.manifest.transport !== 'file-drop') continue;
     const root = settings[adapter.manifest.name]?.root ?? join(dataDir, 'exchange', adapter.manifest.department);
     const inbox = new FileDropInbox(ctx, adapter, mapping, { root });

@@ -87,6 +87,9 @@ export const ERROR_CATALOGUE = {
     en: 'Site surveys and hearings must be announced {days} working day(s) ahead; the earliest date is {earliest}',
   },
   STEP_NOT_ALLOWED: { status: 409, zh: '当前状态为“{state}”，不能{action}', en: 'In state {state} this cannot be {action}' },
+  // adapters
+  XML_REJECTED: { status: 400, zh: 'XML 文档被拒绝：{reason}', en: 'XML document rejected: {reason}' },
+  PAYLOAD_UNREADABLE: { status: 400, zh: '无法读取提交的数据：{reason}', en: 'The payload cannot be read: {reason}' },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

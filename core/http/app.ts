@@ -14,6 +14,7 @@ import { calendarRoutes } from './routes/calendar.ts';
 import { catalogueRoutes } from './routes/catalogue.ts';
 import { departmentRoutes } from './routes/departments.ts';
 import { healthRoutes } from './routes/health.ts';
+import { adapterInboundRoutes, type LoadedAdapter } from './routes/adapter-inbound.ts';
 import { commitmentAndReviewRoutes } from './routes/commitments-reviews.ts';
 import { jointWorkRoutes } from './routes/joint-work.ts';
 import { DeliveryView } from './views.ts';
@@ -25,6 +26,8 @@ export interface AppOptions {
   bodyLimit?: number;
   /** Kicked after each push so deliveries go out at once rather than at the next retry tick. */
   dispatcher?: Dispatcher;
+  /** Adapters enabled by configuration; HTTP ones get an inbound endpoint. */
+  adapters?: LoadedAdapter[];
 }
 
 /** The hub's HTTP face: one plugin per concern, every route schema from the canonical schemas. */
@@ -62,5 +65,6 @@ export async function buildApp(ctx: HubContext, opts: AppOptions = {}): Promise<
     await app.register(routes, { ctx });
   }
   for (const routes of [linkageRoutes, licenseActionRoutes, deliveryAdminRoutes, jointWorkRoutes, commitmentAndReviewRoutes]) await app.register(routes, { ctx, dispatcher: opts.dispatcher });
+  await app.register(adapterInboundRoutes, { ctx, dispatcher: opts.dispatcher, adapters: opts.adapters ?? [] });
   return app;
 }

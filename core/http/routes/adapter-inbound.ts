@@ -1,0 +1,64 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { payloadRecords } from '../../adapters/dry-run.ts';
+import { adapterActor, ingest, type RecordOutcome } from '../../adapters/ingest.ts';
+import type { AdapterFolder } from '../../adapters/manifest.ts';
+import type { CompiledMapping } from '../../adapters/mapping.ts';
+import type { Dispatcher } from '../../delivery/dispatcher.ts';
+import { HubError } from '../../errors/hub-error.ts';
+import { decodeText } from '../../files/decode-text.ts';
+import type { HubContext } from '../../hub-context.ts';
+import { payloadHash } from '../../linkage/idempotency.ts';
+import { requireDepartment, SECURED } from '../auth.ts';
+import { errorResponses } from '../error-handler.ts';
+
+export interface LoadedAdapter {
+  adapter: AdapterFolder;
+  mapping: CompiledMapping;
+}
+
+/**
+ * One inbound endpoint per HTTP adapter, in the department's own shape (JSON or XML): each record
+ * is mapped and handed to the linkage flow, and the answer lists every record's result. Resending
+ * the same payload records nothing twice (keys derive from the payload's hash and record position).
+ */
+export const adapterInboundRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatcher?: Dispatcher; adapters: LoadedAdapter[] }> = async (app, { ctx, dispatcher, adapters }) => {
+  const byName = new Map(adapters.filter((a) => a.adapter.manifest.transport !== 'file-drop').map((a) => [a.adapter.manifest.name, a]));
+  app.post(
+    '/api/v1/adapters/:name/inbound',
+    {
+      schema: {
+        tags: ['adapters'],
+        summary: '部门系统按自身格式（JSON 或 XML ExchangeMessage）提交数据，逐条返回结果',
+        security: SECURED,
+        params: Type.Object({ name: Type.String() }),
+        consumes: ['application/json', 'application/xml', 'text/xml'],
+        response: {
+          200: Type.Object({
+            records: Type.Integer(),
+            accepted: Type.Integer(),
+            duplicate: Type.Integer(),
+            rejected: Type.Integer(),
+            outcomes: Type.Array(Type.Object({ line: Type.Optional(Type.Integer()), status: Type.String(), id: Type.Optional(Type.String()), errors: Type.Optional(Type.Array(Type.Unknown())) })),
+          }),
+          ...errorResponses(400, 401, 403, 404),
+        },
+      },
+    },
+    async (req) => {
+      const loaded = byName.get(req.params.name);
+      if (!loaded) throw new HubError('NOT_FOUND', { what: `adapter ${req.params.name} / 适配器 ${req.params.name}` });
+      const { manifest } = loaded.adapter;
+      const actor = requireDepartment(req, manifest.department);
+      const text = Buffer.isBuffer(req.body) ? decodeText(req.body, manifest.encoding).text : JSON.stringify(req.body);
+      const records = payloadRecords(manifest.format, text);
+      const outcomes: RecordOutcome[] = [];
+      async function* each() {
+        yield* records;
+      }
+      const summary = await ingest(ctx, { ...adapterActor(manifest.name, manifest.department), id: `${actor.id} via adapter:${manifest.name}` }, loaded.mapping, each(), `${manifest.name}:${payloadHash(text)}`, (o) => void outcomes.push(o));
+      dispatcher?.kick();
+      return { ...summary, outcomes: outcomes.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
+    },
+  );
+};

@@ -17,6 +17,7 @@ import { saveDemoKeys, seedDemo } from '../core/demo/seed-demo.ts';
 import { recomputeProvisionalDeadlines } from '../core/linkage/deliveries.ts';
 import { replay } from '../core/delivery/outbox.ts';
 import { verifyDraw } from '../core/joint/draws.ts';
+import { checkAdapter } from '../core/adapters/conformance.ts';
 import { mapFile, runMappingTests } from '../core/adapters/dry-run.ts';
 import { serve } from './serve.ts';
 import { writeOpenApi } from './openapi.ts';
@@ -215,6 +216,15 @@ adapterCmd
       for (const p of r.problems) console.log(`  ${p}`);
     }
     process.exitCode = results.every((r) => r.ok) ? 0 : 1;
+  });
+
+adapterCmd
+  .command('check <dir>')
+  .description('适配器一致性检查：清单、映射测试、往返、错误输入、去重、10 万条流式处理')
+  .action(async (dir: string) => {
+    const results = await checkAdapter(dir);
+    for (const r of results) console.log(`${r.status.toUpperCase().padEnd(7)} ${r.check}: ${r.detail}`);
+    process.exitCode = results.some((r) => r.status === 'fail') ? 1 : 0;
   });
 
 program.parseAsync().catch((err: unknown) => {

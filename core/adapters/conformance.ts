@@ -1,0 +1,134 @@
+import { createWriteStream, mkdtempSync, readFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse as parseCsvSync } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import iconv from 'iconv-lite';
+import { parse } from 'yaml';
+import { SYSTEM_ACTOR } from '../audit/actor.ts';
+import { seedDemo } from '../demo/seed-demo.ts';
+import { findDepartment, saveDepartment } from '../departments/department-store.ts';
+import { isHubError } from '../errors/hub-error.ts';
+import { hubOnStore } from '../hub.ts';
+import { loadProfile } from '../policy/load-profile.ts';
+import { openStore } from '../storage/open-store.ts';
+import { adapterActor, ingest } from './ingest.ts';
+import { mapFile, openAdapter, readSource, runMappingTests } from './dry-run.ts';
+import type { SourceRecord } from './mapping.ts';
+
+export interface CheckResult {
+  check: string;
+  status: 'pass' | 'fail' | 'skipped';
+  detail: string;
+}
+
+const BATCH = 100_000;
+/** Heap growth allowed while streaming a 100k-record batch: far below what holding it would take. */
+const HEAP_BUDGET = 64 * 1024 * 1024;
+
+async function firstFixture(dir: string): Promise<string> {
+  const cases = (parse(readFileSync(join(dir, 'tests.yaml'), 'utf8')) as { cases: { input: string }[] }).cases;
+  return join(dir, cases[0]!.input);
+}
+
+/**
+ * `shenguan adapter check DIR`: one suite for any adapter. Manifest valid; mapping tests pass; round
+ * trip where both directions exist; malformed input gives per-record errors, no crash; a duplicate is
+ * not ingested twice (on a throwaway embedded store); a 100k-record CSV batch streams in bounded memory.
+ * A check the adapter declares unsupported is skipped with its written reason; each failure says what to fix.
+ */
+export async function checkAdapter(dir: string): Promise<CheckResult[]> {
+  const results: CheckResult[] = [];
+  const run = async (check: string, fn: () => Promise<string>) => {
+    try {
+      results.push({ check, status: 'pass', detail: await fn() });
+    } catch (err) {
+      results.push({ check, status: 'fail', detail: isHubError(err) ? `${err.en}: ${err.details.map((d) => `${d.pointer ?? d.field ?? ''} ${d.en}`).join('; ')}` : (err as Error).message });
+    }
+  };
+  let opened: ReturnType<typeof openAdapter> | undefined;
+  await run('manifest', async () => {
+    opened = openAdapter(dir);
+    return `${opened.adapter.manifest.name}@${opened.adapter.manifest.version} for ${opened.adapter.manifest.department}, ${opened.adapter.manifest.transport}/${opened.adapter.manifest.format}`;
+  });
+  if (!opened) return results;
+  const { adapter, mapping } = opened;
+  const unsupported = adapter.manifest.unsupported ?? {};
+  const skip = (check: string, reason: string) => results.push({ check, status: 'skipped', detail: reason });
+
+  await run('mapping-tests', async () => {
+    const r = await runMappingTests(dir);
+    const failed = r.filter((x) => !x.ok);
+    if (failed.length) throw new Error(`fix mapping.yaml or the expected fixtures: ${failed.map((f) => `${f.name}: ${f.problems[0]}`).join(' | ')}`);
+    return `${r.length} case(s) pass`;
+  });
+
+  if (unsupported['round-trip']) skip('round-trip', unsupported['round-trip']);
+  else if (adapter.manifest.directions.length === 2) results.push({ check: 'round-trip', status: 'fail', detail: 'both directions declared but no outbound mapping: add one, or declare unsupported.round-trip with the reason' });
+  else skip('round-trip', 'one direction only');
+
+  const fixture = await firstFixture(adapter.dir);
+  const good: SourceRecord[] = [];
+  for await (const r of readSource(adapter, fixture)) good.push(r);
+
+  await run('malformed-input', async () => {
+    const garbage: SourceRecord = { line: 1, fields: Object.fromEntries(Object.keys(good[0]?.fields ?? { x: '' }).map((k) => [k, '§§无效§§'])) };
+    const mapped = mapping.map(garbage);
+    if (mapped.ok) throw new Error('a record of garbage mapped without errors: mark required fields and give codes/types so bad values are caught');
+    if (!mapped.errors.every((e) => e.line === 1 && (e.field || e.pointer))) throw new Error('errors must name the line and the source field');
+    return `${mapped.errors.length} per-record errors, first: ${mapped.errors[0]!.en}`;
+  });
+
+  await run('duplicates', async () => {
+    const store = await openStore({ dataDir: 'memory://' });
+    try {
+      const hub = await hubOnStore(store, loadProfile('gaoqing'));
+      await seedDemo(hub.ctx);
+      if (!(await findDepartment(hub.ctx.db, adapter.manifest.department))) {
+        await saveDepartment(hub.ctx, { code: adapter.manifest.department, name: adapter.manifest.department, kind: 'department', onlineChannel: true }, SYSTEM_ACTOR);
+      }
+      const actor = adapterActor(adapter.manifest.name, adapter.manifest.department);
+      async function* records() {
+        yield* good;
+      }
+      const first = await ingest(hub.ctx, actor, mapping, records(), 'conformance', () => undefined);
+      const second = await ingest(hub.ctx, actor, mapping, records(), 'conformance', () => undefined);
+      if (first.accepted === 0) throw new Error('no fixture record was accepted: the first fixture needs at least one good record');
+      if (second.accepted !== 0 || second.duplicate !== first.accepted) throw new Error(`second pass accepted ${second.accepted} again: idempotency keys must come from the source`);
+      return `${first.accepted} accepted, then ${second.duplicate} recognised as duplicates`;
+    } finally {
+      await store.close();
+    }
+  });
+
+  if (unsupported.streaming) skip('streaming-100k', unsupported.streaming);
+  else if (adapter.manifest.format !== 'csv') skip('streaming-100k', `${adapter.manifest.format} payloads arrive over HTTP, bounded by the request size limit; files stream only as CSV`);
+  else {
+    await run('streaming-100k', async () => {
+      const file = join(mkdtempSync(join(tmpdir(), 'sg-check-')), 'batch.csv');
+      const encoding = adapter.manifest.encoding ?? 'utf-8';
+      const text = encoding === 'utf-8' ? readFileSync(fixture, 'utf8') : iconv.decode(readFileSync(fixture), 'gb18030');
+      const [header, row] = parseCsvSync(text, { relax_column_count: true }) as string[][];
+      const out = createWriteStream(file);
+      const enc = (s: string) => (encoding === 'utf-8' ? Buffer.from(s) : iconv.encode(s, 'gb18030'));
+      out.write(enc(stringify([header!])));
+      const line = enc(stringify([row!]));
+      for (let i = 0; i < BATCH; i++) if (!out.write(line)) await once(out, 'drain');
+      out.end();
+      await once(out, 'finish');
+      global.gc?.();
+      const before = process.memoryUsage().heapUsed;
+      let peak = 0;
+      let n = 0;
+      for await (const r of mapFile(adapter.dir, file)) {
+        if (r.ok === undefined) throw new Error('unreachable');
+        if (++n % 5000 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed - before);
+      }
+      if (n !== BATCH) throw new Error(`read ${n} of ${BATCH} records`);
+      if (peak > HEAP_BUDGET) throw new Error(`heap grew ${(peak / 2 ** 20).toFixed(0)} MiB while streaming: records must not be collected in memory`);
+      return `${n} records, heap growth ≤ ${(peak / 2 ** 20).toFixed(1)} MiB`;
+    });
+  }
+  return results;
+}

@@ -5,6 +5,7 @@ import type { HubContext } from '../hub-context.ts';
 import type { Job } from '../scheduler/scheduler.ts';
 import { openAdapter } from './dry-run.ts';
 import { FileDropInbox } from './transports/file-drop.ts';
+import './transports/outbound.ts';
 import type { LoadedAdapter } from '../http/routes/adapter-inbound.ts';
 
 export const ADAPTERS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'adapters');

@@ -6,6 +6,7 @@ import type { HubContext } from '../hub-context.ts';
 import { authHook } from './auth.ts';
 import { ErrorBody, installErrorHandler } from './error-handler.ts';
 import type { Dispatcher } from '../delivery/dispatcher.ts';
+import '../adapters/transports/outbound.ts'; // file-drop and xml-http transports for department endpoints
 import { auditRoutes } from './routes/audit.ts';
 import { deliveryAdminRoutes } from './routes/delivery-admin.ts';
 import { licenseActionRoutes } from './routes/license-actions.ts';

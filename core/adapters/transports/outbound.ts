@@ -1,0 +1,53 @@
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLBuilder } from 'fast-xml-parser';
+import type { Endpoint, OutboundMessage } from '../../delivery/message.ts';
+import { registerTransport, signBody, type Transport } from '../../delivery/transports.ts';
+import { approvalToLicenseItems, supervisionToPenaltyItems } from '../../schema/shuanggongshi.ts';
+import type { ApprovalDecision, SupervisionRecord } from '../../schema/linkage.ts';
+
+/**
+ * Outbound to a file-drop department: each message is written to its outbox folder as
+ * `<message id>.json`, atomically (temporary name, then rename), so the department never reads half
+ * a file; the rename is the acknowledgement, and a resent message overwrites itself.
+ */
+export const fileDropTransport: Transport = {
+  name: 'file-drop',
+  async send(message, endpoint) {
+    if (!endpoint.url) throw new Error(`file-drop endpoint of ${endpoint.department} names no folder`);
+    mkdirSync(endpoint.url, { recursive: true });
+    const tmp = join(endpoint.url, `.${message.id}.json.tmp`);
+    writeFileSync(tmp, JSON.stringify(message, null, 2));
+    renameSync(tmp, join(endpoint.url, `${message.id}.json`));
+  },
+};
+
+/** A message as a provincial ExchangeMessage: Header plus the 双公示 items of its record where it has one. */
+export function toExchangeMessage(message: OutboundMessage, receiver: string): string {
+  const payload = message.payload as { decision?: ApprovalDecision; record?: SupervisionRecord };
+  const items = payload.decision ? approvalToLicenseItems(payload.decision) : payload.record ? supervisionToPenaltyItems(payload.record) : {};
+  const doc = {
+    '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
+    ExchangeMessage: {
+      Header: { Sender: 'shenguan-hub', Receiver: receiver, FlowId: message.type, ItemId: message.id, SubjectId: message.subject.id, CreatedAt: message.createdAt },
+      Body: { Records: { Record: { ...items, MATTER_CODE: payload.decision?.matterCode, PAYLOAD_JSON: JSON.stringify(message.payload) } } },
+    },
+  };
+  return new XMLBuilder({ ignoreAttributes: false, format: true, suppressEmptyNode: true }).build(doc) as string;
+}
+
+/** Outbound XML over HTTP: POST the ExchangeMessage, signed like the webhooks; 2xx is the acknowledgement. */
+export const xmlHttpTransport: Transport = {
+  name: 'xml-http',
+  async send(message, endpoint: Endpoint) {
+    if (!endpoint.url) throw new Error(`xml-http endpoint of ${endpoint.department} has no URL`);
+    const body = toExchangeMessage(message, endpoint.department);
+    const headers: Record<string, string> = { 'content-type': 'application/xml; charset=utf-8', 'idempotency-key': message.id };
+    if (endpoint.secret) headers['x-shenguan-signature'] = signBody(endpoint.secret, Math.floor(Date.now() / 1000), body);
+    const res = await fetch(endpoint.url, { method: 'POST', headers, body, signal: AbortSignal.timeout(15_000) });
+    if (!res.ok) throw new Error(`HTTP ${res.status} from ${endpoint.url}`);
+  },
+};
+
+registerTransport(fileDropTransport);
+registerTransport(xmlHttpTransport);

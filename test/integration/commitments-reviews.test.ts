@@ -1,18 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
 import { lettersFor } from '../../core/linkage/letters.ts';
 import { startDemo } from '../support/demo.ts';
 import { approvalFixture } from '../support/linkage.ts';
 import type { TestHub } from '../support/test-hub.ts';
 
 let hub: TestHub;
-let app: FastifyInstance;
 let keys: Record<string, string>;
 let call: Awaited<ReturnType<typeof startDemo>>['call'];
 afterEach(() => hub?.close());
 
 async function start(now: string) {
-  ({ hub, app, keys, call } = await startDemo({ now }));
+  ({ hub, keys, call } = await startDemo({ now }));
 }
 
 let signed = 0;

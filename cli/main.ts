@@ -19,6 +19,7 @@ import { replay } from '../core/delivery/outbox.ts';
 import { verifyDraw } from '../core/joint/draws.ts';
 import { checkAdapter } from '../core/adapters/conformance.ts';
 import { mapFile, runMappingTests } from '../core/adapters/dry-run.ts';
+import { monthlyReportCsv, monthlyReportData } from '../core/documents/monthly-report-data.ts';
 import { serve } from './serve.ts';
 import { writeOpenApi } from './openapi.ts';
 
@@ -226,6 +227,20 @@ adapterCmd
     for (const r of results) console.log(`${r.status.toUpperCase().padEnd(7)} ${r.check}: ${r.detail}`);
     process.exitCode = results.some((r) => r.status === 'fail') ? 1 : 0;
   });
+
+program
+  .command('report')
+  .description('通报 / reports')
+  .command('monthly')
+  .description('月度通报数据（JSON 或 CSV）')
+  .requiredOption('--month <YYYY-MM>', 'the month')
+  .addOption(new Option('--format <format>').choices(['json', 'csv']).default('json'))
+  .action((o: { month: string; format: 'json' | 'csv' }) =>
+    withHub(async ({ ctx }) => {
+      const data = await monthlyReportData(ctx, o.month);
+      process.stdout.write(o.format === 'csv' ? monthlyReportCsv(data) : `${JSON.stringify(data, null, 2)}\n`);
+    }),
+  );
 
 program.parseAsync().catch((err: unknown) => {
   if (isHubError(err)) {

@@ -27,6 +27,7 @@ export interface Database {
   historical_reviews: HistoricalReviewsTable;
   joint_meetings: JointMeetingsTable;
   file_intake: FileIntakeTable;
+  document_numbers: DocumentNumbersTable;
 }
 
 type Instant = ColumnType<Date, Date | string, Date | string>;
@@ -376,4 +377,10 @@ export interface FileIntakeTable {
   reason: string | null;
   received_at: Instant;
   finished_at: Instant | null;
+}
+
+export interface DocumentNumbersTable {
+  prefix: string;
+  year: number;
+  last: number;
 }

@@ -8,6 +8,7 @@ import { transportFor } from '../../delivery/transports.ts';
 import { HubError } from '../../errors/hub-error.ts';
 import type { HubContext } from '../../hub-context.ts';
 import { accountabilityList, monthlyFigures } from '../../linkage/accountability.ts';
+import { monthlyReportCsv, monthlyReportData } from '../../documents/monthly-report-data.ts';
 import { Code, InstantOut, StringEnum } from '../../schema/common.ts';
 import { requireActor, requireDepartment, SECURED } from '../auth.ts';
 import { errorResponses } from '../error-handler.ts';
@@ -96,6 +97,27 @@ export const deliveryAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
     async (req) => {
       requireActor(req, 'admin');
       return monthlyFigures(ctx, req.query.month, req.query.subjectType);
+    },
+  );
+
+  app.get(
+    '/api/v1/reports/monthly',
+    {
+      schema: {
+        tags: ['accountability'],
+        summary: '月度通报数据（001 §7）：审批信息、监管信息推送认领情况，函告，告知承诺核验；JSON 或 CSV',
+        security: SECURED,
+        querystring: Type.Object({ month: Month, format: Type.Optional(StringEnum(['json', 'csv'] as const, { default: 'json' })) }),
+        response: { ...errorResponses(401, 403) },
+      },
+    },
+    async (req, reply) => {
+      requireActor(req, 'admin');
+      const data = await monthlyReportData(ctx, req.query.month);
+      if (req.query.format === 'csv') {
+        return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="monthly-${req.query.month}.csv"`).send(monthlyReportCsv(data));
+      }
+      return data;
     },
   );
 

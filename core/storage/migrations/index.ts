@@ -5,6 +5,7 @@ import * as linkage from './0002-linkage.ts';
 import * as jointWork from './0003-joint-work.ts';
 import * as commitmentsReviews from './0004-commitments-reviews.ts';
 import * as fileIntake from './0005-file-intake.ts';
+import * as documentNumbers from './0006-document-numbers.ts';
 
 /** Migrations in order; each is a list of single statements so both PGlite and pg can run them. */
 const STEPS: Record<string, { up: string[] }> = {
@@ -13,6 +14,7 @@ const STEPS: Record<string, { up: string[] }> = {
   '0003-joint-work': jointWork,
   '0004-commitments-reviews': commitmentsReviews,
   '0005-file-intake': fileIntake,
+  '0006-document-numbers': documentNumbers,
 };
 
 export const MIGRATIONS: Record<string, Migration> = Object.fromEntries(

@@ -1,0 +1,68 @@
+import { sql } from 'kysely';
+import { stringify } from 'csv-stringify/sync';
+import { commitmentFigures } from '../commitments/commitments.ts';
+import type { HubContext } from '../hub-context.ts';
+import { monthBounds, monthlyFigures, type DepartmentFigures } from '../linkage/accountability.ts';
+
+export interface MonthlyReportData {
+  month: string;
+  jurisdiction: string;
+  generatedAt: string;
+  /** 审批信息推送与认领, per receiving department. */
+  approvals: DepartmentFigures[];
+  /** 监管信息推送与审批局认领, per sending department. */
+  supervision: { department: string; pushed: number; claimedOnTime: number; autoClaimed: number; disputed: number; overdue: number }[];
+  /** 变更/撤回/撤销/注销 requests and decisions, per requesting department. */
+  licenseActions: { department: string; requested: number; approved: number; rejected: number; open: number }[];
+  commitments: Awaited<ReturnType<typeof commitmentFigures>>;
+}
+
+/**
+ * The figures of the 月度通报 (001 §7: 每月通报审批信息、监管信息上传认领情况): counted from the
+ * deliveries and records themselves, so they agree with the accountability lists.
+ */
+export async function monthlyReportData(ctx: HubContext, month: string): Promise<MonthlyReportData> {
+  const { from, to } = monthBounds(month);
+  const now = ctx.clock.now();
+  const supervision = await sql<MonthlyReportData['supervision'][number]>`
+    select s.source_department as department,
+      count(*)::int as pushed,
+      count(*) filter (where d.claim_state = 'claimed' and d.claimed_at <= d.claim_due_at)::int as "claimedOnTime",
+      count(*) filter (where d.claim_state = 'auto-claimed')::int as "autoClaimed",
+      count(*) filter (where d.disputed_at is not null)::int as disputed,
+      count(*) filter (where d.claim_state = 'pending' and d.claim_due_at < ${now})::int as overdue
+    from supervision_records s join deliveries d on d.subject_type = 'supervision-record' and d.subject_id = s.id
+    where s.pushed_at >= ${from} and s.pushed_at < ${to}
+    group by s.source_department order by s.source_department`.execute(ctx.db);
+  const actions = await sql<MonthlyReportData['licenseActions'][number]>`
+    select requested_by as department,
+      count(*)::int as requested,
+      count(*) filter (where state = 'approved')::int as approved,
+      count(*) filter (where state = 'rejected')::int as rejected,
+      count(*) filter (where state = 'requested')::int as open
+    from license_actions where origin = 'department' and created_at >= ${from} and created_at < ${to}
+    group by requested_by order by requested_by`.execute(ctx.db);
+  return {
+    month,
+    jurisdiction: ctx.profile.name,
+    generatedAt: now.toISOString(),
+    approvals: await monthlyFigures(ctx, month),
+    supervision: supervision.rows,
+    licenseActions: actions.rows,
+    commitments: await commitmentFigures(ctx, from, to),
+  };
+}
+
+/** The same figures as CSV (one section per table), UTF-8 with BOM so spreadsheet software opens it. */
+export function monthlyReportCsv(r: MonthlyReportData): string {
+  const rows: (string | number)[][] = [[`${r.jurisdiction} ${r.month} 审管联动月度通报`, '', '', '', '', '', '', '', '']];
+  rows.push([], ['审批信息推送 approvals', '部门', '推送', '按时认领', '超时自动认领', '超时上报', '异议', '逾期未认领', '推送即认领', '函件告知']);
+  for (const a of r.approvals) rows.push(['', a.department, a.pushed, a.claimedOnTime, a.autoClaimed, a.escalated, a.disputed, a.overdue, a.pushIsClaim, a.letters]);
+  rows.push([], ['监管信息推送 supervision', '部门', '推送', '按时认领', '超时自动认领', '异议', '逾期未认领']);
+  for (const s of r.supervision) rows.push(['', s.department, s.pushed, s.claimedOnTime, s.autoClaimed, s.disputed, s.overdue]);
+  rows.push([], ['函告 license actions', '部门', '请求', '同意', '不同意', '待处理']);
+  for (const l of r.licenseActions) rows.push(['', l.department, l.requested, l.approved, l.rejected, l.open]);
+  const c = r.commitments;
+  rows.push([], ['告知承诺 commitments', '合计', '后置核验', '按时核验', '逾期核验', '逾期未核验', '整改中', '已撤销'], ['', c.total, c.postVerification, c.verifiedOnTime, c.verifiedLate, c.overdue, c.rectifying, c.revoked]);
+  return '\uFEFF' + stringify(rows);
+}

@@ -10,7 +10,13 @@ import { readCsv, sniffEncoding } from './sources/csv-source.ts';
 import { jsonRecords } from './sources/json-source.ts';
 import { exchangeMessageRecords } from './sources/xml-source.ts';
 
-export function openAdapter(dir: string): { adapter: AdapterFolder; mapping: CompiledMapping } {
+/** An adapter folder with its mapping compiled: what the hub runs. */
+export interface LoadedAdapter {
+  adapter: AdapterFolder;
+  mapping: CompiledMapping;
+}
+
+export function openAdapter(dir: string): LoadedAdapter {
   const adapter = loadAdapter(dir);
   return { adapter, mapping: loadMapping(join(adapter.dir, 'mapping.yaml')) };
 }

@@ -3,10 +3,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HubContext } from '../hub-context.ts';
 import type { Job } from '../scheduler/scheduler.ts';
-import { openAdapter } from './dry-run.ts';
+import { openAdapter, type LoadedAdapter } from './dry-run.ts';
 import { FileDropInbox } from './transports/file-drop.ts';
 import './transports/outbound.ts';
-import type { LoadedAdapter } from '../http/routes/adapter-inbound.ts';
 
 export const ADAPTERS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'adapters');
 

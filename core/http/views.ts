@@ -30,7 +30,13 @@ export const DeliveryView = Type.Object(
   { $id: 'Delivery', title: 'Delivery 推送' },
 );
 
-export function deliveryView(d: DeliveryRow) {
+type DeliveryFields = Pick<
+  DeliveryRow,
+  | 'id' | 'subject_type' | 'subject_id' | 'recipient' | 'via' | 'channel' | 'claim_state' | 'claim_due_at' | 'dispute_due_at'
+  | 'deadline_provisional' | 'claimed_at' | 'claimed_by' | 'dispute_reason' | 'resolution' | 'responsible_from' | 'created_at'
+>;
+
+export function deliveryView(d: DeliveryFields) {
   return {
     id: d.id,
     subjectType: d.subject_type,

@@ -15,7 +15,7 @@ import { groupWriter } from '../storage/group-writer.ts';
 import { insertTogether, type RowsFor } from '../storage/insert-together.ts';
 import type { ApprovalsTable, Database } from '../storage/tables.ts';
 import { counterpartKey, creditStatus } from './credit.ts';
-import { planDeliveries, type DeliveryRow } from './deliveries.ts';
+import { planDeliveries, windowRule, type DeliveryRow } from './deliveries.ts';
 import { payloadHash } from './idempotency.ts';
 import { letterRow } from './letters.ts';
 import { attachReviewsToApproval } from '../reviews/special-reviews.ts';
@@ -114,7 +114,7 @@ async function recordPush(
       recipient: route.recipient,
       via: route.via,
       channel: route.channel,
-      rule: p.claimMode === 'push-is-claim' ? { mode: 'push-is-claim' as const, disputeDays: p.disputeDays } : { mode: 'window' as const, claimDays: p.claimDays, disputeDays: p.disputeDays },
+      rule: p.claimMode === 'push-is-claim' ? { mode: 'push-is-claim' as const, disputeDays: p.disputeDays } : windowRule(ctx.profile, 'approval'),
       responsibleAtPush: p.responsibilityPassesAt === 'push',
       counterpartKey: key,
       message: {

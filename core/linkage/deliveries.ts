@@ -9,6 +9,7 @@ import { cached } from '../cache/reference-cache.ts';
 import type { OutboundMessage } from '../delivery/message.ts';
 import { HubError } from '../errors/hub-error.ts';
 import type { HubContext } from '../hub-context.ts';
+import type { PolicyProfile } from '../policy/profile-schema.ts';
 import type { Database, DeliveriesTable } from '../storage/tables.ts';
 
 export type DeliveryRow = Selectable<DeliveriesTable>;
@@ -22,6 +23,15 @@ export type ClaimState = 'pending' | 'claimed' | 'auto-claimed' | 'escalated' | 
 
 /** How the recipient must respond: claim within a window, the push is the claim, or nothing to claim. */
 export type ClaimRule = { mode: 'window'; claimDays: number; disputeDays: number } | { mode: 'push-is-claim'; disputeDays: number } | { mode: 'none' };
+
+/**
+ * A claim window from the policy: the departments' windows for approvals and what else they are
+ * asked to take on (001 §7(一)1), the bureau's for supervision records and requests it receives (001 §7(二)1).
+ */
+export function windowRule(profile: PolicyProfile, side: 'approval' | 'supervision'): ClaimRule {
+  const w = side === 'approval' ? profile.approvalPush : profile.supervisionPush;
+  return { mode: 'window', claimDays: w.claimDays, disputeDays: w.disputeDays };
+}
 
 export interface NewDelivery {
   subjectType: string;

@@ -49,6 +49,8 @@ export async function inbox(ctx: HubContext, q: InboxQuery) {
       'd.claimed_at',
       'd.claimed_by',
       'd.dispute_reason',
+      'd.resolution',
+      'd.responsible_from',
       'd.created_at',
       'a.matter_code',
       'a.counterpart_name',

@@ -8,7 +8,7 @@ import { LicenseActionRequest } from '../schema/linkage.ts';
 import { assertValid } from '../schema/validator.ts';
 import type { Database } from '../storage/tables.ts';
 import { findActiveLicense, type ApprovalRow } from './approvals.ts';
-import { createDelivery } from './deliveries.ts';
+import { createDelivery, windowRule } from './deliveries.ts';
 import { isUniqueViolation, payloadHash } from './idempotency.ts';
 import { queueLetter } from './letters.ts';
 
@@ -87,7 +87,6 @@ async function openAction(
   await tx.insertInto('license_actions').values({ ...row, request: JSON.stringify(request) }).execute();
   await recordAudit(tx, { actor, at, action: 'license-action.requested', entityType: 'license-action', entityId: row.id, department: requestedBy, subject: `approval:${approval.id}`, counterpartKey: approval.counterpart_key, after: { action: request.action, reason: request.reason, origin } });
   if (origin === 'department') {
-    const s = ctx.profile.supervisionPush;
     await createDelivery(
       ctx,
       tx,
@@ -96,7 +95,7 @@ async function openAction(
         subjectId: row.id,
         recipient: approval.source_department,
         channel: 'online',
-        rule: { mode: 'window', claimDays: s.claimDays, disputeDays: s.disputeDays },
+        rule: windowRule(ctx.profile, 'supervision'),
         responsibleAtPush: false,
         counterpartKey: approval.counterpart_key,
         message: { type: 'license-action.requested', subject: { type: 'license-action', id: row.id }, payload: { licenseActionId: row.id, approvalId: approval.id, requestedBy, request } },
@@ -212,7 +211,6 @@ export async function openRevocationRequest(ctx: HubContext, input: { licenseDoc
       .values({ id, approval_id: approval.id, requester: JSON.stringify(input.requester), grounds: input.grounds, state: 'investigating', findings: '[]', created_at: at, created_by: actor.id })
       .execute();
     await recordAudit(tx, { actor, at, action: 'revocation.requested', entityType: 'revocation-request', entityId: id, department: approval.source_department, subject: `approval:${approval.id}`, counterpartKey: approval.counterpart_key, after: input });
-    const p = ctx.profile.approvalPush;
     for (const route of routes) {
       await createDelivery(
         ctx,
@@ -223,7 +221,7 @@ export async function openRevocationRequest(ctx: HubContext, input: { licenseDoc
           recipient: route.recipient,
           via: route.via,
           channel: 'online',
-          rule: { mode: 'window', claimDays: p.claimDays, disputeDays: p.disputeDays },
+          rule: windowRule(ctx.profile, 'approval'),
           responsibleAtPush: false,
           counterpartKey: approval.counterpart_key,
           message: { type: 'revocation.investigation', subject: { type: 'revocation-request', id }, payload: { revocationRequestId: id, approvalId: approval.id, grounds: input.grounds } },

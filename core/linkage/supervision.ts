@@ -11,7 +11,7 @@ import { ENFORCEMENT_KINDS, SupervisionRecord } from '../schema/linkage.ts';
 import { assertValid } from '../schema/validator.ts';
 import type { SupervisionRecordsTable } from '../storage/tables.ts';
 import { counterpartKey } from './credit.ts';
-import { createDelivery, type DeliveryRow } from './deliveries.ts';
+import { createDelivery, windowRule, type DeliveryRow } from './deliveries.ts';
 import { isUniqueViolation, payloadHash } from './idempotency.ts';
 
 export type SupervisionRow = Selectable<SupervisionRecordsTable>;
@@ -71,7 +71,6 @@ export async function pushSupervisionRecord(ctx: HubContext, input: unknown, ide
       };
       await tx.insertInto('supervision_records').values({ ...row, record: JSON.stringify(record) }).execute();
       await recordAudit(tx, { actor, at, action: 'supervision.pushed', entityType: 'supervision-record', entityId: row.id, department: source, subject: `supervision-record:${row.id}`, counterpartKey: key, after: { kind: record.kind, documentNumber: record.documentNumber, flags } });
-      const s = ctx.profile.supervisionPush;
       const delivery = await createDelivery(
         ctx,
         tx,
@@ -80,7 +79,7 @@ export async function pushSupervisionRecord(ctx: HubContext, input: unknown, ide
           subjectId: row.id,
           recipient: bureau,
           channel: 'online',
-          rule: { mode: 'window', claimDays: s.claimDays, disputeDays: s.disputeDays },
+          rule: windowRule(ctx.profile, 'supervision'),
           responsibleAtPush: false,
           counterpartKey: key,
           message: { type: 'supervision.pushed', subject: { type: 'supervision-record', id: row.id }, payload: { recordId: row.id, source, record } },

@@ -6,7 +6,7 @@ import { shanghaiDate } from '../calendar/china-time.ts';
 import { getEntry } from '../catalogue/catalogue-store.ts';
 import { HubError } from '../errors/hub-error.ts';
 import type { HubContext } from '../hub-context.ts';
-import { createDelivery } from '../linkage/deliveries.ts';
+import { createDelivery, windowRule } from '../linkage/deliveries.ts';
 import type { SPECIAL_REVIEW_PROCEDURES } from '../schema/catalogue.ts';
 import type { Database, SpecialReviewsTable } from '../storage/tables.ts';
 
@@ -67,7 +67,6 @@ export async function openSpecialReview(ctx: HubContext, input: NewSpecialReview
     const document = entry.handling === 'joint' ? 'joint-handling-notice' : entry.handling === 'entrusted' ? 'entrustment' : null;
     await recordAudit(tx, { actor, at: now, action: 'special-review.opened', entityType: 'special-review', entityId: row.id, department, subject: `application:${row.application_ref}`, after: { procedure: row.procedure, handling: row.handling, document, thirdParty: row.third_party, conclusionDueAt: row.conclusion_due_at } });
     if (department) {
-      const p = ctx.profile.approvalPush;
       await createDelivery(
         ctx,
         tx,
@@ -76,7 +75,7 @@ export async function openSpecialReview(ctx: HubContext, input: NewSpecialReview
           subjectId: row.id,
           recipient: department,
           channel: 'online',
-          rule: { mode: 'window', claimDays: p.claimDays, disputeDays: p.disputeDays },
+          rule: windowRule(ctx.profile, 'approval'),
           responsibleAtPush: false,
           message: { type: 'special-review.requested', subject: { type: 'special-review', id: row.id }, payload: { specialReviewId: row.id, document, procedure: row.procedure, applicationRef: row.application_ref, materials: row.materials, scheduledFor: row.scheduled_for, conclusionDueAt: row.conclusion_due_at } },
         },

@@ -1,9 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { payloadRecords } from '../../adapters/dry-run.ts';
+import { payloadRecords, type LoadedAdapter } from '../../adapters/dry-run.ts';
 import { adapterActor, ingest, type RecordOutcome } from '../../adapters/ingest.ts';
-import type { AdapterFolder } from '../../adapters/manifest.ts';
-import type { CompiledMapping } from '../../adapters/mapping.ts';
 import type { Dispatcher } from '../../delivery/dispatcher.ts';
 import { HubError } from '../../errors/hub-error.ts';
 import { decodeText } from '../../files/decode-text.ts';
@@ -11,11 +9,6 @@ import type { HubContext } from '../../hub-context.ts';
 import { payloadHash } from '../../linkage/idempotency.ts';
 import { requireDepartment, SECURED } from '../auth.ts';
 import { errorResponses } from '../error-handler.ts';
-
-export interface LoadedAdapter {
-  adapter: AdapterFolder;
-  mapping: CompiledMapping;
-}
 
 /**
  * One inbound endpoint per HTTP adapter, in the department's own shape (JSON or XML): each record

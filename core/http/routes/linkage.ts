@@ -132,7 +132,7 @@ export const linkageRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatc
       return {
         next: page.next,
         items: page.items.map((i) => ({
-          ...deliveryView({ ...i, claim_days: null, dispute_days: null, disputed_at: null, disputed_by: null, resolved_at: null, resolved_by: null, resolution: null, resolution_reason: null, responsible_from: null }),
+          ...deliveryView(i),
           summary: { matterCode: i.matter_code, counterpartName: i.counterpart_name, licenseDocumentNumber: i.license_document_number, creditWarning: i.credit_warning, supervisionKind: i.supervision_kind },
         })),
       };

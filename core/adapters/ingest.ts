@@ -61,12 +61,21 @@ export async function ingest(
     await onOutcome(outcome);
   };
   let index = 0;
-  for await (const record of records) {
-    summary.records++;
-    const p = one(record, index++).finally(() => inFlight.delete(p));
-    inFlight.add(p);
-    if (inFlight.size >= concurrency) await Promise.race(inFlight);
+  let unexpected: unknown;
+  try {
+    for await (const record of records) {
+      summary.records++;
+      const p = one(record, index++)
+        .catch((err: unknown) => void (unexpected ??= err))
+        .finally(() => inFlight.delete(p));
+      inFlight.add(p);
+      if (inFlight.size >= concurrency) await Promise.race(inFlight);
+      if (unexpected) break;
+    }
+  } finally {
+    // Whether the source ended or broke, no record is left running after ingest returns or throws.
+    await Promise.all(inFlight);
   }
-  await Promise.all(inFlight);
+  if (unexpected) throw unexpected;
   return summary;
 }

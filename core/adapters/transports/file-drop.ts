@@ -107,6 +107,7 @@ export class FileDropInbox {
     }
     const receiptTmp = join(this.dirs.outbox, `${name}.receipt.csv.tmp`);
     const receipt = createWriteStream(receiptTmp);
+    receipt.on('error', () => undefined); // a failed receipt surfaces through the file's own error path
     receipt.write('\uFEFF' + stringify([['行号 line', '结果 result', '编号 id', '说明 details']]));
     const write = async (o: RecordOutcome) => {
       const text = (o.errors ?? []).map((e) => `${e.field ? `[${e.field}] ` : ''}${e.zh} / ${e.en}`).join('；');

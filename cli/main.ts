@@ -20,6 +20,8 @@ import { verifyDraw } from '../core/joint/draws.ts';
 import { checkAdapter } from '../core/adapters/conformance.ts';
 import { mapFile, runMappingTests } from '../core/adapters/dry-run.ts';
 import { monthlyReportCsv, monthlyReportData } from '../core/documents/monthly-report-data.ts';
+import { issueMonthlyReport } from '../core/documents/monthly-report.ts';
+import { documentFileName, documentPdf } from '../core/documents/documents.ts';
 import { serve } from './serve.ts';
 import { writeOpenApi } from './openapi.ts';
 
@@ -232,11 +234,20 @@ program
   .command('report')
   .description('通报 / reports')
   .command('monthly')
-  .description('月度通报数据（JSON 或 CSV）')
+  .description('月度通报（JSON、CSV 数据，或出具 PDF 文书）')
   .requiredOption('--month <YYYY-MM>', 'the month')
-  .addOption(new Option('--format <format>').choices(['json', 'csv']).default('json'))
-  .action((o: { month: string; format: 'json' | 'csv' }) =>
+  .addOption(new Option('--format <format>').choices(['json', 'csv', 'pdf']).default('json'))
+  .option('--out <file>', 'PDF: where to write it (default 月度通报-<发文字号>.pdf)')
+  .action((o: { month: string; format: 'json' | 'csv' | 'pdf'; out?: string }) =>
     withHub(async ({ ctx }) => {
+      if (o.format === 'pdf') {
+        const { document, created } = await issueMonthlyReport(ctx, o.month, cliActor());
+        const { pdf } = await documentPdf(ctx, document.id, cliActor());
+        const out = o.out ?? documentFileName(document);
+        writeFileSync(out, pdf);
+        console.log(`${created ? 'issued' : 'already issued'} ${document.number}: ${out} (${document.pages} pages, sha256 ${document.sha256})`);
+        return;
+      }
       const data = await monthlyReportData(ctx, o.month);
       process.stdout.write(o.format === 'csv' ? monthlyReportCsv(data) : `${JSON.stringify(data, null, 2)}\n`);
     }),

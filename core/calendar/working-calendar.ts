@@ -1,5 +1,5 @@
 import { HubError } from '../errors/hub-error.ts';
-import { addCalendarDays, endOfShanghaiDay, formatShanghai, shanghaiDate, weekdayOf } from './china-time.ts';
+import { addCalendarDays, endOfShanghaiDay, formatShanghai, shanghaiDate, startOfShanghaiDay, weekdayOf } from './china-time.ts';
 
 /** 法定节假日 (holiday, incl. the weekend days inside a holiday run) or 调休上班日 (working weekend day). */
 export type DayKind = 'holiday' | 'workday';
@@ -102,6 +102,21 @@ export class WorkingCalendar {
     const { date, provisional } = this.addWorkingDays(day, n, opts.assumeUnknown);
     const dueAt = endOfShanghaiDay(date);
     return { lastDay: date, dueAt, dueAtLocal: formatShanghai(dueAt), provisional };
+  }
+
+  /**
+   * Hours between two instants that fall on working days (whole days, Asia/Shanghai): the measure of
+   * how long a claim took, so a push on Friday evening claimed on Monday morning costs a few hours.
+   */
+  workingHoursBetween(from: Date, to: Date): number {
+    let ms = 0;
+    for (let d = shanghaiDate(from); d <= shanghaiDate(to); d = addCalendarDays(d, 1)) {
+      if (!this.classify(d, true).working) continue;
+      const start = Math.max(from.getTime(), startOfShanghaiDay(d).getTime());
+      const end = Math.min(to.getTime(), endOfShanghaiDay(d).getTime());
+      if (end > start) ms += end - start;
+    }
+    return ms / 3_600_000;
   }
 
   /** Working days strictly after `from` up to and including `to` (both YYYY-MM-DD). */

@@ -8,6 +8,7 @@ import type { HubContext } from '../hub-context.ts';
 import { pushApproval } from '../linkage/approvals.ts';
 import { counterpartKey } from '../linkage/credit.ts';
 import { createDeliveries } from '../linkage/deliveries.ts';
+import { queueLetter } from '../linkage/letters.ts';
 import { requestLicenseAction, revokeByBureau } from '../linkage/license-actions.ts';
 import { Commitment } from '../schema/linkage.ts';
 import { assertValid } from '../schema/validator.ts';
@@ -56,7 +57,9 @@ export async function recordCommitment(ctx: HubContext, input: { commitment: unk
     created_by: actor.id,
   };
   await ctx.db.transaction().execute(async (tx) => {
-    await tx.insertInto('commitments').values({ ...row, commitment: JSON.stringify(commitment), checks: '[]' }).onConflict((oc) => oc.column('approval_id').doNothing()).execute();
+    const inserted = await tx.insertInto('commitments').values({ ...row, commitment: JSON.stringify(commitment), checks: '[]' }).onConflict((oc) => oc.column('approval_id').doNothing()).returning('id').executeTakeFirst();
+    if (!inserted) return; // a replayed push: the commitment is already recorded
+    await queueLetter(tx, { kind: 'commitment', recipient: null, recipientName: (commitment.counterpart as { name: string }).name, subjectType: 'commitment', subjectId: row.id, data: {} }, at);
     await recordAudit(tx, { actor, at, action: 'commitment.recorded', entityType: 'commitment', entityId: row.id, subject: `approval:${row.approval_id}`, counterpartKey: row.counterpart_key, after: { state: row.state, verificationDueAt: row.verification_due_at, signedDocumentRef: commitment.signedDocumentRef } });
   });
   return { commitment: row, approval: pushed };

@@ -8,8 +8,8 @@ export interface MonthlyReportData {
   month: string;
   jurisdiction: string;
   generatedAt: string;
-  /** 审批信息推送与认领, per receiving department. */
-  approvals: DepartmentFigures[];
+  /** 审批信息推送与认领, per receiving department, with the average claim time in working hours. */
+  approvals: (DepartmentFigures & { avgClaimWorkingHours: number | null })[];
   /** 监管信息推送与审批局认领, per sending department. */
   supervision: { department: string; pushed: number; claimedOnTime: number; autoClaimed: number; disputed: number; overdue: number }[];
   /** 变更/撤回/撤销/注销 requests and decisions, per requesting department. */
@@ -46,18 +46,43 @@ export async function monthlyReportData(ctx: HubContext, month: string): Promise
     month,
     jurisdiction: ctx.profile.name,
     generatedAt: now.toISOString(),
-    approvals: await monthlyFigures(ctx, month),
+    approvals: await withClaimTimes(ctx, await monthlyFigures(ctx, month), from, to),
     supervision: supervision.rows,
     licenseActions: actions.rows,
     commitments: await commitmentFigures(ctx, from, to),
   };
 }
 
+/** Average working hours from push to a department's own claim (auto-claims and push-is-claim excluded). */
+async function withClaimTimes(ctx: HubContext, figures: DepartmentFigures[], from: Date, to: Date): Promise<MonthlyReportData['approvals']> {
+  const claims = await ctx.db
+    .selectFrom('deliveries')
+    .select(['recipient', 'created_at', 'claimed_at'])
+    .where('subject_type', '=', 'approval')
+    .where('created_at', '>=', from)
+    .where('created_at', '<', to)
+    .where('claim_state', '=', 'claimed')
+    .where('claimed_by', 'not like', 'system:%')
+    .execute();
+  const calendar = ctx.calendar.current;
+  const totals = new Map<string, { hours: number; n: number }>();
+  for (const c of claims) {
+    const t = totals.get(c.recipient) ?? { hours: 0, n: 0 };
+    t.hours += calendar.workingHoursBetween(c.created_at, c.claimed_at!);
+    t.n++;
+    totals.set(c.recipient, t);
+  }
+  return figures.map((f) => {
+    const t = totals.get(f.department);
+    return { ...f, avgClaimWorkingHours: t ? Math.round((t.hours / t.n) * 10) / 10 : null };
+  });
+}
+
 /** The same figures as CSV (one section per table), UTF-8 with BOM so spreadsheet software opens it. */
 export function monthlyReportCsv(r: MonthlyReportData): string {
   const rows: (string | number)[][] = [[`${r.jurisdiction} ${r.month} 审管联动月度通报`, '', '', '', '', '', '', '', '']];
-  rows.push([], ['审批信息推送 approvals', '部门', '推送', '按时认领', '超时自动认领', '超时上报', '异议', '逾期未认领', '推送即认领', '函件告知']);
-  for (const a of r.approvals) rows.push(['', a.department, a.pushed, a.claimedOnTime, a.autoClaimed, a.escalated, a.disputed, a.overdue, a.pushIsClaim, a.letters]);
+  rows.push([], ['审批信息推送 approvals', '部门', '推送', '按时认领', '超时自动认领', '超时上报', '异议', '逾期未认领', '推送即认领', '函件告知', '平均认领用时（工作小时）']);
+  for (const a of r.approvals) rows.push(['', a.department, a.pushed, a.claimedOnTime, a.autoClaimed, a.escalated, a.disputed, a.overdue, a.pushIsClaim, a.letters, a.avgClaimWorkingHours ?? '']);
   rows.push([], ['监管信息推送 supervision', '部门', '推送', '按时认领', '超时自动认领', '异议', '逾期未认领']);
   for (const s of r.supervision) rows.push(['', s.department, s.pushed, s.claimedOnTime, s.autoClaimed, s.disputed, s.overdue]);
   rows.push([], ['函告 license actions', '部门', '请求', '同意', '不同意', '待处理']);

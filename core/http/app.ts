@@ -19,6 +19,7 @@ import { adapterInboundRoutes } from './routes/adapter-inbound.ts';
 import type { LoadedAdapter } from '../adapters/dry-run.ts';
 import { commitmentAndReviewRoutes } from './routes/commitments-reviews.ts';
 import { jointWorkRoutes } from './routes/joint-work.ts';
+import { documentRoutes } from './routes/documents.ts';
 import { DeliveryView } from './views.ts';
 import { identifierRoutes } from './routes/identifiers.ts';
 
@@ -63,7 +64,7 @@ export async function buildApp(ctx: HubContext, opts: AppOptions = {}): Promise<
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   app.addHook('onRequest', authHook(ctx));
-  for (const routes of [healthRoutes, identifierRoutes, calendarRoutes, departmentRoutes, catalogueRoutes, auditRoutes]) {
+  for (const routes of [healthRoutes, identifierRoutes, calendarRoutes, departmentRoutes, catalogueRoutes, auditRoutes, documentRoutes]) {
     await app.register(routes, { ctx });
   }
   for (const routes of [linkageRoutes, licenseActionRoutes, deliveryAdminRoutes, jointWorkRoutes, commitmentAndReviewRoutes]) await app.register(routes, { ctx, dispatcher: opts.dispatcher });

@@ -6,6 +6,7 @@ import { getDepartment } from '../departments/department-store.ts';
 import { HubError } from '../errors/hub-error.ts';
 import type { HubContext } from '../hub-context.ts';
 import { createDelivery } from '../linkage/deliveries.ts';
+import { letterRow, queueLetter } from '../linkage/letters.ts';
 import { Inquiry } from '../schema/linkage.ts';
 import { assertValid } from '../schema/validator.ts';
 import type { InquiriesTable } from '../storage/tables.ts';
@@ -38,6 +39,7 @@ export async function sendInquiry(ctx: HubContext, input: unknown, actor: Actor)
       created_by: actor.id,
     };
     await tx.insertInto('inquiries').values({ ...row, attachments: JSON.stringify(row.attachments) }).execute();
+    await queueLetter(tx, { kind: 'inquiry', recipient: body.to, recipientName: body.to, subjectType: 'inquiry', subjectId: row.id, data: {} }, at);
     await recordAudit(tx, { actor, at, action: 'inquiry.sent', entityType: 'inquiry', entityId: row.id, department: body.from, subject: `inquiry:${row.id}`, after: { to: body.to, subject: body.subject, dueAt: due.dueAt } });
     await createDelivery(
       ctx,
@@ -69,6 +71,7 @@ export async function replyToInquiry(ctx: HubContext, id: string, answer: string
     if (row.state !== 'open') throw new HubError('INQUIRY_CLOSED', { state: row.state === 'deemed-consent' ? '逾期视为同意 / deemed consent' : '答复 / replied' });
     const next = { state: 'replied', answer, replied_at: at, replied_by: actor.id };
     await tx.updateTable('inquiries').set(next).where('id', '=', id).execute();
+    await queueLetter(tx, { kind: 'inquiry-reply', recipient: row.from_department, recipientName: row.from_department, subjectType: 'inquiry', subjectId: id, data: {} }, at);
     await recordAudit(tx, { actor, at, action: 'inquiry.replied', entityType: 'inquiry', entityId: id, department: row.to_department, subject: `inquiry:${id}`, before: { state: 'open' }, after: next });
     return { ...row, ...next };
   });
@@ -81,6 +84,7 @@ export async function deemConsent(ctx: HubContext): Promise<number> {
     const due = await tx.selectFrom('inquiries').select(['id', 'to_department', 'due_at']).where('state', '=', 'open').where('due_at', '<=', at).forUpdate().skipLocked().execute();
     if (!due.length) return 0;
     await tx.updateTable('inquiries').set({ state: 'deemed-consent' }).where('id', 'in', due.map((d) => d.id)).execute();
+    await tx.insertInto('letters').values(due.map((d) => letterRow({ kind: 'inquiry-reply', recipient: d.to_department, recipientName: d.to_department, subjectType: 'inquiry', subjectId: d.id, data: { deemedConsent: true } }, at))).execute();
     await recordAuditMany(
       tx,
       due.map((d) => ({

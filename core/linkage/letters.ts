@@ -3,11 +3,22 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../storage/tables.ts';
 
 /**
- * Letters waiting to be issued as official documents: 审批信息告知函 where there is no online
- * channel (003 §9(一)), and the bureau's letter to the original applicant after a license action
- * (003 §9(六)). The documents module renders them; here they are recorded so none is forgotten.
+ * Documents waiting to be issued: each flow queues the one it owes in the same transaction as its own
+ * change (审批信息告知函 where there is no online channel, 003 §9(一); 函告 and the letter to the
+ * original applicant, 003 §9(六); 告知承诺书; 联办通知单 and 委托书; 现场勘验评审报告; 函询 and its
+ * reply), so none is forgotten. core/documents/letter-queue.ts renders them.
  */
-export type LetterKind = 'approval-notification' | 'applicant-letter' | 'revocation-answer';
+export type LetterKind =
+  | 'approval-notification'
+  | 'license-action-request'
+  | 'applicant-letter'
+  | 'revocation-answer'
+  | 'commitment'
+  | 'joint-handling-notice'
+  | 'entrustment'
+  | 'survey-report'
+  | 'inquiry'
+  | 'inquiry-reply';
 
 export interface NewLetter {
   kind: LetterKind;

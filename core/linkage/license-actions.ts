@@ -87,6 +87,8 @@ async function openAction(
   await tx.insertInto('license_actions').values({ ...row, request: JSON.stringify(request) }).execute();
   await recordAudit(tx, { actor, at, action: 'license-action.requested', entityType: 'license-action', entityId: row.id, department: requestedBy, subject: `approval:${approval.id}`, counterpartKey: approval.counterpart_key, after: { action: request.action, reason: request.reason, origin } });
   if (origin === 'department') {
+    // 函告 (003 §9(六)): the department's formal letter, issued in its name.
+    await queueLetter(tx, { kind: 'license-action-request', recipient: approval.source_department, recipientName: ctx.profile.bureau.name, subjectType: 'license-action', subjectId: row.id, data: {} }, at);
     await createDelivery(
       ctx,
       tx,

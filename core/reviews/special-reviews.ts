@@ -7,6 +7,7 @@ import { getEntry } from '../catalogue/catalogue-store.ts';
 import { HubError } from '../errors/hub-error.ts';
 import type { HubContext } from '../hub-context.ts';
 import { createDelivery, windowRule } from '../linkage/deliveries.ts';
+import { queueLetter } from '../linkage/letters.ts';
 import type { SPECIAL_REVIEW_PROCEDURES } from '../schema/catalogue.ts';
 import type { Database, SpecialReviewsTable } from '../storage/tables.ts';
 
@@ -65,6 +66,7 @@ export async function openSpecialReview(ctx: HubContext, input: NewSpecialReview
   return ctx.db.transaction().execute(async (tx) => {
     await tx.insertInto('special_reviews').values({ ...row, materials: JSON.stringify(row.materials), conclusion: null, report: null }).execute();
     const document = entry.handling === 'joint' ? 'joint-handling-notice' : entry.handling === 'entrusted' ? 'entrustment' : null;
+    if (document) await queueLetter(tx, { kind: document, recipient: department, recipientName: department ?? row.third_party ?? '', subjectType: 'special-review', subjectId: row.id, data: {} }, now);
     await recordAudit(tx, { actor, at: now, action: 'special-review.opened', entityType: 'special-review', entityId: row.id, department, subject: `application:${row.application_ref}`, after: { procedure: row.procedure, handling: row.handling, document, thirdParty: row.third_party, conclusionDueAt: row.conclusion_due_at } });
     if (department) {
       await createDelivery(
@@ -87,7 +89,7 @@ export async function openSpecialReview(ctx: HubContext, input: NewSpecialReview
   });
 }
 
-async function step(ctx: HubContext, id: string, actor: Actor, allowed: string[], action: string, apply: (row: SpecialReviewRow, tx: Kysely<Database>, at: Date) => Promise<Partial<SpecialReviewRow>>) {
+async function step(ctx: HubContext, id: string, actor: Actor, allowed: string[], action: string, apply: (row: SpecialReviewRow, tx: Kysely<Database>, at: Date) => Promise<Partial<SpecialReviewRow>>, after?: (row: SpecialReviewRow, tx: Kysely<Database>, at: Date) => Promise<void>) {
   const at = ctx.clock.now();
   return ctx.db.transaction().execute(async (tx) => {
     const row = await tx.selectFrom('special_reviews').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
@@ -97,7 +99,9 @@ async function step(ctx: HubContext, id: string, actor: Actor, allowed: string[]
     const stored = Object.fromEntries(Object.entries(next).map(([k, v]) => [k, k === 'conclusion' || k === 'report' ? JSON.stringify(v) : v]));
     await tx.updateTable('special_reviews').set(stored).where('id', '=', id).execute();
     await recordAudit(tx, { actor, at, action: `special-review.${action.split(' ')[0]}`, entityType: 'special-review', entityId: id, department: row.department, subject: `application:${row.application_ref}`, before: { state: row.state }, after: next });
-    return { ...row, ...next } as SpecialReviewRow;
+    const updated = { ...row, ...next } as SpecialReviewRow;
+    await after?.(updated, tx, at);
+    return updated;
   });
 }
 
@@ -136,6 +140,9 @@ export const signSurveyReport = (ctx: HubContext, id: string, signer: { party: '
     const report = row.report as { findings: string; signatures: { party: string }[] };
     const signatures = [...report.signatures.filter((s) => s.party !== signer.party), { ...signer, by: actor.id, at: at.toISOString() }];
     return { report: { ...report, signatures, complete: ['bureau', 'department'].every((p) => signatures.some((s) => s.party === p)) } };
+  }, async (row, tx, at) => {
+    // Signed by both sides: the 现场勘验评审报告 is issued (again, if a signature is later replaced).
+    if ((row.report as { complete?: boolean }).complete) await queueLetter(tx, { kind: 'survey-report', recipient: row.department, recipientName: row.department ?? row.third_party ?? '', subjectType: 'special-review', subjectId: row.id, data: {} }, at);
   });
 
 /** Links the reviews of an application to the approval decided on it. */

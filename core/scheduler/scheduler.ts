@@ -5,6 +5,8 @@ import type { HubContext } from '../hub-context.ts';
 import { recomputeProvisionalDeadlines } from '../linkage/deliveries.ts';
 import { sweepDeadlines } from '../linkage/sweep.ts';
 import { deemConsent } from '../joint/inquiries.ts';
+import { issueQueuedLetters } from '../documents/letter-queue.ts';
+import { issueMonthlyReport, previousMonth } from '../documents/monthly-report.ts';
 
 /**
  * Exactly-once firing across hub processes sharing one database: node-cron asks before each run
@@ -37,6 +39,15 @@ export function standardJobs(ctx: HubContext, dispatcher: Dispatcher): Job[] {
   return [
     { name: 'deadline-sweep', cron: '0 * * * * *', coordinated: true, run: async () => ({ autoClaimed: await sweepDeadlines(ctx), deemedConsent: await deemConsent(ctx) }) },
     { name: 'delivery-retry', cron: '*/10 * * * * *', coordinated: true, run: () => dispatcher.drain() },
+    // Letters are claimed with SKIP LOCKED, so this could run everywhere; coordinated, one process renders per tick.
+    { name: 'document-issue', cron: '*/15 * * * * *', coordinated: true, run: () => issueQueuedLetters(ctx) },
+    // 001 §7: 每月通报 — last month's report at 08:00 on the 1st, Asia/Shanghai.
+    {
+      name: 'monthly-report',
+      cron: '0 0 8 1 * *',
+      coordinated: true,
+      run: () => issueMonthlyReport(ctx, previousMonth(ctx.clock.now()), { id: 'system:scheduler', department: null, roles: ['admin'] }),
+    },
     {
       name: 'calendar-refresh',
       cron: '30 */5 * * * *',

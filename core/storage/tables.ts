@@ -28,6 +28,7 @@ export interface Database {
   joint_meetings: JointMeetingsTable;
   file_intake: FileIntakeTable;
   document_numbers: DocumentNumbersTable;
+  documents: DocumentsTable;
 }
 
 type Instant = ColumnType<Date, Date | string, Date | string>;
@@ -250,6 +251,29 @@ export interface LettersTable {
   state: string;
   data: JsonOf<Record<string, unknown>>;
   created_at: Instant;
+  document_id: ColumnType<string | null, string | null | undefined, string | null>;
+  attempts: ColumnType<number, number | undefined, number>;
+  last_error: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface DocumentsTable {
+  id: string;
+  kind: string;
+  number: string | null;
+  title: string;
+  issuer: string;
+  subject_type: string;
+  subject_id: string;
+  /** Department codes entitled to read it; the bureau reads every document. */
+  audience: string[];
+  model: JsonOf<Record<string, unknown>>;
+  sha256: string;
+  pdf: Buffer;
+  pages: number;
+  bytes: number;
+  letter_id: string | null;
+  created_at: Instant;
+  created_by: string;
 }
 
 export interface JobRunsTable {

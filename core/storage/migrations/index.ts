@@ -6,6 +6,7 @@ import * as jointWork from './0003-joint-work.ts';
 import * as commitmentsReviews from './0004-commitments-reviews.ts';
 import * as fileIntake from './0005-file-intake.ts';
 import * as documentNumbers from './0006-document-numbers.ts';
+import * as documents from './0007-documents.ts';
 
 /** Migrations in order; each is a list of single statements so both PGlite and pg can run them. */
 const STEPS: Record<string, { up: string[] }> = {
@@ -15,6 +16,7 @@ const STEPS: Record<string, { up: string[] }> = {
   '0004-commitments-reviews': commitmentsReviews,
   '0005-file-intake': fileIntake,
   '0006-document-numbers': documentNumbers,
+  '0007-documents': documents,
 };
 
 export const MIGRATIONS: Record<string, Migration> = Object.fromEntries(

@@ -1,0 +1,260 @@
+import type { Kysely } from 'kysely';
+import { formatShanghai, shanghaiDate } from '../calendar/china-time.ts';
+import { getEntry } from '../catalogue/catalogue-store.ts';
+import { HubError } from '../errors/hub-error.ts';
+import type { HubContext } from '../hub-context.ts';
+import type { ApprovalDecision, Commitment, LicenseActionRequest } from '../schema/linkage.ts';
+import type { Database } from '../storage/tables.ts';
+import type { OfficialDocument } from '../../templates/gbt9704.ts';
+import { dateText, type Issue } from '../../templates/documents/issue.ts';
+import { applicantLetter, approvalNotification, licenseActionRequest, revocationAnswer } from '../../templates/documents/letters.ts';
+import { commitmentDocument } from '../../templates/documents/commitment.ts';
+import { entrustment, inquiryLetter, inquiryReply, jointHandlingNotice, surveyReport, type SpecialReviewData } from '../../templates/documents/joint-work.ts';
+
+/** Every document the hub issues from a flow (the 月度通报 is issued by the scheduler, see monthly-report.ts). */
+export const DOCUMENT_KINDS = {
+  'approval-notification': '审批信息告知函',
+  'license-action-request': '函告',
+  'applicant-letter': '致原申请人函',
+  'revocation-answer': '撤销申请答复函',
+  commitment: '告知承诺书',
+  'joint-handling-notice': '特别审查程序联办通知单',
+  entrustment: '委托书',
+  'survey-report': '现场勘验评审报告',
+  inquiry: '函询函',
+  'inquiry-reply': '函询答复',
+  'monthly-report': '月度通报',
+} as const;
+export type DocumentKind = keyof typeof DOCUMENT_KINDS;
+
+/** The record each kind of document is about. */
+export const SUBJECT_TYPE: Record<Exclude<DocumentKind, 'monthly-report'>, string> = {
+  'approval-notification': 'approval',
+  'license-action-request': 'license-action',
+  'applicant-letter': 'license-action',
+  'revocation-answer': 'revocation-request',
+  commitment: 'commitment',
+  'joint-handling-notice': 'special-review',
+  entrustment: 'special-review',
+  'survey-report': 'special-review',
+  inquiry: 'inquiry',
+  'inquiry-reply': 'inquiry',
+};
+
+/** What a flow's records say for one document: who issues it, who may read it, and how it reads. */
+export interface PreparedDocument {
+  /** Department code of the issuer; the bureau's code for the bureau. */
+  issuer: string;
+  /** Department codes entitled to download it besides the bureau. */
+  audience: string[];
+  /** Set where the number comes from the records (告知承诺书 编号); otherwise one is allocated. */
+  number?: string;
+  compose(issue: Issue): OfficialDocument;
+}
+
+type Source = (ctx: HubContext, tx: Kysely<Database>, subjectId: string, letterData: Record<string, unknown>) => Promise<PreparedDocument>;
+
+const local = (d: Date | null) => (d ? formatShanghai(d) : null);
+
+async function one<T>(row: Promise<T | undefined>, what: string): Promise<T> {
+  const r = await row;
+  if (!r) throw new HubError('NOT_FOUND', { what });
+  return r;
+}
+
+export async function departmentNames(db: Kysely<Database>): Promise<Record<string, string>> {
+  const rows = await db.selectFrom('departments').select(['code', 'name']).execute();
+  return Object.fromEntries(rows.map((r) => [r.code, r.name]));
+}
+
+export async function bureauCode(db: Kysely<Database>): Promise<string> {
+  const row = await db.selectFrom('departments').select('code').where('kind', '=', 'bureau').orderBy('code').executeTakeFirst();
+  if (!row) throw new HubError('NOT_FOUND', { what: 'the bureau (a department of kind bureau) / 审批局' });
+  return row.code;
+}
+
+async function approvalOf(ctx: HubContext, tx: Kysely<Database>, id: string) {
+  const approval = await one(tx.selectFrom('approvals').selectAll().where('id', '=', id).executeTakeFirst(), `approval ${id} / 审批信息 ${id}`);
+  const matter = await getEntry(ctx, 'matter', approval.matter_code, { version: approval.matter_version });
+  return { approval, decision: approval.decision as unknown as ApprovalDecision, matterName: matter.data!.name };
+}
+
+async function supervisorsOf(tx: Kysely<Database>, approvalId: string): Promise<string[]> {
+  const rows = await tx.selectFrom('deliveries').select('recipient').distinct().where('subject_type', '=', 'approval').where('subject_id', '=', approvalId).execute();
+  return rows.map((r) => r.recipient);
+}
+
+async function specialReviewData(ctx: HubContext, tx: Kysely<Database>, id: string) {
+  const review = await one(tx.selectFrom('special_reviews').selectAll().where('id', '=', id).executeTakeFirst(), `special review ${id} / 特别审查 ${id}`);
+  const names = await departmentNames(tx);
+  const matter = await getEntry(ctx, 'matter', review.matter_code);
+  const liaison = review.department
+    ? await tx.selectFrom('liaisons').select(['name', 'phone']).where('department_code', '=', review.department).orderBy('id', 'desc').executeTakeFirst()
+    : undefined;
+  const data: SpecialReviewData = {
+    to: review.department ? names[review.department]! : (review.third_party ?? ''),
+    applicationRef: review.application_ref,
+    matterName: matter.data!.name,
+    procedure: review.procedure,
+    scheduledForLocal: local(review.scheduled_for),
+    conclusionDueLocal: local(review.conclusion_due_at),
+    materials: (review.materials as { name: string }[]).map((m) => m.name),
+    liaison: liaison ? `${liaison.name}，电话 ${liaison.phone}` : null,
+  };
+  return { review, names, data, matterName: matter.data!.name };
+}
+
+const SOURCES: Record<Exclude<DocumentKind, 'monthly-report'>, Source> = {
+  'approval-notification': async (ctx, tx, approvalId, letter) => {
+    const { approval, decision, matterName } = await approvalOf(ctx, tx, approvalId);
+    const delivery = await one(tx.selectFrom('deliveries').selectAll().where('id', '=', String(letter.deliveryId)).executeTakeFirst(), `delivery ${String(letter.deliveryId)}`);
+    const names = await departmentNames(tx);
+    const counterpart = decision.counterpart as { name: string; uscc?: string; idNumber?: string };
+    return {
+      issuer: await bureauCode(tx),
+      audience: [delivery.recipient, ...(delivery.via ? [delivery.via] : [])],
+      compose: (issue) =>
+        approvalNotification(
+          {
+            recipientName: names[delivery.recipient] ?? delivery.recipient,
+            matterName,
+            counterpartName: approval.counterpart_name,
+            counterpartId: counterpart.uscc ?? counterpart.idNumber ?? approval.counterpart_key,
+            licenseDocumentNumber: approval.license_document_number,
+            decisionKind: decision.decisionKind,
+            decisionDate: decision.decisionDate,
+            validFrom: decision.validFrom,
+            validTo: decision.validTo,
+            content: decision.content,
+            certificate: decision.certificateName ? `${decision.certificateName}${decision.certificateNumber ? `（${decision.certificateNumber}）` : ''}` : undefined,
+            mode: decision.mode,
+            claimDueLocal: local(delivery.claim_due_at),
+            disputeDueLocal: local(delivery.dispute_due_at),
+            onExpiry: ctx.profile.approvalPush.onClaimExpiry,
+            cc: delivery.via ? [names[delivery.via] ?? delivery.via] : [],
+          },
+          issue,
+        ),
+    };
+  },
+  'license-action-request': async (ctx, tx, actionId) => {
+    const action = await one(tx.selectFrom('license_actions').selectAll().where('id', '=', actionId).executeTakeFirst(), `license action ${actionId} / 函告 ${actionId}`);
+    const { approval, matterName } = await approvalOf(ctx, tx, action.approval_id);
+    const request = action.request as unknown as LicenseActionRequest;
+    const names = await departmentNames(tx);
+    return {
+      issuer: action.requested_by,
+      audience: [action.requested_by],
+      compose: (issue) =>
+        licenseActionRequest(
+          {
+            bureauName: ctx.profile.bureau.name,
+            departmentName: names[action.requested_by] ?? action.requested_by,
+            action: action.action,
+            counterpartName: approval.counterpart_name,
+            licenseDocumentNumber: request.licenseDocumentNumber,
+            matterName,
+            reason: request.reason,
+            penaltyDocumentNumber: request.penaltyBasis.documentNumber,
+            penaltyBasis: request.penaltyBasis.basis,
+            penaltyResult: request.penaltyBasis.result,
+            evidence: request.evidence.map((e) => e.name),
+          },
+          issue,
+        ),
+    };
+  },
+  'applicant-letter': async (_ctx, tx, actionId, letter) => {
+    const action = await one(tx.selectFrom('license_actions').selectAll().where('id', '=', actionId).executeTakeFirst(), `license action ${actionId} / 函告 ${actionId}`);
+    const approval = await one(tx.selectFrom('approvals').select(['counterpart_name']).where('id', '=', action.approval_id).executeTakeFirst(), `approval ${action.approval_id}`);
+    return {
+      issuer: await bureauCode(tx),
+      audience: action.origin === 'department' ? [action.requested_by] : [],
+      compose: (issue) => applicantLetter({ counterpartName: approval.counterpart_name, action: String(letter.action), licenseDocumentNumber: String(letter.licenseDocumentNumber), reason: String(letter.reason) }, issue),
+    };
+  },
+  'revocation-answer': async (_ctx, tx, requestId) => {
+    const req = await one(tx.selectFrom('revocation_requests').selectAll().where('id', '=', requestId).executeTakeFirst(), `revocation request ${requestId}`);
+    const approval = await one(tx.selectFrom('approvals').select(['license_document_number']).where('id', '=', req.approval_id).executeTakeFirst(), `approval ${req.approval_id}`);
+    return {
+      issuer: await bureauCode(tx),
+      audience: await supervisorsOf(tx, req.approval_id),
+      compose: (issue) => revocationAnswer({ requesterName: (req.requester as { name: string }).name, licenseDocumentNumber: approval.license_document_number, outcome: req.outcome ?? '', answer: req.answer ?? '' }, issue),
+    };
+  },
+  commitment: async (ctx, tx, commitmentId) => {
+    const row = await one(tx.selectFrom('commitments').selectAll().where('id', '=', commitmentId).executeTakeFirst(), `commitment ${commitmentId} / 告知承诺 ${commitmentId}`);
+    const c = row.commitment as unknown as Commitment;
+    const { matterName } = await approvalOf(ctx, tx, row.approval_id);
+    const counterpart = c.counterpart as { name: string; uscc?: string; idNumber?: string };
+    const verification = row.verification_due_at
+      ? `审批机关将于${dateText(shanghaiDate(new Date(row.verification_due_at.getTime() - 1)))}前完成后置核验。`
+      : '本事项免于现场核查。';
+    return {
+      issuer: await bureauCode(tx),
+      audience: await supervisorsOf(tx, row.approval_id),
+      number: c.signedDocumentRef,
+      compose: (issue) => commitmentDocument({ ...c.notice, matterName, counterpartName: counterpart.name, counterpartId: counterpart.uscc ?? counterpart.idNumber ?? row.counterpart_key, signedAt: c.signedAt, verification }, issue),
+    };
+  },
+  'joint-handling-notice': async (ctx, tx, reviewId) => {
+    const { review, data } = await specialReviewData(ctx, tx, reviewId);
+    return { issuer: await bureauCode(tx), audience: review.department ? [review.department] : [], compose: (issue) => jointHandlingNotice(data, issue) };
+  },
+  entrustment: async (ctx, tx, reviewId) => {
+    const { review, data } = await specialReviewData(ctx, tx, reviewId);
+    return { issuer: await bureauCode(tx), audience: review.department ? [review.department] : [], compose: (issue) => entrustment(data, issue) };
+  },
+  'survey-report': async (ctx, tx, reviewId) => {
+    const { review, names, data } = await specialReviewData(ctx, tx, reviewId);
+    const report = review.report as { findings: string; signatures: { party: 'bureau' | 'department'; name: string; at: string }[] };
+    const conclusion = review.conclusion as { conclusion?: string } | null;
+    return {
+      issuer: await bureauCode(tx),
+      audience: review.department ? [review.department] : [],
+      compose: (issue) =>
+        surveyReport(
+          {
+            applicationRef: review.application_ref,
+            matterName: data.matterName,
+            departmentName: review.department ? (names[review.department] ?? review.department) : (review.third_party ?? ''),
+            surveyedLocal: data.scheduledForLocal,
+            findings: report.findings,
+            conclusion: conclusion?.conclusion ?? null,
+            signatures: report.signatures.map((s) => ({ party: s.party, name: s.name, atLocal: formatShanghai(new Date(s.at)) })),
+          },
+          issue,
+        ),
+    };
+  },
+  inquiry: async (_ctx, tx, inquiryId) => {
+    const q = await one(tx.selectFrom('inquiries').selectAll().where('id', '=', inquiryId).executeTakeFirst(), `inquiry ${inquiryId} / 函询 ${inquiryId}`);
+    const names = await departmentNames(tx);
+    return {
+      issuer: q.from_department,
+      audience: [q.from_department, q.to_department],
+      compose: (issue) => inquiryLetter({ fromName: names[q.from_department]!, toName: names[q.to_department]!, subject: q.subject, question: q.question, dueLocal: formatShanghai(q.due_at), attachments: (q.attachments as { name: string }[]).map((a) => a.name) }, issue),
+    };
+  },
+  'inquiry-reply': async (_ctx, tx, inquiryId) => {
+    const q = await one(tx.selectFrom('inquiries').selectAll().where('id', '=', inquiryId).executeTakeFirst(), `inquiry ${inquiryId} / 函询 ${inquiryId}`);
+    const names = await departmentNames(tx);
+    const asked = await tx.selectFrom('documents').select('number').where('kind', '=', 'inquiry').where('subject_id', '=', inquiryId).executeTakeFirst();
+    const deemedConsent = q.state === 'deemed-consent';
+    return {
+      issuer: deemedConsent ? q.from_department : q.to_department,
+      audience: [q.from_department, q.to_department],
+      compose: (issue) =>
+        inquiryReply(
+          { fromName: names[q.from_department]!, toName: names[q.to_department]!, subject: q.subject, question: q.question, dueLocal: formatShanghai(q.due_at), attachments: [], inquiryNumber: asked?.number ?? null, answer: q.answer, deemedConsent },
+          issue,
+        ),
+    };
+  },
+};
+
+export function documentSource(kind: string): Source {
+  const source = SOURCES[kind as keyof typeof SOURCES];
+  if (!source) throw new HubError('VALIDATION_FAILED', { count: 1 }, { details: [{ pointer: '/kind', zh: `未知的文书种类：${kind}`, en: `unknown document kind: ${kind}` }] });
+  return source;
+}

@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Actor } from '../audit/actor.ts';
+import { recordAudit } from '../audit/audit-log.ts';
+import { shanghaiDate } from '../calendar/china-time.ts';
+import { HubError } from '../errors/hub-error.ts';
+import type { HubContext } from '../hub-context.ts';
+import type { Database, DocumentsTable } from '../storage/tables.ts';
+import { documentDefinition, type OfficialDocument } from '../../templates/gbt9704.ts';
+import type { Issue } from '../../templates/documents/issue.ts';
+import { documentFonts, renderPdf } from '../../templates/render.ts';
+import { sealSpec } from '../../templates/seal.ts';
+import { nextDocumentNumber } from './document-number.ts';
+import { DOCUMENT_KINDS, SUBJECT_TYPE, documentSource, type DocumentKind, type PreparedDocument } from './document-sources.ts';
+
+export type DocumentRow = Selectable<DocumentsTable>;
+export type DocumentMeta = Omit<DocumentRow, 'pdf' | 'model'>;
+
+/** The bureau signs with its configured name, seal and 代字; a department with its name, its own round seal and 〈name〉函. */
+async function issuerOf(ctx: HubContext, tx: Kysely<Database>, code: string): Promise<{ name: string; prefix: string; seal: Issue['seal'] }> {
+  const dept = await tx.selectFrom('departments').select(['name', 'kind']).where('code', '=', code).executeTakeFirst();
+  if (!dept) throw new HubError('NOT_FOUND', { what: `department ${code} / 部门 ${code}` });
+  if (dept.kind === 'bureau') return { name: ctx.profile.bureau.name, prefix: ctx.profile.bureau.documentPrefix, seal: sealSpec(ctx.profile.bureau.seal) };
+  return { name: dept.name, prefix: `${dept.name}函`, seal: { rim: dept.name, bottom: '' } };
+}
+
+export function renderModel(model: OfficialDocument, createdAt: Date) {
+  return renderPdf(documentDefinition(model, documentFonts()), createdAt);
+}
+
+/**
+ * Issues one document inside the caller's transaction: allocates its 发文字号 (so a rollback leaves
+ * no gap), composes it from the flow's records, renders the PDF, stores bytes and model together and
+ * writes the PDF's SHA-256 to the audit log.
+ */
+export async function issueDocument(
+  ctx: HubContext,
+  tx: Kysely<Database>,
+  d: { kind: DocumentKind; subjectType: string; subjectId: string; letterId?: string; prepared: PreparedDocument },
+  actor: Actor,
+): Promise<DocumentMeta> {
+  const at = ctx.clock.now();
+  const date = shanghaiDate(at);
+  const issuer = await issuerOf(ctx, tx, d.prepared.issuer);
+  const number = d.prepared.number ?? (await nextDocumentNumber(tx, issuer.prefix, Number(date.slice(0, 4)))).text;
+  const model = d.prepared.compose({ issuer: issuer.name, number, date, seal: issuer.seal, rules: `${ctx.profile.name}审管联动有关规定（${ctx.profile.source}）` });
+  const rendered = await renderModel(model, at);
+  const row: DocumentRow = {
+    id: randomUUID(),
+    kind: d.kind,
+    number,
+    title: model.title,
+    issuer: d.prepared.issuer,
+    subject_type: d.subjectType,
+    subject_id: d.subjectId,
+    audience: [...new Set(d.prepared.audience)],
+    model: model as unknown as Record<string, unknown>,
+    sha256: rendered.sha256,
+    pdf: rendered.pdf,
+    pages: rendered.pages,
+    bytes: rendered.pdf.length,
+    letter_id: d.letterId ?? null,
+    created_at: at,
+    created_by: actor.id,
+  };
+  await tx.insertInto('documents').values({ ...row, model: JSON.stringify(model) }).execute();
+  await recordAudit(tx, {
+    actor,
+    at,
+    action: 'document.issued',
+    entityType: 'document',
+    entityId: row.id,
+    department: d.prepared.issuer,
+    subject: `${d.subjectType}:${d.subjectId}`,
+    after: { kind: d.kind, number, title: model.title, sha256: rendered.sha256, bytes: row.bytes, pages: row.pages, audience: row.audience },
+  });
+  const { pdf: _pdf, model: _model, ...meta } = row;
+  return meta;
+}
+
+/**
+ * A document asked for by staff rather than queued by a flow, e.g. the 审批信息告知函 of an item a
+ * department claimed online: the one already issued for the subject (and reader) is returned;
+ * otherwise it is issued now. Issuing for one subject is serialised across processes.
+ */
+export async function issueOnDemand(ctx: HubContext, kind: Exclude<DocumentKind, 'monthly-report'>, subjectId: string, actor: Actor): Promise<{ document: DocumentMeta; created: boolean }> {
+  const subjectType = SUBJECT_TYPE[kind];
+  return ctx.db.transaction().execute(async (tx) => {
+    await sql`select pg_advisory_xact_lock(hashtext(${`${kind}:${subjectId}`}))`.execute(tx);
+    const letterData: Record<string, unknown> = {};
+    if (kind === 'approval-notification') {
+      // One letter per receiving department: the caller's own, or for the bureau the first recipient.
+      let delivery = tx.selectFrom('deliveries').select(['id', 'recipient']).where('subject_type', '=', 'approval').where('subject_id', '=', subjectId).orderBy('recipient');
+      if (!actor.roles.includes('admin')) delivery = delivery.where('recipient', '=', actor.department ?? '');
+      const found = await delivery.executeTakeFirst();
+      if (!found) throw new HubError('NOT_FOUND', { what: `approval ${subjectId} for your department / 本部门的审批信息 ${subjectId}` });
+      letterData.deliveryId = found.id;
+    }
+    const issued = await tx.selectFrom('documents').select(META_COLUMNS).where('kind', '=', kind).where('subject_type', '=', subjectType).where('subject_id', '=', subjectId).orderBy('created_at', 'desc').execute();
+    const readable = issued.find((d) => canRead(actor, d) && (kind !== 'approval-notification' || actor.roles.includes('admin') || d.audience.includes(actor.department ?? '')));
+    if (readable) return { document: readable, created: false };
+    const prepared = await documentSource(kind)(ctx, tx, subjectId, letterData);
+    if (!canRead(actor, { audience: prepared.audience, issuer: prepared.issuer })) throw new HubError('FORBIDDEN_DEPARTMENT');
+    return { document: await issueDocument(ctx, tx, { kind, subjectType, subjectId, prepared }, actor), created: true };
+  });
+}
+
+/** The bureau (admin) reads every document; a department those addressed to it, issued by it or copied to it. */
+function canRead(actor: Actor, doc: Pick<DocumentRow, 'audience' | 'issuer'>): boolean {
+  return actor.roles.includes('admin') || (actor.department !== null && (doc.audience.includes(actor.department) || doc.issuer === actor.department));
+}
+
+const META_COLUMNS = ['id', 'kind', 'number', 'title', 'issuer', 'subject_type', 'subject_id', 'audience', 'sha256', 'pages', 'bytes', 'letter_id', 'created_at', 'created_by'] as const;
+
+export async function listDocuments(ctx: HubContext, actor: Actor, q: { kind?: string; subjectType?: string; subjectId?: string; limit?: number; before?: string }): Promise<DocumentMeta[]> {
+  let query = ctx.db.selectFrom('documents').select(META_COLUMNS).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(Math.min(q.limit ?? 50, 200));
+  if (!actor.roles.includes('admin')) {
+    const dept = actor.department ?? '';
+    query = query.where((eb) => eb.or([eb('issuer', '=', dept), eb(eb.val(dept), '=', eb.fn.any('audience'))]));
+  }
+  if (q.kind) query = query.where('kind', '=', q.kind);
+  if (q.subjectType) query = query.where('subject_type', '=', q.subjectType);
+  if (q.subjectId) query = query.where('subject_id', '=', q.subjectId);
+  if (q.before) query = query.where('created_at', '<', new Date(q.before));
+  return query.execute();
+}
+
+export async function getDocument(ctx: HubContext, id: string, actor: Actor): Promise<DocumentMeta> {
+  const doc = await ctx.db.selectFrom('documents').select(META_COLUMNS).where('id', '=', id).executeTakeFirst();
+  if (!doc) throw new HubError('NOT_FOUND', { what: `document ${id} / 文书 ${id}` });
+  if (!canRead(actor, doc)) throw new HubError('FORBIDDEN_DEPARTMENT');
+  return doc;
+}
+
+export async function documentPdf(ctx: HubContext, id: string, actor: Actor): Promise<{ meta: DocumentMeta; pdf: Buffer }> {
+  const meta = await getDocument(ctx, id, actor);
+  const row = await ctx.db.selectFrom('documents').select('pdf').where('id', '=', id).executeTakeFirstOrThrow();
+  return { meta, pdf: Buffer.from(row.pdf) };
+}
+
+/** Renders the stored model again and compares: the same data must give the same bytes. */
+export async function verifyDocument(ctx: HubContext, id: string, actor: Actor): Promise<{ id: string; sha256: string; regenerated: string; identical: boolean }> {
+  await getDocument(ctx, id, actor);
+  const row = await ctx.db.selectFrom('documents').select(['model', 'sha256', 'created_at']).where('id', '=', id).executeTakeFirstOrThrow();
+  const again = await renderModel(row.model as unknown as OfficialDocument, row.created_at);
+  return { id, sha256: row.sha256, regenerated: again.sha256, identical: again.sha256 === row.sha256 };
+}
+
+export function documentFileName(meta: Pick<DocumentMeta, 'kind' | 'number' | 'id'>): string {
+  return `${DOCUMENT_KINDS[meta.kind as DocumentKind] ?? meta.kind}-${meta.number ?? meta.id}.pdf`;
+}

@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import pdfmake from 'pdfmake';
+
+import { FONT_ROLES, loadFont, resolveFontSources, type FontRole, type LoadedFont } from './fonts.ts';
+
+export type TDocumentDefinitions = Parameters<typeof pdfmake.createPdf>[0];
+
+let fonts: Record<FontRole, LoadedFont> | undefined;
+
+/**
+ * pdfkit parses every font afresh for each document (~25 ms per CJK face). The bytes never change
+ * within a process, so pdfmake is handed a short marker instead of the font, and a font format
+ * registered with fontkit (its extension point) answers the marker with the font parsed once at
+ * start. Each document still makes its own subset, so the output is unaffected.
+ */
+const MARKER = 'SGFONT:';
+const parsed = new Map<string, unknown>();
+function registerParsedFontFormat(): void {
+  const fontkit = createRequire(import.meta.url)('fontkit') as { registerFormat(format: unknown): void };
+  class ParsedFont {
+    static probe(data: Uint8Array): boolean {
+      return Buffer.from(data.subarray(0, MARKER.length)).toString('latin1') === MARKER;
+    }
+    constructor(stream: { buffer: Uint8Array }) {
+      return parsed.get(Buffer.from(stream.buffer).toString('latin1')) as ParsedFont;
+    }
+  }
+  fontkit.registerFormat(ParsedFont);
+}
+
+export function documentFonts(): Record<FontRole, LoadedFont> {
+  if (fonts) return fonts;
+  registerParsedFontFormat();
+  const loaded = Object.fromEntries(resolveFontSources().map((s) => [s.role, loadFont(s)])) as Record<FontRole, LoadedFont>;
+  const dictionary: Record<string, { normal: string; bold: string }> = {};
+  for (const role of FONT_ROLES) {
+    const f = loaded[role];
+    const vfsName = `shenguan-${role}.font`;
+    parsed.set(MARKER + role, f.font);
+    (pdfmake as unknown as { virtualfs: { writeFileSync(name: string, data: Buffer): void } }).virtualfs.writeFileSync(vfsName, Buffer.from(MARKER + role, 'latin1'));
+    dictionary[role] = { normal: vfsName, bold: vfsName };
+  }
+  pdfmake.setFonts(dictionary);
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy(() => false);
+  fonts = loaded;
+  return loaded;
+}
+
+export interface RenderedPdf {
+  pdf: Buffer;
+  sha256: string;
+  pages: number;
+}
+
+/**
+ * Renders a definition to PDF bytes. The creation date comes from the document (never the wall
+ * clock), and pdfkit derives the file ID and font subset tags from the content, so the same
+ * definition always gives the same bytes.
+ */
+export async function renderPdf(definition: TDocumentDefinitions, createdAt: Date): Promise<RenderedPdf> {
+  documentFonts();
+  let pages = 0;
+  const footer = definition.footer;
+  const counted: TDocumentDefinitions = {
+    ...definition,
+    info: { ...definition.info, creator: 'Shenguan Hub', producer: 'Shenguan Hub (pdfmake)', creationDate: createdAt },
+    footer: (current: number, count: number, size: Parameters<Extract<TDocumentDefinitions['footer'], Function>>[2]) => {
+      pages = count;
+      return typeof footer === 'function' ? footer(current, count, size) : (footer ?? null);
+    },
+  };
+  const pdf = await pdfmake.createPdf(counted).getBuffer();
+  return { pdf, sha256: createHash('sha256').update(pdf).digest('hex'), pages };
+}

@@ -217,7 +217,10 @@ describe('license actions (001 §7(二)3, 003 §9(六), 002 §15)', () => {
     const decisionBack = await inboxOf('scjg', 'subjectType=license-decision');
     expect(decisionBack.items).toEqual([expect.objectContaining({ subjectId: asked.body.id, claimState: 'not-required' })]);
     const letters = await lettersFor(hub.ctx.db, 'license-action', asked.body.id);
-    expect(letters).toEqual([expect.objectContaining({ kind: 'applicant-letter', recipient_name: '高青县福源餐饮有限公司' })]);
+    expect(letters).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: 'license-action-request', recipient: 'bureau' }), expect.objectContaining({ kind: 'applicant-letter', recipient_name: '高青县福源餐饮有限公司' })]),
+    );
+    expect(letters).toHaveLength(2);
     const history = await hub.ctx.db.selectFrom('license_status_history').selectAll().where('approval_id', '=', approval.body.id).execute();
     expect(history).toEqual([expect.objectContaining({ status: 'revoked', reason: '经审核，依法撤销', license_action_id: asked.body.id })]);
   });

@@ -115,9 +115,14 @@ describe.skipIf(backend !== 'postgres')('hub killed with SIGKILL while pushing a
     })();
     const ids: string[] = [];
     const queue = Array.from({ length: APPROVALS }, (_, i) => i);
+    // Pushes are paced by the kills, so the kills fall among them however fast the hub is.
+    const share = APPROVALS / (KILLS + 1);
     await Promise.all(
       Array.from({ length: 8 }, async () => {
-        for (let i = queue.shift(); i !== undefined; i = queue.shift()) ids.push(await pushUntilAccepted(i));
+        for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
+          while (kills < KILLS && i >= (kills + 1) * share) await sleep(20);
+          ids.push(await pushUntilAccepted(i));
+        }
       }),
     );
     done = true;

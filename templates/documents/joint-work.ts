@@ -1,24 +1,9 @@
+import { SPECIAL_REVIEW_ZH } from '../../core/schema/labels.ts';
 import type { Block, OfficialDocument } from '../gbt9704.ts';
 import { dateText, deadlineText, type Issue } from './issue.ts';
 
-/** The special review procedures of 003 §11, as the catalogue codes them. */
-const PROCEDURE_ZH: Record<string, string> = {
-  'site-inspection': '现场勘验',
-  tender: '招标',
-  auction: '拍卖',
-  inspection: '检验',
-  testing: '检测',
-  quarantine: '检疫',
-  appraisal: '鉴定',
-  examination: '考试',
-  assessment: '考核',
-  'expert-review': '专家评审',
-  'technical-review': '技术审查',
-  hearing: '听证',
-  'stakeholder-opinion': '听取利害关系人意见',
-  'collective-review': '集体审查',
-};
-export const procedureZh = (p: string) => PROCEDURE_ZH[p] ?? p;
+/** 现场核查 etc. (003 §11) as the catalogue labels them. */
+export const procedureZh = (p: string) => (SPECIAL_REVIEW_ZH as Record<string, string>)[p] ?? p;
 
 export interface SpecialReviewData {
   to: string;

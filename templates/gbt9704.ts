@@ -79,7 +79,7 @@ function bodyLineHeight(fonts: Fonts): number {
 /** Squeezes 16 pt characters so that exactly 28 fill the 156 mm line. */
 const BODY_SPACING = PAGE.typeWidth / PAGE.charsPerLine - SIZE.body;
 
-function block(b: Block, fonts: Fonts): Content {
+function block(b: Block): Content {
   if ('p' in b) return { text: b.p, style: 'body', leadingIndent: SIZE.body * 2 };
   if ('h1' in b) return { text: b.h1, style: 'body', font: 'hei', leadingIndent: SIZE.body * 2 };
   if ('h2' in b) return { text: b.h2, style: 'body', font: 'kai', leadingIndent: SIZE.body * 2 };
@@ -122,7 +122,6 @@ function block(b: Block, fonts: Fonts): Content {
     unbreakable: chart.items.length <= 20,
     margin: [0, 0, 0, 8],
   } as Content;
-  void fonts;
 }
 
 /** 版头 of the 文件格式 (§7.2): red issuer mark, 发文字号 two lines below, red line under it. */
@@ -210,7 +209,7 @@ export function documentDefinition(doc: OfficialDocument, fonts: Fonts): TDocume
         : [{ text: doc.number ? `编号：${doc.number}` : '', style: 'body', fontSize: SIZE.number4, alignment: 'right', margin: [0, 0, 0, SIZE.body] } as Content]),
     { text: doc.title, font: 'title', fontSize: SIZE.title, alignment: 'center', lineHeight: 1.3, margin: [SIZE.body, 0, SIZE.body, SIZE.body] },
     ...(doc.addressee ? [{ text: `${doc.addressee}：`, style: 'body' } as Content] : []),
-    ...doc.body.map((b) => block(b, fonts)),
+    ...doc.body.map(block),
     ...(doc.attachments?.length ? [{ text: `附件：${doc.attachments.map((a, i) => (doc.attachments!.length > 1 ? `${i + 1}．${a}` : a)).join('\n')}`, style: 'body', leadingIndent: SIZE.body * 2, margin: [0, SIZE.body, 0, 0] } as Content] : []),
     signature(doc, fonts),
     ...colophon(doc, fonts),

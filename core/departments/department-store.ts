@@ -23,6 +23,13 @@ export async function listDepartments(db: Kysely<Database>): Promise<Department[
   return cached(db, 'departments', async () => (await db.selectFrom('departments').selectAll().orderBy('code').execute()).map(toDepartment));
 }
 
+/** The code of the department of kind bureau (the 行政审批服务局 itself). */
+export async function bureauCode(db: Kysely<Database>): Promise<string> {
+  const bureau = (await listDepartments(db)).find((d) => d.kind === 'bureau');
+  if (!bureau) throw new HubError('NOT_FOUND', { what: 'the bureau department / 审批局部门' });
+  return bureau.code;
+}
+
 export async function findDepartment(db: Kysely<Database>, code: string): Promise<Department | undefined> {
   const row = await db.selectFrom('departments').selectAll().where('code', '=', code).executeTakeFirst();
   return row && toDepartment(row);

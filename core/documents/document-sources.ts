@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { formatShanghai, shanghaiDate } from '../calendar/china-time.ts';
 import { getEntry } from '../catalogue/catalogue-store.ts';
+import { bureauCode, listDepartments } from '../departments/department-store.ts';
 import { HubError } from '../errors/hub-error.ts';
 import type { HubContext } from '../hub-context.ts';
 import type { ApprovalDecision, Commitment, LicenseActionRequest } from '../schema/linkage.ts';
@@ -63,14 +64,7 @@ async function one<T>(row: Promise<T | undefined>, what: string): Promise<T> {
 }
 
 export async function departmentNames(db: Kysely<Database>): Promise<Record<string, string>> {
-  const rows = await db.selectFrom('departments').select(['code', 'name']).execute();
-  return Object.fromEntries(rows.map((r) => [r.code, r.name]));
-}
-
-export async function bureauCode(db: Kysely<Database>): Promise<string> {
-  const row = await db.selectFrom('departments').select('code').where('kind', '=', 'bureau').orderBy('code').executeTakeFirst();
-  if (!row) throw new HubError('NOT_FOUND', { what: 'the bureau (a department of kind bureau) / 审批局' });
-  return row.code;
+  return Object.fromEntries((await listDepartments(db)).map((d) => [d.code, d.name]));
 }
 
 async function approvalOf(ctx: HubContext, tx: Kysely<Database>, id: string) {

@@ -3,6 +3,7 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { shanghaiDate } from '../calendar/china-time.ts';
+import { getDepartment } from '../departments/department-store.ts';
 import { HubError } from '../errors/hub-error.ts';
 import type { HubContext } from '../hub-context.ts';
 import type { Database, DocumentsTable } from '../storage/tables.ts';
@@ -18,8 +19,7 @@ export type DocumentMeta = Omit<DocumentRow, 'pdf' | 'model'>;
 
 /** The bureau signs with its configured name, seal and 代字; a department with its name, its own round seal and 〈name〉函. */
 async function issuerOf(ctx: HubContext, tx: Kysely<Database>, code: string): Promise<{ name: string; prefix: string; seal: Issue['seal'] }> {
-  const dept = await tx.selectFrom('departments').select(['name', 'kind']).where('code', '=', code).executeTakeFirst();
-  if (!dept) throw new HubError('NOT_FOUND', { what: `department ${code} / 部门 ${code}` });
+  const dept = await getDepartment(tx, code);
   if (dept.kind === 'bureau') return { name: ctx.profile.bureau.name, prefix: ctx.profile.bureau.documentPrefix, seal: sealSpec(ctx.profile.bureau.seal) };
   return { name: dept.name, prefix: `${dept.name}函`, seal: { rim: dept.name, bottom: '' } };
 }
@@ -78,6 +78,11 @@ export async function issueDocument(
   return meta;
 }
 
+/** Serialises issuing one document subject across processes, until the transaction ends. */
+export async function lockSubject(tx: Kysely<Database>, key: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtext(${key}))`.execute(tx);
+}
+
 /**
  * A document asked for by staff rather than queued by a flow, e.g. the 审批信息告知函 of an item a
  * department claimed online: the one already issued for the subject (and reader) is returned;
@@ -86,7 +91,7 @@ export async function issueDocument(
 export async function issueOnDemand(ctx: HubContext, kind: Exclude<DocumentKind, 'monthly-report'>, subjectId: string, actor: Actor): Promise<{ document: DocumentMeta; created: boolean }> {
   const subjectType = SUBJECT_TYPE[kind];
   return ctx.db.transaction().execute(async (tx) => {
-    await sql`select pg_advisory_xact_lock(hashtext(${`${kind}:${subjectId}`}))`.execute(tx);
+    await lockSubject(tx, `${kind}:${subjectId}`);
     const letterData: Record<string, unknown> = {};
     if (kind === 'approval-notification') {
       // One letter per receiving department: the caller's own, or for the bureau the first recipient.

@@ -2,8 +2,9 @@ import type { Actor } from '../audit/actor.ts';
 import { shanghaiDate } from '../calendar/china-time.ts';
 import type { HubContext } from '../hub-context.ts';
 import { monthlyReport } from '../../templates/documents/monthly-report.ts';
-import { bureauCode, departmentNames } from './document-sources.ts';
-import { issueDocument, type DocumentMeta } from './documents.ts';
+import { bureauCode } from '../departments/department-store.ts';
+import { departmentNames } from './document-sources.ts';
+import { issueDocument, lockSubject, type DocumentMeta } from './documents.ts';
 import { monthlyReportData } from './monthly-report-data.ts';
 
 /** The month before the one `now` falls in (Asia/Shanghai), as YYYY-MM. */
@@ -19,9 +20,7 @@ export function previousMonth(now: Date): string {
 export async function issueMonthlyReport(ctx: HubContext, month: string, actor: Actor): Promise<{ document: DocumentMeta; created: boolean }> {
   const data = await monthlyReportData(ctx, month);
   return ctx.db.transaction().execute(async (tx) => {
-    // Serialises concurrent requests for the same month across processes.
-    await tx.insertInto('job_runs').values({ key: `monthly-report:${month}`, instance: actor.id, claimed_at: ctx.clock.now() }).onConflict((oc) => oc.column('key').doNothing()).execute();
-    await tx.selectFrom('job_runs').select('key').where('key', '=', `monthly-report:${month}`).forUpdate().execute();
+    await lockSubject(tx, `monthly-report:${month}`);
     const existing = await tx.selectFrom('documents').select('id').where('kind', '=', 'monthly-report').where('subject_type', '=', 'month').where('subject_id', '=', month).executeTakeFirst();
     if (existing) {
       const { pdf: _p, model: _m, ...meta } = await tx.selectFrom('documents').selectAll().where('id', '=', existing.id).executeTakeFirstOrThrow();

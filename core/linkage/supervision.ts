@@ -6,7 +6,7 @@ import { shanghaiDate } from '../calendar/china-time.ts';
 import { HubError } from '../errors/hub-error.ts';
 import type { HubContext } from '../hub-context.ts';
 import { checkCounterpartIdentity } from '../identifiers/counterpart-identity.ts';
-import { listDepartments } from '../departments/department-store.ts';
+import { bureauCode } from '../departments/department-store.ts';
 import { ENFORCEMENT_KINDS, SupervisionRecord } from '../schema/linkage.ts';
 import { assertValid } from '../schema/validator.ts';
 import type { SupervisionRecordsTable } from '../storage/tables.ts';
@@ -15,12 +15,6 @@ import { createDelivery, windowRule, type DeliveryRow } from './deliveries.ts';
 import { isUniqueViolation, payloadHash } from './idempotency.ts';
 
 export type SupervisionRow = Selectable<SupervisionRecordsTable>;
-
-async function bureauCode(ctx: HubContext): Promise<string> {
-  const bureau = (await listDepartments(ctx.db)).find((d) => d.kind === 'bureau');
-  if (!bureau) throw new HubError('NOT_FOUND', { what: 'the bureau department / 审批局部门' });
-  return bureau.code;
-}
 
 async function replayOf(ctx: HubContext, source: string, key: string, hash: string) {
   const record = await ctx.db.selectFrom('supervision_records').selectAll().where('source_department', '=', source).where('idempotency_key', '=', key).executeTakeFirst();
@@ -50,7 +44,7 @@ export async function pushSupervisionRecord(ctx: HubContext, input: unknown, ide
   const flags = record.counterpart ? checkCounterpartIdentity(record.counterpart, ctx.profile, shanghaiDate(at)) : [];
   const key = record.counterpart ? counterpartKey(record.counterpart) : null;
   const until = record.validUntil && record.validUntil !== 'long-term' ? record.validUntil : null;
-  const bureau = await bureauCode(ctx);
+  const bureau = await bureauCode(ctx.db);
   try {
     return await ctx.db.transaction().execute(async (tx) => {
       const row: SupervisionRow = {

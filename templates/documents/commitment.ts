@@ -1,5 +1,5 @@
 import type { OfficialDocument } from '../gbt9704.ts';
-import { dateText, type Issue } from './issue.ts';
+import { dateText, issued, type Issue } from './issue.ts';
 
 export interface CommitmentData {
   matterName: string;
@@ -26,10 +26,7 @@ const list = (items: string[]) => items.map((t, i) => ({ p: `${i + 1}．${t}` })
  */
 export function commitmentDocument(d: CommitmentData, issue: Issue): OfficialDocument {
   return {
-    format: 'form',
-    issuer: issue.issuer,
-    header: issue.issuer,
-    number: issue.number,
+    ...issued(issue, 'form'),
     title: `${d.matterName}告知承诺书`,
     body: [
       { h1: '一、行政审批机关告知' },
@@ -52,7 +49,5 @@ export function commitmentDocument(d: CommitmentData, issue: Issue): OfficialDoc
       { p: `签署日期：${dateText(d.signedAt)}` },
       { signLines: ['申请人（签章）：', '法定代表人或委托代理人（签字）：'] },
     ],
-    date: issue.date,
-    seal: issue.seal,
   };
 }

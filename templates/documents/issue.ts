@@ -1,3 +1,4 @@
+import { chineseDate, type OfficialDocument } from '../gbt9704.ts';
 import type { SealSpec } from '../seal.ts';
 
 /** Who issues a document, under which number and date: settled before composing, stored with the model. */
@@ -27,8 +28,12 @@ export function deadlineText(local: string): string {
   return `${y}年${m}月${d}日${hh}时${mm ? `${mm}分` : ''}`;
 }
 
+/** A date (or the date part of a date-time) as 2026年6月1日; a validity of 长期 stays so. */
 export function dateText(iso: string): string {
-  if (iso === '长期' || iso === 'long-term') return '长期';
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return `${y}年${m}月${d}日`;
+  return iso === '长期' || iso === 'long-term' ? '长期' : chineseDate(iso.slice(0, 10));
+}
+
+/** The parts every document shares, taken from its issue: issuer, red header, number, date and seal. */
+export function issued(issue: Issue, format: OfficialDocument['format']): Pick<OfficialDocument, 'format' | 'issuer' | 'header' | 'number' | 'date' | 'seal'> {
+  return { format, issuer: issue.issuer, header: format === 'file' ? `${issue.issuer}文件` : issue.issuer, number: issue.number, date: issue.date, seal: issue.seal };
 }

@@ -1,6 +1,6 @@
 import { SPECIAL_REVIEW_ZH } from '../../core/schema/labels.ts';
 import type { Block, OfficialDocument } from '../gbt9704.ts';
-import { dateText, deadlineText, type Issue } from './issue.ts';
+import { dateText, deadlineText, issued, type Issue } from './issue.ts';
 
 /** 现场核查 etc. (003 §11) as the catalogue labels them. */
 export const procedureZh = (p: string) => (SPECIAL_REVIEW_ZH as Record<string, string>)[p] ?? p;
@@ -30,10 +30,7 @@ function reviewFacts(d: SpecialReviewData): Block[] {
 /** 特别审查程序联办通知单 (003 §9(二)): the bureau and a department handle the procedure together. */
 export function jointHandlingNotice(d: SpecialReviewData, issue: Issue): OfficialDocument {
   return {
-    format: 'form',
-    issuer: issue.issuer,
-    header: issue.issuer,
-    number: issue.number,
+    ...issued(issue, 'form'),
     title: '特别审查程序联办通知单',
     addressee: d.to,
     body: [
@@ -41,18 +38,13 @@ export function jointHandlingNotice(d: SpecialReviewData, issue: Issue): Officia
       ...reviewFacts(d),
       { table: { caption: '随附材料', widths: [30, '*'], header: ['序号', '材料名称'], rows: d.materials.map((m, i) => [i + 1, m]) } },
     ],
-    date: issue.date,
-    seal: issue.seal,
   };
 }
 
 /** 委托书 (003 §9(二)): the bureau entrusts the procedure to a department or a qualified third party. */
 export function entrustment(d: SpecialReviewData, issue: Issue): OfficialDocument {
   return {
-    format: 'form',
-    issuer: issue.issuer,
-    header: issue.issuer,
-    number: issue.number,
+    ...issued(issue, 'form'),
     title: '委托书',
     addressee: d.to,
     body: [
@@ -60,8 +52,6 @@ export function entrustment(d: SpecialReviewData, issue: Issue): OfficialDocumen
       ...reviewFacts(d),
       { table: { caption: '随附材料', widths: [30, '*'], header: ['序号', '材料名称'], rows: d.materials.map((m, i) => [i + 1, m]) } },
     ],
-    date: issue.date,
-    seal: issue.seal,
   };
 }
 
@@ -79,10 +69,7 @@ export interface SurveyReportData {
 export function surveyReport(d: SurveyReportData, issue: Issue): OfficialDocument {
   const signer = (party: 'bureau' | 'department') => d.signatures.find((s) => s.party === party);
   return {
-    format: 'form',
-    issuer: issue.issuer,
-    header: issue.issuer,
-    number: issue.number,
+    ...issued(issue, 'form'),
     title: '现场勘验评审报告',
     body: [
       { p: `受理编号：${d.applicationRef}` },
@@ -104,8 +91,6 @@ export function surveyReport(d: SurveyReportData, issue: Issue): OfficialDocumen
         },
       },
     ],
-    date: issue.date,
-    seal: issue.seal,
   };
 }
 
@@ -121,10 +106,7 @@ export interface InquiryData {
 /** 函询函 (001 §12): a written question with its reply deadline and the deemed-consent rule. */
 export function inquiryLetter(d: InquiryData, issue: Issue): OfficialDocument {
   return {
-    format: 'letter',
-    issuer: issue.issuer,
-    header: issue.issuer,
-    number: issue.number,
+    ...issued(issue, 'letter'),
     title: `关于${d.subject}的函`,
     addressee: d.toName,
     body: [
@@ -133,8 +115,6 @@ export function inquiryLetter(d: InquiryData, issue: Issue): OfficialDocument {
       { p: '特此函询。' },
     ],
     attachments: d.attachments,
-    date: issue.date,
-    seal: issue.seal,
   };
 }
 
@@ -158,14 +138,9 @@ export function inquiryReply(d: InquiryReplyData, issue: Issue): OfficialDocumen
       ]
     : [{ p: `贵单位《关于${d.subject}的函》${ref}收悉。经研究，现答复如下：` }, { p: d.answer ?? '' }, { p: '特此函复。' }];
   return {
-    format: 'letter',
-    issuer: issue.issuer,
-    header: issue.issuer,
-    number: issue.number,
+    ...issued(issue, 'letter'),
     title: d.deemedConsent ? `关于${d.subject}视为同意的告知函` : `关于${d.subject}的复函`,
     addressee: d.deemedConsent ? d.toName : d.fromName,
     body,
-    date: issue.date,
-    seal: issue.seal,
   };
 }

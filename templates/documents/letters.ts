@@ -1,5 +1,5 @@
 import type { OfficialDocument } from '../gbt9704.ts';
-import { ACTION_ZH, dateText, deadlineText, type Issue } from './issue.ts';
+import { ACTION_ZH, dateText, deadlineText, issued, type Issue } from './issue.ts';
 
 const RIGHTS = '如不服本决定，可以自收到本函之日起六十日内依法申请行政复议，或者六个月内依法向人民法院提起行政诉讼。';
 
@@ -35,10 +35,7 @@ export function approvalNotification(d: ApprovalNotificationData, issue: Issue):
       ]
     : [{ p: '本函送达即视为认领，监管责任自送达之日起转移。' }];
   return {
-    format: 'letter',
-    issuer: issue.issuer,
-    header: issue.issuer,
-    number: issue.number,
+    ...issued(issue, 'letter'),
     title: `关于${d.counterpartName}${d.matterName}审批信息的告知函`,
     addressee: d.recipientName,
     body: [
@@ -55,8 +52,6 @@ export function approvalNotification(d: ApprovalNotificationData, issue: Issue):
       ...deadlines,
       { p: '特此函告。' },
     ],
-    date: issue.date,
-    seal: issue.seal,
     cc: d.cc,
   };
 }
@@ -79,10 +74,7 @@ export interface LicenseActionRequestData {
 export function licenseActionRequest(d: LicenseActionRequestData, issue: Issue): OfficialDocument {
   const act = ACTION_ZH[d.action] ?? d.action;
   return {
-    format: 'letter',
-    issuer: issue.issuer,
-    header: issue.issuer,
-    number: issue.number,
+    ...issued(issue, 'letter'),
     title: `关于提请${act}${d.counterpartName}${d.matterName}行政许可的函`,
     addressee: d.bureauName,
     body: [
@@ -96,8 +88,6 @@ export function licenseActionRequest(d: LicenseActionRequestData, issue: Issue):
       { p: '特此函告。' },
     ],
     attachments: d.evidence,
-    date: issue.date,
-    seal: issue.seal,
   };
 }
 
@@ -112,10 +102,7 @@ export interface ApplicantLetterData {
 export function applicantLetter(d: ApplicantLetterData, issue: Issue): OfficialDocument {
   const act = ACTION_ZH[d.action] ?? d.action;
   return {
-    format: 'letter',
-    issuer: issue.issuer,
-    header: issue.issuer,
-    number: issue.number,
+    ...issued(issue, 'letter'),
     title: `关于${act}行政许可的告知函`,
     addressee: d.counterpartName,
     body: [
@@ -124,8 +111,6 @@ export function applicantLetter(d: ApplicantLetterData, issue: Issue): OfficialD
       { p: RIGHTS },
       { p: '特此函告。' },
     ],
-    date: issue.date,
-    seal: issue.seal,
   };
 }
 
@@ -139,10 +124,7 @@ export interface RevocationAnswerData {
 /** The written answer to an interested party who asked for a license to be revoked (002 §15). */
 export function revocationAnswer(d: RevocationAnswerData, issue: Issue): OfficialDocument {
   return {
-    format: 'letter',
-    issuer: issue.issuer,
-    header: issue.issuer,
-    number: issue.number,
+    ...issued(issue, 'letter'),
     title: '关于撤销行政许可申请的答复函',
     addressee: d.requesterName,
     body: [
@@ -151,7 +133,5 @@ export function revocationAnswer(d: RevocationAnswerData, issue: Issue): Officia
       { p: d.outcome === 'revoke' ? '我局已依法撤销该行政许可。' : '经调查，不符合撤销情形，不予撤销。' },
       { p: '特此函复。' },
     ],
-    date: issue.date,
-    seal: issue.seal,
   };
 }

@@ -1,5 +1,5 @@
 import type { Block, OfficialDocument } from '../gbt9704.ts';
-import type { Issue } from './issue.ts';
+import { issued, type Issue } from './issue.ts';
 
 export interface MonthlyReportFigures {
   month: string;
@@ -69,15 +69,10 @@ export function monthlyReport(r: MonthlyReportFigures, issue: Issue): OfficialDo
     },
   ];
   return {
-    format: 'file',
-    issuer: issue.issuer,
-    header: `${issue.issuer}文件`,
-    number: issue.number,
+    ...issued(issue, 'file'),
     title: `关于${year}年${month}月审管联动工作情况的通报`,
     addressee: '各有关部门',
     body,
-    date: issue.date,
-    seal: issue.seal,
     printedBy: `${issue.issuer}办公室`,
   };
 }

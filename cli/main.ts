@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Command, Option } from 'commander';
@@ -13,7 +14,8 @@ import { isHubError } from '../core/errors/hub-error.ts';
 import { openHub, type Hub } from '../core/hub.ts';
 import { checkIdentifier } from '../core/identifiers/index.ts';
 import type { Role } from '../core/audit/actor.ts';
-import { saveDemoKeys, seedDemo } from '../core/demo/seed-demo.ts';
+import { saveDemoAccounts, saveDemoKeys, seedDemo, seedDemoAccounts } from '../core/demo/seed-demo.ts';
+import { addUser, STAFF_ROLE_ZH, STAFF_ROLES, type StaffRole } from '../core/accounts/users.ts';
 import { recomputeProvisionalDeadlines } from '../core/linkage/deliveries.ts';
 import { replay } from '../core/delivery/outbox.ts';
 import { verifyDraw } from '../core/joint/draws.ts';
@@ -142,6 +144,24 @@ program
       const keys = await seedDemo(ctx);
       if (!keys) throw new Error('the store already has departments; the demo is only seeded into an empty store');
       console.log(`demo jurisdiction seeded; keys written to ${saveDemoKeys(configFromEnv().dataDir, keys)}`);
+      console.log(`console accounts written to ${saveDemoAccounts(configFromEnv().dataDir, await seedDemoAccounts(ctx))}`);
+    }),
+  );
+
+program
+  .command('user')
+  .description('控制台账号 / console accounts')
+  .command('add <username>')
+  .description('新建账号；密码从 SHENGUAN_NEW_PASSWORD 读取，未设置时生成并显示一次')
+  .requiredOption('--department <code>', 'department code, e.g. scjg')
+  .addOption(new Option('--role <role>', 'role').choices([...STAFF_ROLES]).makeOptionMandatory())
+  .requiredOption('--name <name>', 'display name, e.g. 王芳')
+  .action((username: string, o: { department: string; role: StaffRole; name: string }) =>
+    withHub(async ({ ctx }) => {
+      const generated = !process.env.SHENGUAN_NEW_PASSWORD;
+      const password = process.env.SHENGUAN_NEW_PASSWORD ?? randomBytes(12).toString('base64url');
+      const user = await addUser(ctx, { username, displayName: o.name, department: o.department, role: o.role, password }, cliActor());
+      console.log(`user ${user.username} (${STAFF_ROLE_ZH[user.role]}, ${user.department}) added${generated ? `; password: ${password} (shown once)` : ''}`);
     }),
   );
 

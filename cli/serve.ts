@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { HubConfig } from '../core/config.ts';
-import { saveDemoKeys, seedDemo } from '../core/demo/seed-demo.ts';
+import { saveDemoAccounts, saveDemoKeys, seedDemo, seedDemoAccounts } from '../core/demo/seed-demo.ts';
 import { Dispatcher } from '../core/delivery/dispatcher.ts';
 import { adapterDirs, fileDropJobs, loadAdapters } from '../core/adapters/registry.ts';
 import { buildApp } from '../core/http/app.ts';
@@ -18,8 +18,13 @@ export async function serve(config: HubConfig, opts: { demo: boolean }): Promise
   if (opts.demo) {
     const keys = await seedDemo(hub.ctx);
     const keyFile = join(resolve(config.dataDir), 'demo-keys.txt');
-    if (keys) saveDemoKeys(config.dataDir, keys);
+    const accountFile = join(resolve(config.dataDir), 'demo-accounts.txt');
+    if (keys) {
+      saveDemoKeys(config.dataDir, keys);
+      saveDemoAccounts(config.dataDir, await seedDemoAccounts(hub.ctx));
+    }
     if (existsSync(keyFile)) app.log.info(`demo jurisdiction ready; API keys (bureau admin first) are in ${keyFile}`);
+    if (existsSync(accountFile)) app.log.info(`console: http://localhost:${config.port}/console — demo accounts and passwords are in ${accountFile}`);
   }
   const dropping = fileDropJobs(hub.ctx, adapters, config.dataDir);
   for (const [name, root] of Object.entries(dropping.roots)) app.log.info(`adapter ${name}: drop files in ${join(root, 'inbox')}, receipts in ${join(root, 'outbox')}`);

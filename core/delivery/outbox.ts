@@ -108,9 +108,11 @@ export async function replay(ctx: HubContext, selector: { id?: string; recipient
   });
 }
 
-export async function listOutbox(db: Kysely<Database>, q: { state?: string; recipient?: string; limit?: number }) {
+/** Messages by state and recipient; `failing`: everything not delivered that has failed at least once (retrying or dead). */
+export async function listOutbox(db: Kysely<Database>, q: { state?: string; recipient?: string; limit?: number; failing?: boolean }) {
   let query = db.selectFrom('outbox').select(['id', 'delivery_id', 'recipient', 'state', 'attempts', 'next_attempt_at', 'last_error', 'delivered_at', 'created_at']).orderBy('created_at', 'desc').limit(Math.min(q.limit ?? 100, 1000));
   if (q.state) query = query.where('state', '=', q.state);
   if (q.recipient) query = query.where('recipient', '=', q.recipient);
+  if (q.failing) query = query.where('state', '!=', 'delivered').where('attempts', '>', 0);
   return query.execute();
 }

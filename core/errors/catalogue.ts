@@ -20,6 +20,11 @@ export const ERROR_CATALOGUE = {
   UNAUTHENTICATED: { status: 401, zh: '缺少有效的接口密钥', en: 'A valid API key is required' },
   FORBIDDEN_DEPARTMENT: { status: 403, zh: '无权访问其他部门的数据', en: "This key may not access another department's items" },
   FORBIDDEN_ROLE: { status: 403, zh: '当前密钥无权执行此操作（需要 {role} 权限）', en: 'This key lacks the {role} role' },
+  SIGN_IN_FAILED: { status: 401, zh: '用户名或密码错误', en: 'Wrong user name or password' },
+  ACCOUNT_LOCKED: { status: 423, zh: '连续登录失败次数过多，账号已锁定至 {until}', en: 'Too many failed sign-ins; the account is locked until {until}' },
+  SESSION_EXPIRED: { status: 401, zh: '登录已过期，请重新登录', en: 'The session has expired; sign in again' },
+  CSRF_INVALID: { status: 403, zh: '页面已过期或来源不明，请刷新后重试', en: 'Missing or invalid CSRF token; reload the page and try again' },
+  ACCOUNT_INVALID: { status: 400, zh: '账号设置无效：{reason}', en: 'Invalid account: {reason}' },
   // identifiers
   USCC_INVALID: { status: 400, zh: '统一社会信用代码无效：{reason}', en: 'Invalid unified social credit code: {reason}' },
   ID_NUMBER_INVALID: { status: 400, zh: '居民身份证号码无效：{reason}', en: 'Invalid resident ID number: {reason}' },

@@ -20,6 +20,7 @@ import type { LoadedAdapter } from '../adapters/dry-run.ts';
 import { commitmentAndReviewRoutes } from './routes/commitments-reviews.ts';
 import { jointWorkRoutes } from './routes/joint-work.ts';
 import { documentRoutes } from './routes/documents.ts';
+import { consoleRoutes } from '../console/console-routes.ts';
 import { DeliveryView } from './views.ts';
 import { identifierRoutes } from './routes/identifiers.ts';
 
@@ -69,5 +70,7 @@ export async function buildApp(ctx: HubContext, opts: AppOptions = {}): Promise<
   }
   for (const routes of [linkageRoutes, licenseActionRoutes, deliveryAdminRoutes, jointWorkRoutes, commitmentAndReviewRoutes]) await app.register(routes, { ctx, dispatcher: opts.dispatcher });
   await app.register(adapterInboundRoutes, { ctx, dispatcher: opts.dispatcher, adapters: opts.adapters ?? [] });
+  await app.register(consoleRoutes, { ctx, adapters: opts.adapters ?? [] });
+  app.get('/', { schema: { hide: true } }, async (_req, reply) => reply.redirect('/console'));
   return app;
 }

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import { HubError } from '../errors/hub-error.ts';
 import { ajvErrorDetails } from '../schema/validator.ts';
@@ -23,25 +23,32 @@ export const ErrorBody = Type.Object(
   { $id: 'ErrorBody', title: 'ErrorBody 错误' },
 );
 
-/** Maps every failure to ErrorBody: our HubErrors as they are, schema and framework errors translated, the rest as INTERNAL. */
+/** Any failure as a HubError: ours as they are, schema and framework errors translated, the rest as INTERNAL (logged). */
+export function toHubError(err: FastifyError, req: FastifyRequest): HubError {
+  let hub: HubError;
+  if (err instanceof HubError) hub = err;
+  else if (err.validationContext === 'headers' && err.validation?.some((v) => (v.params as { missingProperty?: string }).missingProperty === 'idempotency-key')) {
+    hub = new HubError('IDEMPOTENCY_KEY_REQUIRED', {}, { cause: err });
+  } else if (err.validation) {
+    const prefix = `/${err.validationContext ?? 'body'}`;
+    const details = ajvErrorDetails(err.validation as never, prefix === '/body' ? '' : prefix);
+    hub = new HubError('VALIDATION_FAILED', { count: details.length }, { details, cause: err });
+  } else if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') hub = new HubError('BODY_TOO_LARGE', {}, { cause: err });
+  else if (err.code?.startsWith('FST_CSRF')) hub = new HubError('CSRF_INVALID', {}, { cause: err });
+  else if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || err.statusCode === 400) {
+    hub = new HubError('VALIDATION_FAILED', { count: 1 }, { cause: err, details: [{ zh: `请求格式错误：${err.message}`, en: err.message }] });
+  } else {
+    req.log.error({ err }, 'unhandled error');
+    hub = new HubError('INTERNAL', { requestId: req.id }, { cause: err });
+  }
+  if (hub.status >= 500 && hub.code !== 'INTERNAL') req.log.error({ err }, hub.en);
+  return hub;
+}
+
+/** Maps every failure to ErrorBody. */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
-    let hub: HubError;
-    if (err instanceof HubError) hub = err;
-    else if (err.validationContext === 'headers' && err.validation?.some((v) => (v.params as { missingProperty?: string }).missingProperty === 'idempotency-key')) {
-      hub = new HubError('IDEMPOTENCY_KEY_REQUIRED', {}, { cause: err });
-    } else if (err.validation) {
-      const prefix = `/${err.validationContext ?? 'body'}`;
-      const details = ajvErrorDetails(err.validation as never, prefix === '/body' ? '' : prefix);
-      hub = new HubError('VALIDATION_FAILED', { count: details.length }, { details, cause: err });
-    } else if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') hub = new HubError('BODY_TOO_LARGE', {}, { cause: err });
-    else if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || err.statusCode === 400) {
-      hub = new HubError('VALIDATION_FAILED', { count: 1 }, { cause: err, details: [{ zh: `请求格式错误：${err.message}`, en: err.message }] });
-    } else {
-      req.log.error({ err }, 'unhandled error');
-      hub = new HubError('INTERNAL', { requestId: req.id }, { cause: err });
-    }
-    if (hub.status >= 500 && hub.code !== 'INTERNAL') req.log.error({ err }, hub.en);
+    const hub = toHubError(err, req);
     return reply.status(hub.status).send({ ...hub.toJSON(), requestId: req.id });
   });
   app.setNotFoundHandler((req, reply) => {

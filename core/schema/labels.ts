@@ -1,4 +1,5 @@
 import type { LICENSE_CATEGORIES, SPECIAL_REVIEW_HANDLING, SPECIAL_REVIEW_PROCEDURES } from './catalogue.ts';
+import type { SUPERVISION_KINDS } from './linkage.ts';
 
 /** Chinese labels of the canonical enums: the words staff and legacy exports use. */
 export const LICENSE_CATEGORY_ZH: Record<(typeof LICENSE_CATEGORIES)[number], string> = {
@@ -31,6 +32,19 @@ export const HANDLING_ZH: Record<(typeof SPECIAL_REVIEW_HANDLING)[number], strin
   independent: '独立',
   joint: '联合',
   entrusted: '委托',
+};
+
+export const SUPERVISION_KIND_ZH: Record<(typeof SUPERVISION_KINDS)[number], string> = {
+  penalty: '行政处罚',
+  'suspension-order': '责令停产停业',
+  'license-revocation': '吊销许可证件',
+  'abnormal-operation': '经营异常名录',
+  'dishonest-list': '失信名单',
+  training: '业务培训',
+  'regulation-change': '法律法规、政策调整',
+  'standard-change': '技术标准、管理规范调整',
+  'quota-control': '总量控制',
+  'planning-restriction': '规划限制',
 };
 
 export const CREDIT_MODE_ZH = { 'no-onsite-check': '免于现场核验', 'post-verification': '后置核验' } as const;

@@ -29,6 +29,8 @@ export interface Database {
   file_intake: FileIntakeTable;
   document_numbers: DocumentNumbersTable;
   documents: DocumentsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
 }
 
 type Instant = ColumnType<Date, Date | string, Date | string>;
@@ -274,6 +276,26 @@ export interface DocumentsTable {
   letter_id: string | null;
   created_at: Instant;
   created_by: string;
+}
+
+export interface UsersTable {
+  username: string;
+  display_name: string;
+  department: string;
+  role: string;
+  password_hash: string;
+  failed_attempts: ColumnType<number, number | undefined, number>;
+  locked_until: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  disabled: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  username: string;
+  created_at: Instant;
+  expires_at: Instant;
 }
 
 export interface JobRunsTable {

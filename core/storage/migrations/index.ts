@@ -7,6 +7,7 @@ import * as commitmentsReviews from './0004-commitments-reviews.ts';
 import * as fileIntake from './0005-file-intake.ts';
 import * as documentNumbers from './0006-document-numbers.ts';
 import * as documents from './0007-documents.ts';
+import * as accounts from './0008-accounts.ts';
 
 /** Migrations in order; each is a list of single statements so both PGlite and pg can run them. */
 const STEPS: Record<string, { up: string[] }> = {
@@ -17,6 +18,7 @@ const STEPS: Record<string, { up: string[] }> = {
   '0005-file-intake': fileIntake,
   '0006-document-numbers': documentNumbers,
   '0007-documents': documents,
+  '0008-accounts': accounts,
 };
 
 export const MIGRATIONS: Record<string, Migration> = Object.fromEntries(

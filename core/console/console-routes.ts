@@ -1,3 +1,5 @@
+import { createReadStream } from 'node:fs';
+import { createRequire } from 'node:module';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
@@ -31,7 +33,7 @@ declare module 'fastify' {
 }
 
 const SESSION_COOKIE = 'sg_session';
-const PUBLIC = new Set(['/console/login', '/console/console.css']);
+const PUBLIC = new Set(['/console/login', '/console/console.css', '/console/font/sans.ttf']);
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /**
@@ -58,6 +60,7 @@ export const consoleRoutes: FastifyPluginAsync<{ ctx: HubContext; adapters: Load
     getToken: (req) => (req.body as { _csrf?: string } | undefined)?._csrf,
   });
   app.addHook('onRoute', (route) => {
+    route.schema = { ...route.schema, hide: true }; // pages, not API: kept out of the OpenAPI document
     if (route.method === 'POST') route.preHandler = [app.csrfProtection, ...(route.preHandler ? [route.preHandler].flat() : [])];
   });
   app.addHook('onRequest', async (_req, reply) => {
@@ -96,6 +99,10 @@ export const consoleRoutes: FastifyPluginAsync<{ ctx: HubContext; adapters: Load
     return send(req, reply, '错误', errorPage(hub.status, hub.zh, hub.code), hub.status);
   });
 
+  // Machines without a Chinese system font (a bare Linux desktop) get the hub's own Noto Sans SC; Windows and macOS use their local face.
+  const fontFile = createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf');
+  app.get('/console/font/sans.ttf', async (_req, reply) => reply.type('font/ttf').header('cache-control', 'public, max-age=604800, immutable').send(createReadStream(fontFile)));
+
   app.get('/console/console.css', async (_req, reply) => reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(CONSOLE_CSS));
 
   app.get<{ Querystring: { next?: string } }>('/console/login', async (req, reply) => send(req, reply, '登录', loginPage({ csrf: csrfToken(req, reply), next: req.query.next ?? '/console' })));
@@ -122,7 +129,7 @@ export const consoleRoutes: FastifyPluginAsync<{ ctx: HubContext; adapters: Load
     const view: View = req.query.view && req.query.view in VIEWS ? (req.query.view as View) : 'pending';
     const scope = seesAllDepartments(staff(req)) ? null : staff(req).department;
     const [counts, list, matters] = await Promise.all([workCounts(ctx, scope), workItems(ctx, scope, view, req.query.after), matterNames()]);
-    return send(req, reply, '待办', dashboardPage({ view, counts, items: list.items, next: list.next, names: await departmentNames(ctx.db), matters, showRecipient: scope === null }));
+    return send(req, reply, '待办', dashboardPage({ view, counts, items: list.items, next: list.next, names: await departmentNames(ctx.db), matters, viewer: scope }));
   });
 
   async function matterNames() {

@@ -3,7 +3,8 @@ import { html, type Html } from './html.ts';
 
 /** Plain CSS for a 1366×768 office screen: one column, tables that fit, no client framework. */
 export const CONSOLE_CSS = `
-*{box-sizing:border-box}body{margin:0;font:14px/1.6 "Noto Sans SC","Microsoft YaHei","PingFang SC",sans-serif;color:#1f2933;background:#f4f6f8}
+@font-face{font-family:"SG Sans";font-display:swap;src:local("Microsoft YaHei"),local("PingFang SC"),local("Noto Sans CJK SC"),local("Source Han Sans SC"),local("WenQuanYi Micro Hei"),url(/console/font/sans.ttf) format("truetype")}
+*{box-sizing:border-box}body{margin:0;font:14px/1.6 "SG Sans",sans-serif;color:#1f2933;background:#f4f6f8}
 header{background:#9b1c1c;color:#fff;padding:0 24px;display:flex;align-items:center;gap:24px;height:48px}
 header h1{font-size:17px;margin:0;white-space:nowrap}header nav{display:flex;gap:4px;flex:1;flex-wrap:wrap}
 header nav a{color:#fde8e8;text-decoration:none;padding:4px 10px;border-radius:4px}header nav a.on,header nav a:hover{background:#7f1515;color:#fff}

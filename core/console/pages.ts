@@ -28,20 +28,22 @@ function subjectLine(i: WorkItem, matters: Names): Html {
   return html`${SUBJECT_ZH[i.subject_type] ?? i.subject_type}`;
 }
 
-export function dashboardPage(o: { view: View; counts: Record<View, number>; items: WorkItem[]; next: string | null; names: Names; matters: Names; showRecipient: boolean }): Html {
+/** `viewer`: the department whose dashboard this is, or null for those who see every department. */
+export function dashboardPage(o: { view: View; counts: Record<View, number>; items: WorkItem[]; next: string | null; names: Names; matters: Names; viewer: string | null }): Html {
+  const showRecipient = o.viewer === null;
   const cards = (Object.entries(VIEWS) as [View, string][]).map(
     ([v, label]) => html`<a class="card ${v === o.view ? 'on' : ''}" href="/console?view=${v}"><span>${label}</span><b class="${v === 'overdue' && o.counts[v] ? 'warn' : ''}">${o.counts[v] >= 1000 ? '1000+' : o.counts[v]}</b></a>`,
   );
   const rows = o.items.map(
     (i) => html`<tr>
-<td>${SUBJECT_ZH[i.subject_type] ?? i.subject_type}</td><td>${subjectLine(i, o.matters)}</td>
-${o.showRecipient ? html`<td>${name(o.names, i.recipient)}${i.via ? html`<br><span class="muted">经 ${name(o.names, i.via)}</span>` : ''}</td>` : ''}
+<td>${SUBJECT_ZH[i.subject_type] ?? i.subject_type}</td><td>${subjectLine(i, o.matters)}${o.viewer && i.recipient !== o.viewer ? html`<br><span class="muted">代${name(o.names, i.recipient)}接收转送</span>` : ''}</td>
+${showRecipient ? html`<td>${name(o.names, i.recipient)}${i.via ? html`<br><span class="muted">经 ${name(o.names, i.via)}</span>` : ''}</td>` : ''}
 <td>${CLAIM_STATE_ZH[i.claim_state] ?? i.claim_state}${i.credit_warning ? html` <span class="warn">信用预警</span>` : ''}</td>
 <td>${when(i.claim_due_at)}${i.claim_state === 'pending' ? html`<br><span class="${(i.workingHoursLeft ?? 1) <= 0 ? 'warn' : (i.workingHoursLeft ?? 99) < 4 ? 'warn' : 'muted'}">${remaining(i.workingHoursLeft)}</span>` : ''}</td>
 <td>${when(i.created_at)}</td><td><a href="/console/items/${i.id}">办理</a></td></tr>`,
   );
   return html`<h2>待办</h2><div class="cards">${cards}</div>
-<table><thead><tr><th>类别</th><th>事项</th>${o.showRecipient ? html`<th>接收部门</th>` : ''}<th>状态</th><th>认领期限</th><th>推送时间</th><th></th></tr></thead>
+<table><thead><tr><th>类别</th><th>事项</th>${showRecipient ? html`<th>接收部门</th>` : ''}<th>状态</th><th>认领期限</th><th>推送时间</th><th></th></tr></thead>
 <tbody>${rows.length ? rows : html`<tr><td colspan="7" class="muted">暂无</td></tr>`}</tbody></table>
 ${o.next ? html`<a class="button" href="/console?view=${o.view}&after=${o.next}">下一页</a>` : ''}`;
 }

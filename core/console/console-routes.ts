@@ -212,7 +212,7 @@ export const consoleRoutes: FastifyPluginAsync<{ ctx: HubContext; adapters: Load
       monthlyReportData(ctx, month),
       ctx.db.selectFrom('documents').select(['id', 'number']).where('kind', '=', 'monthly-report').where('subject_id', '=', month).executeTakeFirst(),
     ]);
-    return send(req, reply, '月度通报', monthlyPage({ month, data, names: await departmentNames(ctx.db), document: document as never, csrf: csrfToken(req, reply), canIssue: staff(req).role === 'bureau-admin' }));
+    return send(req, reply, '月度通报', monthlyPage({ month, data, names: await departmentNames(ctx.db), document, csrf: csrfToken(req, reply), canIssue: staff(req).role === 'bureau-admin' }));
   });
 
   app.get<{ Querystring: { month?: string } }>('/console/reports/monthly.csv', async (req, reply) => {

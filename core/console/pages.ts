@@ -6,7 +6,7 @@ import { SUPERVISION_KIND_ZH } from '../schema/labels.ts';
 import { CLAIM_STATE_ZH, SUBJECT_ZH, kindZh, remaining, when } from './format.ts';
 import { html, type Html } from './html.ts';
 import { csrfField } from './layout.ts';
-import { VIEWS, type View, type WorkItem } from './work-items.ts';
+import { VIEWS, type View, type WorkItem, type WorkItemDetail } from './work-items.ts';
 
 type Names = Record<string, string>;
 const name = (names: Names, code: string | null | undefined) => (code ? (names[code] ?? code) : '—');
@@ -49,7 +49,7 @@ ${o.next ? html`<a class="button" href="/console?view=${o.view}&after=${o.next}"
 }
 
 export interface ItemDetail {
-  delivery: WorkItem & { claimed_at: Date | null; claimed_by: string | null; resolution: string | null; responsible_from: Date | null };
+  delivery: WorkItemDetail;
   subject: Record<string, unknown> | null;
   timeline: { at: Date; actor: string; action: string; department_code: string | null }[];
   documents: DocumentMeta[];
@@ -136,7 +136,7 @@ function bars(items: { label: string; value: number }[], unit: string): Html {
   return html`<table><tbody>${items.map((i) => html`<tr><td style="width:14em">${i.label}</td><td><span class="bar" style="width:${Math.round((i.value / max) * 600)}px"></span> ${i.value}${unit}</td></tr>`)}</tbody></table>`;
 }
 
-export function monthlyPage(o: { month: string; data: MonthlyReportData; names: Names; document: DocumentMeta | undefined; csrf: string; canIssue: boolean }): Html {
+export function monthlyPage(o: { month: string; data: MonthlyReportData; names: Names; document: { id: string; number: string | null } | undefined; csrf: string; canIssue: boolean }): Html {
   const a = o.data.approvals;
   return html`<h2>月度通报 ${o.month}</h2>
 <form method="get" action="/console/reports/monthly" class="box">月份 <input type="month" name="month" value="${o.month}"> <button type="submit" class="secondary">查看</button>

@@ -72,7 +72,7 @@ export async function workItems(ctx: HubContext, department: string | null, view
     if (cursor) q = q.where((eb) => eb.or([eb('d.created_at', '<', new Date(cursor.key)), eb.and([eb('d.created_at', '=', new Date(cursor.key)), eb('d.id', '<', cursor.id)])]));
     q = q.orderBy('d.created_at', 'desc').orderBy('d.id', 'desc');
   }
-  const rows = await q.select(COLUMNS).limit(PAGE_SIZE + 1).execute();
+  const rows = await q.select(LIST_COLUMNS).limit(PAGE_SIZE + 1).execute();
   const items = rows.slice(0, PAGE_SIZE);
   const last = items.at(-1);
   const next =
@@ -82,12 +82,14 @@ export async function workItems(ctx: HubContext, department: string | null, view
   return { items: items.map((r) => withTimeLeft(ctx, r, now)), next };
 }
 
-const COLUMNS = [
+const LIST_COLUMNS = [
   'd.id', 'd.subject_type', 'd.subject_id', 'd.recipient', 'd.via', 'd.channel', 'd.claim_state', 'd.claim_due_at', 'd.dispute_due_at', 'd.disputed_at', 'd.dispute_reason',
   'd.claimed_at', 'd.claimed_by', 'd.resolution', 'd.responsible_from', 'd.created_at',
-  'a.matter_code', 'a.counterpart_name', 'a.license_document_number', 'a.credit_warning', 'a.decision',
-  's.kind as supervision_kind', 's.counterpart_key as supervision_counterpart', 's.source_department as supervision_source', 's.record as supervision_record',
+  'a.matter_code', 'a.counterpart_name', 'a.license_document_number', 'a.credit_warning',
+  's.kind as supervision_kind', 's.counterpart_key as supervision_counterpart', 's.source_department as supervision_source',
 ] as const;
+/** The detail page also shows the subject's full record. */
+const DETAIL_COLUMNS = [...LIST_COLUMNS, 'a.decision', 's.record as supervision_record'] as const;
 
 /** Working hours left to claim, for pending items with a deadline (0 once it has passed). */
 function withTimeLeft<T extends { claim_state: string; claim_due_at: Date | null }>(ctx: HubContext, r: T, now: Date) {
@@ -97,12 +99,13 @@ function withTimeLeft<T extends { claim_state: string; claim_due_at: Date | null
 
 /** One item with its subject; who may see it is decided by the caller. */
 export async function workItem(ctx: HubContext, id: string) {
-  const row = await base(ctx, null).select(COLUMNS).where('d.id', '=', id).executeTakeFirst();
+  const row = await base(ctx, null).select(DETAIL_COLUMNS).where('d.id', '=', id).executeTakeFirst();
   if (!row) throw new HubError('NOT_FOUND', { what: `item ${id} / 事项 ${id}` });
   return withTimeLeft(ctx, row, ctx.clock.now());
 }
 
-export type WorkItem = Awaited<ReturnType<typeof workItem>>;
+export type WorkItemDetail = Awaited<ReturnType<typeof workItem>>;
+export type WorkItem = Awaited<ReturnType<typeof workItems>>['items'][number];
 
 /** How many items each list holds, up to COUNT_CAP each. */
 export async function workCounts(ctx: HubContext, department: string | null): Promise<Record<View, number>> {

@@ -63,6 +63,8 @@ export function standardJobs(ctx: HubContext, dispatcher: Dispatcher): Job[] {
       coordinated: true,
       run: () => ctx.db.deleteFrom('job_runs').where('claimed_at', '<', new Date(ctx.clock.now().getTime() - 7 * 86_400_000)).execute(),
     },
+    // Expired console sessions are refused on read; this only keeps the table small.
+    { name: 'sessions-cleanup', cron: '0 27 3 * * *', coordinated: true, run: () => ctx.db.deleteFrom('sessions').where('expires_at', '<', ctx.clock.now()).execute() },
   ];
 }
 

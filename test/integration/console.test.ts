@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { getEntry, putEntry } from '../../core/catalogue/catalogue-store.ts';
+import { cliActor } from '../../core/audit/actor.ts';
 import { startDemo } from '../support/demo.ts';
 import { addStaff, ConsoleClient, PASSWORD } from '../support/console.ts';
 import { approvalFixture } from '../support/linkage.ts';
@@ -131,7 +133,11 @@ describe('staff console: work', () => {
     const credit = await admin.get(`/console/counterparts?key=${pushed.body.counterpart?.uscc ?? '91370322MA3C4Q8N1X'}`);
     expect(credit.body).toContain('正常');
     expect((await admin.get('/console/catalogue')).body).toContain('食品经营许可');
-    expect((await admin.get('/console/catalogue/SC-001')).body).toContain('第 1 版');
+    const current = await getEntry(hub.ctx, 'matter', 'SC-001');
+    await putEntry(hub.ctx, 'matter', { ...current.data, fees: '按规定收取工本费' }, { effectiveFrom: '2026-06-10', reason: '收费标准调整' }, cliActor());
+    const versions = (await admin.get('/console/catalogue/SC-001')).body;
+    expect(versions).toContain('第 2 版 · 2026-06-10 起');
+    expect(versions).toMatch(/<td>\/fees<\/td><td>修改<\/td><td>不收费<\/td><td>按规定收取工本费<\/td>/);
     const reform = new ConsoleClient(app);
     await reform.signIn('zhaoqiang');
     const oversight = await reform.get(`/console/items/${pushed.body.deliveries[0].id}`);

@@ -47,6 +47,16 @@ describe('shenguan against an embedded store', () => {
     expect(report.out).toContain('line 5 [监管部门]');
   }, 180_000);
 
+  it('adds console accounts: a generated password shown once, or one given; a role that does not fit the department is refused', () => {
+    const made = shenguan(['user', 'add', 'liuyang', '--department', 'scjg', '--role', 'department-staff', '--name', '刘洋'], env);
+    expect(made.code).toBe(0);
+    expect(made.out).toMatch(/^user liuyang \(监管部门工作人员, scjg\) added; password: [\w-]{16} \(shown once\)/);
+    expect(shenguan(['user', 'add', 'sunli', '--department', 'bureau', '--role', 'bureau-staff', '--name', '孙丽'], { ...env, SHENGUAN_NEW_PASSWORD: 'a-long-password' }).out).toBe('user sunli (审批局工作人员, bureau) added\n');
+    const wrong = shenguan(['user', 'add', 'zhouqi', '--department', 'scjg', '--role', 'bureau-admin', '--name', '周七'], env);
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain('ACCOUNT_INVALID');
+  }, 60_000);
+
   it('re-verifies a random draw from its record', async () => {
     const { openHub } = await import('../../core/hub.ts');
     const { addExpert } = await import('../../core/joint/experts.ts');

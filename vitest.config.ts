@@ -21,14 +21,18 @@ async function postgresReachable(): Promise<boolean> {
 export default defineConfig(async (): Promise<ViteUserConfig> => {
   const backends = ['pglite'];
   if (await postgresReachable()) backends.push('postgres');
-  else if (process.env.CI) throw new Error(`PostgreSQL at ${PG_URL} is not reachable, and CI runs the suite on both backends`);
+  else if (process.env.CI)
+    throw new Error(`PostgreSQL at ${PG_URL} is not reachable, and CI runs the suite on both backends`);
   else console.warn(`\n[shenguan] PostgreSQL at ${PG_URL} is not reachable: store tests run on PGlite only.\n`);
   return {
     test: {
       testTimeout: 30_000,
       hookTimeout: 60_000,
       projects: [
-        { extends: true as const, test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'adapters/**/*.test.ts'] } },
+        {
+          extends: true as const,
+          test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'adapters/**/*.test.ts'] },
+        },
         ...backends.map((backend) => ({
           extends: true as const,
           test: {

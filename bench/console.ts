@@ -22,7 +22,14 @@ const RUNS = 30;
 
 /** 100k approvals, each delivered to one of four departments: mostly claimed, a fifth pending, some auto-claimed and disputed. */
 async function fill(store: Store) {
-  const decision = JSON.stringify({ matterCode: 'SC-001', counterpart: { name: '高青县福源餐饮有限公司', uscc: '914403001922038216' }, decisionDate: '2026-06-01', validFrom: '2026-06-01', validTo: '2031-05-31', content: '预包装食品销售' });
+  const decision = JSON.stringify({
+    matterCode: 'SC-001',
+    counterpart: { name: '高青县福源餐饮有限公司', uscc: '914403001922038216' },
+    decisionDate: '2026-06-01',
+    validFrom: '2026-06-01',
+    validTo: '2031-05-31',
+    content: '预包装食品销售',
+  });
   await sql`insert into approvals (id, source_department, idempotency_key, payload_hash, matter_code, matter_version, counterpart_key, counterpart_name, license_document_number, decision, pushed_at, pushed_by)
     select 'a' || g, 'bureau', 'k' || g, 'h', 'SC-001', 1, '914403001922038216', '高青县第' || g || '号餐饮有限公司', '高审批食经〔2026〕' || g || '号', ${decision}::jsonb,
       timestamptz '2026-01-01 08:00+08' + (g * interval '150 seconds'), 'bench'
@@ -43,17 +50,33 @@ async function measure(label: string, store: Store) {
   // "Now" falls inside the generated range, so there are items pending, due soon and overdue.
   const hub = await hubOnStore(store, loadProfile('gaoqing'), new ManualClock('2026-05-01T10:00:00+08:00'));
   await seedDemo(hub.ctx);
-  for (const [username, department, role] of [['scjg', 'scjg', 'department-staff'], ['admin', 'bureau', 'bureau-admin']] as const)
-    await addUser(hub.ctx, { username, displayName: username, department, role, password: 'bench-password' }, cliActor());
+  for (const [username, department, role] of [
+    ['scjg', 'scjg', 'department-staff'],
+    ['admin', 'bureau', 'bureau-admin'],
+  ] as const)
+    await addUser(
+      hub.ctx,
+      { username, displayName: username, department, role, password: 'bench-password' },
+      cliActor(),
+    );
   const t0 = performance.now();
   await fill(store);
-  console.log(`${label}: ${ITEMS} approvals and deliveries written in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `${label}: ${ITEMS} approvals and deliveries written in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
   const app = await buildApp(hub.ctx);
   const results: string[] = [];
   for (const user of ['scjg', 'admin']) {
     const client = new ConsoleClient(app);
     await client.signIn(user, 'bench-password');
-    const pages = ['/console', '/console?view=overdue', '/console?view=disputed', `/console/items/d${ITEMS / 2}`, '/console/documents', '/console/reports/monthly?month=2026-03'];
+    const pages = [
+      '/console',
+      '/console?view=overdue',
+      '/console?view=disputed',
+      `/console/items/d${ITEMS / 2}`,
+      '/console/documents',
+      '/console/reports/monthly?month=2026-03',
+    ];
     for (const url of pages) {
       for (let i = 0; i < 5; i++) await client.get(url);
       const times: number[] = [];
@@ -64,7 +87,9 @@ async function measure(label: string, store: Store) {
         if (res.statusCode !== 200) throw new Error(`${url} as ${user}: ${res.statusCode}`);
       }
       times.sort((a, b) => a - b);
-      results.push(`| ${label} | ${user} | \`${url}\` | ${times[RUNS / 2]!.toFixed(1)} | ${times[Math.floor(RUNS * 0.95)]!.toFixed(1)} |`);
+      results.push(
+        `| ${label} | ${user} | \`${url}\` | ${times[RUNS / 2]!.toFixed(1)} | ${times[Math.floor(RUNS * 0.95)]!.toFixed(1)} |`,
+      );
     }
   }
   await app.close();
@@ -81,4 +106,3 @@ try {
   await scratch.drop();
 }
 console.log(`\n| store | user | page | median ms | p95 ms |\n|---|---|---|---|---|\n${rows.join('\n')}`);
-

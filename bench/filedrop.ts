@@ -61,8 +61,12 @@ try {
   const [result] = await inbox.scan();
   const seconds = (performance.now() - start) / 1000;
   clearInterval(sampler);
-  console.log(`file drop: ${ROWS} GB18030 rows through wjj-filedrop → ${result?.status}, ${JSON.stringify(result?.summary)}`);
-  console.log(`  ${(ROWS / seconds).toFixed(0)} rows/s (${seconds.toFixed(1)} s), peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB, heap growth ≤ ${(peakHeap / 2 ** 20).toFixed(0)} MiB`);
+  console.log(
+    `file drop: ${ROWS} GB18030 rows through wjj-filedrop → ${result?.status}, ${JSON.stringify(result?.summary)}`,
+  );
+  console.log(
+    `  ${(ROWS / seconds).toFixed(0)} rows/s (${seconds.toFixed(1)} s), peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB, heap growth ≤ ${(peakHeap / 2 ** 20).toFixed(0)} MiB`,
+  );
 } finally {
   await store.close();
   await db.drop();

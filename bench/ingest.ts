@@ -30,18 +30,45 @@ async function hubIngest(url: string): Promise<number> {
   const bureau = keys.find((k) => k.department === 'bureau')!.key;
   let delivered = 0;
   registerTransport({ name: 'bench-recipient', send: async () => void delivered++ });
-  await hub.ctx.db.insertInto('department_endpoints').values({ department_code: 'scjg', transport: 'bench-recipient', url: null, secret: null, updated_at: new Date(), updated_by: 'bench' }).execute();
+  await hub.ctx.db
+    .insertInto('department_endpoints')
+    .values({
+      department_code: 'scjg',
+      transport: 'bench-recipient',
+      url: null,
+      secret: null,
+      updated_at: new Date(),
+      updated_by: 'bench',
+    })
+    .execute();
   const dispatcher = new Dispatcher(hub.ctx);
   const app = await buildApp(hub.ctx, { dispatcher });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const port = (app.server.address() as { port: number }).port;
-  const bodies = (n: number, from: number) => Array.from({ length: n }, (_, i) => JSON.stringify(approvalFixture({ licenseDocumentNumber: `B-${from + i}`, decisionDate: '2026-06-10' })));
+  const bodies = (n: number, from: number) =>
+    Array.from({ length: n }, (_, i) =>
+      JSON.stringify(approvalFixture({ licenseDocumentNumber: `B-${from + i}`, decisionDate: '2026-06-10' })),
+    );
   const headers = { authorization: `Bearer ${bureau}` };
   const expected = (TOTAL + WARM_UP) * 2;
   try {
-    await loadInWorker({ port, path: '/api/v1/approvals', bodies: bodies(WARM_UP, TOTAL), headers, keyPrefix: 'bench-warm', concurrency: CONCURRENCY });
+    await loadInWorker({
+      port,
+      path: '/api/v1/approvals',
+      bodies: bodies(WARM_UP, TOTAL),
+      headers,
+      keyPrefix: 'bench-warm',
+      concurrency: CONCURRENCY,
+    });
     const start = performance.now();
-    await loadInWorker({ port, path: '/api/v1/approvals', bodies: bodies(TOTAL, 0), headers, keyPrefix: 'bench-key', concurrency: CONCURRENCY });
+    await loadInWorker({
+      port,
+      path: '/api/v1/approvals',
+      bodies: bodies(TOTAL, 0),
+      headers,
+      keyPrefix: 'bench-key',
+      concurrency: CONCURRENCY,
+    });
     while (delivered < expected) {
       await dispatcher.drain();
       if (delivered < expected) await new Promise((r) => setTimeout(r, 5));
@@ -56,17 +83,36 @@ async function hubIngest(url: string): Promise<number> {
 async function bareInsert(url: string): Promise<number> {
   const pool = new pg.Pool({ connectionString: url, max: 20 });
   pool.on('error', () => undefined);
-  await pool.query('create table bare_inserts (id bigint generated always as identity primary key, key text, body jsonb, at timestamptz)');
+  await pool.query(
+    'create table bare_inserts (id bigint generated always as identity primary key, key text, body jsonb, at timestamptz)',
+  );
   const app = Fastify();
   app.post('/insert', async (req) => {
-    await pool.query('insert into bare_inserts (key, body, at) values ($1, $2, now())', [req.headers['idempotency-key'], JSON.stringify(req.body)]);
+    await pool.query('insert into bare_inserts (key, body, at) values ($1, $2, now())', [
+      req.headers['idempotency-key'],
+      JSON.stringify(req.body),
+    ]);
     return { ok: true };
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const port = (app.server.address() as { port: number }).port;
   const body = JSON.stringify(approvalFixture());
-  await loadInWorker({ port, path: '/insert', bodies: Array(WARM_UP).fill(body), headers: {}, keyPrefix: 'bare-warm', concurrency: CONCURRENCY });
-  const ms = await loadInWorker({ port, path: '/insert', bodies: Array(TOTAL).fill(body), headers: {}, keyPrefix: 'bare', concurrency: CONCURRENCY });
+  await loadInWorker({
+    port,
+    path: '/insert',
+    bodies: Array(WARM_UP).fill(body),
+    headers: {},
+    keyPrefix: 'bare-warm',
+    concurrency: CONCURRENCY,
+  });
+  const ms = await loadInWorker({
+    port,
+    path: '/insert',
+    bodies: Array(TOTAL).fill(body),
+    headers: {},
+    keyPrefix: 'bare',
+    concurrency: CONCURRENCY,
+  });
   await app.close();
   await pool.end();
   return (TOTAL / ms) * 1000;
@@ -113,7 +159,8 @@ try {
   console.log(`  bare fastify, one INSERT per request:                    ${bare.toFixed(0)} requests/s`);
   console.log(`  ratio: ${(hub / bare).toFixed(2)}`);
   console.log('sweep (100 due deliveries among N open ones):');
-  for (const r of await sweepScaling(db3.url)) console.log(`  ${String(r.open).padStart(9)} open: ${r.ms.toFixed(1)} ms (${r.swept} auto-claimed)`);
+  for (const r of await sweepScaling(db3.url))
+    console.log(`  ${String(r.open).padStart(9)} open: ${r.ms.toFixed(1)} ms (${r.swept} auto-claimed)`);
 } catch (err) {
   console.error(err);
   process.exitCode = 1;

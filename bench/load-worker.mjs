@@ -12,10 +12,24 @@ function post(i) {
   const body = bodies[i];
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port, path, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'idempotency-key': `${keyPrefix}-${i}`, ...headers } },
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: 'POST',
+        agent,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          'idempotency-key': `${keyPrefix}-${i}`,
+          ...headers,
+        },
+      },
       (res) => {
         res.resume();
-        res.on('end', () => (res.statusCode < 300 ? resolve() : reject(new Error(`request ${i} answered ${res.statusCode}`))));
+        res.on('end', () =>
+          res.statusCode < 300 ? resolve() : reject(new Error(`request ${i} answered ${res.statusCode}`)),
+        );
       },
     );
     req.on('error', reject);

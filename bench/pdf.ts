@@ -18,7 +18,13 @@ const t0 = performance.now();
 const fonts = documentFonts();
 console.log(`fonts loaded in ${(performance.now() - t0).toFixed(0)} ms`);
 const seal = sealSpec('高青县人民政府行政审批服务局行政审批专用章');
-const issue = (n: number) => ({ issuer: '高青县行政审批服务局', number: `高审批函〔2026〕${n}号`, date: '2026-09-30', seal, rules: '高青县审管联动有关规定（高政办字〔2021〕45号）' });
+const issue = (n: number) => ({
+  issuer: '高青县行政审批服务局',
+  number: `高审批函〔2026〕${n}号`,
+  date: '2026-09-30',
+  seal,
+  rules: '高青县审管联动有关规定（高政办字〔2021〕45号）',
+});
 
 const letter = (n: number): OfficialDocument =>
   approvalNotification(
@@ -50,7 +56,9 @@ let sample: Buffer | undefined;
 for (let i = 0; i < N; i++) sample = (await renderPdf(documentDefinition(letter(100 + i), fonts), created)).pdf;
 const lettersPerSecond = N / ((performance.now() - start) / 1000);
 writeFileSync(`${out}letter.pdf`, sample!);
-console.log(`letters: ${N} in ${(performance.now() - start).toFixed(0)} ms → ${lettersPerSecond.toFixed(1)} letters/s (one process, one core)`);
+console.log(
+  `letters: ${N} in ${(performance.now() - start).toFixed(0)} ms → ${lettersPerSecond.toFixed(1)} letters/s (one process, one core)`,
+);
 
 // A county-sized month scaled up until the report runs to 20 pages.
 const departments = Array.from({ length: 88 }, (_, i) => `d${i}`);
@@ -60,10 +68,38 @@ const report = monthlyReport(
     month: '2026-09',
     jurisdiction: '高青县',
     departmentNames: names,
-    approvals: departments.map((d, i) => ({ department: d, pushed: 20 + (i % 17), claimedOnTime: 18 + (i % 15), autoClaimed: i % 3, escalated: 0, disputed: i % 2, overdue: i % 4 === 0 ? 1 : 0, pushIsClaim: 0, letters: 0, avgClaimWorkingHours: 2 + (i % 9) })),
-    supervision: departments.map((d, i) => ({ department: d, pushed: 5 + (i % 7), claimedOnTime: 4, autoClaimed: 1, disputed: 0, overdue: 0 })),
-    licenseActions: departments.slice(0, 40).map((d) => ({ department: d, requested: 2, approved: 1, rejected: 0, open: 1 })),
-    commitments: { total: 80, postVerification: 60, verifiedOnTime: 55, verifiedLate: 3, overdue: 2, rectifying: 1, revoked: 1 },
+    approvals: departments.map((d, i) => ({
+      department: d,
+      pushed: 20 + (i % 17),
+      claimedOnTime: 18 + (i % 15),
+      autoClaimed: i % 3,
+      escalated: 0,
+      disputed: i % 2,
+      overdue: i % 4 === 0 ? 1 : 0,
+      pushIsClaim: 0,
+      letters: 0,
+      avgClaimWorkingHours: 2 + (i % 9),
+    })),
+    supervision: departments.map((d, i) => ({
+      department: d,
+      pushed: 5 + (i % 7),
+      claimedOnTime: 4,
+      autoClaimed: 1,
+      disputed: 0,
+      overdue: 0,
+    })),
+    licenseActions: departments
+      .slice(0, 40)
+      .map((d) => ({ department: d, requested: 2, approved: 1, rejected: 0, open: 1 })),
+    commitments: {
+      total: 80,
+      postVerification: 60,
+      verifiedOnTime: 55,
+      verifiedLate: 3,
+      overdue: 2,
+      rectifying: 1,
+      revoked: 1,
+    },
   },
   issue(1),
 );
@@ -82,10 +118,19 @@ if (!soffice) {
   const html = `<html><head><meta charset="utf-8"></head><body><p align="center"><font color="red" size="6">高青县行政审批服务局</font></p><p align="right">高审批函〔2026〕100号</p><h2 align="center">关于高青县第100号宾馆有限公司公共场所卫生许可审批信息的告知函</h2><p>高青县卫生健康局：</p>${'<p>　　根据高青县审管联动有关规定（高政办字〔2021〕45号）规定，我局于2026年9月30日作出以下行政许可决定，现以函件形式告知如下。</p>'.repeat(6)}<p align="right">高青县行政审批服务局<br>2026年9月30日</p></body></html>`;
   writeFileSync(`${out}letter.html`, html);
   const profile = `-env:UserInstallation=file://${out}lo-profile`;
-  execFileSync(soffice, [profile, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', out, `${out}letter.html`], { stdio: 'ignore' });
+  execFileSync(
+    soffice,
+    [profile, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', out, `${out}letter.html`],
+    { stdio: 'ignore' },
+  );
   const runs = 3;
   const s0 = performance.now();
-  for (let i = 0; i < runs; i++) execFileSync(soffice, [profile, '--headless', '--convert-to', 'pdf', '--outdir', out, `${out}letter.docx`], { stdio: 'ignore' });
+  for (let i = 0; i < runs; i++)
+    execFileSync(soffice, [profile, '--headless', '--convert-to', 'pdf', '--outdir', out, `${out}letter.docx`], {
+      stdio: 'ignore',
+    });
   const sofficeMs = (performance.now() - s0) / runs;
-  console.log(`LibreOffice: .docx → PDF ${sofficeMs.toFixed(0)} ms per letter → hub is ${(sofficeMs / (1000 / lettersPerSecond)).toFixed(0)}× faster`);
+  console.log(
+    `LibreOffice: .docx → PDF ${sofficeMs.toFixed(0)} ms per letter → hub is ${(sofficeMs / (1000 / lettersPerSecond)).toFixed(0)}× faster`,
+  );
 }

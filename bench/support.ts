@@ -19,7 +19,14 @@ export async function scratchDatabase(prefix: string): Promise<{ url: string; dr
 }
 
 /** Runs the load in a worker thread (load-worker.mjs); resolves with the elapsed milliseconds. */
-export function loadInWorker(opts: { port: number; path: string; bodies: string[]; headers: Record<string, string>; keyPrefix: string; concurrency: number }): Promise<number> {
+export function loadInWorker(opts: {
+  port: number;
+  path: string;
+  bodies: string[];
+  headers: Record<string, string>;
+  keyPrefix: string;
+  concurrency: number;
+}): Promise<number> {
   const worker = new Worker(new URL('./load-worker.mjs', import.meta.url), { workerData: opts });
   return new Promise((resolve, reject) => {
     worker.once('message', (ms: number) => {

@@ -13,7 +13,9 @@ const ROUNDS = 5;
 const adapterDir = new URL('../adapters/scjg-xml', import.meta.url).pathname;
 const fixture = readFileSync(`${adapterDir}/fixtures/exchange-message.xml`, 'utf8');
 const record = /<Record>[\s\S]*?<\/Record>/.exec(fixture)![0];
-const body = Array.from({ length: RECORDS }, (_, i) => record.replace('高市监罚〔2026〕56号', `高市监罚〔2026〕X${i}号`)).join('\n');
+const body = Array.from({ length: RECORDS }, (_, i) =>
+  record.replace('高市监罚〔2026〕56号', `高市监罚〔2026〕X${i}号`),
+).join('\n');
 const xml = fixture.replace(/<Records>[\s\S]*<\/Records>/, `<Records>${body}</Records>`);
 const { mapping } = openAdapter(adapterDir);
 
@@ -26,7 +28,9 @@ function time(fn: () => number): { perSecond: number; n: number } {
 }
 
 const raw = time(() => {
-  const doc = new XMLParser({ ignoreAttributes: true, removeNSPrefix: true, parseTagValue: false }).parse(xml) as { ExchangeMessage: { Body: { Records: { Record: unknown[] } } } };
+  const doc = new XMLParser({ ignoreAttributes: true, removeNSPrefix: true, parseTagValue: false }).parse(xml) as {
+    ExchangeMessage: { Body: { Records: { Record: unknown[] } } };
+  };
   return doc.ExchangeMessage.Body.Records.Record.length;
 });
 const adapter = time(() => {
@@ -35,7 +39,9 @@ const adapter = time(() => {
   if (ok !== RECORDS) throw new Error(`only ${ok} of ${RECORDS} records mapped`);
   return ok;
 });
-console.log(`xml: ${RECORDS} records per message (${(Buffer.byteLength(xml) / 2 ** 20).toFixed(1)} MiB), ${ROUNDS} rounds`);
+console.log(
+  `xml: ${RECORDS} records per message (${(Buffer.byteLength(xml) / 2 ** 20).toFixed(1)} MiB), ${ROUNDS} rounds`,
+);
 console.log(`  raw fast-xml-parser parse:          ${raw.perSecond.toFixed(0)} records/s`);
 console.log(`  scjg-xml adapter (parse+map+check): ${adapter.perSecond.toFixed(0)} records/s`);
 console.log(`  ratio: ${(adapter.perSecond / raw.perSecond).toFixed(2)}`);

@@ -83,7 +83,9 @@ calendar
       if (!isIsoDate(from)) throw new Error(`from must be YYYY-MM-DD, got ${from}`);
       const d = ctx.calendar.current.deadline(from, Number(days));
       console.log(d.lastDay);
-      console.log(`${d.dueAtLocal} (${d.dueAt.toISOString()})${d.provisional ? ' PROVISIONAL: assumed Monday–Friday for a year with no loaded schedule' : ''}`);
+      console.log(
+        `${d.dueAtLocal} (${d.dueAt.toISOString()})${d.provisional ? ' PROVISIONAL: assumed Monday–Friday for a year with no loaded schedule' : ''}`,
+      );
     }),
   );
 calendar
@@ -97,7 +99,12 @@ calendar
   .option('--source <text>', '依据，如 国办发明电〔2026〕X号')
   .action((file: string, o: { year?: string; source?: string }) =>
     withHub(async ({ ctx }) => {
-      const schedule = parseScheduleFile(readFileSync(file), basename(file), o.year ? Number(o.year) : undefined, o.source);
+      const schedule = parseScheduleFile(
+        readFileSync(file),
+        basename(file),
+        o.year ? Number(o.year) : undefined,
+        o.source,
+      );
       await saveSchedule(ctx.db, schedule, cliActor(), ctx.clock.now());
       const year = (await ctx.calendar.refresh()).knownYears().find((y) => y.year === schedule.year);
       const recomputed = await recomputeProvisionalDeadlines(ctx);
@@ -113,14 +120,22 @@ catalogue
   .option('--encoding <enc>', 'utf-8 | gbk | gb18030 (default: detected)')
   .option('--effective-from <date>', 'YYYY-MM-DD for rows without 生效日期')
   .option('--reason <text>', '变更原因')
-  .action((file: string, o: { kind?: 'matter' | 'supervision-matter'; encoding?: string; effectiveFrom?: string; reason?: string }) =>
-    withHub(async ({ ctx }) => {
-      const report = await importCatalogue(ctx, readFileSync(file), basename(file), o, cliActor());
-      console.log(`encoding ${report.fileEncoding}: ${report.imported.length} imported (${report.imported.filter((i) => i.changed).length} changed), ${report.rejected.length} rejected`);
-      for (const r of report.rejected) for (const e of r.errors) console.log(`  line ${e.line ?? r.line ?? '-'}${e.field ? ` [${e.field}]` : ''}: ${e.zh} / ${e.en}`);
-      for (const w of report.warnings) console.log(`  warning: ${w.zh} / ${w.en}`);
-      if (report.rejected.length) process.exitCode = 1;
-    }),
+  .action(
+    (
+      file: string,
+      o: { kind?: 'matter' | 'supervision-matter'; encoding?: string; effectiveFrom?: string; reason?: string },
+    ) =>
+      withHub(async ({ ctx }) => {
+        const report = await importCatalogue(ctx, readFileSync(file), basename(file), o, cliActor());
+        console.log(
+          `encoding ${report.fileEncoding}: ${report.imported.length} imported (${report.imported.filter((i) => i.changed).length} changed), ${report.rejected.length} rejected`,
+        );
+        for (const r of report.rejected)
+          for (const e of r.errors)
+            console.log(`  line ${e.line ?? r.line ?? '-'}${e.field ? ` [${e.field}]` : ''}: ${e.zh} / ${e.en}`);
+        for (const w of report.warnings) console.log(`  warning: ${w.zh} / ${w.en}`);
+        if (report.rejected.length) process.exitCode = 1;
+      }),
   );
 catalogue
   .command('export <kind>')
@@ -128,12 +143,16 @@ catalogue
   .addOption(new Option('--format <format>').choices(['csv', 'json']).default('csv'))
   .addOption(new Option('--encoding <enc>').choices(['utf-8', 'gb18030']).default('utf-8'))
   .option('--out <file>', 'write to a file instead of standard output')
-  .action((kind: 'matter' | 'supervision-matter', o: { format: 'csv' | 'json'; encoding: 'utf-8' | 'gb18030'; out?: string }) =>
-    withHub(async ({ ctx }) => {
-      const bytes = await exportCatalogue(ctx, kind, o.format, o.encoding);
-      if (o.out) writeFileSync(o.out, bytes);
-      else process.stdout.write(bytes);
-    }),
+  .action(
+    (
+      kind: 'matter' | 'supervision-matter',
+      o: { format: 'csv' | 'json'; encoding: 'utf-8' | 'gb18030'; out?: string },
+    ) =>
+      withHub(async ({ ctx }) => {
+        const bytes = await exportCatalogue(ctx, kind, o.format, o.encoding);
+        if (o.out) writeFileSync(o.out, bytes);
+        else process.stdout.write(bytes);
+      }),
   );
 
 program
@@ -144,7 +163,9 @@ program
       const keys = await seedDemo(ctx);
       if (!keys) throw new Error('the store already has departments; the demo is only seeded into an empty store');
       console.log(`demo jurisdiction seeded; keys written to ${saveDemoKeys(configFromEnv().dataDir, keys)}`);
-      console.log(`console accounts written to ${saveDemoAccounts(configFromEnv().dataDir, await seedDemoAccounts(ctx))}`);
+      console.log(
+        `console accounts written to ${saveDemoAccounts(configFromEnv().dataDir, await seedDemoAccounts(ctx))}`,
+      );
     }),
   );
 
@@ -160,8 +181,14 @@ program
     withHub(async ({ ctx }) => {
       const generated = !process.env.SHENGUAN_NEW_PASSWORD;
       const password = process.env.SHENGUAN_NEW_PASSWORD ?? randomBytes(12).toString('base64url');
-      const user = await addUser(ctx, { username, displayName: o.name, department: o.department, role: o.role, password }, cliActor());
-      console.log(`user ${user.username} (${STAFF_ROLE_ZH[user.role]}, ${user.department}) added${generated ? `; password: ${password} (shown once)` : ''}`);
+      const user = await addUser(
+        ctx,
+        { username, displayName: o.name, department: o.department, role: o.role, password },
+        cliActor(),
+      );
+      console.log(
+        `user ${user.username} (${STAFF_ROLE_ZH[user.role]}, ${user.department}) added${generated ? `; password: ${password} (shown once)` : ''}`,
+      );
     }),
   );
 
@@ -182,9 +209,17 @@ key
       print(await issueKey(ctx, department, roles, o.label, cliActor()));
     }),
   );
-key.command('list [department]').action((department?: string) => withHub(async ({ ctx }) => print(await listKeys(ctx.db, department))));
-key.command('revoke <id>').action((kid: string) => withHub(async ({ ctx }) => revokeKey(ctx, kid, cliActor()).then(() => console.log(`revoked ${kid}`))));
-key.command('rotate <id>').action((kid: string) => withHub(async ({ ctx }) => print(await rotateKey(ctx, kid, cliActor()))));
+key
+  .command('list [department]')
+  .action((department?: string) => withHub(async ({ ctx }) => print(await listKeys(ctx.db, department))));
+key
+  .command('revoke <id>')
+  .action((kid: string) =>
+    withHub(async ({ ctx }) => revokeKey(ctx, kid, cliActor()).then(() => console.log(`revoked ${kid}`))),
+  );
+key
+  .command('rotate <id>')
+  .action((kid: string) => withHub(async ({ ctx }) => print(await rotateKey(ctx, kid, cliActor()))));
 
 const deliveries = program.command('deliveries').description('投递 / deliveries');
 deliveries
@@ -265,7 +300,9 @@ program
         const { pdf } = await documentPdf(ctx, document.id, cliActor());
         const out = o.out ?? documentFileName(document);
         writeFileSync(out, pdf);
-        console.log(`${created ? 'issued' : 'already issued'} ${document.number}: ${out} (${document.pages} pages, sha256 ${document.sha256})`);
+        console.log(
+          `${created ? 'issued' : 'already issued'} ${document.number}: ${out} (${document.pages} pages, sha256 ${document.sha256})`,
+        );
         return;
       }
       const data = await monthlyReportData(ctx, o.month);
@@ -276,7 +313,8 @@ program
 program.parseAsync().catch((err: unknown) => {
   if (isHubError(err)) {
     console.error(`${err.code}: ${err.zh}\n  ${err.en}`);
-    for (const d of err.details) console.error(`  ${d.line ? `line ${d.line} ` : ''}${d.pointer ?? d.field ?? ''} ${d.zh} / ${d.en}`);
+    for (const d of err.details)
+      console.error(`  ${d.line ? `line ${d.line} ` : ''}${d.pointer ?? d.field ?? ''} ${d.zh} / ${d.en}`);
   } else console.error(err instanceof Error ? err.message : err);
   process.exitCode = 2;
 });

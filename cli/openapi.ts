@@ -16,7 +16,7 @@ const noContext = new Proxy({} as HubContext, {
 export async function renderOpenApi(): Promise<string> {
   const app = await buildApp(noContext);
   await app.ready();
-  const doc = JSON.stringify(app.swagger(), null, 2) + '\n';
+  const doc = `${JSON.stringify(app.swagger(), null, 2)}\n`;
   await app.close();
   return doc;
 }

@@ -24,10 +24,14 @@ export async function serve(config: HubConfig, opts: { demo: boolean }): Promise
       saveDemoAccounts(config.dataDir, await seedDemoAccounts(hub.ctx));
     }
     if (existsSync(keyFile)) app.log.info(`demo jurisdiction ready; API keys (bureau admin first) are in ${keyFile}`);
-    if (existsSync(accountFile)) app.log.info(`console: http://localhost:${config.port}/console — demo accounts and passwords are in ${accountFile}`);
+    if (existsSync(accountFile))
+      app.log.info(
+        `console: http://localhost:${config.port}/console — demo accounts and passwords are in ${accountFile}`,
+      );
   }
   const dropping = fileDropJobs(hub.ctx, adapters, config.dataDir);
-  for (const [name, root] of Object.entries(dropping.roots)) app.log.info(`adapter ${name}: drop files in ${join(root, 'inbox')}, receipts in ${join(root, 'outbox')}`);
+  for (const [name, root] of Object.entries(dropping.roots))
+    app.log.info(`adapter ${name}: drop files in ${join(root, 'inbox')}, receipts in ${join(root, 'outbox')}`);
   const scheduler = startScheduler(hub.ctx, [...standardJobs(hub.ctx, dispatcher), ...dropping.jobs], app.log);
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -42,5 +46,7 @@ export async function serve(config: HubConfig, opts: { demo: boolean }): Promise
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   await app.listen({ host: config.host, port: config.port });
   dispatcher.kick(); // whatever a previous run left in the outbox
-  app.log.info(`审管联动枢纽 on http://localhost:${config.port} (API docs /docs, profile ${hub.ctx.profile.id}, store ${hub.store.backend}, scheduler ${scheduler.instance})`);
+  app.log.info(
+    `审管联动枢纽 on http://localhost:${config.port} (API docs /docs, profile ${hub.ctx.profile.id}, store ${hub.store.backend}, scheduler ${scheduler.instance})`,
+  );
 }

@@ -26,7 +26,10 @@ export async function hubOnStore(store: Store, profile: PolicyProfile, clock: Cl
 }
 
 /** Opens the configured store (PGlite in <dataDir>/pglite, or PostgreSQL) with everything but the HTTP server. */
-export async function openHub(config: Pick<HubConfig, 'databaseUrl' | 'dataDir' | 'profile'>, clock?: Clock): Promise<Hub> {
+export async function openHub(
+  config: Pick<HubConfig, 'databaseUrl' | 'dataDir' | 'profile'>,
+  clock?: Clock,
+): Promise<Hub> {
   const profile = loadProfile(config.profile);
   // The data folder holds the embedded database (pglite/) and hub files such as demo-keys.txt.
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: join(config.dataDir, 'pglite') });

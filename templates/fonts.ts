@@ -28,11 +28,31 @@ const fontkitCjs = require('fontkit') as typeof fontkit;
 const pkgFile = (spec: string) => require.resolve(spec);
 
 const DEFAULTS: Record<FontRole, { official: string; face: string; file: () => string; env: string }> = {
-  title: { official: '方正小标宋简体', face: 'Noto Serif SC Bold', file: () => pkgFile('@expo-google-fonts/noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf'), env: 'SHENGUAN_FONT_TITLE' },
+  title: {
+    official: '方正小标宋简体',
+    face: 'Noto Serif SC Bold',
+    file: () => pkgFile('@expo-google-fonts/noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf'),
+    env: 'SHENGUAN_FONT_TITLE',
+  },
   // No free FangSong ships on npm; a light-contrast Song is the closest free face for body text.
-  body: { official: '仿宋_GB2312', face: 'Noto Serif SC Regular', file: () => pkgFile('@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf'), env: 'SHENGUAN_FONT_BODY' },
-  hei: { official: '黑体', face: 'Noto Sans SC Medium', file: () => pkgFile('@expo-google-fonts/noto-sans-sc/500Medium/NotoSansSC_500Medium.ttf'), env: 'SHENGUAN_FONT_HEI' },
-  kai: { official: '楷体_GB2312', face: 'LXGW WenKai', file: () => pkgFile('@fontsource/lxgw-wenkai/files/lxgw-wenkai-latin-500-normal.woff'), env: 'SHENGUAN_FONT_KAI' },
+  body: {
+    official: '仿宋_GB2312',
+    face: 'Noto Serif SC Regular',
+    file: () => pkgFile('@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf'),
+    env: 'SHENGUAN_FONT_BODY',
+  },
+  hei: {
+    official: '黑体',
+    face: 'Noto Sans SC Medium',
+    file: () => pkgFile('@expo-google-fonts/noto-sans-sc/500Medium/NotoSansSC_500Medium.ttf'),
+    env: 'SHENGUAN_FONT_HEI',
+  },
+  kai: {
+    official: '楷体_GB2312',
+    face: 'LXGW WenKai',
+    file: () => pkgFile('@fontsource/lxgw-wenkai/files/lxgw-wenkai-latin-500-normal.woff'),
+    env: 'SHENGUAN_FONT_KAI',
+  },
 };
 
 export const FONT_ROLES = Object.keys(DEFAULTS) as FontRole[];
@@ -44,7 +64,14 @@ export function resolveFontSources(env: NodeJS.ProcessEnv = process.env): FontSo
     const configured = env[d.env];
     if (configured) {
       const [file, postscriptName] = configured.split('#');
-      return { role, official: d.official, face: postscriptName ?? file!.split('/').pop()!, file: file!, postscriptName, configured: true };
+      return {
+        role,
+        official: d.official,
+        face: postscriptName ?? file!.split('/').pop()!,
+        file: file!,
+        postscriptName,
+        configured: true,
+      };
     }
     return { role, official: d.official, face: d.face, file: d.file(), configured: false };
   });
@@ -63,7 +90,11 @@ export function woffToSfnt(woff: Buffer): Buffer {
     const compLength = woff.readUInt32BE(at + 8);
     const origLength = woff.readUInt32BE(at + 12);
     const raw = woff.subarray(offset, offset + compLength);
-    return { tag: woff.readUInt32BE(at), checksum: woff.readUInt32BE(at + 16), data: compLength < origLength ? inflateSync(raw) : raw };
+    return {
+      tag: woff.readUInt32BE(at),
+      checksum: woff.readUInt32BE(at + 16),
+      data: compLength < origLength ? inflateSync(raw) : raw,
+    };
   });
   const entrySelector = Math.floor(Math.log2(numTables));
   const searchRange = 2 ** entrySelector * 16;

@@ -20,7 +20,12 @@ export const PAGE = {
   lines: 22,
   charsPerLine: 28,
 } as const;
-export const MARGINS: [number, number, number, number] = [PAGE.left, PAGE.top, PAGE.width - PAGE.left - PAGE.typeWidth, PAGE.height - PAGE.top - PAGE.typeHeight];
+export const MARGINS: [number, number, number, number] = [
+  PAGE.left,
+  PAGE.top,
+  PAGE.width - PAGE.left - PAGE.typeWidth,
+  PAGE.height - PAGE.top - PAGE.typeHeight,
+];
 
 /** 字号 in points: 2号 22, 3号 16, 4号 14. */
 export const SIZE = { title: 22, body: 16, number4: 14 } as const;
@@ -83,22 +88,50 @@ function block(b: Block): Content {
   if ('p' in b) return { text: b.p, style: 'body', leadingIndent: SIZE.body * 2 };
   if ('h1' in b) return { text: b.h1, style: 'body', font: 'hei', leadingIndent: SIZE.body * 2 };
   if ('h2' in b) return { text: b.h2, style: 'body', font: 'kai', leadingIndent: SIZE.body * 2 };
-  if ('signLines' in b) return { stack: b.signLines.map((l) => ({ text: `${l}____________________`, style: 'body', margin: [SIZE.body * 2, 6, 0, 6] })), unbreakable: true };
+  if ('signLines' in b)
+    return {
+      stack: b.signLines.map((l) => ({
+        text: `${l}____________________`,
+        style: 'body',
+        margin: [SIZE.body * 2, 6, 0, 6],
+      })),
+      unbreakable: true,
+    };
   const empty = ('table' in b && !b.table.rows.length) || ('bars' in b && !b.bars.items.length);
   if (empty) {
     const caption = 'table' in b ? b.table.caption : 'bars' in b ? b.bars.caption : '';
-    return { text: `${caption ? `${caption}：` : ''}本期无数据。`, style: 'body', fontSize: 12, alignment: 'center', margin: [0, 4, 0, 8] };
+    return {
+      text: `${caption ? `${caption}：` : ''}本期无数据。`,
+      style: 'body',
+      fontSize: 12,
+      alignment: 'center',
+      margin: [0, 4, 0, 8],
+    };
   }
   if ('table' in b) {
     const t = b.table;
     const table: Content = {
-      table: { headerRows: 1, widths: t.widths, body: [t.header.map((h) => ({ text: h, font: 'hei', alignment: 'center' as const })), ...t.rows.map((r) => r.map((c) => ({ text: String(c), alignment: typeof c === 'number' ? ('right' as const) : ('left' as const) })))] },
+      table: {
+        headerRows: 1,
+        widths: t.widths,
+        body: [
+          t.header.map((h) => ({ text: h, font: 'hei', alignment: 'center' as const })),
+          ...t.rows.map((r) =>
+            r.map((c) => ({
+              text: String(c),
+              alignment: typeof c === 'number' ? ('right' as const) : ('left' as const),
+            })),
+          ),
+        ],
+      },
       layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5, paddingTop: () => 2, paddingBottom: () => 2 },
       fontSize: 10.5,
       lineHeight: 1,
       margin: [0, 4, 0, 8],
     };
-    return t.caption ? { stack: [{ text: t.caption, font: 'hei', fontSize: 12, alignment: 'center', margin: [0, 6, 0, 2] }, table] } : table;
+    return t.caption
+      ? { stack: [{ text: t.caption, font: 'hei', fontSize: 12, alignment: 'center', margin: [0, 6, 0, 2] }, table] }
+      : table;
   }
   const chart = b.bars;
   const max = Math.max(1, ...chart.items.map((i) => i.value));
@@ -111,7 +144,11 @@ function block(b: Block): Content {
           widths: [mm(42), barArea, mm(18)],
           body: chart.items.map((i) => [
             { text: i.label, fontSize: 10.5, alignment: 'right' },
-            { canvas: [{ type: 'rect', x: 0, y: 1, w: Math.max(0.5, (i.value / max) * barArea), h: 10, color: '#4A6FA5' }] },
+            {
+              canvas: [
+                { type: 'rect', x: 0, y: 1, w: Math.max(0.5, (i.value / max) * barArea), h: 10, color: '#4A6FA5' },
+              ],
+            },
             { text: `${i.value}${chart.unit}`, fontSize: 10.5 },
           ]),
         },
@@ -128,9 +165,20 @@ function block(b: Block): Content {
 function fileHeader(doc: OfficialDocument): Content[] {
   const size = Math.min(42, PAGE.typeWidth / [...doc.header].length);
   return [
-    { text: doc.header, font: 'title', fontSize: size, color: SEAL_RED, alignment: 'center', characterSpacing: 0, margin: [0, mm(8), 0, 0] },
+    {
+      text: doc.header,
+      font: 'title',
+      fontSize: size,
+      color: SEAL_RED,
+      alignment: 'center',
+      characterSpacing: 0,
+      margin: [0, mm(8), 0, 0],
+    },
     { text: doc.number ?? '', style: 'body', alignment: 'center', margin: [0, SIZE.body * 2, 0, 0] },
-    { canvas: [{ type: 'line', x1: 0, y1: mm(4), x2: PAGE.typeWidth, y2: mm(4), lineWidth: 1.5, lineColor: SEAL_RED }], margin: [0, 0, 0, mm(4) + SIZE.body * 2] },
+    {
+      canvas: [{ type: 'line', x1: 0, y1: mm(4), x2: PAGE.typeWidth, y2: mm(4), lineWidth: 1.5, lineColor: SEAL_RED }],
+      margin: [0, 0, 0, mm(4) + SIZE.body * 2],
+    },
   ];
 }
 
@@ -143,11 +191,37 @@ function letterHeader(doc: OfficialDocument): { background: Content; footer: Con
   const x1 = (PAGE.width - mm(170)) / 2;
   const size = Math.min(30, mm(170) / [...doc.header].length);
   const double = (x: number, y: number, thickFirst: boolean) => [
-    { type: 'line' as const, x1: x, y1: y, x2: x + mm(170), y2: y, lineWidth: thickFirst ? 2 : 0.6, lineColor: SEAL_RED },
-    { type: 'line' as const, x1: x, y1: y + 3, x2: x + mm(170), y2: y + 3, lineWidth: thickFirst ? 0.6 : 2, lineColor: SEAL_RED },
+    {
+      type: 'line' as const,
+      x1: x,
+      y1: y,
+      x2: x + mm(170),
+      y2: y,
+      lineWidth: thickFirst ? 2 : 0.6,
+      lineColor: SEAL_RED,
+    },
+    {
+      type: 'line' as const,
+      x1: x,
+      y1: y + 3,
+      x2: x + mm(170),
+      y2: y + 3,
+      lineWidth: thickFirst ? 0.6 : 2,
+      lineColor: SEAL_RED,
+    },
   ];
   return {
-    background: [{ text: doc.header, font: 'title', fontSize: size, color: SEAL_RED, alignment: 'center', absolutePosition: { x: 0, y: mm(30) } }, { canvas: double(x1, lineY, true), absolutePosition: { x: 0, y: 0 } }],
+    background: [
+      {
+        text: doc.header,
+        font: 'title',
+        fontSize: size,
+        color: SEAL_RED,
+        alignment: 'center',
+        absolutePosition: { x: 0, y: mm(30) },
+      },
+      { canvas: double(x1, lineY, true), absolutePosition: { x: 0, y: 0 } },
+    ],
     // The closing double line (thin over thick), 20 mm above the bottom edge; the footer box starts at the bottom margin.
     footer: { canvas: double(x1, MARGINS[3] - mm(20) - 3, false), absolutePosition: { x: 0, y: 0 } },
     spacer: lineY + 3 + mm(3) - PAGE.top,
@@ -162,7 +236,14 @@ function signature(doc: OfficialDocument, fonts: Fonts): Content {
   const centre = PAGE.typeWidth - right - dateWidth / 2;
   const lineHeight = PAGE.typeHeight / PAGE.lines;
   // Pressed over the issuer and date, which sit just below the seal's centre (§7.3.5.1).
-  const seal = doc.seal ? [{ ...(sealContent(doc.seal, fonts.title.font) as object), relativePosition: { x: centre - SEAL_DIAMETER / 2, y: -SEAL_DIAMETER / 2 - lineHeight * 1.4 } } as Content] : [];
+  const seal = doc.seal
+    ? [
+        {
+          ...(sealContent(doc.seal, fonts.title.font) as object),
+          relativePosition: { x: centre - SEAL_DIAMETER / 2, y: -SEAL_DIAMETER / 2 - lineHeight * 1.4 },
+        } as Content,
+      ]
+    : [];
   return {
     unbreakable: true,
     margin: [0, doc.seal ? SIZE.body * 3 : SIZE.body * 2, 0, 0],
@@ -178,24 +259,55 @@ function signature(doc: OfficialDocument, fonts: Fonts): Content {
 function colophon(doc: OfficialDocument, fonts: Fonts): Content[] {
   const rows: Content[] = [];
   const rowHeight = SIZE.number4 * fonts.body.lineHeightPerPt + 6;
-  const rule = (w: number): Content => ({ canvas: [{ type: 'line', x1: 0, y1: 0, x2: PAGE.typeWidth, y2: 0, lineWidth: w }] });
-  if (doc.cc?.length) rows.push({ text: `抄送：${doc.cc.join('，')}。`, fontSize: SIZE.number4, lineHeight: 1, margin: [SIZE.number4, 3, SIZE.number4, 3] }, rule(0.7));
+  const rule = (w: number): Content => ({
+    canvas: [{ type: 'line', x1: 0, y1: 0, x2: PAGE.typeWidth, y2: 0, lineWidth: w }],
+  });
+  if (doc.cc?.length)
+    rows.push(
+      {
+        text: `抄送：${doc.cc.join('，')}。`,
+        fontSize: SIZE.number4,
+        lineHeight: 1,
+        margin: [SIZE.number4, 3, SIZE.number4, 3],
+      },
+      rule(0.7),
+    );
   if (doc.format === 'file' && doc.printedBy) {
-    rows.push({ columns: [{ text: doc.printedBy, width: '*' }, { text: `${chineseDate(doc.date)}印发`, width: 'auto' }], fontSize: SIZE.number4, lineHeight: 1, margin: [SIZE.number4, 3, SIZE.number4, 3] }, rule(1));
+    rows.push(
+      {
+        columns: [
+          { text: doc.printedBy, width: '*' },
+          { text: `${chineseDate(doc.date)}印发`, width: 'auto' },
+        ],
+        fontSize: SIZE.number4,
+        lineHeight: 1,
+        margin: [SIZE.number4, 3, SIZE.number4, 3],
+      },
+      rule(1),
+    );
   }
   if (!rows.length) return [];
   const stack: Content[] = [rule(1), ...rows];
   const height = (rows.length / 2) * rowHeight + 2;
   // A spacer as tall as the 版记 moves it to a new page when the last one is full; then it is drawn at the foot.
-  return [{ text: '', margin: [0, height, 0, 0], unbreakable: true }, { stack, absolutePosition: { x: PAGE.left, y: PAGE.top + PAGE.typeHeight - height - 1 } }];
+  return [
+    { text: '', margin: [0, height, 0, 0], unbreakable: true },
+    { stack, absolutePosition: { x: PAGE.left, y: PAGE.top + PAGE.typeHeight - height - 1 } },
+  ];
 }
 
 /** 页码 (§7.5): "— 1 —" in 4号, right on odd pages and left on even pages, one character in from the edge. */
-function pageNumber(doc: OfficialDocument, letterFirstPage: Content | null) {
+function pageNumber(_doc: OfficialDocument, letterFirstPage: Content | null) {
   return (page: number): Content | null => {
     if (letterFirstPage && page === 1) return letterFirstPage;
     const odd = page % 2 === 1;
-    return { text: `— ${page} —`, font: 'body', fontSize: SIZE.number4, alignment: odd ? 'right' : 'left', margin: [odd ? 0 : PAGE.left + SIZE.number4, mm(7), odd ? MARGINS[2] + SIZE.number4 : 0, 0] };
+    return {
+      text: `— ${page} —`,
+      font: 'body',
+      fontSize: SIZE.number4,
+      alignment: odd ? 'right' : 'left',
+      margin: [odd ? 0 : PAGE.left + SIZE.number4, mm(7), odd ? MARGINS[2] + SIZE.number4 : 0, 0],
+    };
   };
 }
 
@@ -203,14 +315,45 @@ export function documentDefinition(doc: OfficialDocument, fonts: Fonts): TDocume
   const letter = doc.format === 'letter' ? letterHeader(doc) : null;
   const content: Content[] = [
     ...(letter
-      ? [{ text: doc.number ?? '', style: 'body', alignment: 'right', margin: [0, letter.spacer, 0, SIZE.body] } as Content]
+      ? [
+          {
+            text: doc.number ?? '',
+            style: 'body',
+            alignment: 'right',
+            margin: [0, letter.spacer, 0, SIZE.body],
+          } as Content,
+        ]
       : doc.format === 'file'
         ? fileHeader(doc)
-        : [{ text: doc.number ? `编号：${doc.number}` : '', style: 'body', fontSize: SIZE.number4, alignment: 'right', margin: [0, 0, 0, SIZE.body] } as Content]),
-    { text: doc.title, font: 'title', fontSize: SIZE.title, alignment: 'center', lineHeight: 1.3, margin: [SIZE.body, 0, SIZE.body, SIZE.body] },
+        : [
+            {
+              text: doc.number ? `编号：${doc.number}` : '',
+              style: 'body',
+              fontSize: SIZE.number4,
+              alignment: 'right',
+              margin: [0, 0, 0, SIZE.body],
+            } as Content,
+          ]),
+    {
+      text: doc.title,
+      font: 'title',
+      fontSize: SIZE.title,
+      alignment: 'center',
+      lineHeight: 1.3,
+      margin: [SIZE.body, 0, SIZE.body, SIZE.body],
+    },
     ...(doc.addressee ? [{ text: `${doc.addressee}：`, style: 'body' } as Content] : []),
     ...doc.body.map(block),
-    ...(doc.attachments?.length ? [{ text: `附件：${doc.attachments.map((a, i) => (doc.attachments!.length > 1 ? `${i + 1}．${a}` : a)).join('\n')}`, style: 'body', leadingIndent: SIZE.body * 2, margin: [0, SIZE.body, 0, 0] } as Content] : []),
+    ...(doc.attachments?.length
+      ? [
+          {
+            text: `附件：${doc.attachments.map((a, i) => (doc.attachments!.length > 1 ? `${i + 1}．${a}` : a)).join('\n')}`,
+            style: 'body',
+            leadingIndent: SIZE.body * 2,
+            margin: [0, SIZE.body, 0, 0],
+          } as Content,
+        ]
+      : []),
     signature(doc, fonts),
     ...colophon(doc, fonts),
   ];
@@ -221,7 +364,12 @@ export function documentDefinition(doc: OfficialDocument, fonts: Fonts): TDocume
     background: letter ? (page: number) => (page === 1 ? letter.background : null) : undefined,
     footer: pageNumber(doc, letter?.footer ?? null),
     content,
-    defaultStyle: { font: 'body', fontSize: SIZE.body, lineHeight: bodyLineHeight(fonts), characterSpacing: BODY_SPACING },
+    defaultStyle: {
+      font: 'body',
+      fontSize: SIZE.body,
+      lineHeight: bodyLineHeight(fonts),
+      characterSpacing: BODY_SPACING,
+    },
     styles: { body: { font: 'body', fontSize: SIZE.body } },
   };
 }

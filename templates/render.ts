@@ -23,6 +23,7 @@ function registerParsedFontFormat(): void {
       return Buffer.from(data.subarray(0, MARKER.length)).toString('latin1') === MARKER;
     }
     constructor(stream: { buffer: Uint8Array }) {
+      // biome-ignore lint/correctness/noConstructorReturn: fontkit constructs its formats; this one hands back a parsed font
       return parsed.get(Buffer.from(stream.buffer).toString('latin1')) as ParsedFont;
     }
   }
@@ -32,13 +33,19 @@ function registerParsedFontFormat(): void {
 export function documentFonts(): Record<FontRole, LoadedFont> {
   if (fonts) return fonts;
   registerParsedFontFormat();
-  const loaded = Object.fromEntries(resolveFontSources().map((s) => [s.role, loadFont(s)])) as Record<FontRole, LoadedFont>;
+  const loaded = Object.fromEntries(resolveFontSources().map((s) => [s.role, loadFont(s)])) as Record<
+    FontRole,
+    LoadedFont
+  >;
   const dictionary: Record<string, { normal: string; bold: string }> = {};
   for (const role of FONT_ROLES) {
     const f = loaded[role];
     const vfsName = `shenguan-${role}.font`;
     parsed.set(MARKER + role, f.font);
-    (pdfmake as unknown as { virtualfs: { writeFileSync(name: string, data: Buffer): void } }).virtualfs.writeFileSync(vfsName, Buffer.from(MARKER + role, 'latin1'));
+    (pdfmake as unknown as { virtualfs: { writeFileSync(name: string, data: Buffer): void } }).virtualfs.writeFileSync(
+      vfsName,
+      Buffer.from(MARKER + role, 'latin1'),
+    );
     dictionary[role] = { normal: vfsName, bold: vfsName };
   }
   pdfmake.setFonts(dictionary);
@@ -66,7 +73,11 @@ export async function renderPdf(definition: TDocumentDefinitions, createdAt: Dat
   const counted: TDocumentDefinitions = {
     ...definition,
     info: { ...definition.info, creator: 'Shenguan Hub', producer: 'Shenguan Hub (pdfmake)', creationDate: createdAt },
-    footer: (current: number, count: number, size: Parameters<Extract<TDocumentDefinitions['footer'], Function>>[2]) => {
+    footer: (
+      current: number,
+      count: number,
+      size: Parameters<Extract<TDocumentDefinitions['footer'], (...args: never[]) => unknown>>[2],
+    ) => {
       pages = count;
       return typeof footer === 'function' ? footer(current, count, size) : (footer ?? null);
     },

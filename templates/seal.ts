@@ -17,7 +17,9 @@ export interface SealSpec {
 /** Splits the configured seal wording: a trailing 行政审批专用章 goes under the star, the issuer around the rim. */
 export function sealSpec(wording: string): SealSpec {
   const special = '行政审批专用章';
-  return wording.endsWith(special) && wording.length > special.length ? { rim: wording.slice(0, -special.length), bottom: special } : { rim: wording, bottom: '' };
+  return wording.endsWith(special) && wording.length > special.length
+    ? { rim: wording.slice(0, -special.length), bottom: special }
+    : { rim: wording, bottom: '' };
 }
 
 const f = (n: number) => Number(n.toFixed(2));
@@ -79,7 +81,9 @@ function drawSeal(spec: SealSpec, font: fontkit.Font, diameter: number): string 
     const width = diameter * 0.56;
     const bw = width / bottom.length;
     const y = R + diameter * 0.28;
-    bottom.forEach((ch, i) => parts.push(glyphPath(font, ch, R - width / 2 + bw * (i + 0.5), y, 0, bw * 0.9, diameter * 0.11)));
+    bottom.forEach((ch, i) => {
+      parts.push(glyphPath(font, ch, R - width / 2 + bw * (i + 0.5), y, 0, bw * 0.9, diameter * 0.11));
+    });
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${f(diameter)}" height="${f(diameter)}" viewBox="0 0 ${f(diameter)} ${f(diameter)}"><circle cx="${f(R)}" cy="${f(R)}" r="${f(R - ring / 2)}" fill="none" stroke="${SEAL_RED}" stroke-width="${f(ring)}"/><g fill="${SEAL_RED}" fill-opacity="0.92">${parts.join('')}</g></svg>`;
 }
@@ -89,7 +93,11 @@ export function sealContent(spec: SealSpec, font: fontkit.Font, imageFile = proc
   if (imageFile) {
     const bytes = readFileSync(imageFile);
     const type = bytes[0] === 0x89 ? 'png' : 'jpeg';
-    return { image: `data:image/${type};base64,${bytes.toString('base64')}`, width: SEAL_DIAMETER, height: SEAL_DIAMETER };
+    return {
+      image: `data:image/${type};base64,${bytes.toString('base64')}`,
+      width: SEAL_DIAMETER,
+      height: SEAL_DIAMETER,
+    };
   }
   return { svg: sealSvg(spec, font), width: SEAL_DIAMETER, height: SEAL_DIAMETER };
 }

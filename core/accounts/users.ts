@@ -12,7 +12,12 @@ import type { Database, UsersTable } from '../storage/tables.ts';
 /** Console roles: 审批局管理员, 审批局工作人员, 监管部门工作人员, 审改办 (read-only oversight). */
 export const STAFF_ROLES = ['bureau-admin', 'bureau-staff', 'department-staff', 'reform-office'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
-export const STAFF_ROLE_ZH: Record<StaffRole, string> = { 'bureau-admin': '审批局管理员', 'bureau-staff': '审批局工作人员', 'department-staff': '监管部门工作人员', 'reform-office': '审改办' };
+export const STAFF_ROLE_ZH: Record<StaffRole, string> = {
+  'bureau-admin': '审批局管理员',
+  'bureau-staff': '审批局工作人员',
+  'department-staff': '监管部门工作人员',
+  'reform-office': '审改办',
+};
 
 /** Which department kinds each role belongs to. */
 const ROLE_DEPARTMENT_KINDS: Record<StaffRole, string[]> = {
@@ -40,11 +45,17 @@ export interface StaffUser {
   role: StaffRole;
 }
 
-const toUser = (r: Pick<UserRow, 'username' | 'display_name' | 'department' | 'role'>): StaffUser => ({ username: r.username, displayName: r.display_name, department: r.department, role: r.role as StaffRole });
+const toUser = (r: Pick<UserRow, 'username' | 'display_name' | 'department' | 'role'>): StaffUser => ({
+  username: r.username,
+  displayName: r.display_name,
+  department: r.department,
+  role: r.role as StaffRole,
+});
 
 /** The hub-wide actor a signed-in user acts as: the bureau's administrator may act for the bureau on anything. */
 export function actorOf(user: StaffUser): Actor {
-  const roles: Role[] = user.role === 'bureau-admin' ? ['admin', 'system'] : user.role === 'reform-office' ? [] : ['system'];
+  const roles: Role[] =
+    user.role === 'bureau-admin' ? ['admin', 'system'] : user.role === 'reform-office' ? [] : ['system'];
   return { id: `user:${user.username}`, department: user.department, roles };
 }
 
@@ -52,17 +63,49 @@ export function actorOf(user: StaffUser): Actor {
 export const seesAllDepartments = (user: StaffUser) => user.role !== 'department-staff';
 
 export async function addUser(ctx: HubContext, u: StaffUser & { password: string }, actor: Actor): Promise<StaffUser> {
-  if (!/^[a-z][a-z0-9._-]{2,31}$/.test(u.username)) throw new HubError('ACCOUNT_INVALID', { reason: '用户名须为 3–32 位小写字母、数字、点、下划线或连字符，以字母开头 / user name: 3–32 of a-z 0-9 . _ -, starting with a letter' });
-  if (!STAFF_ROLES.includes(u.role)) throw new HubError('ACCOUNT_INVALID', { reason: `角色须为 ${STAFF_ROLES.join(' / ')} / role must be one of them` });
-  if (u.password.length < MIN_PASSWORD) throw new HubError('ACCOUNT_INVALID', { reason: `密码至少 ${MIN_PASSWORD} 位 / password needs ${MIN_PASSWORD} characters` });
+  if (!/^[a-z][a-z0-9._-]{2,31}$/.test(u.username))
+    throw new HubError('ACCOUNT_INVALID', {
+      reason:
+        '用户名须为 3–32 位小写字母、数字、点、下划线或连字符，以字母开头 / user name: 3–32 of a-z 0-9 . _ -, starting with a letter',
+    });
+  if (!STAFF_ROLES.includes(u.role))
+    throw new HubError('ACCOUNT_INVALID', { reason: `角色须为 ${STAFF_ROLES.join(' / ')} / role must be one of them` });
+  if (u.password.length < MIN_PASSWORD)
+    throw new HubError('ACCOUNT_INVALID', {
+      reason: `密码至少 ${MIN_PASSWORD} 位 / password needs ${MIN_PASSWORD} characters`,
+    });
   const dept = await getDepartment(ctx.db, u.department);
-  if (!ROLE_DEPARTMENT_KINDS[u.role].includes(dept.kind)) throw new HubError('ACCOUNT_INVALID', { reason: `${STAFF_ROLE_ZH[u.role]}不能属于${dept.name} / role ${u.role} does not fit a department of kind ${dept.kind}` });
+  if (!ROLE_DEPARTMENT_KINDS[u.role].includes(dept.kind))
+    throw new HubError('ACCOUNT_INVALID', {
+      reason: `${STAFF_ROLE_ZH[u.role]}不能属于${dept.name} / role ${u.role} does not fit a department of kind ${dept.kind}`,
+    });
   const at = ctx.clock.now();
-  const row = { username: u.username, display_name: u.displayName, department: u.department, role: u.role, password_hash: await hash(u.password, ARGON2), created_at: at, updated_at: at };
+  const row = {
+    username: u.username,
+    display_name: u.displayName,
+    department: u.department,
+    role: u.role,
+    password_hash: await hash(u.password, ARGON2),
+    created_at: at,
+    updated_at: at,
+  };
   await ctx.db.transaction().execute(async (tx) => {
-    const inserted = await tx.insertInto('users').values(row).onConflict((oc) => oc.column('username').doNothing()).returning('username').executeTakeFirst();
+    const inserted = await tx
+      .insertInto('users')
+      .values(row)
+      .onConflict((oc) => oc.column('username').doNothing())
+      .returning('username')
+      .executeTakeFirst();
     if (!inserted) throw new HubError('CONFLICT', { what: `user ${u.username} exists / 用户 ${u.username} 已存在` });
-    await recordAudit(tx, { actor, at, action: 'user.added', entityType: 'user', entityId: u.username, department: u.department, after: { role: u.role, displayName: u.displayName } });
+    await recordAudit(tx, {
+      actor,
+      at,
+      action: 'user.added',
+      entityType: 'user',
+      entityId: u.username,
+      department: u.department,
+      after: { role: u.role, displayName: u.displayName },
+    });
   });
   return toUser(row);
 }
@@ -73,11 +116,24 @@ const tokenHash = (token: string) => createHash('sha256').update(token).digest('
  * Checks a password (argon2id). Five failures in a row lock the account for 15 minutes; while
  * locked even the right password is refused. Every attempt goes to the audit log.
  */
-export async function signIn(ctx: HubContext, username: string, password: string, from: string): Promise<{ user: StaffUser; token: string; expiresAt: Date }> {
+export async function signIn(
+  ctx: HubContext,
+  username: string,
+  password: string,
+  from: string,
+): Promise<{ user: StaffUser; token: string; expiresAt: Date }> {
   const at = ctx.clock.now();
   const row = await ctx.db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
   const audit = (db: Kysely<Database>, action: string, after: Record<string, unknown>) =>
-    recordAudit(db, { actor: { id: `user:${username}`, department: row?.department ?? null, roles: [] }, at, action, entityType: 'user', entityId: username, department: row?.department ?? null, after: { from, ...after } });
+    recordAudit(db, {
+      actor: { id: `user:${username}`, department: row?.department ?? null, roles: [] },
+      at,
+      action,
+      entityType: 'user',
+      entityId: username,
+      department: row?.department ?? null,
+      after: { from, ...after },
+    });
   if (!row || row.disabled) {
     await verify(await (dummyHash ??= hash('not-a-password', ARGON2)), password);
     await audit(ctx.db, 'user.sign-in-failed', { reason: row ? 'disabled' : 'unknown user' });
@@ -89,18 +145,40 @@ export async function signIn(ctx: HubContext, username: string, password: string
   }
   if (!(await verify(row.password_hash, password))) {
     await ctx.db.transaction().execute(async (tx) => {
-      const failed = await tx.updateTable('users').set((eb) => ({ failed_attempts: eb('failed_attempts', '+', 1) })).where('username', '=', username).returning('failed_attempts').executeTakeFirstOrThrow();
-      const lock = failed.failed_attempts >= MAX_FAILED_SIGN_INS ? new Date(at.getTime() + LOCK_MINUTES * 60_000) : null;
-      if (lock) await tx.updateTable('users').set({ locked_until: lock, failed_attempts: 0 }).where('username', '=', username).execute();
-      await audit(tx, lock ? 'user.locked' : 'user.sign-in-failed', { reason: 'wrong password', failedAttempts: failed.failed_attempts, ...(lock ? { lockedUntil: lock } : {}) });
+      const failed = await tx
+        .updateTable('users')
+        .set((eb) => ({ failed_attempts: eb('failed_attempts', '+', 1) }))
+        .where('username', '=', username)
+        .returning('failed_attempts')
+        .executeTakeFirstOrThrow();
+      const lock =
+        failed.failed_attempts >= MAX_FAILED_SIGN_INS ? new Date(at.getTime() + LOCK_MINUTES * 60_000) : null;
+      if (lock)
+        await tx
+          .updateTable('users')
+          .set({ locked_until: lock, failed_attempts: 0 })
+          .where('username', '=', username)
+          .execute();
+      await audit(tx, lock ? 'user.locked' : 'user.sign-in-failed', {
+        reason: 'wrong password',
+        failedAttempts: failed.failed_attempts,
+        ...(lock ? { lockedUntil: lock } : {}),
+      });
     });
     throw new HubError('SIGN_IN_FAILED');
   }
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(at.getTime() + SESSION_HOURS * 3_600_000);
   await ctx.db.transaction().execute(async (tx) => {
-    await tx.updateTable('users').set({ failed_attempts: 0, locked_until: null }).where('username', '=', username).execute();
-    await tx.insertInto('sessions').values({ token_hash: tokenHash(token), username, created_at: at, expires_at: expiresAt }).execute();
+    await tx
+      .updateTable('users')
+      .set({ failed_attempts: 0, locked_until: null })
+      .where('username', '=', username)
+      .execute();
+    await tx
+      .insertInto('sessions')
+      .values({ token_hash: tokenHash(token), username, created_at: at, expires_at: expiresAt })
+      .execute();
     await audit(tx, 'user.signed-in', { expiresAt });
   });
   return { user: toUser(row), token, expiresAt };
@@ -122,6 +200,13 @@ export async function signOut(ctx: HubContext, token: string, user: StaffUser): 
   const at = ctx.clock.now();
   await ctx.db.transaction().execute(async (tx) => {
     await tx.deleteFrom('sessions').where('token_hash', '=', tokenHash(token)).execute();
-    await recordAudit(tx, { actor: actorOf(user), at, action: 'user.signed-out', entityType: 'user', entityId: user.username, department: user.department });
+    await recordAudit(tx, {
+      actor: actorOf(user),
+      at,
+      action: 'user.signed-out',
+      entityType: 'user',
+      entityId: user.username,
+      department: user.department,
+    });
   });
 }

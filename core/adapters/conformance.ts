@@ -44,7 +44,13 @@ export async function checkAdapter(dir: string): Promise<CheckResult[]> {
     try {
       results.push({ check, status: 'pass', detail: await fn() });
     } catch (err) {
-      results.push({ check, status: 'fail', detail: isHubError(err) ? `${err.en}: ${err.details.map((d) => `${d.pointer ?? d.field ?? ''} ${d.en}`).join('; ')}` : (err as Error).message });
+      results.push({
+        check,
+        status: 'fail',
+        detail: isHubError(err)
+          ? `${err.en}: ${err.details.map((d) => `${d.pointer ?? d.field ?? ''} ${d.en}`).join('; ')}`
+          : (err as Error).message,
+      });
     }
   };
   let opened: ReturnType<typeof openAdapter> | undefined;
@@ -60,12 +66,21 @@ export async function checkAdapter(dir: string): Promise<CheckResult[]> {
   await run('mapping-tests', async () => {
     const r = await runMappingTests(dir);
     const failed = r.filter((x) => !x.ok);
-    if (failed.length) throw new Error(`fix mapping.yaml or the expected fixtures: ${failed.map((f) => `${f.name}: ${f.problems[0]}`).join(' | ')}`);
+    if (failed.length)
+      throw new Error(
+        `fix mapping.yaml or the expected fixtures: ${failed.map((f) => `${f.name}: ${f.problems[0]}`).join(' | ')}`,
+      );
     return `${r.length} case(s) pass`;
   });
 
   if (unsupported['round-trip']) skip('round-trip', unsupported['round-trip']);
-  else if (adapter.manifest.directions.length === 2) results.push({ check: 'round-trip', status: 'fail', detail: 'both directions declared but no outbound mapping: add one, or declare unsupported.round-trip with the reason' });
+  else if (adapter.manifest.directions.length === 2)
+    results.push({
+      check: 'round-trip',
+      status: 'fail',
+      detail:
+        'both directions declared but no outbound mapping: add one, or declare unsupported.round-trip with the reason',
+    });
   else skip('round-trip', 'one direction only');
 
   const fixture = await firstFixture(adapter.dir);
@@ -73,10 +88,17 @@ export async function checkAdapter(dir: string): Promise<CheckResult[]> {
   for await (const r of readSource(adapter, fixture)) good.push(r);
 
   await run('malformed-input', async () => {
-    const garbage: SourceRecord = { line: 1, fields: Object.fromEntries(Object.keys(good[0]?.fields ?? { x: '' }).map((k) => [k, '§§无效§§'])) };
+    const garbage: SourceRecord = {
+      line: 1,
+      fields: Object.fromEntries(Object.keys(good[0]?.fields ?? { x: '' }).map((k) => [k, '§§无效§§'])),
+    };
     const mapped = mapping.map(garbage);
-    if (mapped.ok) throw new Error('a record of garbage mapped without errors: mark required fields and give codes/types so bad values are caught');
-    if (!mapped.errors.every((e) => e.line === 1 && (e.field || e.pointer))) throw new Error('errors must name the line and the source field');
+    if (mapped.ok)
+      throw new Error(
+        'a record of garbage mapped without errors: mark required fields and give codes/types so bad values are caught',
+      );
+    if (!mapped.errors.every((e) => e.line === 1 && (e.field || e.pointer)))
+      throw new Error('errors must name the line and the source field');
     return `${mapped.errors.length} per-record errors, first: ${mapped.errors[0]!.en}`;
   });
 
@@ -86,7 +108,16 @@ export async function checkAdapter(dir: string): Promise<CheckResult[]> {
       const hub = await hubOnStore(store, loadProfile('gaoqing'));
       await seedDemo(hub.ctx);
       if (!(await findDepartment(hub.ctx.db, adapter.manifest.department))) {
-        await saveDepartment(hub.ctx, { code: adapter.manifest.department, name: adapter.manifest.department, kind: 'department', onlineChannel: true }, SYSTEM_ACTOR);
+        await saveDepartment(
+          hub.ctx,
+          {
+            code: adapter.manifest.department,
+            name: adapter.manifest.department,
+            kind: 'department',
+            onlineChannel: true,
+          },
+          SYSTEM_ACTOR,
+        );
       }
       const actor = adapterActor(adapter.manifest.name, adapter.manifest.department);
       async function* records() {
@@ -94,8 +125,10 @@ export async function checkAdapter(dir: string): Promise<CheckResult[]> {
       }
       const first = await ingest(hub.ctx, actor, mapping, records(), 'conformance', () => undefined);
       const second = await ingest(hub.ctx, actor, mapping, records(), 'conformance', () => undefined);
-      if (first.accepted === 0) throw new Error('no fixture record was accepted: the first fixture needs at least one good record');
-      if (second.accepted !== 0 || second.duplicate !== first.accepted) throw new Error(`second pass accepted ${second.accepted} again: idempotency keys must come from the source`);
+      if (first.accepted === 0)
+        throw new Error('no fixture record was accepted: the first fixture needs at least one good record');
+      if (second.accepted !== 0 || second.duplicate !== first.accepted)
+        throw new Error(`second pass accepted ${second.accepted} again: idempotency keys must come from the source`);
       return `${first.accepted} accepted, then ${second.duplicate} recognised as duplicates`;
     } finally {
       await store.close();
@@ -103,12 +136,17 @@ export async function checkAdapter(dir: string): Promise<CheckResult[]> {
   });
 
   if (unsupported.streaming) skip('streaming-100k', unsupported.streaming);
-  else if (adapter.manifest.format !== 'csv') skip('streaming-100k', `${adapter.manifest.format} payloads arrive over HTTP, bounded by the request size limit; files stream only as CSV`);
+  else if (adapter.manifest.format !== 'csv')
+    skip(
+      'streaming-100k',
+      `${adapter.manifest.format} payloads arrive over HTTP, bounded by the request size limit; files stream only as CSV`,
+    );
   else {
     await run('streaming-100k', async () => {
       const file = join(mkdtempSync(join(tmpdir(), 'sg-check-')), 'batch.csv');
       const encoding = adapter.manifest.encoding ?? 'utf-8';
-      const text = encoding === 'utf-8' ? readFileSync(fixture, 'utf8') : iconv.decode(readFileSync(fixture), 'gb18030');
+      const text =
+        encoding === 'utf-8' ? readFileSync(fixture, 'utf8') : iconv.decode(readFileSync(fixture), 'gb18030');
       const [header, row] = parseCsvSync(text, { relax_column_count: true }) as string[][];
       const out = createWriteStream(file);
       const enc = (s: string) => (encoding === 'utf-8' ? Buffer.from(s) : iconv.encode(s, 'gb18030'));
@@ -126,7 +164,10 @@ export async function checkAdapter(dir: string): Promise<CheckResult[]> {
         if (++n % 5000 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed - before);
       }
       if (n !== BATCH) throw new Error(`read ${n} of ${BATCH} records`);
-      if (peak > HEAP_BUDGET) throw new Error(`heap grew ${(peak / 2 ** 20).toFixed(0)} MiB while streaming: records must not be collected in memory`);
+      if (peak > HEAP_BUDGET)
+        throw new Error(
+          `heap grew ${(peak / 2 ** 20).toFixed(0)} MiB while streaming: records must not be collected in memory`,
+        );
       return `${n} records, heap growth ≤ ${(peak / 2 ** 20).toFixed(1)} MiB`;
     });
   }

@@ -58,7 +58,9 @@ interface TestCase {
 
 /** What a mapping test compares: per record, the canonical value or the (field, pointer) of each error. */
 function comparable(r: MappedRecord) {
-  return r.ok ? { line: r.line, value: r.value } : { line: r.line, errors: r.errors.map((e) => ({ field: e.field, pointer: e.pointer })) };
+  return r.ok
+    ? { line: r.line, value: r.value }
+    : { line: r.line, errors: r.errors.map((e) => ({ field: e.field, pointer: e.pointer })) };
 }
 
 /** `shenguan adapter test`: runs the mapping tests beside the mapping (tests.yaml: input fixture → expected JSON). */
@@ -73,7 +75,10 @@ export async function runMappingTests(dir: string): Promise<{ name: string; ok: 
     const problems: string[] = [];
     if (actual.length !== expected.length) problems.push(`expected ${expected.length} records, got ${actual.length}`);
     actual.forEach((a, i) => {
-      if (!isDeepStrictEqual(a, expected[i])) problems.push(`record ${i + 1} (line ${a.line}): expected ${JSON.stringify(expected[i])}, got ${JSON.stringify(a)}`);
+      if (!isDeepStrictEqual(a, expected[i]))
+        problems.push(
+          `record ${i + 1} (line ${a.line}): expected ${JSON.stringify(expected[i])}, got ${JSON.stringify(a)}`,
+        );
     });
     results.push({ name: c.name, ok: problems.length === 0, problems });
   }

@@ -49,12 +49,24 @@ export async function ingest(
         const key = `${keyPrefix}:${record.line ?? index}`;
         const result =
           mapping.target === 'approval'
-            ? await pushApproval(ctx, mapped.value, key, actor).then((r) => ({ id: r.approval.id, replayed: r.replayed }))
-            : await pushSupervisionRecord(ctx, mapped.value, key, actor).then((r) => ({ id: r.record.id, replayed: r.replayed }));
+            ? await pushApproval(ctx, mapped.value, key, actor).then((r) => ({
+                id: r.approval.id,
+                replayed: r.replayed,
+              }))
+            : await pushSupervisionRecord(ctx, mapped.value, key, actor).then((r) => ({
+                id: r.record.id,
+                replayed: r.replayed,
+              }));
         outcome = { line: record.line, status: result.replayed ? 'duplicate' : 'accepted', id: result.id };
       } catch (err) {
         if (!(err instanceof HubError)) throw err;
-        outcome = { line: record.line, status: 'rejected', errors: err.details.length ? err.details.map((d) => ({ ...d, line: record.line })) : [{ line: record.line, code: err.code, zh: err.zh, en: err.en }] };
+        outcome = {
+          line: record.line,
+          status: 'rejected',
+          errors: err.details.length
+            ? err.details.map((d) => ({ ...d, line: record.line }))
+            : [{ line: record.line, code: err.code, zh: err.zh, en: err.en }],
+        };
       }
     }
     summary[outcome.status]++;

@@ -21,7 +21,13 @@ export const AdapterManifest = Type.Object(
     format: StringEnum(['csv', 'xml', 'json'] as const),
     encoding: Type.Optional(StringEnum(['utf-8', 'gbk', 'gb18030'] as const)),
     /** JSON Schema of the adapter's settings; properties marked `secret: true` are never logged or shown. */
-    settings: Type.Optional(Type.Object({ type: Type.Literal('object'), properties: Type.Record(Type.String(), Type.Unknown()), required: Type.Optional(Type.Array(Type.String())) })),
+    settings: Type.Optional(
+      Type.Object({
+        type: Type.Literal('object'),
+        properties: Type.Record(Type.String(), Type.Unknown()),
+        required: Type.Optional(Type.Array(Type.String())),
+      }),
+    ),
     directions: Type.Array(StringEnum(['inbound', 'outbound'] as const), { minItems: 1 }),
     /** Checks of the conformance kit this adapter cannot pass, each with the reason. */
     unsupported: Type.Optional(Type.Record(Type.String(), Type.String())),
@@ -40,6 +46,11 @@ export function loadAdapter(dirPath: string): AdapterFolder {
   const file = join(dir, 'manifest.yaml');
   if (!existsSync(file)) throw new HubError('NOT_FOUND', { what: `${file} / 适配器清单` });
   const result = check(AdapterManifest, parse(readFileSync(file, 'utf8')));
-  if (!result.ok) throw new HubError('VALIDATION_FAILED', { count: result.details.length }, { details: result.details.map((d) => ({ ...d, field: 'manifest.yaml' })) });
+  if (!result.ok)
+    throw new HubError(
+      'VALIDATION_FAILED',
+      { count: result.details.length },
+      { details: result.details.map((d) => ({ ...d, field: 'manifest.yaml' })) },
+    );
   return { dir, manifest: result.value };
 }

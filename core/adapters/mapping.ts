@@ -12,7 +12,15 @@ const FieldRule = Type.Object(
   {
     /** Source field name (CSV header, XML element, JSON key); variant spellings are tolerated. */
     from: Type.Optional(Type.String()),
-    type: Type.Optional(Type.Union([Type.Literal('string'), Type.Literal('date'), Type.Literal('money'), Type.Literal('list'), Type.Literal('boolean')])),
+    type: Type.Optional(
+      Type.Union([
+        Type.Literal('string'),
+        Type.Literal('date'),
+        Type.Literal('money'),
+        Type.Literal('list'),
+        Type.Literal('boolean'),
+      ]),
+    ),
     /** For money: the source unit; the canonical unit is 万元. */
     unit: Type.Optional(Type.Union([Type.Literal('元'), Type.Literal('万元')])),
     /** The department's own codes → canonical values. */
@@ -42,7 +50,9 @@ export interface SourceRecord {
   path?: string;
 }
 
-export type MappedRecord = { ok: true; value: Record<string, unknown>; line?: number } | { ok: false; errors: ErrorDetail[]; line?: number };
+export type MappedRecord =
+  | { ok: true; value: Record<string, unknown>; line?: number }
+  | { ok: false; errors: ErrorDetail[]; line?: number };
 
 export interface CompiledMapping {
   target: MappingSpec['target'];
@@ -87,7 +97,11 @@ export function readMoney(text: string, unit: '元' | '万元'): string | undefi
  */
 export function compileMapping(spec: MappingSpec): CompiledMapping {
   const schema = TARGET_SCHEMAS[spec.target];
-  const rules = Object.entries(spec.fields).map(([pointer, rule]) => ({ pointer, rule, key: rule.from ? normaliseHeader(rule.from) : undefined }));
+  const rules = Object.entries(spec.fields).map(([pointer, rule]) => ({
+    pointer,
+    rule,
+    key: rule.from ? normaliseHeader(rule.from) : undefined,
+  }));
   const sourceOf = new Map(rules.map((r) => [r.pointer, r.rule.from]));
   return {
     target: spec.target,
@@ -98,8 +112,17 @@ export function compileMapping(spec: MappingSpec): CompiledMapping {
       const where = { line: record.line };
       for (const { pointer, rule, key } of rules) {
         const raw = key ? fields.get(key)?.trim() : undefined;
-        const fail = (zh: string, en: string) =>
-          errors.push({ ...where, code: 'MAPPING_FAILED', field: rule.from, pointer, zh: `${rule.from ?? pointer} → ${pointer}：${zh}`, en: `${rule.from ?? pointer} → ${pointer}: ${en}` });
+        // Records the problem; returns undefined so a failed conversion reads `convert(raw) ?? fail(…)`.
+        const fail = (zh: string, en: string): undefined => {
+          errors.push({
+            ...where,
+            code: 'MAPPING_FAILED',
+            field: rule.from,
+            pointer,
+            zh: `${rule.from ?? pointer} → ${pointer}：${zh}`,
+            en: `${rule.from ?? pointer} → ${pointer}: ${en}`,
+          });
+        };
         if (raw === undefined || raw === '') {
           if (rule.default !== undefined) setPointer(value, pointer, rule.default);
           else if (rule.required) fail('缺少必填值', 'required value missing');
@@ -107,12 +130,18 @@ export function compileMapping(spec: MappingSpec): CompiledMapping {
         }
         let out: unknown = raw;
         if (rule.longTerm?.includes(raw)) out = 'long-term';
-        else if (rule.type === 'date') out = readDate(raw) ?? (fail(`日期“${raw}”无法识别`, `cannot read date '${raw}'`), undefined);
-        else if (rule.type === 'money') out = readMoney(raw, rule.unit ?? '万元') ?? (fail(`金额“${raw}”无法识别`, `cannot read amount '${raw}'`), undefined);
+        else if (rule.type === 'date') out = readDate(raw) ?? fail(`日期“${raw}”无法识别`, `cannot read date '${raw}'`);
+        else if (rule.type === 'money')
+          out = readMoney(raw, rule.unit ?? '万元') ?? fail(`金额“${raw}”无法识别`, `cannot read amount '${raw}'`);
         else if (rule.type === 'boolean') out = ['是', '1', 'true', 'Y'].includes(raw);
-        else if (rule.type === 'list') out = raw.split(/[,，、;；]/).map((s) => s.trim()).filter(Boolean);
+        else if (rule.type === 'list')
+          out = raw
+            .split(/[,，、;；]/)
+            .map((s) => s.trim())
+            .filter(Boolean);
         if (rule.codes && out !== undefined) {
-          const translate = (v: string) => rule.codes![v] ?? (fail(`代码“${v}”不在代码表中`, `code '${v}' is not in the code table`), v);
+          const translate = (v: string) =>
+            rule.codes![v] ?? fail(`代码“${v}”不在代码表中`, `code '${v}' is not in the code table`) ?? v;
           out = Array.isArray(out) ? out.map((v) => translate(String(v))) : translate(String(out));
         }
         if (out !== undefined) setPointer(value, pointer, out);
@@ -120,7 +149,11 @@ export function compileMapping(spec: MappingSpec): CompiledMapping {
       if (errors.length) return { ok: false, errors, line: record.line };
       const result = check(schema, value);
       if (!result.ok) {
-        return { ok: false, line: record.line, errors: result.details.map((d) => ({ ...d, ...where, field: sourceOf.get(d.pointer ?? '') ?? d.field })) };
+        return {
+          ok: false,
+          line: record.line,
+          errors: result.details.map((d) => ({ ...d, ...where, field: sourceOf.get(d.pointer ?? '') ?? d.field })),
+        };
       }
       return { ok: true, value: result.value as Record<string, unknown>, line: record.line };
     },
@@ -129,6 +162,11 @@ export function compileMapping(spec: MappingSpec): CompiledMapping {
 
 export function loadMapping(file: string): CompiledMapping {
   const result = check(MappingSpec, parse(readFileSync(file, 'utf8')));
-  if (!result.ok) throw new HubError('VALIDATION_FAILED', { count: result.details.length }, { details: result.details.map((d) => ({ ...d, field: file })) });
+  if (!result.ok)
+    throw new HubError(
+      'VALIDATION_FAILED',
+      { count: result.details.length },
+      { details: result.details.map((d) => ({ ...d, field: file })) },
+    );
   return compileMapping(result.value);
 }

@@ -16,7 +16,11 @@ export function loadAdapters(dirs: string[]): LoadedAdapter[] {
 
 /** Adapter folders to run: those named in configuration, or with `all`, every folder under adapters/. */
 export function adapterDirs(configured: string | undefined, all: boolean): string[] {
-  if (configured) return configured.split(',').map((d) => d.trim()).filter(Boolean);
+  if (configured)
+    return configured
+      .split(',')
+      .map((d) => d.trim())
+      .filter(Boolean);
   if (!all) return [];
   return readdirSync(ADAPTERS_DIR, { withFileTypes: true })
     .filter((e) => e.isDirectory() && existsSync(join(ADAPTERS_DIR, e.name, 'manifest.yaml')))
@@ -27,7 +31,12 @@ export function adapterDirs(configured: string | undefined, all: boolean): strin
  * One scheduled scan per file-drop adapter. Its exchange folder is `<dataDir>/exchange/<department>`
  * unless the adapter's settings name another; hubs sharing a database take turns per tick.
  */
-export function fileDropJobs(ctx: HubContext, adapters: LoadedAdapter[], dataDir: string, settings: Record<string, { root?: string }> = {}): { jobs: Job[]; roots: Record<string, string> } {
+export function fileDropJobs(
+  ctx: HubContext,
+  adapters: LoadedAdapter[],
+  dataDir: string,
+  settings: Record<string, { root?: string }> = {},
+): { jobs: Job[]; roots: Record<string, string> } {
   const jobs: Job[] = [];
   const roots: Record<string, string> = {};
   for (const { adapter, mapping } of adapters) {
@@ -35,7 +44,12 @@ export function fileDropJobs(ctx: HubContext, adapters: LoadedAdapter[], dataDir
     const root = settings[adapter.manifest.name]?.root ?? join(dataDir, 'exchange', adapter.manifest.department);
     const inbox = new FileDropInbox(ctx, adapter, mapping, { root });
     roots[adapter.manifest.name] = root;
-    jobs.push({ name: `file-drop:${adapter.manifest.name}`, cron: '*/10 * * * * *', coordinated: true, run: () => inbox.scan() });
+    jobs.push({
+      name: `file-drop:${adapter.manifest.name}`,
+      cron: '*/10 * * * * *',
+      coordinated: true,
+      run: () => inbox.scan(),
+    });
   }
   return { jobs, roots };
 }

@@ -56,7 +56,11 @@ export interface AuditQuery {
 }
 
 export async function queryAudit(db: Kysely<Database>, q: AuditQuery) {
-  let query = db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(Math.min(q.limit ?? 100, 1000));
+  let query = db
+    .selectFrom('audit_log')
+    .selectAll()
+    .orderBy('id', 'desc')
+    .limit(Math.min(q.limit ?? 100, 1000));
   if (q.subject) query = query.where('subject', '=', q.subject);
   if (q.counterpartKey) query = query.where('counterpart_key', '=', q.counterpartKey);
   if (q.entityType) query = query.where('entity_type', '=', q.entityType);

@@ -14,7 +14,9 @@ export async function loadedSchedules(db: Kysely<Database>): Promise<YearSchedul
   return years.map((y) => ({
     year: y.year,
     source: y.source,
-    days: days.filter((d) => d.year === y.year).map((d) => ({ date: d.date, kind: d.kind as 'holiday' | 'workday', name: d.name })),
+    days: days
+      .filter((d) => d.year === y.year)
+      .map((d) => ({ date: d.date, kind: d.kind as 'holiday' | 'workday', name: d.name })),
   }));
 }
 
@@ -25,12 +27,29 @@ export async function buildCalendar(db: Kysely<Database>, unknownYear: UnknownYe
 }
 
 /** Stores a year's schedule (replacing any earlier load of that year) and records who loaded it. */
-export async function saveSchedule(db: Kysely<Database>, schedule: YearSchedule, actor: Actor, at: Date): Promise<void> {
+export async function saveSchedule(
+  db: Kysely<Database>,
+  schedule: YearSchedule,
+  actor: Actor,
+  at: Date,
+): Promise<void> {
   await db.transaction().execute(async (tx) => {
-    const before = await tx.selectFrom('calendar_days').select(['date', 'kind', 'name']).where('year', '=', schedule.year).orderBy('date').execute();
+    const before = await tx
+      .selectFrom('calendar_days')
+      .select(['date', 'kind', 'name'])
+      .where('year', '=', schedule.year)
+      .orderBy('date')
+      .execute();
     await tx.deleteFrom('calendar_years').where('year', '=', schedule.year).execute();
-    await tx.insertInto('calendar_years').values({ year: schedule.year, source: schedule.source, loaded_at: at, loaded_by: actor.id }).execute();
-    if (schedule.days.length) await tx.insertInto('calendar_days').values(schedule.days.map((d) => ({ ...d, year: schedule.year }))).execute();
+    await tx
+      .insertInto('calendar_years')
+      .values({ year: schedule.year, source: schedule.source, loaded_at: at, loaded_by: actor.id })
+      .execute();
+    if (schedule.days.length)
+      await tx
+        .insertInto('calendar_days')
+        .values(schedule.days.map((d) => ({ ...d, year: schedule.year })))
+        .execute();
     await recordAudit(tx, {
       actor,
       at,

@@ -1,5 +1,12 @@
 import { HubError } from '../errors/hub-error.ts';
-import { addCalendarDays, endOfShanghaiDay, formatShanghai, shanghaiDate, startOfShanghaiDay, weekdayOf } from './china-time.ts';
+import {
+  addCalendarDays,
+  endOfShanghaiDay,
+  formatShanghai,
+  shanghaiDate,
+  startOfShanghaiDay,
+  weekdayOf,
+} from './china-time.ts';
 
 /** 法定节假日 (holiday, incl. the weekend days inside a holiday run) or 调休上班日 (working weekend day). */
 export type DayKind = 'holiday' | 'workday';
@@ -38,7 +45,10 @@ export class WorkingCalendar {
   private readonly special = new Map<string, ScheduleDay>();
   private readonly years: Map<number, YearSchedule>;
 
-  constructor(schedules: Iterable<YearSchedule>, private readonly unknownYear: UnknownYearPolicy = 'refuse') {
+  constructor(
+    schedules: Iterable<YearSchedule>,
+    private readonly unknownYear: UnknownYearPolicy = 'refuse',
+  ) {
     this.years = new Map([...schedules].map((s) => [s.year, s]));
     for (const s of this.years.values()) for (const d of s.days) this.special.set(d.date, d);
   }

@@ -50,8 +50,14 @@ function getPath(source: Record<string, unknown>, path: string): unknown {
 }
 
 function columnForPointer(columns: Column[], pointer: string): Column | undefined {
-  const path = pointer.split('/').filter(Boolean).filter((s) => !/^\d+$/.test(s)).join('.');
-  return columns.filter((c) => path === c.field || path.startsWith(`${c.field}.`) || c.field.startsWith(`${path}.`)).sort((a, b) => b.field.length - a.field.length)[0];
+  const path = pointer
+    .split('/')
+    .filter(Boolean)
+    .filter((s) => !/^\d+$/.test(s))
+    .join('.');
+  return columns
+    .filter((c) => path === c.field || path.startsWith(`${c.field}.`) || c.field.startsWith(`${path}.`))
+    .sort((a, b) => b.field.length - a.field.length)[0];
 }
 
 function readCsv(text: string, forced: CatalogueKind | undefined, warnings: ErrorDetail[]): Candidate[] {
@@ -60,19 +66,37 @@ function readCsv(text: string, forced: CatalogueKind | undefined, warnings: Erro
     records = parseCsv(text, { info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as never;
   } catch (e) {
     const line = (e as { lines?: number }).lines;
-    throw new HubError('CATALOGUE_IMPORT_INVALID', { count: 1 }, { cause: e, details: [{ line, zh: `CSV 格式错误：${(e as Error).message}`, en: `CSV syntax: ${(e as Error).message}` }] });
+    throw new HubError(
+      'CATALOGUE_IMPORT_INVALID',
+      { count: 1 },
+      {
+        cause: e,
+        details: [{ line, zh: `CSV 格式错误：${(e as Error).message}`, en: `CSV syntax: ${(e as Error).message}` }],
+      },
+    );
   }
   const header = records[0]?.record ?? [];
   const kind = forced ?? detectKind(header);
   if (!kind) {
-    throw new HubError('CATALOGUE_IMPORT_INVALID', { count: 1 }, {
-      details: [{ line: 1, zh: '表头中找不到“事项编码”或“监管事项编码”列', en: "header has no 事项编码 or 监管事项编码 column" }],
-    });
+    throw new HubError(
+      'CATALOGUE_IMPORT_INVALID',
+      { count: 1 },
+      {
+        details: [
+          {
+            line: 1,
+            zh: '表头中找不到“事项编码”或“监管事项编码”列',
+            en: 'header has no 事项编码 or 监管事项编码 column',
+          },
+        ],
+      },
+    );
   }
   const byHeader = new Map(COLUMNS[kind].map((c) => [normaliseHeader(c.header), c]));
   const columns = header.map((h) => byHeader.get(normaliseHeader(h)));
   header.forEach((h, i) => {
-    if (!columns[i]) warnings.push({ line: 1, field: h, zh: `未识别的列“${h}”已忽略`, en: `unknown column '${h}' ignored` });
+    if (!columns[i])
+      warnings.push({ line: 1, field: h, zh: `未识别的列“${h}”已忽略`, en: `unknown column '${h}' ignored` });
   });
   return records.slice(1).map(({ record, info }) => {
     const c: Candidate = { kind, line: info.lines, data: {}, problems: [] };
@@ -87,7 +111,12 @@ function readCsv(text: string, forced: CatalogueKind | undefined, warnings: Erro
         else setPath(c.data, col.field, value);
       } catch (e) {
         if (!(e instanceof CellError)) throw e;
-        c.problems.push({ line: info.lines, field: col.header, zh: `${col.header}：${e.zh}`, en: `${col.header}: ${e.en}` });
+        c.problems.push({
+          line: info.lines,
+          field: col.header,
+          zh: `${col.header}：${e.zh}`,
+          en: `${col.header}: ${e.en}`,
+        });
       }
     });
     return c;
@@ -99,17 +128,40 @@ function readJson(text: string, forced: CatalogueKind | undefined): Candidate[] 
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new HubError('CATALOGUE_IMPORT_INVALID', { count: 1 }, { cause: e, details: [{ zh: `JSON 格式错误：${(e as Error).message}`, en: `JSON syntax: ${(e as Error).message}` }] });
+    throw new HubError(
+      'CATALOGUE_IMPORT_INVALID',
+      { count: 1 },
+      {
+        cause: e,
+        details: [{ zh: `JSON 格式错误：${(e as Error).message}`, en: `JSON syntax: ${(e as Error).message}` }],
+      },
+    );
   }
-  const doc = (Array.isArray(json) ? { [forced === 'supervision-matter' ? 'supervisionMatters' : 'matters']: json } : json) as Record<string, unknown>;
+  const doc = (
+    Array.isArray(json) ? { [forced === 'supervision-matter' ? 'supervisionMatters' : 'matters']: json } : json
+  ) as Record<string, unknown>;
   const out: Candidate[] = [];
-  for (const [key, kind] of [['matters', 'matter'], ['supervisionMatters', 'supervision-matter']] as const) {
+  for (const [key, kind] of [
+    ['matters', 'matter'],
+    ['supervisionMatters', 'supervision-matter'],
+  ] as const) {
     ((doc[key] as unknown[] | undefined) ?? []).forEach((item, i) => {
       const { effectiveFrom, reason, ...data } = (item ?? {}) as Record<string, unknown>;
-      out.push({ kind, pointer: `/${key}/${i}`, data, effectiveFrom: effectiveFrom as string | undefined, reason: reason as string | undefined, problems: [] });
+      out.push({
+        kind,
+        pointer: `/${key}/${i}`,
+        data,
+        effectiveFrom: effectiveFrom as string | undefined,
+        reason: reason as string | undefined,
+        problems: [],
+      });
     });
   }
-  return out.map((c) => ({ ...c, effectiveFrom: c.effectiveFrom ?? (doc.effectiveFrom as string | undefined), reason: c.reason ?? (doc.reason as string | undefined) }));
+  return out.map((c) => ({
+    ...c,
+    effectiveFrom: c.effectiveFrom ?? (doc.effectiveFrom as string | undefined),
+    reason: c.reason ?? (doc.reason as string | undefined),
+  }));
 }
 
 /**
@@ -117,7 +169,13 @@ function readJson(text: string, forced: CatalogueKind | undefined): Candidate[] 
  * checked on its own: good rows become new versions, each bad one is reported with its line
  * (or JSON pointer) and field, and a bad row never stops the good ones.
  */
-export async function importCatalogue(ctx: HubContext, bytes: Uint8Array, fileName: string, opts: ImportOptions, actor: Actor): Promise<ImportReport> {
+export async function importCatalogue(
+  ctx: HubContext,
+  bytes: Uint8Array,
+  fileName: string,
+  opts: ImportOptions,
+  actor: Actor,
+): Promise<ImportReport> {
   const { text, encoding } = decodeText(bytes, opts.encoding);
   const warnings: ErrorDetail[] = [];
   const candidates = /\.json$/i.test(fileName) ? readJson(text, opts.kind) : readCsv(text, opts.kind, warnings);
@@ -132,31 +190,65 @@ export async function importCatalogue(ctx: HubContext, bytes: Uint8Array, fileNa
     const columns = COLUMNS[c.kind];
     const problems = [...c.problems];
     const effectiveFrom = c.effectiveFrom ?? opts.effectiveFrom ?? today;
-    if (!isIsoDate(effectiveFrom)) problems.push({ ...where, field: '生效日期', zh: `生效日期“${effectiveFrom}”应为 YYYY-MM-DD`, en: `effective date '${effectiveFrom}' is not YYYY-MM-DD` });
+    if (!isIsoDate(effectiveFrom))
+      problems.push({
+        ...where,
+        field: '生效日期',
+        zh: `生效日期“${effectiveFrom}”应为 YYYY-MM-DD`,
+        en: `effective date '${effectiveFrom}' is not YYYY-MM-DD`,
+      });
     if (!problems.length) {
       const result = check(CATALOGUE_SCHEMAS[c.kind], c.data);
       if (!result.ok) {
         for (const d of result.details) {
           const col = d.pointer ? columnForPointer(columns, d.pointer) : undefined;
-          problems.push({ ...d, ...where, field: col?.header, pointer: c.pointer ? `${c.pointer}${d.pointer}` : d.pointer });
+          problems.push({
+            ...d,
+            ...where,
+            field: col?.header,
+            pointer: c.pointer ? `${c.pointer}${d.pointer}` : d.pointer,
+          });
         }
       }
     }
-    const refs = c.kind === 'matter' ? ((getPath(c.data, 'supervisionDepartments') as string[] | undefined) ?? []) : [String(getPath(c.data, 'department') ?? '')];
+    const refs =
+      c.kind === 'matter'
+        ? ((getPath(c.data, 'supervisionDepartments') as string[] | undefined) ?? [])
+        : [String(getPath(c.data, 'department') ?? '')];
     for (const ref of refs.filter((r) => r && !departments.has(r))) {
       const field = '监管部门';
-      problems.push({ ...where, field, code: 'UNKNOWN_DEPARTMENT', zh: `${field}：部门代码“${ref}”不存在`, en: `${field}: no department with code '${ref}'` });
+      problems.push({
+        ...where,
+        field,
+        code: 'UNKNOWN_DEPARTMENT',
+        zh: `${field}：部门代码“${ref}”不存在`,
+        en: `${field}: no department with code '${ref}'`,
+      });
     }
     const key = `${c.kind}:${String(c.data.code)}`;
-    if (!problems.length && seen.has(key)) problems.push({ ...where, field: '事项编码', zh: `事项编码“${String(c.data.code)}”在文件中重复`, en: `code '${String(c.data.code)}' appears twice in the file` });
+    if (!problems.length && seen.has(key))
+      problems.push({
+        ...where,
+        field: '事项编码',
+        zh: `事项编码“${String(c.data.code)}”在文件中重复`,
+        en: `code '${String(c.data.code)}' appears twice in the file`,
+      });
     seen.add(key);
-    if (problems.length) report.rejected.push({ kind: c.kind, code: c.data.code as string | undefined, ...where, errors: problems });
+    if (problems.length)
+      report.rejected.push({ kind: c.kind, code: c.data.code as string | undefined, ...where, errors: problems });
     else accepted.push({ ...c, effectiveFrom, reason: c.reason ?? opts.reason ?? `导入 ${fileName}` });
   }
 
   await ctx.db.transaction().execute(async (tx) => {
     for (const c of accepted) {
-      const { entry, changed } = await putEntry(ctx, c.kind, c.data, { effectiveFrom: c.effectiveFrom, reason: c.reason }, actor, tx);
+      const { entry, changed } = await putEntry(
+        ctx,
+        c.kind,
+        c.data,
+        { effectiveFrom: c.effectiveFrom, reason: c.reason },
+        actor,
+        tx,
+      );
       report.imported.push({ kind: c.kind, code: entry.code, version: entry.version, changed, line: c.line });
     }
   });
@@ -165,16 +257,32 @@ export async function importCatalogue(ctx: HubContext, bytes: Uint8Array, fileNa
 }
 
 /** Exports the entries in force as JSON or CSV (UTF-8 with BOM so Excel opens it, or GB18030). */
-export async function exportCatalogue(ctx: HubContext, kind: CatalogueKind, format: 'json' | 'csv', encoding: TextEncoding = 'utf-8', asOf?: string): Promise<Buffer> {
+export async function exportCatalogue(
+  ctx: HubContext,
+  kind: CatalogueKind,
+  format: 'json' | 'csv',
+  encoding: TextEncoding = 'utf-8',
+  asOf?: string,
+): Promise<Buffer> {
   const entries = await listEntries(ctx, kind, asOf);
   if (format === 'json') {
     const key = kind === 'matter' ? 'matters' : 'supervisionMatters';
-    return Buffer.from(JSON.stringify({ [key]: entries.map((e) => ({ ...e.data, effectiveFrom: e.effectiveFrom })) }, null, 2));
+    return Buffer.from(
+      JSON.stringify({ [key]: entries.map((e) => ({ ...e.data, effectiveFrom: e.effectiveFrom })) }, null, 2),
+    );
   }
   const columns = COLUMNS[kind];
   const rows = entries.map((e) =>
-    columns.map((c) => (c.field === '$effectiveFrom' ? e.effectiveFrom : c.field === '$reason' ? e.reason : c.write(getPath(e.data as Record<string, unknown>, c.field)))),
+    columns.map((c) =>
+      c.field === '$effectiveFrom'
+        ? e.effectiveFrom
+        : c.field === '$reason'
+          ? e.reason
+          : c.write(getPath(e.data as Record<string, unknown>, c.field)),
+    ),
   );
   const csv = stringify([columns.map((c) => c.header), ...rows]);
-  return encoding === 'utf-8' ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), encodeText(csv, 'utf-8')]) : encodeText(csv, encoding);
+  return encoding === 'utf-8'
+    ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), encodeText(csv, 'utf-8')])
+    : encodeText(csv, encoding);
 }

@@ -72,7 +72,12 @@ export async function putEntry<K extends CatalogueKind>(
     // Serialises concurrent writers of one entry so version numbers never collide or skip.
     await sql`select pg_advisory_xact_lock(hashtext(${`catalogue:${kind}:${data.code}`}))`.execute(tx);
     const latest = await latestRow(tx, kind, data.code);
-    if (latest && !latest.retired && latest.effective_from === meta.effectiveFrom && diff(latest.data ?? {}, data).length === 0) {
+    if (
+      latest &&
+      !latest.retired &&
+      latest.effective_from === meta.effectiveFrom &&
+      diff(latest.data ?? {}, data).length === 0
+    ) {
       return { entry: toVersion<K>(latest), changed: false };
     }
     const version = (latest?.version ?? 0) + 1;
@@ -105,15 +110,40 @@ export async function putEntry<K extends CatalogueKind>(
 }
 
 /** Marks an entry withdrawn from the catalogue from a date; history stays. */
-export async function retireEntry(ctx: HubContext, kind: CatalogueKind, code: string, meta: ChangeMeta, actor: Actor): Promise<CatalogueVersion> {
+export async function retireEntry(
+  ctx: HubContext,
+  kind: CatalogueKind,
+  code: string,
+  meta: ChangeMeta,
+  actor: Actor,
+): Promise<CatalogueVersion> {
   const at = ctx.clock.now();
   const retired = await ctx.db.transaction().execute(async (tx) => {
     await sql`select pg_advisory_xact_lock(hashtext(${`catalogue:${kind}:${code}`}))`.execute(tx);
     const latest = await latestRow(tx, kind, code);
-    if (!latest || latest.retired) throw new HubError('NOT_FOUND', { what: `catalogue entry ${kind}/${code} / 目录条目 ${code}` });
-    const row = { kind, code, version: latest.version + 1, effective_from: meta.effectiveFrom, data: null, retired: true, author: actor.id, reason: meta.reason, created_at: at };
+    if (!latest || latest.retired)
+      throw new HubError('NOT_FOUND', { what: `catalogue entry ${kind}/${code} / 目录条目 ${code}` });
+    const row = {
+      kind,
+      code,
+      version: latest.version + 1,
+      effective_from: meta.effectiveFrom,
+      data: null,
+      retired: true,
+      author: actor.id,
+      reason: meta.reason,
+      created_at: at,
+    };
     await tx.insertInto('catalogue_entries').values(row).execute();
-    await recordAudit(tx, { actor, at, action: 'catalogue.entry.retired', entityType: `catalogue-${kind}`, entityId: `${code}@${row.version}`, before: latest.data, after: meta });
+    await recordAudit(tx, {
+      actor,
+      at,
+      action: 'catalogue.entry.retired',
+      entityType: `catalogue-${kind}`,
+      entityId: `${code}@${row.version}`,
+      before: latest.data,
+      after: meta,
+    });
     return toVersion({ ...row, data: null });
   });
   invalidate(ctx.db, `catalogue:${kind}:${code}`);
@@ -121,7 +151,14 @@ export async function retireEntry(ctx: HubContext, kind: CatalogueKind, code: st
 }
 
 async function latestRow(db: Kysely<Database>, kind: string, code: string) {
-  return db.selectFrom('catalogue_entries').selectAll().where('kind', '=', kind).where('code', '=', code).orderBy('version', 'desc').limit(1).executeTakeFirst();
+  return db
+    .selectFrom('catalogue_entries')
+    .selectAll()
+    .where('kind', '=', kind)
+    .where('code', '=', code)
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
 }
 
 /** The version in force on `asOf` (YYYY-MM-DD, default today in Shanghai), or a given version. */
@@ -133,18 +170,32 @@ export async function getEntry<K extends CatalogueKind>(
 ): Promise<CatalogueVersion<K>> {
   // All versions of one entry are few and read on every push: cached, then chosen in memory.
   const versions = await cached(ctx.db, `catalogue:${kind}:${code}`, () =>
-    ctx.db.selectFrom('catalogue_entries').selectAll().where('kind', '=', kind).where('code', '=', code).orderBy('version', 'desc').execute(),
+    ctx.db
+      .selectFrom('catalogue_entries')
+      .selectAll()
+      .where('kind', '=', kind)
+      .where('code', '=', code)
+      .orderBy('version', 'desc')
+      .execute(),
   );
   const day = opts.asOf ?? shanghaiDate(ctx.clock.now());
-  const row = opts.version ? versions.find((v) => v.version === opts.version) : versions.find((v) => v.effective_from <= day);
+  const row = opts.version
+    ? versions.find((v) => v.version === opts.version)
+    : versions.find((v) => v.effective_from <= day);
   if (!row || (!opts.version && row.retired)) {
-    throw new HubError('NOT_FOUND', { what: `catalogue entry ${kind}/${code}${opts.version ? `@${opts.version}` : ''} / 目录条目 ${code}` });
+    throw new HubError('NOT_FOUND', {
+      what: `catalogue entry ${kind}/${code}${opts.version ? `@${opts.version}` : ''} / 目录条目 ${code}`,
+    });
   }
   return toVersion<K>(row);
 }
 
 /** Every entry in force on `asOf` (latest effective version of each code, retired ones left out). */
-export async function listEntries<K extends CatalogueKind>(ctx: HubContext, kind: K, asOf?: string): Promise<CatalogueVersion<K>[]> {
+export async function listEntries<K extends CatalogueKind>(
+  ctx: HubContext,
+  kind: K,
+  asOf?: string,
+): Promise<CatalogueVersion<K>[]> {
   const day = asOf ?? shanghaiDate(ctx.clock.now());
   const rows = await ctx.db
     .selectFrom('catalogue_entries')
@@ -159,7 +210,13 @@ export async function listEntries<K extends CatalogueKind>(ctx: HubContext, kind
 }
 
 export async function entryHistory(ctx: HubContext, kind: CatalogueKind, code: string): Promise<CatalogueVersion[]> {
-  const rows = await ctx.db.selectFrom('catalogue_entries').selectAll().where('kind', '=', kind).where('code', '=', code).orderBy('version').execute();
+  const rows = await ctx.db
+    .selectFrom('catalogue_entries')
+    .selectAll()
+    .where('kind', '=', kind)
+    .where('code', '=', code)
+    .orderBy('version')
+    .execute();
   if (!rows.length) throw new HubError('NOT_FOUND', { what: `catalogue entry ${kind}/${code} / 目录条目 ${code}` });
   return rows.map((r) => toVersion(r));
 }
@@ -173,8 +230,17 @@ export interface FieldChange {
 }
 
 /** Field-level changes from one version to another. */
-export async function diffVersions(ctx: HubContext, kind: CatalogueKind, code: string, from: number, to: number): Promise<FieldChange[]> {
-  const [a, b] = await Promise.all([getEntry(ctx, kind, code, { version: from }), getEntry(ctx, kind, code, { version: to })]);
+export async function diffVersions(
+  ctx: HubContext,
+  kind: CatalogueKind,
+  code: string,
+  from: number,
+  to: number,
+): Promise<FieldChange[]> {
+  const [a, b] = await Promise.all([
+    getEntry(ctx, kind, code, { version: from }),
+    getEntry(ctx, kind, code, { version: to }),
+  ]);
   return diff((a.data ?? {}) as Record<string, unknown>, (b.data ?? {}) as Record<string, unknown>).map((d) => ({
     type: d.type === 'CREATE' ? 'added' : d.type === 'REMOVE' ? 'removed' : 'changed',
     pointer: `/${d.path.join('/')}`,

@@ -1,5 +1,12 @@
 import type { CatalogueKind } from '../schema/catalogue.ts';
-import { CREDIT_MODE_ZH, HANDLING_ZH, LICENSE_CATEGORY_ZH, SPECIAL_REVIEW_ZH, SUPERVISION_LEVEL_ZH, fromLabel } from '../schema/labels.ts';
+import {
+  CREDIT_MODE_ZH,
+  HANDLING_ZH,
+  LICENSE_CATEGORY_ZH,
+  SPECIAL_REVIEW_ZH,
+  SUPERVISION_LEVEL_ZH,
+  fromLabel,
+} from '../schema/labels.ts';
 
 /** A cell that cannot be read; `zh`/`en` say why. */
 export class CellError extends Error {
@@ -24,15 +31,29 @@ const SEP = /[；;\n]/;
 
 /** Variant spellings in real exports: full-width parentheses, stray spaces, `_` for `-`. */
 export function normaliseHeader(h: string): string {
-  return h.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/_/g, '-').replace(/^\uFEFF/, '');
+  return h
+    .replace(/\s+/g, '')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')')
+    .replace(/_/g, '-')
+    .replace(/^\uFEFF/, '');
 }
 
-const text = (header: string, field: string): Column => ({ header, field, read: (c) => c || undefined, write: (v) => (v == null ? '' : String(v)) });
+const text = (header: string, field: string): Column => ({
+  header,
+  field,
+  read: (c) => c || undefined,
+  write: (v) => (v == null ? '' : String(v)),
+});
 
 const list = (header: string, field: string): Column => ({
   header,
   field,
-  read: (c) => c.split(SEP).map((s) => s.trim()).filter(Boolean),
+  read: (c) =>
+    c
+      .split(SEP)
+      .map((s) => s.trim())
+      .filter(Boolean),
   write: (v) => ((v as string[] | undefined) ?? []).join('；'),
 });
 
@@ -63,7 +84,11 @@ const label = <T extends string>(header: string, field: string, labels: Record<T
   read: (c) => {
     if (!c) return undefined;
     const v = fromLabel(labels, c);
-    if (!v) throw new CellError(`“${c}”不是可选值（${Object.values(labels).join('、')}）`, `'${c}' is not one of ${Object.values(labels).join(', ')}`);
+    if (!v)
+      throw new CellError(
+        `“${c}”不是可选值（${Object.values(labels).join('、')}）`,
+        `'${c}' is not one of ${Object.values(labels).join(', ')}`,
+      );
     return v;
   },
   write: (v) => (v ? labels[v as T] : ''),
@@ -80,8 +105,16 @@ export const MATTER_COLUMNS: Column[] = [
   {
     header: '申请材料',
     field: 'materials',
-    read: (c) => c.split(SEP).map((s) => s.trim()).filter(Boolean).map((s) => ({ name: s.replace(MATERIAL_OPTIONAL, ''), required: !MATERIAL_OPTIONAL.test(s) })),
-    write: (v) => ((v as { name: string; required: boolean }[] | undefined) ?? []).map((m) => (m.required ? m.name : `${m.name}（非必需）`)).join('；'),
+    read: (c) =>
+      c
+        .split(SEP)
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .map((s) => ({ name: s.replace(MATERIAL_OPTIONAL, ''), required: !MATERIAL_OPTIONAL.test(s) })),
+    write: (v) =>
+      ((v as { name: string; required: boolean }[] | undefined) ?? [])
+        .map((m) => (m.required ? m.name : `${m.name}（非必需）`))
+        .join('；'),
   },
   list('办理流程', 'process'),
   integer('承诺时限(工作日)', 'timeLimitDays'),
@@ -99,17 +132,42 @@ export const MATTER_COLUMNS: Column[] = [
     header: '特别审查程序',
     field: 'specialReviews',
     read: (c) =>
-      c.split(SEP).map((s) => s.trim()).filter(Boolean).map((item) => {
-        const [proc = '', how = '', who] = item.split(/[/／]/).map((s) => s.trim());
-        const procedure = fromLabel(SPECIAL_REVIEW_ZH, proc);
-        const handling = fromLabel(HANDLING_ZH, how);
-        if (!procedure || !handling) throw new CellError(`“${item}”应写作 程序/独立|联合|委托/部门或机构`, `'${item}' must read procedure/handling/party`);
-        const party = !who ? {} : handling === 'entrusted' && !/^[A-Za-z0-9._-]+$/.test(who) ? { thirdParty: who } : { department: who };
-        return { procedure, handling, ...party };
-      }),
+      c
+        .split(SEP)
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .map((item) => {
+          const [proc = '', how = '', who] = item.split(/[/／]/).map((s) => s.trim());
+          const procedure = fromLabel(SPECIAL_REVIEW_ZH, proc);
+          const handling = fromLabel(HANDLING_ZH, how);
+          if (!procedure || !handling)
+            throw new CellError(
+              `“${item}”应写作 程序/独立|联合|委托/部门或机构`,
+              `'${item}' must read procedure/handling/party`,
+            );
+          const party = !who
+            ? {}
+            : handling === 'entrusted' && !/^[A-Za-z0-9._-]+$/.test(who)
+              ? { thirdParty: who }
+              : { department: who };
+          return { procedure, handling, ...party };
+        }),
     write: (v) =>
-      ((v as { procedure: keyof typeof SPECIAL_REVIEW_ZH; handling: keyof typeof HANDLING_ZH; department?: string; thirdParty?: string }[] | undefined) ?? [])
-        .map((r) => [SPECIAL_REVIEW_ZH[r.procedure], HANDLING_ZH[r.handling], r.department ?? r.thirdParty].filter(Boolean).join('/'))
+      (
+        (v as
+          | {
+              procedure: keyof typeof SPECIAL_REVIEW_ZH;
+              handling: keyof typeof HANDLING_ZH;
+              department?: string;
+              thirdParty?: string;
+            }[]
+          | undefined) ?? []
+      )
+        .map((r) =>
+          [SPECIAL_REVIEW_ZH[r.procedure], HANDLING_ZH[r.handling], r.department ?? r.thirdParty]
+            .filter(Boolean)
+            .join('/'),
+        )
         .join('；'),
   },
   {
@@ -117,11 +175,24 @@ export const MATTER_COLUMNS: Column[] = [
     header: '推送清单',
     field: 'pushList',
     read: (c) =>
-      c.split(SEP).map((s) => s.trim()).filter(Boolean).map((item) => {
-        const [department = '', fields = ''] = item.split(/[:：]/);
-        return { department: department.trim(), fields: fields.split(/[,，、]/).map((f) => f.trim()).filter(Boolean) };
-      }),
-    write: (v) => ((v as { department: string; fields: string[] }[] | undefined) ?? []).map((p) => `${p.department}:${p.fields.join('、')}`).join('；'),
+      c
+        .split(SEP)
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .map((item) => {
+          const [department = '', fields = ''] = item.split(/[:：]/);
+          return {
+            department: department.trim(),
+            fields: fields
+              .split(/[,，、]/)
+              .map((f) => f.trim())
+              .filter(Boolean),
+          };
+        }),
+    write: (v) =>
+      ((v as { department: string; fields: string[] }[] | undefined) ?? [])
+        .map((p) => `${p.department}:${p.fields.join('、')}`)
+        .join('；'),
   },
   text('审批责任止于', 'boundary.approvalEndsAt'),
   text('监管责任始于', 'boundary.supervisionStartsAt'),
@@ -144,7 +215,10 @@ export const SUPERVISION_MATTER_COLUMNS: Column[] = [
   text('变更原因', '$reason'),
 ];
 
-export const COLUMNS: Record<CatalogueKind, Column[]> = { matter: MATTER_COLUMNS, 'supervision-matter': SUPERVISION_MATTER_COLUMNS };
+export const COLUMNS: Record<CatalogueKind, Column[]> = {
+  matter: MATTER_COLUMNS,
+  'supervision-matter': SUPERVISION_MATTER_COLUMNS,
+};
 
 /** Which catalogue a CSV holds, from its headers. */
 export function detectKind(headers: string[]): CatalogueKind | undefined {

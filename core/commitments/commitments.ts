@@ -27,7 +27,12 @@ export type CommitmentState = 'no-check' | 'verification-pending' | 'met' | 'rec
  * made on the spot is pushed with the commitment, and under 后置核验 a verification falls due.
  * A retry with the same Idempotency-Key replays the push and finds the commitment already recorded.
  */
-export async function recordCommitment(ctx: HubContext, input: { commitment: unknown; approval: Record<string, unknown> }, idempotencyKey: string, actor: Actor) {
+export async function recordCommitment(
+  ctx: HubContext,
+  input: { commitment: unknown; approval: Record<string, unknown> },
+  idempotencyKey: string,
+  actor: Actor,
+) {
   const commitment = assertValid(Commitment, input.commitment);
   const decisionDate = String(input.approval.decisionDate ?? '');
   const matter = await getEntry(ctx, 'matter', commitment.matterCode, { asOf: decisionDate }).catch(() => undefined);
@@ -35,13 +40,27 @@ export async function recordCommitment(ctx: HubContext, input: { commitment: unk
   if (!credit || credit.mode !== commitment.verificationMode || input.approval.matterCode !== commitment.matterCode) {
     throw new HubError('NOT_CREDIT_APPROVAL_MATTER', { matter: commitment.matterCode });
   }
-  const pushed = await pushApproval(ctx, { ...input.approval, mode: 'commitment', commitmentRef: commitment.signedDocumentRef }, idempotencyKey, actor, { commitment });
-  const existing = await ctx.db.selectFrom('commitments').selectAll().where('approval_id', '=', pushed.approval.id).executeTakeFirst();
+  const pushed = await pushApproval(
+    ctx,
+    { ...input.approval, mode: 'commitment', commitmentRef: commitment.signedDocumentRef },
+    idempotencyKey,
+    actor,
+    { commitment },
+  );
+  const existing = await ctx.db
+    .selectFrom('commitments')
+    .selectAll()
+    .where('approval_id', '=', pushed.approval.id)
+    .executeTakeFirst();
   if (existing) return { commitment: existing, approval: pushed };
   const at = ctx.clock.now();
   const post = commitment.verificationMode === 'post-verification';
   // 001 §8: 申请人承诺达到审批条件后 10 个工作日内核验 — counted from the signing.
-  const due = post ? ctx.calendar.current.deadline(new Date(commitment.signedAt), ctx.profile.commitment.postVerificationDays, { assumeUnknown: true }) : undefined;
+  const due = post
+    ? ctx.calendar.current.deadline(new Date(commitment.signedAt), ctx.profile.commitment.postVerificationDays, {
+        assumeUnknown: true,
+      })
+    : undefined;
   const row: CommitmentRow = {
     id: randomUUID(),
     approval_id: pushed.approval.id,
@@ -57,10 +76,39 @@ export async function recordCommitment(ctx: HubContext, input: { commitment: unk
     created_by: actor.id,
   };
   await ctx.db.transaction().execute(async (tx) => {
-    const inserted = await tx.insertInto('commitments').values({ ...row, commitment: JSON.stringify(commitment), checks: '[]' }).onConflict((oc) => oc.column('approval_id').doNothing()).returning('id').executeTakeFirst();
+    const inserted = await tx
+      .insertInto('commitments')
+      .values({ ...row, commitment: JSON.stringify(commitment), checks: '[]' })
+      .onConflict((oc) => oc.column('approval_id').doNothing())
+      .returning('id')
+      .executeTakeFirst();
     if (!inserted) return; // a replayed push: the commitment is already recorded
-    await queueLetter(tx, { kind: 'commitment', recipient: null, recipientName: (commitment.counterpart as { name: string }).name, subjectType: 'commitment', subjectId: row.id, data: {} }, at);
-    await recordAudit(tx, { actor, at, action: 'commitment.recorded', entityType: 'commitment', entityId: row.id, subject: `approval:${row.approval_id}`, counterpartKey: row.counterpart_key, after: { state: row.state, verificationDueAt: row.verification_due_at, signedDocumentRef: commitment.signedDocumentRef } });
+    await queueLetter(
+      tx,
+      {
+        kind: 'commitment',
+        recipient: null,
+        recipientName: (commitment.counterpart as { name: string }).name,
+        subjectType: 'commitment',
+        subjectId: row.id,
+        data: {},
+      },
+      at,
+    );
+    await recordAudit(tx, {
+      actor,
+      at,
+      action: 'commitment.recorded',
+      entityType: 'commitment',
+      entityId: row.id,
+      subject: `approval:${row.approval_id}`,
+      counterpartKey: row.counterpart_key,
+      after: {
+        state: row.state,
+        verificationDueAt: row.verification_due_at,
+        signedDocumentRef: commitment.signedDocumentRef,
+      },
+    });
   });
   return { commitment: row, approval: pushed };
 }
@@ -68,7 +116,12 @@ export async function recordCommitment(ctx: HubContext, input: { commitment: unk
 async function lockCommitment(tx: Kysely<Database>, id: string) {
   const row = await tx.selectFrom('commitments').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
   if (!row) throw new HubError('NOT_FOUND', { what: `commitment ${id} / 告知承诺 ${id}` });
-  const approval = await tx.selectFrom('approvals').selectAll().where('id', '=', row.approval_id).forUpdate().executeTakeFirstOrThrow();
+  const approval = await tx
+    .selectFrom('approvals')
+    .selectAll()
+    .where('id', '=', row.approval_id)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
   return { row, approval };
 }
 
@@ -77,26 +130,69 @@ async function lockCommitment(tx: Kysely<Database>, id: string) {
  * it has passed → the bureau revokes (001 §8: 经限期整改仍达不到法定条件的，依法撤销审批决定).
  * Each result is pushed to the supervising departments.
  */
-export async function recordVerification(ctx: HubContext, id: string, check: { met: boolean; findings: string }, actor: Actor) {
+export async function recordVerification(
+  ctx: HubContext,
+  id: string,
+  check: { met: boolean; findings: string },
+  actor: Actor,
+) {
   const at = ctx.clock.now();
   return ctx.db.transaction().execute(async (tx) => {
     const { row, approval } = await lockCommitment(tx, id);
-    if (!actor.roles.includes('admin') && actor.department !== approval.source_department) throw new HubError('FORBIDDEN_DEPARTMENT');
-    if (!['verification-pending', 'rectifying'].includes(row.state)) throw new HubError('STEP_NOT_ALLOWED', { state: row.state, action: 'verified / 核验' });
+    if (!actor.roles.includes('admin') && actor.department !== approval.source_department)
+      throw new HubError('FORBIDDEN_DEPARTMENT');
+    if (!['verification-pending', 'rectifying'].includes(row.state))
+      throw new HubError('STEP_NOT_ALLOWED', { state: row.state, action: 'verified / 核验' });
     const onTime = row.verification_due_at ? at <= row.verification_due_at : true;
     let next: { state: CommitmentState; rectification_due_at?: Date };
     if (check.met) next = { state: 'met' };
     else if (row.state === 'verification-pending') {
-      next = { state: 'rectifying', rectification_due_at: ctx.calendar.current.deadline(at, ctx.profile.commitment.rectificationDays, { assumeUnknown: true }).dueAt };
+      next = {
+        state: 'rectifying',
+        rectification_due_at: ctx.calendar.current.deadline(at, ctx.profile.commitment.rectificationDays, {
+          assumeUnknown: true,
+        }).dueAt,
+      };
     } else if (row.rectification_due_at && at > row.rectification_due_at) next = { state: 'revoked' };
     else next = { state: 'rectifying' }; // still within the rectification period: recorded, not yet final
-    const checks = [...row.checks, { at: at.toISOString(), by: actor.id, met: check.met, findings: check.findings, onTime, result: next.state }];
-    await tx.updateTable('commitments').set({ ...next, checks: JSON.stringify(checks) }).where('id', '=', id).execute();
-    await recordAudit(tx, { actor, at, action: `commitment.${next.state === 'revoked' ? 'revoked' : 'checked'}`, entityType: 'commitment', entityId: id, subject: `approval:${approval.id}`, counterpartKey: row.counterpart_key, before: { state: row.state }, after: { ...next, met: check.met, findings: check.findings, onTime } });
+    const checks = [
+      ...row.checks,
+      { at: at.toISOString(), by: actor.id, met: check.met, findings: check.findings, onTime, result: next.state },
+    ];
+    await tx
+      .updateTable('commitments')
+      .set({ ...next, checks: JSON.stringify(checks) })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(tx, {
+      actor,
+      at,
+      action: `commitment.${next.state === 'revoked' ? 'revoked' : 'checked'}`,
+      entityType: 'commitment',
+      entityId: id,
+      subject: `approval:${approval.id}`,
+      counterpartKey: row.counterpart_key,
+      before: { state: row.state },
+      after: { ...next, met: check.met, findings: check.findings, onTime },
+    });
     if (next.state === 'revoked') {
-      await revokeByBureau(ctx, tx, approval, { reason: '告知承诺经限期整改仍未兑现，依法撤销', basis: '001 §8 信用审批', result: check.findings }, 'commitment', `commitment:${id}`, actor, at);
+      await revokeByBureau(
+        ctx,
+        tx,
+        approval,
+        { reason: '告知承诺经限期整改仍未兑现，依法撤销', basis: '001 §8 信用审批', result: check.findings },
+        'commitment',
+        `commitment:${id}`,
+        actor,
+        at,
+      );
     }
-    const recipients = await tx.selectFrom('deliveries').select(['recipient', 'via']).where('subject_type', '=', 'approval').where('subject_id', '=', approval.id).execute();
+    const recipients = await tx
+      .selectFrom('deliveries')
+      .select(['recipient', 'via'])
+      .where('subject_type', '=', 'approval')
+      .where('subject_id', '=', approval.id)
+      .execute();
     await createDeliveries(
       ctx,
       tx,
@@ -109,7 +205,18 @@ export async function recordVerification(ctx: HubContext, id: string, check: { m
         rule: { mode: 'none' as const },
         responsibleAtPush: false,
         counterpartKey: row.counterpart_key,
-        message: { type: 'commitment.checked' as const, subject: { type: 'commitment', id }, payload: { commitmentId: id, approvalId: approval.id, met: check.met, findings: check.findings, state: next.state, rectificationDueAt: next.rectification_due_at ?? row.rectification_due_at } },
+        message: {
+          type: 'commitment.checked' as const,
+          subject: { type: 'commitment', id },
+          payload: {
+            commitmentId: id,
+            approvalId: approval.id,
+            met: check.met,
+            findings: check.findings,
+            state: next.state,
+            rectificationDueAt: next.rectification_due_at ?? row.rectification_due_at,
+          },
+        },
       })),
       actor,
       at,
@@ -119,13 +226,29 @@ export async function recordVerification(ctx: HubContext, id: string, check: { m
 }
 
 /** A supervising department finds the commitment false (001 §8): a revocation request through the license-action flow. */
-export async function reportFalseCommitment(ctx: HubContext, id: string, report: { findings: string; basis: string }, idempotencyKey: string, actor: Actor) {
+export async function reportFalseCommitment(
+  ctx: HubContext,
+  id: string,
+  report: { findings: string; basis: string },
+  idempotencyKey: string,
+  actor: Actor,
+) {
   const row = await ctx.db.selectFrom('commitments').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new HubError('NOT_FOUND', { what: `commitment ${id} / 告知承诺 ${id}` });
-  const approval = await ctx.db.selectFrom('approvals').select('license_document_number').where('id', '=', row.approval_id).executeTakeFirstOrThrow();
+  const approval = await ctx.db
+    .selectFrom('approvals')
+    .select('license_document_number')
+    .where('id', '=', row.approval_id)
+    .executeTakeFirstOrThrow();
   return requestLicenseAction(
     ctx,
-    { licenseDocumentNumber: approval.license_document_number, action: 'revoke', reason: '申请人违反告知承诺（虚假承诺）', penaltyBasis: { basis: report.basis, result: report.findings }, evidence: [] },
+    {
+      licenseDocumentNumber: approval.license_document_number,
+      action: 'revoke',
+      reason: '申请人违反告知承诺（虚假承诺）',
+      penaltyBasis: { basis: report.basis, result: report.findings },
+      evidence: [],
+    },
     idempotencyKey,
     actor,
   );
@@ -133,12 +256,23 @@ export async function reportFalseCommitment(ctx: HubContext, id: string, report:
 
 /** Post-verifications still pending past their due date: the accountability list (001 §15). */
 export async function overdueVerifications(ctx: HubContext) {
-  return ctx.db.selectFrom('commitments').selectAll().where('state', '=', 'verification-pending').where('verification_due_at', '<', ctx.clock.now()).orderBy('verification_due_at').execute();
+  return ctx.db
+    .selectFrom('commitments')
+    .selectAll()
+    .where('state', '=', 'verification-pending')
+    .where('verification_due_at', '<', ctx.clock.now())
+    .orderBy('verification_due_at')
+    .execute();
 }
 
 /** Commitment checks of the month (by creation): for the monthly report and accountability (001 §7, §15). */
 export async function commitmentFigures(ctx: HubContext, from: Date, to: Date) {
-  const rows = await ctx.db.selectFrom('commitments').select(['state', 'verification_due_at', 'checks']).where('created_at', '>=', from).where('created_at', '<', to).execute();
+  const rows = await ctx.db
+    .selectFrom('commitments')
+    .select(['state', 'verification_due_at', 'checks'])
+    .where('created_at', '>=', from)
+    .where('created_at', '<', to)
+    .execute();
   const now = ctx.clock.now();
   const firstCheck = (r: (typeof rows)[number]) => r.checks[0] as { onTime?: boolean } | undefined;
   return {
@@ -146,7 +280,9 @@ export async function commitmentFigures(ctx: HubContext, from: Date, to: Date) {
     postVerification: rows.filter((r) => r.verification_due_at).length,
     verifiedOnTime: rows.filter((r) => firstCheck(r)?.onTime === true).length,
     verifiedLate: rows.filter((r) => firstCheck(r)?.onTime === false).length,
-    overdue: rows.filter((r) => r.state === 'verification-pending' && r.verification_due_at && r.verification_due_at < now).length,
+    overdue: rows.filter(
+      (r) => r.state === 'verification-pending' && r.verification_due_at && r.verification_due_at < now,
+    ).length,
     rectifying: rows.filter((r) => r.state === 'rectifying').length,
     revoked: rows.filter((r) => r.state === 'revoked').length,
   };

@@ -4,7 +4,15 @@ import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
 import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { actorOf, seesAllDepartments, SESSION_HOURS, signIn, signOut, userOfSession, type StaffUser } from '../accounts/users.ts';
+import {
+  actorOf,
+  seesAllDepartments,
+  SESSION_HOURS,
+  signIn,
+  signOut,
+  userOfSession,
+  type StaffUser,
+} from '../accounts/users.ts';
 import type { LoadedAdapter } from '../adapters/dry-run.ts';
 import { queryAudit } from '../audit/audit-log.ts';
 import { shanghaiDate } from '../calendar/china-time.ts';
@@ -22,7 +30,19 @@ import { attachmentHeader } from '../http/routes/documents.ts';
 import { toHubError } from '../http/error-handler.ts';
 import { CONSOLE_CSS, page } from './layout.ts';
 import type { Html } from './html.ts';
-import { adaptersPage, catalogueEntryPage, cataloguePage, counterpartPage, dashboardPage, deliveriesPage, documentsPage, errorPage, itemPage, loginPage, monthlyPage } from './pages.ts';
+import {
+  adaptersPage,
+  catalogueEntryPage,
+  cataloguePage,
+  counterpartPage,
+  dashboardPage,
+  deliveriesPage,
+  documentsPage,
+  errorPage,
+  itemPage,
+  loginPage,
+  monthlyPage,
+} from './pages.ts';
 import { VIEWS, workCounts, workItem, workItems, type View } from './work-items.ts';
 
 type Staff = StaffUser & { departmentName: string };
@@ -44,13 +64,20 @@ function secureCookie(req: FastifyRequest): boolean {
   return req.protocol === 'https' || ['localhost', '127.0.0.1', '::1', '[::1]'].includes(req.hostname);
 }
 
-const flashes: Record<string, string> = { claimed: '已认领。', disputed: '异议已提交，等待审批局处理。', replayed: '已重新排入投递队列。' };
+const flashes: Record<string, string> = {
+  claimed: '已认领。',
+  disputed: '异议已提交，等待审批局处理。',
+  replayed: '已重新排入投递队列。',
+};
 
 /**
  * The staff console: server-rendered Chinese pages on the same core functions as the API. Sessions
  * live in the database (any hub process serves any user); every form carries a CSRF token.
  */
-export const consoleRoutes: FastifyPluginAsync<{ ctx: HubContext; adapters: LoadedAdapter[] }> = async (app, { ctx, adapters }) => {
+export const consoleRoutes: FastifyPluginAsync<{ ctx: HubContext; adapters: LoadedAdapter[] }> = async (
+  app,
+  { ctx, adapters },
+) => {
   await app.register(cookie);
   await app.register(formbody);
   await app.register(csrf, {
@@ -61,10 +88,14 @@ export const consoleRoutes: FastifyPluginAsync<{ ctx: HubContext; adapters: Load
   });
   app.addHook('onRoute', (route) => {
     route.schema = { ...route.schema, hide: true }; // pages, not API: kept out of the OpenAPI document
-    if (route.method === 'POST') route.preHandler = [app.csrfProtection, ...(route.preHandler ? [route.preHandler].flat() : [])];
+    if (route.method === 'POST')
+      route.preHandler = [app.csrfProtection, ...(route.preHandler ? [route.preHandler].flat() : [])];
   });
   app.addHook('onRequest', async (_req, reply) => {
-    reply.header('cache-control', 'no-store').header('x-frame-options', 'DENY').header('x-content-type-options', 'nosniff');
+    reply
+      .header('cache-control', 'no-store')
+      .header('x-frame-options', 'DENY')
+      .header('x-content-type-options', 'nosniff');
   });
 
   app.addHook('preHandler', async (req, reply) => {
@@ -82,15 +113,28 @@ export const consoleRoutes: FastifyPluginAsync<{ ctx: HubContext; adapters: Load
   const tokens = new WeakMap<FastifyRequest, string>();
   const csrfToken = (req: FastifyRequest, reply: FastifyReply) => {
     let token = tokens.get(req);
-    if (!token) tokens.set(req, (token = reply.generateCsrf({ path: '/console', httpOnly: true, sameSite: 'strict', secure: secureCookie(req) })));
+    if (!token)
+      tokens.set(
+        req,
+        (token = reply.generateCsrf({
+          path: '/console',
+          httpOnly: true,
+          sameSite: 'strict',
+          secure: secureCookie(req),
+        })),
+      );
     return token;
   };
   const send = (req: FastifyRequest, reply: FastifyReply, title: string, body: Html, status = 200) =>
-    reply.status(status).type('text/html; charset=utf-8').send(page({ title, user: req.staff, csrf: csrfToken(req, reply), path: req.routeOptions.url, body }));
+    reply
+      .status(status)
+      .type('text/html; charset=utf-8')
+      .send(page({ title, user: req.staff, csrf: csrfToken(req, reply), path: req.routeOptions.url, body }));
   const staff = (req: FastifyRequest) => req.staff!;
   const actor = (req: FastifyRequest) => actorOf(staff(req));
   const requireBureauAdmin = (req: FastifyRequest) => {
-    if (staff(req).role !== 'bureau-admin') throw new HubError('FORBIDDEN_ROLE', { role: '审批局管理员 / bureau-admin' });
+    if (staff(req).role !== 'bureau-admin')
+      throw new HubError('FORBIDDEN_ROLE', { role: '审批局管理员 / bureau-admin' });
   };
 
   app.setErrorHandler((err: FastifyError, req, reply) => {
@@ -100,18 +144,41 @@ export const consoleRoutes: FastifyPluginAsync<{ ctx: HubContext; adapters: Load
   });
 
   // Machines without a Chinese system font (a bare Linux desktop) get the hub's own Noto Sans SC; Windows and macOS use their local face.
-  const fontFile = createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf');
-  app.get('/console/font/sans.ttf', async (_req, reply) => reply.type('font/ttf').header('cache-control', 'public, max-age=604800, immutable').send(createReadStream(fontFile)));
+  const fontFile = createRequire(import.meta.url).resolve(
+    '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+  );
+  app.get('/console/font/sans.ttf', async (_req, reply) =>
+    reply
+      .type('font/ttf')
+      .header('cache-control', 'public, max-age=604800, immutable')
+      .send(createReadStream(fontFile)),
+  );
 
-  app.get('/console/console.css', async (_req, reply) => reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(CONSOLE_CSS));
+  app.get('/console/console.css', async (_req, reply) =>
+    reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(CONSOLE_CSS),
+  );
 
-  app.get<{ Querystring: { next?: string } }>('/console/login', async (req, reply) => send(req, reply, '登录', loginPage({ csrf: csrfToken(req, reply), next: req.query.next ?? '/console' })));
+  app.get<{ Querystring: { next?: string } }>('/console/login', async (req, reply) =>
+    send(req, reply, '登录', loginPage({ csrf: csrfToken(req, reply), next: req.query.next ?? '/console' })),
+  );
 
   app.post<{ Body: { username?: string; password?: string; next?: string } }>('/console/login', async (req, reply) => {
-    const next = req.body.next?.startsWith('/console') && !req.body.next.startsWith('/console/login') ? req.body.next : '/console';
+    const next =
+      req.body.next?.startsWith('/console') && !req.body.next.startsWith('/console/login') ? req.body.next : '/console';
     try {
-      const { token } = await signIn(ctx, String(req.body.username ?? '').trim(), String(req.body.password ?? ''), req.ip);
-      reply.setCookie(SESSION_COOKIE, token, { path: '/console', httpOnly: true, sameSite: 'strict', secure: secureCookie(req), maxAge: SESSION_HOURS * 3600 });
+      const { token } = await signIn(
+        ctx,
+        String(req.body.username ?? '').trim(),
+        String(req.body.password ?? ''),
+        req.ip,
+      );
+      reply.setCookie(SESSION_COOKIE, token, {
+        path: '/console',
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: secureCookie(req),
+        maxAge: SESSION_HOURS * 3600,
+      });
       return reply.redirect(next);
     } catch (err) {
       if (!(err instanceof HubError) || !['SIGN_IN_FAILED', 'ACCOUNT_LOCKED'].includes(err.code)) throw err;
@@ -128,8 +195,25 @@ export const consoleRoutes: FastifyPluginAsync<{ ctx: HubContext; adapters: Load
   app.get<{ Querystring: { view?: string; after?: string } }>('/console', async (req, reply) => {
     const view: View = req.query.view && req.query.view in VIEWS ? (req.query.view as View) : 'pending';
     const scope = seesAllDepartments(staff(req)) ? null : staff(req).department;
-    const [counts, list, matters] = await Promise.all([workCounts(ctx, scope), workItems(ctx, scope, view, req.query.after), matterNames()]);
-    return send(req, reply, '待办', dashboardPage({ view, counts, items: list.items, next: list.next, names: await departmentNames(ctx.db), matters, viewer: scope }));
+    const [counts, list, matters] = await Promise.all([
+      workCounts(ctx, scope),
+      workItems(ctx, scope, view, req.query.after),
+      matterNames(),
+    ]);
+    return send(
+      req,
+      reply,
+      '待办',
+      dashboardPage({
+        view,
+        counts,
+        items: list.items,
+        next: list.next,
+        names: await departmentNames(ctx.db),
+        matters,
+        viewer: scope,
+      }),
+    );
   });
 
   async function matterNames() {
@@ -140,7 +224,8 @@ export const consoleRoutes: FastifyPluginAsync<{ ctx: HubContext; adapters: Load
   async function visibleItem(req: FastifyRequest, id: string) {
     const item = await workItem(ctx, id);
     const u = staff(req);
-    if (!seesAllDepartments(u) && u.department !== item.recipient && u.department !== item.via) throw new HubError('FORBIDDEN_DEPARTMENT');
+    if (!seesAllDepartments(u) && u.department !== item.recipient && u.department !== item.via)
+      throw new HubError('FORBIDDEN_DEPARTMENT');
     return item;
   }
 
@@ -163,7 +248,13 @@ export const consoleRoutes: FastifyPluginAsync<{ ctx: HubContext; adapters: Load
         timeline: timeline.reverse(),
         documents,
         canAct: mine && a.roles.length > 0 && item.claim_state === 'pending',
-        canDispute: mine && a.roles.length > 0 && !item.disputed_at && ['pending', 'claimed'].includes(item.claim_state) && !!item.dispute_due_at && item.dispute_due_at > now,
+        canDispute:
+          mine &&
+          a.roles.length > 0 &&
+          !item.disputed_at &&
+          ['pending', 'claimed'].includes(item.claim_state) &&
+          !!item.dispute_due_at &&
+          item.dispute_due_at > now,
         flash: flashes[req.query.done ?? ''],
         csrf: csrfToken(req, reply),
         names: await departmentNames(ctx.db),
@@ -181,27 +272,38 @@ export const consoleRoutes: FastifyPluginAsync<{ ctx: HubContext; adapters: Load
   app.post<{ Params: { id: string }; Body: { reason?: string } }>('/console/items/:id/dispute', async (req, reply) => {
     await visibleItem(req, req.params.id);
     const reason = String(req.body.reason ?? '').trim();
-    if (!reason) throw new HubError('VALIDATION_FAILED', { count: 1 }, { details: [{ field: 'reason', zh: '请填写异议理由', en: 'a reason is required' }] });
+    if (!reason)
+      throw new HubError(
+        'VALIDATION_FAILED',
+        { count: 1 },
+        { details: [{ field: 'reason', zh: '请填写异议理由', en: 'a reason is required' }] },
+      );
     await disputeDelivery(ctx, req.params.id, reason.slice(0, 2000), actor(req));
     return reply.redirect(`/console/items/${req.params.id}?done=disputed`);
   });
 
   app.post<{ Params: { id: string } }>('/console/items/:id/letter', async (req, reply) => {
     const item = await visibleItem(req, req.params.id);
-    if (item.subject_type !== 'approval') throw new HubError('NOT_FOUND', { what: 'a notification letter for this item / 本事项的告知函' });
+    if (item.subject_type !== 'approval')
+      throw new HubError('NOT_FOUND', { what: 'a notification letter for this item / 本事项的告知函' });
     const { document } = await issueOnDemand(ctx, 'approval-notification', item.subject_id, actor(req));
     return reply.redirect(`/console/documents/${document.id}/pdf`);
   });
 
   app.get<{ Querystring: { before?: string } }>('/console/documents', async (req, reply) => {
-    const documents = await listDocuments(ctx, actor(req), { before: req.query.before && !Number.isNaN(Date.parse(req.query.before)) ? req.query.before : undefined });
+    const documents = await listDocuments(ctx, actor(req), {
+      before: req.query.before && !Number.isNaN(Date.parse(req.query.before)) ? req.query.before : undefined,
+    });
     const next = documents.length === 50 ? documents.at(-1)!.created_at.toISOString() : null;
     return send(req, reply, '文书', documentsPage({ documents, names: await departmentNames(ctx.db), next }));
   });
 
   app.get<{ Params: { id: string } }>('/console/documents/:id/pdf', async (req, reply) => {
     const { meta, pdf } = await documentPdf(ctx, req.params.id, actor(req));
-    return reply.type('application/pdf').header('content-disposition', attachmentHeader(documentFileName(meta))).send(pdf);
+    return reply
+      .type('application/pdf')
+      .header('content-disposition', attachmentHeader(documentFileName(meta)))
+      .send(pdf);
   });
 
   const monthOf = (m?: string) => (m && MONTH.test(m) ? m : previousMonth(ctx.clock.now()));
@@ -210,14 +312,34 @@ export const consoleRoutes: FastifyPluginAsync<{ ctx: HubContext; adapters: Load
     const month = monthOf(req.query.month);
     const [data, document] = await Promise.all([
       monthlyReportData(ctx, month),
-      ctx.db.selectFrom('documents').select(['id', 'number']).where('kind', '=', 'monthly-report').where('subject_id', '=', month).executeTakeFirst(),
+      ctx.db
+        .selectFrom('documents')
+        .select(['id', 'number'])
+        .where('kind', '=', 'monthly-report')
+        .where('subject_id', '=', month)
+        .executeTakeFirst(),
     ]);
-    return send(req, reply, '月度通报', monthlyPage({ month, data, names: await departmentNames(ctx.db), document, csrf: csrfToken(req, reply), canIssue: staff(req).role === 'bureau-admin' }));
+    return send(
+      req,
+      reply,
+      '月度通报',
+      monthlyPage({
+        month,
+        data,
+        names: await departmentNames(ctx.db),
+        document,
+        csrf: csrfToken(req, reply),
+        canIssue: staff(req).role === 'bureau-admin',
+      }),
+    );
   });
 
   app.get<{ Querystring: { month?: string } }>('/console/reports/monthly.csv', async (req, reply) => {
     const month = monthOf(req.query.month);
-    return reply.type('text/csv; charset=utf-8').header('content-disposition', attachmentHeader(`月度通报-${month}.csv`)).send(monthlyReportCsv(await monthlyReportData(ctx, month)));
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', attachmentHeader(`月度通报-${month}.csv`))
+      .send(monthlyReportCsv(await monthlyReportData(ctx, month)));
   });
 
   app.post<{ Querystring: { month?: string } }>('/console/reports/monthly/issue', async (req, reply) => {
@@ -229,21 +351,45 @@ export const consoleRoutes: FastifyPluginAsync<{ ctx: HubContext; adapters: Load
 
   app.get<{ Querystring: { key?: string } }>('/console/counterparts', async (req, reply) => {
     const key = (req.query.key ?? '').trim().toUpperCase().slice(0, 30);
-    return send(req, reply, '信用查询', counterpartPage({ key, report: key ? await creditStatus(ctx, key) : null, names: await departmentNames(ctx.db) }));
+    return send(
+      req,
+      reply,
+      '信用查询',
+      counterpartPage({ key, report: key ? await creditStatus(ctx, key) : null, names: await departmentNames(ctx.db) }),
+    );
   });
 
-  app.get('/console/catalogue', async (req, reply) => send(req, reply, '事项目录', cataloguePage(await listEntries(ctx, 'matter', shanghaiDate(ctx.clock.now())), await departmentNames(ctx.db))));
+  app.get('/console/catalogue', async (req, reply) =>
+    send(
+      req,
+      reply,
+      '事项目录',
+      cataloguePage(await listEntries(ctx, 'matter', shanghaiDate(ctx.clock.now())), await departmentNames(ctx.db)),
+    ),
+  );
 
   app.get<{ Params: { code: string } }>('/console/catalogue/:code', async (req, reply) => {
     const history = await entryHistory(ctx, 'matter', req.params.code);
-    const diffs = await Promise.all(history.slice(1).map((v, i) => diffVersions(ctx, 'matter', req.params.code, history[i]!.version, v.version)));
+    const diffs = await Promise.all(
+      history.slice(1).map((v, i) => diffVersions(ctx, 'matter', req.params.code, history[i]!.version, v.version)),
+    );
     return send(req, reply, '事项版本', catalogueEntryPage(req.params.code, history, diffs));
   });
 
   app.get<{ Querystring: { done?: string } }>('/console/deliveries', async (req, reply) => {
     requireBureauAdmin(req);
     const rows = await listOutbox(ctx.db, { failing: true, limit: 200 });
-    return send(req, reply, '投递监控', deliveriesPage({ rows, names: await departmentNames(ctx.db), csrf: csrfToken(req, reply), flash: flashes[req.query.done ?? ''] }));
+    return send(
+      req,
+      reply,
+      '投递监控',
+      deliveriesPage({
+        rows,
+        names: await departmentNames(ctx.db),
+        csrf: csrfToken(req, reply),
+        flash: flashes[req.query.done ?? ''],
+      }),
+    );
   });
 
   app.post<{ Params: { id: string } }>('/console/deliveries/:id/replay', async (req, reply) => {
@@ -269,7 +415,18 @@ export const consoleRoutes: FastifyPluginAsync<{ ctx: HubContext; adapters: Load
     const byName = new Map(intake.map((r) => [r.adapter, r]));
     const rows = adapters.map(({ adapter: { manifest: m } }) => {
       const s = byName.get(m.name);
-      return { name: m.name, department: m.department, transport: m.transport, format: m.format, directions: m.directions, files: Number(s?.files ?? 0), accepted: Number(s?.accepted ?? 0), rejected: Number(s?.rejected ?? 0), failed: Number(s?.failed ?? 0), last: s?.last ? new Date(s.last) : null };
+      return {
+        name: m.name,
+        department: m.department,
+        transport: m.transport,
+        format: m.format,
+        directions: m.directions,
+        files: Number(s?.files ?? 0),
+        accepted: Number(s?.accepted ?? 0),
+        rejected: Number(s?.rejected ?? 0),
+        failed: Number(s?.failed ?? 0),
+        last: s?.last ? new Date(s.last) : null,
+      };
     });
     return send(req, reply, '适配器', adaptersPage(rows, await departmentNames(ctx.db)));
   });

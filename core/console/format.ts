@@ -2,7 +2,8 @@ import { formatShanghai } from '../calendar/china-time.ts';
 import { DOCUMENT_KINDS } from '../documents/document-sources.ts';
 
 /** 2026-10-09 00:00 in Asia/Shanghai, as staff read times. */
-export const when = (d: Date | string | null | undefined) => (d ? formatShanghai(new Date(d)).slice(0, 16).replace('T', ' ') : '—');
+export const when = (d: Date | string | null | undefined) =>
+  d ? formatShanghai(new Date(d)).slice(0, 16).replace('T', ' ') : '—';
 
 export const CLAIM_STATE_ZH: Record<string, string> = {
   pending: '待认领',

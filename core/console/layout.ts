@@ -37,15 +37,23 @@ const NAV: [string, string, (u: StaffUser) => boolean][] = [
   ['/console/adapters', '适配器', (u) => u.role === 'bureau-admin'],
 ];
 
-export function page(o: { title: string; user?: StaffUser & { departmentName: string }; csrf?: string; path?: string; body: Html }): string {
+export function page(o: {
+  title: string;
+  user?: StaffUser & { departmentName: string };
+  csrf?: string;
+  path?: string;
+  body: Html;
+}): string {
   const u = o.user;
   return html`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${o.title} · 审管联动枢纽</title><link rel="stylesheet" href="/console/console.css"></head><body>
-<header><h1>审管联动枢纽</h1>${u
-    ? html`<nav>${NAV.filter(([, , show]) => show(u)).map(([href, label]) => html`<a href="${href}" class="${o.path === href ? 'on' : ''}">${label}</a>`)}</nav>
+<header><h1>审管联动枢纽</h1>${
+    u
+      ? html`<nav>${NAV.filter(([, , show]) => show(u)).map(([href, label]) => html`<a href="${href}" class="${o.path === href ? 'on' : ''}">${label}</a>`)}</nav>
 <span class="me">${u.departmentName} · ${u.displayName}（${STAFF_ROLE_ZH[u.role]}）</span>
 <form method="post" action="/console/logout"><input type="hidden" name="_csrf" value="${o.csrf ?? ''}"><button class="secondary" type="submit">退出</button></form>`
-    : ''}</header>
+      : ''
+  }</header>
 <main>${o.body}</main></body></html>`.value;
 }
 

@@ -23,16 +23,27 @@ ${o.error ? html`<div class="error">${o.error}</div>` : ''}
 }
 
 function subjectLine(i: WorkItem, matters: Names): Html {
-  if (i.subject_type === 'approval') return html`${i.counterpart_name ?? ''}<br><span class="muted">${matters[i.matter_code ?? ''] ?? i.matter_code} · ${i.license_document_number}</span>`;
-  if (i.subject_type === 'supervision-record') return html`${SUPERVISION_KIND_ZH[i.supervision_kind as keyof typeof SUPERVISION_KIND_ZH] ?? i.supervision_kind}<br><span class="muted">${i.supervision_counterpart ?? ''}</span>`;
+  if (i.subject_type === 'approval')
+    return html`${i.counterpart_name ?? ''}<br><span class="muted">${matters[i.matter_code ?? ''] ?? i.matter_code} · ${i.license_document_number}</span>`;
+  if (i.subject_type === 'supervision-record')
+    return html`${SUPERVISION_KIND_ZH[i.supervision_kind as keyof typeof SUPERVISION_KIND_ZH] ?? i.supervision_kind}<br><span class="muted">${i.supervision_counterpart ?? ''}</span>`;
   return html`${SUBJECT_ZH[i.subject_type] ?? i.subject_type}`;
 }
 
 /** `viewer`: the department whose dashboard this is, or null for those who see every department. */
-export function dashboardPage(o: { view: View; counts: Record<View, number>; items: WorkItem[]; next: string | null; names: Names; matters: Names; viewer: string | null }): Html {
+export function dashboardPage(o: {
+  view: View;
+  counts: Record<View, number>;
+  items: WorkItem[];
+  next: string | null;
+  names: Names;
+  matters: Names;
+  viewer: string | null;
+}): Html {
   const showRecipient = o.viewer === null;
   const cards = (Object.entries(VIEWS) as [View, string][]).map(
-    ([v, label]) => html`<a class="card ${v === o.view ? 'on' : ''}" href="/console?view=${v}"><span>${label}</span><b class="${v === 'overdue' && o.counts[v] ? 'warn' : ''}">${o.counts[v] >= 1000 ? '1000+' : o.counts[v]}</b></a>`,
+    ([v, label]) =>
+      html`<a class="card ${v === o.view ? 'on' : ''}" href="/console?view=${v}"><span>${label}</span><b class="${v === 'overdue' && o.counts[v] ? 'warn' : ''}">${o.counts[v] >= 1000 ? '1000+' : o.counts[v]}</b></a>`,
   );
   const rows = o.items.map(
     (i) => html`<tr>
@@ -88,7 +99,12 @@ function fields(subject: Record<string, unknown> | null): Html {
     ['kind', '类别'],
     ['basis', '依据'],
   ];
-  const show = (v: unknown) => (v && typeof v === 'object' ? Object.values(v as Record<string, unknown>).filter((x) => typeof x === 'string').join(' · ') : String(v));
+  const show = (v: unknown) =>
+    v && typeof v === 'object'
+      ? Object.values(v as Record<string, unknown>)
+          .filter((x) => typeof x === 'string')
+          .join(' · ')
+      : String(v);
   return html`<dl>${labels.filter(([k]) => subject[k] !== undefined).map(([k, l]) => html`<dt>${l}</dt><dd>${show(subject[k])}</dd>`)}</dl>`;
 }
 
@@ -105,12 +121,14 @@ ${o.flash ? html`<div class="flash">${o.flash}</div>` : ''}
 ${d.dispute_reason ? html`<dt>异议理由</dt><dd>${d.dispute_reason}</dd>` : ''}
 <dt>责任起算</dt><dd>${when(d.responsible_from)}</dd>
 </dl></div>
-${o.canAct || o.canDispute
-  ? html`<div class="box"><h3>办理</h3>
+${
+  o.canAct || o.canDispute
+    ? html`<div class="box"><h3>办理</h3>
 ${o.canAct ? html`<form method="post" action="/console/items/${d.id}/claim" class="inline">${csrfField(o.csrf)}<button type="submit">认领</button></form>` : ''}
 ${o.canDispute ? html`<form method="post" action="/console/items/${d.id}/dispute">${csrfField(o.csrf)}<label>异议理由<textarea name="reason" required maxlength="2000"></textarea></label><button type="submit" class="secondary">提出异议</button></form>` : ''}
 </div>`
-  : ''}
+    : ''
+}
 <div class="box"><h3>详细信息</h3>${fields(o.subject)}</div>
 <div class="box"><h3>文书</h3>
 ${o.documents.length ? html`<ul>${o.documents.map((doc) => html`<li><a href="/console/documents/${doc.id}/pdf">${kindZh(doc.kind)} ${doc.number ?? ''}</a> <span class="muted">${when(doc.created_at)}</span></li>`)}</ul>` : html`<p class="muted">暂无</p>`}
@@ -136,7 +154,14 @@ function bars(items: { label: string; value: number }[], unit: string): Html {
   return html`<table><tbody>${items.map((i) => html`<tr><td style="width:14em">${i.label}</td><td><span class="bar" style="width:${Math.round((i.value / max) * 600)}px"></span> ${i.value}${unit}</td></tr>`)}</tbody></table>`;
 }
 
-export function monthlyPage(o: { month: string; data: MonthlyReportData; names: Names; document: { id: string; number: string | null } | undefined; csrf: string; canIssue: boolean }): Html {
+export function monthlyPage(o: {
+  month: string;
+  data: MonthlyReportData;
+  names: Names;
+  document: { id: string; number: string | null } | undefined;
+  csrf: string;
+  canIssue: boolean;
+}): Html {
   const a = o.data.approvals;
   return html`<h2>月度通报 ${o.month}</h2>
 <form method="get" action="/console/reports/monthly" class="box">月份 <input type="month" name="month" value="${o.month}"> <button type="submit" class="secondary">查看</button>
@@ -146,8 +171,16 @@ export function monthlyPage(o: { month: string; data: MonthlyReportData; names: 
 <table><thead><tr><th>部门</th><th>推送</th><th>按时认领</th><th>推送即认领</th><th>超时自动认领</th><th>异议</th><th>逾期</th><th>平均认领（工作小时）</th></tr></thead><tbody>
 ${a.map((r) => html`<tr><td>${name(o.names, r.department)}</td><td class="num">${r.pushed}</td><td class="num">${r.claimedOnTime}</td><td class="num">${r.pushIsClaim}</td><td class="num">${r.autoClaimed}</td><td class="num">${r.disputed}</td><td class="num">${r.overdue}</td><td class="num">${r.avgClaimWorkingHours ?? '—'}</td></tr>`)}
 </tbody></table>
-<h3>各部门接收审批信息条数</h3>${bars(a.map((r) => ({ label: name(o.names, r.department), value: r.pushed })), '条')}
-<h3>各部门平均认领用时（工作小时）</h3>${bars(a.filter((r) => r.avgClaimWorkingHours !== null).map((r) => ({ label: name(o.names, r.department), value: r.avgClaimWorkingHours! })), 'h')}
+<h3>各部门接收审批信息条数</h3>${bars(
+    a.map((r) => ({ label: name(o.names, r.department), value: r.pushed })),
+    '条',
+  )}
+<h3>各部门平均认领用时（工作小时）</h3>${bars(
+    a
+      .filter((r) => r.avgClaimWorkingHours !== null)
+      .map((r) => ({ label: name(o.names, r.department), value: r.avgClaimWorkingHours! })),
+    'h',
+  )}
 <h3>监管信息推送认领情况</h3>
 <table><thead><tr><th>推送部门</th><th>推送</th><th>按时认领</th><th>超时自动认领</th><th>异议</th><th>逾期</th></tr></thead><tbody>
 ${o.data.supervision.map((r) => html`<tr><td>${name(o.names, r.department)}</td><td class="num">${r.pushed}</td><td class="num">${r.claimedOnTime}</td><td class="num">${r.autoClaimed}</td><td class="num">${r.disputed}</td><td class="num">${r.overdue}</td></tr>`)}
@@ -159,35 +192,77 @@ ${o.data.supervision.map((r) => html`<tr><td>${name(o.names, r.department)}</td>
 
 export function counterpartPage(o: { key: string; report: CreditReport | null; names: Names }): Html {
   return html`<h2>信用查询</h2><form method="get" action="/console/counterparts" class="box">统一社会信用代码或身份证号 <input name="key" value="${o.key}" size="24" required> <button type="submit">查询</button></form>
-${o.report
-  ? html`<div class="box"><p>${o.report.counterpartKey}：<b class="${o.report.status === 'normal' ? 'ok' : 'warn'}">${CREDIT_ZH[o.report.status]}</b></p>
+${
+  o.report
+    ? html`<div class="box"><p>${o.report.counterpartKey}：<b class="${o.report.status === 'normal' ? 'ok' : 'warn'}">${CREDIT_ZH[o.report.status]}</b></p>
 ${o.report.reasons.length ? html`<table><thead><tr><th>原因</th><th>部门</th><th>文书号</th><th>决定日期</th><th>有效至</th><th>影响</th></tr></thead><tbody>${o.report.reasons.map((r) => html`<tr><td>${SUPERVISION_KIND_ZH[r.kind as keyof typeof SUPERVISION_KIND_ZH] ?? r.kind}</td><td>${name(o.names, r.department)}</td><td>${r.documentNumber ?? '—'}</td><td>${r.decisionDate}</td><td>${r.until ?? '—'}</td><td>${CREDIT_ZH[r.effect]}</td></tr>`)}</tbody></table>` : html`<p class="muted">无影响准入的监管记录。</p>`}</div>`
-  : ''}`;
+    : ''
+}`;
 }
 
 export function cataloguePage(entries: CatalogueVersion<'matter'>[], names: Names): Html {
   return html`<h2>划转事项目录</h2><table><thead><tr><th>编码</th><th>事项名称</th><th>监管部门</th><th>版本</th><th>生效日期</th><th></th></tr></thead><tbody>
-${entries.map((e) => html`<tr><td>${e.code}</td><td>${e.data?.name ?? ''}</td><td>${(e.data?.supervisionDepartments ?? []).map((c) => name(names, c)).join("、")}</td><td class="num">${e.version}</td><td>${e.effectiveFrom}</td><td><a href="/console/catalogue/${encodeURIComponent(e.code)}">版本与变更</a></td></tr>`)}
+${entries.map((e) => html`<tr><td>${e.code}</td><td>${e.data?.name ?? ''}</td><td>${(e.data?.supervisionDepartments ?? []).map((c) => name(names, c)).join('、')}</td><td class="num">${e.version}</td><td>${e.effectiveFrom}</td><td><a href="/console/catalogue/${encodeURIComponent(e.code)}">版本与变更</a></td></tr>`)}
 </tbody></table>`;
 }
 
 export function catalogueEntryPage(code: string, history: CatalogueVersion[], diffs: FieldChange[][]): Html {
   const show = (v: unknown) => (v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v));
   return html`<h2>事项 ${code} 的版本</h2>${history
-    .map((v, i) => html`<div class="box"><h3>第 ${v.version} 版 · ${v.effectiveFrom} 起${v.retired ? '（已停用）' : ''}</h3><p class="muted">${v.reason}（${v.author}，${(v.createdAt as Date).toISOString().slice(0, 10)}）</p>
-${i > 0 ? html`<table><thead><tr><th>字段</th><th>变更</th><th>原值</th><th>新值</th></tr></thead><tbody>${(diffs[i - 1] ?? []).map((c) => html`<tr><td>${c.pointer}</td><td>${{ added: '新增', removed: '删除', changed: '修改' }[c.type]}</td><td>${show(c.before)}</td><td>${show(c.after)}</td></tr>`)}</tbody></table>` : html`<p>${(v.data as { name?: string } | null)?.name ?? ''}</p>`}</div>`)
+    .map(
+      (
+        v,
+        i,
+      ) => html`<div class="box"><h3>第 ${v.version} 版 · ${v.effectiveFrom} 起${v.retired ? '（已停用）' : ''}</h3><p class="muted">${v.reason}（${v.author}，${(v.createdAt as Date).toISOString().slice(0, 10)}）</p>
+${i > 0 ? html`<table><thead><tr><th>字段</th><th>变更</th><th>原值</th><th>新值</th></tr></thead><tbody>${(diffs[i - 1] ?? []).map((c) => html`<tr><td>${c.pointer}</td><td>${{ added: '新增', removed: '删除', changed: '修改' }[c.type]}</td><td>${show(c.before)}</td><td>${show(c.after)}</td></tr>`)}</tbody></table>` : html`<p>${(v.data as { name?: string } | null)?.name ?? ''}</p>`}</div>`,
+    )
     .reverse()}`;
 }
 
-export function deliveriesPage(o: { rows: { id: string; recipient: string; state: string; attempts: number; next_attempt_at: Date; last_error: string | null; created_at: Date }[]; names: Names; csrf: string; flash?: string }): Html {
+export function deliveriesPage(o: {
+  rows: {
+    id: string;
+    recipient: string;
+    state: string;
+    attempts: number;
+    next_attempt_at: Date;
+    last_error: string | null;
+    created_at: Date;
+  }[];
+  names: Names;
+  csrf: string;
+  flash?: string;
+}): Html {
   return html`<h2>投递监控：失败与死信</h2>${o.flash ? html`<div class="flash">${o.flash}</div>` : ''}
 <table><thead><tr><th>消息</th><th>接收部门</th><th>状态</th><th>尝试次数</th><th>下次尝试</th><th>最近错误</th><th></th></tr></thead><tbody>
-${o.rows.length ? o.rows.map((r) => html`<tr><td>${r.id.slice(0, 8)}</td><td>${name(o.names, r.recipient)}</td><td class="${r.state === 'dead' ? 'warn' : ''}">${r.state === 'dead' ? '死信' : '重试中'}</td><td class="num">${r.attempts}</td><td>${when(r.next_attempt_at)}</td><td>${r.last_error ?? ''}</td>
-<td><form method="post" action="/console/deliveries/${r.id}/replay" class="inline">${csrfField(o.csrf)}<button type="submit">重新投递</button></form></td></tr>`) : html`<tr><td colspan="7" class="muted">没有失败的投递。</td></tr>`}
+${
+  o.rows.length
+    ? o.rows.map(
+        (
+          r,
+        ) => html`<tr><td>${r.id.slice(0, 8)}</td><td>${name(o.names, r.recipient)}</td><td class="${r.state === 'dead' ? 'warn' : ''}">${r.state === 'dead' ? '死信' : '重试中'}</td><td class="num">${r.attempts}</td><td>${when(r.next_attempt_at)}</td><td>${r.last_error ?? ''}</td>
+<td><form method="post" action="/console/deliveries/${r.id}/replay" class="inline">${csrfField(o.csrf)}<button type="submit">重新投递</button></form></td></tr>`,
+      )
+    : html`<tr><td colspan="7" class="muted">没有失败的投递。</td></tr>`
+}
 </tbody></table>`;
 }
 
-export function adaptersPage(rows: { name: string; department: string; transport: string; format: string; directions: string[]; files: number; accepted: number; rejected: number; failed: number; last: Date | null }[], names: Names): Html {
+export function adaptersPage(
+  rows: {
+    name: string;
+    department: string;
+    transport: string;
+    format: string;
+    directions: string[];
+    files: number;
+    accepted: number;
+    rejected: number;
+    failed: number;
+    last: Date | null;
+  }[],
+  names: Names,
+): Html {
   return html`<h2>适配器状态</h2><table><thead><tr><th>适配器</th><th>部门</th><th>通道</th><th>格式</th><th>方向</th><th>已收文件</th><th>接收记录</th><th>拒收记录</th><th>失败文件</th><th>最近接收</th></tr></thead><tbody>
 ${rows.map((r) => html`<tr><td>${r.name}</td><td>${name(names, r.department)}</td><td>${r.transport}</td><td>${r.format}</td><td>${r.directions.map((d) => (d === 'inbound' ? '接收' : '发送')).join('、')}</td><td class="num">${r.files}</td><td class="num">${r.accepted}</td><td class="num ${r.rejected ? 'warn' : ''}">${r.rejected}</td><td class="num ${r.failed ? 'warn' : ''}">${r.failed}</td><td>${when(r.last)}</td></tr>`)}
 </tbody></table>`;

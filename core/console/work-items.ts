@@ -27,14 +27,20 @@ function decode(s: string): Cursor {
   } catch {
     // fall through
   }
-  throw new HubError('VALIDATION_FAILED', { count: 1 }, { details: [{ pointer: '/query/after', zh: '分页参数无效', en: 'invalid paging cursor' }] });
+  throw new HubError(
+    'VALIDATION_FAILED',
+    { count: 1 },
+    { details: [{ pointer: '/query/after', zh: '分页参数无效', en: 'invalid paging cursor' }] },
+  );
 }
 
 function base(ctx: HubContext, department: string | null) {
   let q = ctx.db
     .selectFrom('deliveries as d')
     .leftJoin('approvals as a', (j) => j.onRef('a.id', '=', 'd.subject_id').on('d.subject_type', '=', 'approval'))
-    .leftJoin('supervision_records as s', (j) => j.onRef('s.id', '=', 'd.subject_id').on('d.subject_type', '=', 'supervision-record'));
+    .leftJoin('supervision_records as s', (j) =>
+      j.onRef('s.id', '=', 'd.subject_id').on('d.subject_type', '=', 'supervision-record'),
+    );
   if (department) q = q.where((eb) => eb.or([eb('d.recipient', '=', department), eb('d.via', '=', department)]));
   return q;
 }
@@ -44,9 +50,16 @@ type Base = ReturnType<typeof base>;
 function filter(q: Base, view: View, now: Date): Base {
   switch (view) {
     case 'pending':
-      return q.where('d.claim_state', '=', 'pending').where((eb) => eb.or([eb('d.claim_due_at', '>=', now), eb('d.claim_due_at', 'is', null)]));
+      return q
+        .where('d.claim_state', '=', 'pending')
+        .where((eb) => eb.or([eb('d.claim_due_at', '>=', now), eb('d.claim_due_at', 'is', null)]));
     case 'overdue':
-      return q.where((eb) => eb.or([eb.and([eb('d.claim_state', '=', 'pending'), eb('d.claim_due_at', '<', now)]), eb('d.claim_state', 'in', ['auto-claimed', 'escalated'])]));
+      return q.where((eb) =>
+        eb.or([
+          eb.and([eb('d.claim_state', '=', 'pending'), eb('d.claim_due_at', '<', now)]),
+          eb('d.claim_state', 'in', ['auto-claimed', 'escalated']),
+        ]),
+      );
     case 'disputed':
       return q.where('d.disputed_at', 'is not', null).where('d.resolution', 'is', null);
     case 'supervision':
@@ -66,27 +79,65 @@ export async function workItems(ctx: HubContext, department: string | null, view
   if (byDeadline(view)) {
     // Items without a deadline sort last, under a far-future key.
     const due = sql<Date>`coalesce(d.claim_due_at, 'infinity'::timestamptz)`;
-    if (cursor) q = q.where((eb) => eb.or([eb(due, '>', new Date(cursor.key)), eb.and([eb(due, '=', new Date(cursor.key)), eb('d.id', '>', cursor.id)])]) as Expression<SqlBool>);
+    if (cursor)
+      q = q.where(
+        (eb) =>
+          eb.or([
+            eb(due, '>', new Date(cursor.key)),
+            eb.and([eb(due, '=', new Date(cursor.key)), eb('d.id', '>', cursor.id)]),
+          ]) as Expression<SqlBool>,
+      );
     q = q.orderBy(due).orderBy('d.id');
   } else {
-    if (cursor) q = q.where((eb) => eb.or([eb('d.created_at', '<', new Date(cursor.key)), eb.and([eb('d.created_at', '=', new Date(cursor.key)), eb('d.id', '<', cursor.id)])]));
+    if (cursor)
+      q = q.where((eb) =>
+        eb.or([
+          eb('d.created_at', '<', new Date(cursor.key)),
+          eb.and([eb('d.created_at', '=', new Date(cursor.key)), eb('d.id', '<', cursor.id)]),
+        ]),
+      );
     q = q.orderBy('d.created_at', 'desc').orderBy('d.id', 'desc');
   }
-  const rows = await q.select(LIST_COLUMNS).limit(PAGE_SIZE + 1).execute();
+  const rows = await q
+    .select(LIST_COLUMNS)
+    .limit(PAGE_SIZE + 1)
+    .execute();
   const items = rows.slice(0, PAGE_SIZE);
   const last = items.at(-1);
   const next =
     rows.length > PAGE_SIZE && last
-      ? encode({ key: (byDeadline(view) ? (last.claim_due_at ?? new Date(8.64e15)) : last.created_at).toISOString(), id: last.id })
+      ? encode({
+          key: (byDeadline(view) ? (last.claim_due_at ?? new Date(8.64e15)) : last.created_at).toISOString(),
+          id: last.id,
+        })
       : null;
   return { items: items.map((r) => withTimeLeft(ctx, r, now)), next };
 }
 
 const LIST_COLUMNS = [
-  'd.id', 'd.subject_type', 'd.subject_id', 'd.recipient', 'd.via', 'd.channel', 'd.claim_state', 'd.claim_due_at', 'd.dispute_due_at', 'd.disputed_at', 'd.dispute_reason',
-  'd.claimed_at', 'd.claimed_by', 'd.resolution', 'd.responsible_from', 'd.created_at',
-  'a.matter_code', 'a.counterpart_name', 'a.license_document_number', 'a.credit_warning',
-  's.kind as supervision_kind', 's.counterpart_key as supervision_counterpart', 's.source_department as supervision_source',
+  'd.id',
+  'd.subject_type',
+  'd.subject_id',
+  'd.recipient',
+  'd.via',
+  'd.channel',
+  'd.claim_state',
+  'd.claim_due_at',
+  'd.dispute_due_at',
+  'd.disputed_at',
+  'd.dispute_reason',
+  'd.claimed_at',
+  'd.claimed_by',
+  'd.resolution',
+  'd.responsible_from',
+  'd.created_at',
+  'a.matter_code',
+  'a.counterpart_name',
+  'a.license_document_number',
+  'a.credit_warning',
+  's.kind as supervision_kind',
+  's.counterpart_key as supervision_counterpart',
+  's.source_department as supervision_source',
 ] as const;
 /** The detail page also shows the subject's full record. */
 const DETAIL_COLUMNS = [...LIST_COLUMNS, 'a.decision', 's.record as supervision_record'] as const;
@@ -94,7 +145,11 @@ const DETAIL_COLUMNS = [...LIST_COLUMNS, 'a.decision', 's.record as supervision_
 /** Working hours left to claim, for pending items with a deadline (0 once it has passed). */
 function withTimeLeft<T extends { claim_state: string; claim_due_at: Date | null }>(ctx: HubContext, r: T, now: Date) {
   const due = r.claim_due_at;
-  return { ...r, workingHoursLeft: r.claim_state === 'pending' && due ? (due > now ? ctx.calendar.current.workingHoursBetween(now, due) : 0) : null };
+  return {
+    ...r,
+    workingHoursLeft:
+      r.claim_state === 'pending' && due ? (due > now ? ctx.calendar.current.workingHoursBetween(now, due) : 0) : null,
+  };
 }
 
 /** One item with its subject; who may see it is decided by the caller. */
@@ -113,7 +168,10 @@ export async function workCounts(ctx: HubContext, department: string | null): Pr
   const entries = await Promise.all(
     (Object.keys(VIEWS) as View[]).map(async (view) => {
       const capped = filter(base(ctx, department), view, now).select('d.id').limit(COUNT_CAP);
-      const row = await ctx.db.selectFrom(capped.as('c')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const row = await ctx.db
+        .selectFrom(capped.as('c'))
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       return [view, Number(row.n)] as const;
     }),
   );

@@ -52,7 +52,11 @@ export class Dispatcher {
         const concurrency = this.opts.concurrency ?? 16;
         const acknowledged: LeasedMessage[] = [];
         for (let i = 0; i < batch.length; i += concurrency) {
-          await Promise.all(batch.slice(i, i + concurrency).map(async (m) => (await this.sendOne(m, endpoints, total)) && acknowledged.push(m)));
+          await Promise.all(
+            batch
+              .slice(i, i + concurrency)
+              .map(async (m) => (await this.sendOne(m, endpoints, total)) && acknowledged.push(m)),
+          );
         }
         await markDelivered(this.ctx, acknowledged);
         total.sent += acknowledged.length;
@@ -63,12 +67,19 @@ export class Dispatcher {
   }
 
   /** True when the receiver acknowledged; failures are rescheduled here. */
-  private async sendOne(m: LeasedMessage, endpoints: Map<string, Endpoint | undefined>, total: DrainResult): Promise<boolean> {
+  private async sendOne(
+    m: LeasedMessage,
+    endpoints: Map<string, Endpoint | undefined>,
+    total: DrainResult,
+  ): Promise<boolean> {
     if (!endpoints.has(m.recipient)) endpoints.set(m.recipient, await findEndpoint(this.ctx.db, m.recipient));
     const endpoint = endpoints.get(m.recipient);
     const transport = endpoint && transportFor(endpoint.transport);
     try {
-      if (!endpoint || !transport) throw new Error(endpoint ? `no transport named ${endpoint.transport}` : `department ${m.recipient} has no endpoint`);
+      if (!endpoint || !transport)
+        throw new Error(
+          endpoint ? `no transport named ${endpoint.transport}` : `department ${m.recipient} has no endpoint`,
+        );
       await transport.send(m.message, endpoint);
     } catch (err) {
       const outcome = await markFailed(this.ctx, m, err instanceof Error ? err.message : String(err));

@@ -10,13 +10,24 @@ import type { Endpoint, OutboundMessage } from './message.ts';
 const DELIVERY_ACTOR: Actor = { id: 'system:delivery', department: null, roles: [] };
 
 export async function findEndpoint(db: Kysely<Database>, department: string): Promise<Endpoint | undefined> {
-  const row = await db.selectFrom('department_endpoints').selectAll().where('department_code', '=', department).executeTakeFirst();
+  const row = await db
+    .selectFrom('department_endpoints')
+    .selectAll()
+    .where('department_code', '=', department)
+    .executeTakeFirst();
   return row && { department, transport: row.transport, url: row.url, secret: row.secret };
 }
 
 /** The outbox row of a message; written with the state change it announces (transactional outbox). */
 export function outboxRow(message: OutboundMessage, recipient: string, at: Date) {
-  return { id: message.id, delivery_id: message.deliveryId, recipient, message: JSON.stringify(message), next_attempt_at: at, created_at: at };
+  return {
+    id: message.id,
+    delivery_id: message.deliveryId,
+    recipient,
+    message: JSON.stringify(message),
+    next_attempt_at: at,
+    created_at: at,
+  };
 }
 
 export interface LeasedMessage {
@@ -68,7 +79,9 @@ export async function markFailed(ctx: HubContext, m: LeasedMessage, error: strin
       .updateTable('outbox')
       .set({
         state: dead ? 'dead' : 'pending',
-        next_attempt_at: new Date(at.getTime() + (dead ? 0 : backoffMs(m.attempts, initialBackoffSeconds, maxBackoffSeconds))),
+        next_attempt_at: new Date(
+          at.getTime() + (dead ? 0 : backoffMs(m.attempts, initialBackoffSeconds, maxBackoffSeconds)),
+        ),
         locked_until: null,
         last_error: error.slice(0, 1000),
       })
@@ -90,27 +103,66 @@ export async function markFailed(ctx: HubContext, m: LeasedMessage, error: strin
 }
 
 /** Puts dead-lettered (or, by id, any undelivered) messages back in the queue, attempts reset. */
-export async function replay(ctx: HubContext, selector: { id?: string; recipient?: string; allDead?: boolean }, actor: Actor): Promise<string[]> {
+export async function replay(
+  ctx: HubContext,
+  selector: { id?: string; recipient?: string; allDead?: boolean },
+  actor: Actor,
+): Promise<string[]> {
   const at = ctx.clock.now();
   return ctx.db.transaction().execute(async (tx) => {
     let q = tx.selectFrom('outbox').select(['id', 'recipient', 'state', 'attempts']).where('state', '!=', 'delivered');
     if (selector.id) q = q.where('id', '=', selector.id);
     else if (selector.allDead || selector.recipient) q = q.where('state', '=', 'dead');
-    else throw new HubError('VALIDATION_FAILED', { count: 1 }, { details: [{ zh: '须指定消息编号或 --all-dead', en: 'name a message id or use all-dead' }] });
+    else
+      throw new HubError(
+        'VALIDATION_FAILED',
+        { count: 1 },
+        { details: [{ zh: '须指定消息编号或 --all-dead', en: 'name a message id or use all-dead' }] },
+      );
     if (selector.recipient) q = q.where('recipient', '=', selector.recipient);
     const rows = await q.forUpdate().execute();
-    if (selector.id && !rows.length) throw new HubError('NOT_FOUND', { what: `undelivered message ${selector.id} / 未投递消息 ${selector.id}` });
+    if (selector.id && !rows.length)
+      throw new HubError('NOT_FOUND', { what: `undelivered message ${selector.id} / 未投递消息 ${selector.id}` });
     for (const r of rows) {
-      await tx.updateTable('outbox').set({ state: 'pending', attempts: 0, next_attempt_at: at, locked_until: null }).where('id', '=', r.id).execute();
-      await recordAudit(tx, { actor, at, action: 'delivery.replayed', entityType: 'outbox', entityId: r.id, department: r.recipient, before: { state: r.state, attempts: r.attempts } });
+      await tx
+        .updateTable('outbox')
+        .set({ state: 'pending', attempts: 0, next_attempt_at: at, locked_until: null })
+        .where('id', '=', r.id)
+        .execute();
+      await recordAudit(tx, {
+        actor,
+        at,
+        action: 'delivery.replayed',
+        entityType: 'outbox',
+        entityId: r.id,
+        department: r.recipient,
+        before: { state: r.state, attempts: r.attempts },
+      });
     }
     return rows.map((r) => r.id);
   });
 }
 
 /** Messages by state and recipient; `failing`: everything not delivered that has failed at least once (retrying or dead). */
-export async function listOutbox(db: Kysely<Database>, q: { state?: string; recipient?: string; limit?: number; failing?: boolean }) {
-  let query = db.selectFrom('outbox').select(['id', 'delivery_id', 'recipient', 'state', 'attempts', 'next_attempt_at', 'last_error', 'delivered_at', 'created_at']).orderBy('created_at', 'desc').limit(Math.min(q.limit ?? 100, 1000));
+export async function listOutbox(
+  db: Kysely<Database>,
+  q: { state?: string; recipient?: string; limit?: number; failing?: boolean },
+) {
+  let query = db
+    .selectFrom('outbox')
+    .select([
+      'id',
+      'delivery_id',
+      'recipient',
+      'state',
+      'attempts',
+      'next_attempt_at',
+      'last_error',
+      'delivered_at',
+      'created_at',
+    ])
+    .orderBy('created_at', 'desc')
+    .limit(Math.min(q.limit ?? 100, 1000));
   if (q.state) query = query.where('state', '=', q.state);
   if (q.recipient) query = query.where('recipient', '=', q.recipient);
   if (q.failing) query = query.where('state', '!=', 'delivered').where('attempts', '>', 0);

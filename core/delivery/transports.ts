@@ -32,7 +32,8 @@ export const webhookTransport: Transport = {
     if (!endpoint.url) throw new Error(`webhook endpoint of ${endpoint.department} has no URL`);
     const body = JSON.stringify(message);
     const headers: Record<string, string> = { 'content-type': 'application/json', 'idempotency-key': message.id };
-    if (endpoint.secret) headers['x-shenguan-signature'] = signBody(endpoint.secret, Math.floor(Date.now() / 1000), body);
+    if (endpoint.secret)
+      headers['x-shenguan-signature'] = signBody(endpoint.secret, Math.floor(Date.now() / 1000), body);
     const res = await fetch(endpoint.url, { method: 'POST', headers, body, signal: AbortSignal.timeout(15_000) });
     if (!res.ok) throw new Error(`HTTP ${res.status} from ${endpoint.url}: ${(await res.text()).slice(0, 200)}`);
   },

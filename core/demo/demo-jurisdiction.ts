@@ -6,7 +6,13 @@ export const DEMO_DEPARTMENTS: Department[] = [
   { code: 'bureau', name: '高青县行政审批服务局', kind: 'bureau', uscc: '11370322MB2850914M', onlineChannel: true },
   { code: 'reform', name: '高青县行政审批制度改革办公室', kind: 'reform-office', onlineChannel: true },
   { code: 'scjg', name: '高青县市场监督管理局', kind: 'department', uscc: '11370322MB2850783E', onlineChannel: true },
-  { code: 'rsj', name: '高青县人力资源和社会保障局', kind: 'department', uscc: '11370322004341201D', onlineChannel: true },
+  {
+    code: 'rsj',
+    name: '高青县人力资源和社会保障局',
+    kind: 'department',
+    uscc: '11370322004341201D',
+    onlineChannel: true,
+  },
   { code: 'wjj', name: '高青县卫生健康局', kind: 'department', uscc: '11370322MB2850602D', onlineChannel: false },
   { code: 'zb-scjg', name: '淄博市市场监督管理局', kind: 'higher-level', forwardsTo: 'scjg', onlineChannel: true },
 ];
@@ -34,11 +40,17 @@ function matter(
     name,
     licenseCategory: 'ordinary',
     legalBasis: [legalBasis],
-    materials: [{ name: '申请书', required: true }, { name: '营业执照或身份证明', required: true }],
+    materials: [
+      { name: '申请书', required: true },
+      { name: '营业执照或身份证明', required: true },
+    ],
     timeLimitDays: 10,
     approvalStandard: `${name}审批标准（由${department === 'scjg' ? '市场监督管理局' : department === 'rsj' ? '人力资源和社会保障局' : '卫生健康局'}提供）`,
     supervisionDepartments: [department],
-    boundary: { approvalEndsAt: '作出许可决定并推送审批信息', supervisionStartsAt: '监管部门认领审批信息（超时视为自动认领）' },
+    boundary: {
+      approvalEndsAt: '作出许可决定并推送审批信息',
+      supervisionStartsAt: '监管部门认领审批信息（超时视为自动认领）',
+    },
     pushList: [{ department, fields: ['事项名称', '行政相对人名称', '联系方式', '许可文号', '许可日期', '有效期'] }],
     ...extra,
   };
@@ -55,9 +67,15 @@ export const DEMO_MATTERS: Matter[] = [
     specialReviews: [{ procedure: 'site-inspection', handling: 'joint', department: 'scjg' }],
   }),
   matter('SC-003', '药品零售企业许可', 'scjg', '《中华人民共和国药品管理法》第五十一条'),
-  matter('SC-004', '特种设备使用登记', 'scjg', '《中华人民共和国特种设备安全法》第三十三条', { licenseCategory: 'registration' }),
+  matter('SC-004', '特种设备使用登记', 'scjg', '《中华人民共和国特种设备安全法》第三十三条', {
+    licenseCategory: 'registration',
+  }),
   matter('RS-001', '人力资源服务许可', 'rsj', '《人力资源市场暂行条例》第十八条', {
-    creditApproval: { mode: 'no-onsite-check', conditions: ['有与开展业务相适应的场所、设施'], materials: ['告知承诺书'] },
+    creditApproval: {
+      mode: 'no-onsite-check',
+      conditions: ['有与开展业务相适应的场所、设施'],
+      materials: ['告知承诺书'],
+    },
   }),
   matter('RS-002', '劳务派遣经营许可', 'rsj', '《中华人民共和国劳动合同法》第五十七条', {
     specialReviews: [{ procedure: 'expert-review', handling: 'entrusted', thirdParty: '县人力资源服务评审中心' }],
@@ -65,11 +83,16 @@ export const DEMO_MATTERS: Matter[] = [
   matter('RS-003', '民办职业培训学校设立审批', 'rsj', '《中华人民共和国民办教育促进法》第十二条', {
     specialReviews: [{ procedure: 'site-inspection', handling: 'joint', department: 'rsj' }],
   }),
-  matter('RS-004', '企业实行不定时工作制和综合计算工时工作制审批', 'rsj', '《中华人民共和国劳动法》第三十九条', { licenseCategory: 'approval' }),
+  matter('RS-004', '企业实行不定时工作制和综合计算工时工作制审批', 'rsj', '《中华人民共和国劳动法》第三十九条', {
+    licenseCategory: 'approval',
+  }),
   matter('WJ-001', '公共场所卫生许可', 'wjj', '《公共场所卫生管理条例》第八条', {
     creditApproval: { mode: 'no-onsite-check', conditions: ['卫生设施符合标准'], materials: ['告知承诺书'] },
   }),
-  matter('WJ-002', '医疗机构执业登记', 'wjj', '《医疗机构管理条例》第十五条', { licenseCategory: 'registration', major: true }),
+  matter('WJ-002', '医疗机构执业登记', 'wjj', '《医疗机构管理条例》第十五条', {
+    licenseCategory: 'registration',
+    major: true,
+  }),
   matter('WJ-003', '放射诊疗许可', 'wjj', '《放射诊疗管理规定》第十一条', {
     specialReviews: [{ procedure: 'technical-review', handling: 'entrusted', thirdParty: '省职业病防治院' }],
   }),

@@ -21,7 +21,8 @@ export async function seedDemo(ctx: HubContext): Promise<IssuedKey[] | undefined
   for (const m of DEMO_MATTERS) await putEntry(ctx, 'matter', m, meta, actor);
   for (const m of DEMO_SUPERVISION_MATTERS) await putEntry(ctx, 'supervision-matter', m, meta, actor);
   const keys = [await issueKey(ctx, 'bureau', ['admin', 'system'], 'demo bureau admin', actor)];
-  for (const d of DEMO_DEPARTMENTS.filter((x) => x.kind === 'department')) keys.push(await issueKey(ctx, d.code, ['system'], `demo ${d.code}`, actor));
+  for (const d of DEMO_DEPARTMENTS.filter((x) => x.kind === 'department'))
+    keys.push(await issueKey(ctx, d.code, ['system'], `demo ${d.code}`, actor));
   return keys;
 }
 
@@ -35,7 +36,9 @@ export const DEMO_ACCOUNTS: StaffUser[] = [
 ];
 
 /** Creates the demo accounts with random passwords (returned once, to be written to the data folder). */
-export async function seedDemoAccounts(ctx: HubContext): Promise<{ username: string; password: string; role: string; department: string }[]> {
+export async function seedDemoAccounts(
+  ctx: HubContext,
+): Promise<{ username: string; password: string; role: string; department: string }[]> {
   const actor = { ...SYSTEM_ACTOR, id: 'system:demo-seed' };
   const created = [];
   for (const a of DEMO_ACCOUNTS) {
@@ -46,10 +49,17 @@ export async function seedDemoAccounts(ctx: HubContext): Promise<{ username: str
   return created;
 }
 
-export function saveDemoAccounts(dataDir: string, accounts: { username: string; password: string; role: string; department: string }[]): string {
+export function saveDemoAccounts(
+  dataDir: string,
+  accounts: { username: string; password: string; role: string; department: string }[],
+): string {
   mkdirSync(resolve(dataDir), { recursive: true });
   const file = join(resolve(dataDir), 'demo-accounts.txt');
-  writeFileSync(file, accounts.map((a) => `${a.username}\t${a.password}\t${a.role}\t${a.department}`).join('\n') + '\n', { mode: 0o600 });
+  writeFileSync(
+    file,
+    `${accounts.map((a) => `${a.username}\t${a.password}\t${a.role}\t${a.department}`).join('\n')}\n`,
+    { mode: 0o600 },
+  );
   return file;
 }
 
@@ -57,6 +67,8 @@ export function saveDemoAccounts(dataDir: string, accounts: { username: string; 
 export function saveDemoKeys(dataDir: string, keys: IssuedKey[]): string {
   mkdirSync(resolve(dataDir), { recursive: true });
   const file = join(resolve(dataDir), 'demo-keys.txt');
-  writeFileSync(file, keys.map((k) => `${k.department}\t${k.roles.join(',')}\t${k.key}`).join('\n') + '\n', { mode: 0o600 });
+  writeFileSync(file, `${keys.map((k) => `${k.department}\t${k.roles.join(',')}\t${k.key}`).join('\n')}\n`, {
+    mode: 0o600,
+  });
   return file;
 }

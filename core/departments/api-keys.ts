@@ -26,7 +26,13 @@ export interface IssuedKey {
   key: string;
 }
 
-export async function issueKey(ctx: HubContext, department: string, roles: Role[], label: string, actor: Actor): Promise<IssuedKey> {
+export async function issueKey(
+  ctx: HubContext,
+  department: string,
+  roles: Role[],
+  label: string,
+  actor: Actor,
+): Promise<IssuedKey> {
   await getDepartment(ctx.db, department);
   const id = randomBytes(6).toString('hex');
   const secret = randomBytes(32).toString('base64url');
@@ -34,9 +40,25 @@ export async function issueKey(ctx: HubContext, department: string, roles: Role[
   await ctx.db.transaction().execute(async (tx) => {
     await tx
       .insertInto('api_keys')
-      .values({ id, department_code: department, label, roles, secret_hash: hashSecret(secret), created_at: at, created_by: actor.id })
+      .values({
+        id,
+        department_code: department,
+        label,
+        roles,
+        secret_hash: hashSecret(secret),
+        created_at: at,
+        created_by: actor.id,
+      })
       .execute();
-    await recordAudit(tx, { actor, at, action: 'api-key.issued', entityType: 'api-key', entityId: id, department, after: { department, roles, label } });
+    await recordAudit(tx, {
+      actor,
+      at,
+      action: 'api-key.issued',
+      entityType: 'api-key',
+      entityId: id,
+      department,
+      after: { department, roles, label },
+    });
   });
   return { id, department, roles, key: `${PREFIX}_${id}_${secret}` };
 }
@@ -44,11 +66,22 @@ export async function issueKey(ctx: HubContext, department: string, roles: Role[
 export async function revokeKey(ctx: HubContext, id: string, actor: Actor): Promise<void> {
   const at = ctx.clock.now();
   await ctx.db.transaction().execute(async (tx) => {
-    const row = await tx.selectFrom('api_keys').select(['department_code', 'revoked_at']).where('id', '=', id).executeTakeFirst();
+    const row = await tx
+      .selectFrom('api_keys')
+      .select(['department_code', 'revoked_at'])
+      .where('id', '=', id)
+      .executeTakeFirst();
     if (!row) throw new HubError('NOT_FOUND', { what: `API key ${id} / 接口密钥 ${id}` });
     if (row.revoked_at) return;
     await tx.updateTable('api_keys').set({ revoked_at: at, revoked_by: actor.id }).where('id', '=', id).execute();
-    await recordAudit(tx, { actor, at, action: 'api-key.revoked', entityType: 'api-key', entityId: id, department: row.department_code });
+    await recordAudit(tx, {
+      actor,
+      at,
+      action: 'api-key.revoked',
+      entityType: 'api-key',
+      entityId: id,
+      department: row.department_code,
+    });
   });
   invalidate(ctx.db, `api-key:${id}`);
 }
@@ -63,7 +96,10 @@ export async function rotateKey(ctx: HubContext, id: string, actor: Actor): Prom
 }
 
 export async function listKeys(db: Kysely<Database>, department?: string) {
-  let q = db.selectFrom('api_keys').select(['id', 'department_code', 'label', 'roles', 'created_at', 'created_by', 'revoked_at', 'last_used_at']).orderBy('created_at');
+  let q = db
+    .selectFrom('api_keys')
+    .select(['id', 'department_code', 'label', 'roles', 'created_at', 'created_by', 'revoked_at', 'last_used_at'])
+    .orderBy('created_at');
   if (department) q = q.where('department_code', '=', department);
   return q.execute();
 }
@@ -76,7 +112,13 @@ export async function authenticateKey(db: Kysely<Database>, presented: string, n
   if (!m) return undefined;
   const id = m[1]!;
   // Revocation is immediate in this process and reaches other hub processes within the cache TTL.
-  const row = await cached(db, `api-key:${id}`, () => db.selectFrom('api_keys').select(['department_code', 'roles', 'secret_hash', 'revoked_at']).where('id', '=', id).executeTakeFirst());
+  const row = await cached(db, `api-key:${id}`, () =>
+    db
+      .selectFrom('api_keys')
+      .select(['department_code', 'roles', 'secret_hash', 'revoked_at'])
+      .where('id', '=', id)
+      .executeTakeFirst(),
+  );
   if (!row || row.revoked_at) return undefined;
   const expected = Buffer.from(row.secret_hash, 'hex');
   const actual = Buffer.from(hashSecret(m[2]!), 'hex');

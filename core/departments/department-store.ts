@@ -7,7 +7,14 @@ import type { HubContext } from '../hub-context.ts';
 import type { Department } from '../schema/party.ts';
 import type { Database } from '../storage/tables.ts';
 
-function toDepartment(row: { code: string; name: string; kind: string; uscc: string | null; forwards_to: string | null; online_channel: boolean }): Department {
+function toDepartment(row: {
+  code: string;
+  name: string;
+  kind: string;
+  uscc: string | null;
+  forwards_to: string | null;
+  online_channel: boolean;
+}): Department {
   return {
     code: row.code,
     name: row.name,
@@ -20,7 +27,9 @@ function toDepartment(row: { code: string; name: string; kind: string; uscc: str
 
 /** All departments (cached for a few seconds: read on every push). Treat the result as read-only. */
 export async function listDepartments(db: Kysely<Database>): Promise<Department[]> {
-  return cached(db, 'departments', async () => (await db.selectFrom('departments').selectAll().orderBy('code').execute()).map(toDepartment));
+  return cached(db, 'departments', async () =>
+    (await db.selectFrom('departments').selectAll().orderBy('code').execute()).map(toDepartment),
+  );
 }
 
 /** The code of the department of kind bureau (the 行政审批服务局 itself). */
@@ -47,7 +56,9 @@ export async function saveDepartment(ctx: HubContext, dept: Department, actor: A
   const saved = await ctx.db.transaction().execute(async (tx) => {
     const before = await findDepartment(tx, dept.code);
     if (dept.forwardsTo && !(await findDepartment(tx, dept.forwardsTo))) {
-      throw new HubError('NOT_FOUND', { what: `forwardsTo department ${dept.forwardsTo} / 转送部门 ${dept.forwardsTo}` });
+      throw new HubError('NOT_FOUND', {
+        what: `forwardsTo department ${dept.forwardsTo} / 转送部门 ${dept.forwardsTo}`,
+      });
     }
     const values = {
       name: dept.name,
@@ -58,7 +69,11 @@ export async function saveDepartment(ctx: HubContext, dept: Department, actor: A
       updated_at: at,
     };
     if (before) await tx.updateTable('departments').set(values).where('code', '=', dept.code).execute();
-    else await tx.insertInto('departments').values({ code: dept.code, created_at: at, ...values }).execute();
+    else
+      await tx
+        .insertInto('departments')
+        .values({ code: dept.code, created_at: at, ...values })
+        .execute();
     await recordAudit(tx, {
       actor,
       at,

@@ -15,10 +15,22 @@ export interface LiaisonRecord extends Liaison {
 }
 
 /** Liaisons in force on `asOf` (default today), plus, with `all`, past and future ones. */
-export async function listLiaisons(ctx: HubContext, department: string, opts: { all?: boolean } = {}): Promise<LiaisonRecord[]> {
+export async function listLiaisons(
+  ctx: HubContext,
+  department: string,
+  opts: { all?: boolean } = {},
+): Promise<LiaisonRecord[]> {
   const today = shanghaiDate(ctx.clock.now());
-  let q = ctx.db.selectFrom('liaisons').selectAll().where('department_code', '=', department).orderBy('effective_from').orderBy('id');
-  if (!opts.all) q = q.where('effective_from', '<=', today).where((eb) => eb.or([eb('effective_to', 'is', null), eb('effective_to', '>=', today)]));
+  let q = ctx.db
+    .selectFrom('liaisons')
+    .selectAll()
+    .where('department_code', '=', department)
+    .orderBy('effective_from')
+    .orderBy('id');
+  if (!opts.all)
+    q = q
+      .where('effective_from', '<=', today)
+      .where((eb) => eb.or([eb('effective_to', 'is', null), eb('effective_to', '>=', today)]));
   return (await q.execute()).map((r) => ({
     id: r.id,
     department: r.department_code,
@@ -38,7 +50,12 @@ export async function listLiaisons(ctx: HubContext, department: string, opts: { 
  * filed the policy's number of working days ahead (003 §8: 提前五个工作日报备). Filing a change
  * for a role ends the current holder of that role the day before the newcomer starts.
  */
-export async function fileLiaison(ctx: HubContext, department: string, liaison: Liaison, actor: Actor): Promise<LiaisonRecord> {
+export async function fileLiaison(
+  ctx: HubContext,
+  department: string,
+  liaison: Liaison,
+  actor: Actor,
+): Promise<LiaisonRecord> {
   await getDepartment(ctx.db, department);
   const now = ctx.clock.now();
   const today = shanghaiDate(now);
@@ -48,12 +65,18 @@ export async function fileLiaison(ctx: HubContext, department: string, liaison: 
     const earliest = ctx.calendar.current.addWorkingDays(today, days).date;
     if (liaison.effectiveFrom < earliest) throw new HubError('LIAISON_NOTICE_TOO_SHORT', { days, earliest });
   } else if (liaison.effectiveFrom < today) {
-    throw new HubError('VALIDATION_FAILED', { count: 1 }, {
-      details: [{ pointer: '/effectiveFrom', zh: '生效日期不能早于今天', en: 'effectiveFrom cannot be in the past' }],
-    });
+    throw new HubError(
+      'VALIDATION_FAILED',
+      { count: 1 },
+      {
+        details: [{ pointer: '/effectiveFrom', zh: '生效日期不能早于今天', en: 'effectiveFrom cannot be in the past' }],
+      },
+    );
   }
   return ctx.db.transaction().execute(async (tx) => {
-    const replaced = existing.filter((l) => l.role === liaison.role && (l.effectiveTo === null || l.effectiveTo >= liaison.effectiveFrom));
+    const replaced = existing.filter(
+      (l) => l.role === liaison.role && (l.effectiveTo === null || l.effectiveTo >= liaison.effectiveFrom),
+    );
     const endOn = addCalendarDays(liaison.effectiveFrom, -1);
     for (const old of replaced) {
       await tx.updateTable('liaisons').set({ effective_to: endOn }).where('id', '=', old.id).execute();

@@ -6,7 +6,11 @@ import type { Database } from '../storage/tables.ts';
  * number without leading zeros). One atomic upsert per number: concurrent callers never get the
  * same one, and called inside the transaction that stores the document, a rollback leaves no gap.
  */
-export async function nextDocumentNumber(db: Kysely<Database>, prefix: string, year: number): Promise<{ number: number; text: string }> {
+export async function nextDocumentNumber(
+  db: Kysely<Database>,
+  prefix: string,
+  year: number,
+): Promise<{ number: number; text: string }> {
   const row = await sql<{ last: number }>`
     insert into document_numbers (prefix, year, last) values (${prefix}, ${year}, 1)
     on conflict (prefix, year) do update set last = document_numbers.last + 1

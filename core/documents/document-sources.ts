@@ -8,9 +8,21 @@ import type { ApprovalDecision, Commitment, LicenseActionRequest } from '../sche
 import type { Database } from '../storage/tables.ts';
 import type { OfficialDocument } from '../../templates/gbt9704.ts';
 import { dateText, type Issue } from '../../templates/documents/issue.ts';
-import { applicantLetter, approvalNotification, licenseActionRequest, revocationAnswer } from '../../templates/documents/letters.ts';
+import {
+  applicantLetter,
+  approvalNotification,
+  licenseActionRequest,
+  revocationAnswer,
+} from '../../templates/documents/letters.ts';
 import { commitmentDocument } from '../../templates/documents/commitment.ts';
-import { entrustment, inquiryLetter, inquiryReply, jointHandlingNotice, surveyReport, type SpecialReviewData } from '../../templates/documents/joint-work.ts';
+import {
+  entrustment,
+  inquiryLetter,
+  inquiryReply,
+  jointHandlingNotice,
+  surveyReport,
+  type SpecialReviewData,
+} from '../../templates/documents/joint-work.ts';
 
 /** Every document the hub issues from a flow (the 月度通报 is issued by the scheduler, see monthly-report.ts). */
 export const DOCUMENT_KINDS = {
@@ -53,7 +65,12 @@ export interface PreparedDocument {
   compose(issue: Issue): OfficialDocument;
 }
 
-type Source = (ctx: HubContext, tx: Kysely<Database>, subjectId: string, letterData: Record<string, unknown>) => Promise<PreparedDocument>;
+type Source = (
+  ctx: HubContext,
+  tx: Kysely<Database>,
+  subjectId: string,
+  letterData: Record<string, unknown>,
+) => Promise<PreparedDocument>;
 
 const local = (d: Date | null) => (d ? formatShanghai(d) : null);
 
@@ -68,22 +85,39 @@ export async function departmentNames(db: Kysely<Database>): Promise<Record<stri
 }
 
 async function approvalOf(ctx: HubContext, tx: Kysely<Database>, id: string) {
-  const approval = await one(tx.selectFrom('approvals').selectAll().where('id', '=', id).executeTakeFirst(), `approval ${id} / 审批信息 ${id}`);
+  const approval = await one(
+    tx.selectFrom('approvals').selectAll().where('id', '=', id).executeTakeFirst(),
+    `approval ${id} / 审批信息 ${id}`,
+  );
   const matter = await getEntry(ctx, 'matter', approval.matter_code, { version: approval.matter_version });
   return { approval, decision: approval.decision as unknown as ApprovalDecision, matterName: matter.data!.name };
 }
 
 async function supervisorsOf(tx: Kysely<Database>, approvalId: string): Promise<string[]> {
-  const rows = await tx.selectFrom('deliveries').select('recipient').distinct().where('subject_type', '=', 'approval').where('subject_id', '=', approvalId).execute();
+  const rows = await tx
+    .selectFrom('deliveries')
+    .select('recipient')
+    .distinct()
+    .where('subject_type', '=', 'approval')
+    .where('subject_id', '=', approvalId)
+    .execute();
   return rows.map((r) => r.recipient);
 }
 
 async function specialReviewData(ctx: HubContext, tx: Kysely<Database>, id: string) {
-  const review = await one(tx.selectFrom('special_reviews').selectAll().where('id', '=', id).executeTakeFirst(), `special review ${id} / 特别审查 ${id}`);
+  const review = await one(
+    tx.selectFrom('special_reviews').selectAll().where('id', '=', id).executeTakeFirst(),
+    `special review ${id} / 特别审查 ${id}`,
+  );
   const names = await departmentNames(tx);
   const matter = await getEntry(ctx, 'matter', review.matter_code);
   const liaison = review.department
-    ? await tx.selectFrom('liaisons').select(['name', 'phone']).where('department_code', '=', review.department).orderBy('id', 'desc').executeTakeFirst()
+    ? await tx
+        .selectFrom('liaisons')
+        .select(['name', 'phone'])
+        .where('department_code', '=', review.department)
+        .orderBy('id', 'desc')
+        .executeTakeFirst()
     : undefined;
   const data: SpecialReviewData = {
     to: review.department ? names[review.department]! : (review.third_party ?? ''),
@@ -101,7 +135,10 @@ async function specialReviewData(ctx: HubContext, tx: Kysely<Database>, id: stri
 const SOURCES: Record<Exclude<DocumentKind, 'monthly-report'>, Source> = {
   'approval-notification': async (ctx, tx, approvalId, letter) => {
     const { approval, decision, matterName } = await approvalOf(ctx, tx, approvalId);
-    const delivery = await one(tx.selectFrom('deliveries').selectAll().where('id', '=', String(letter.deliveryId)).executeTakeFirst(), `delivery ${String(letter.deliveryId)}`);
+    const delivery = await one(
+      tx.selectFrom('deliveries').selectAll().where('id', '=', String(letter.deliveryId)).executeTakeFirst(),
+      `delivery ${String(letter.deliveryId)}`,
+    );
     const names = await departmentNames(tx);
     const counterpart = decision.counterpart as { name: string; uscc?: string; idNumber?: string };
     return {
@@ -120,7 +157,9 @@ const SOURCES: Record<Exclude<DocumentKind, 'monthly-report'>, Source> = {
             validFrom: decision.validFrom,
             validTo: decision.validTo,
             content: decision.content,
-            certificate: decision.certificateName ? `${decision.certificateName}${decision.certificateNumber ? `（${decision.certificateNumber}）` : ''}` : undefined,
+            certificate: decision.certificateName
+              ? `${decision.certificateName}${decision.certificateNumber ? `（${decision.certificateNumber}）` : ''}`
+              : undefined,
             mode: decision.mode,
             claimDueLocal: local(delivery.claim_due_at),
             disputeDueLocal: local(delivery.dispute_due_at),
@@ -132,7 +171,10 @@ const SOURCES: Record<Exclude<DocumentKind, 'monthly-report'>, Source> = {
     };
   },
   'license-action-request': async (ctx, tx, actionId) => {
-    const action = await one(tx.selectFrom('license_actions').selectAll().where('id', '=', actionId).executeTakeFirst(), `license action ${actionId} / 函告 ${actionId}`);
+    const action = await one(
+      tx.selectFrom('license_actions').selectAll().where('id', '=', actionId).executeTakeFirst(),
+      `license action ${actionId} / 函告 ${actionId}`,
+    );
     const { approval, matterName } = await approvalOf(ctx, tx, action.approval_id);
     const request = action.request as unknown as LicenseActionRequest;
     const names = await departmentNames(tx);
@@ -159,25 +201,62 @@ const SOURCES: Record<Exclude<DocumentKind, 'monthly-report'>, Source> = {
     };
   },
   'applicant-letter': async (_ctx, tx, actionId, letter) => {
-    const action = await one(tx.selectFrom('license_actions').selectAll().where('id', '=', actionId).executeTakeFirst(), `license action ${actionId} / 函告 ${actionId}`);
-    const approval = await one(tx.selectFrom('approvals').select(['counterpart_name']).where('id', '=', action.approval_id).executeTakeFirst(), `approval ${action.approval_id}`);
+    const action = await one(
+      tx.selectFrom('license_actions').selectAll().where('id', '=', actionId).executeTakeFirst(),
+      `license action ${actionId} / 函告 ${actionId}`,
+    );
+    const approval = await one(
+      tx.selectFrom('approvals').select(['counterpart_name']).where('id', '=', action.approval_id).executeTakeFirst(),
+      `approval ${action.approval_id}`,
+    );
     return {
       issuer: await bureauCode(tx),
       audience: action.origin === 'department' ? [action.requested_by] : [],
-      compose: (issue) => applicantLetter({ counterpartName: approval.counterpart_name, action: String(letter.action), licenseDocumentNumber: String(letter.licenseDocumentNumber), reason: String(letter.reason) }, issue),
+      compose: (issue) =>
+        applicantLetter(
+          {
+            counterpartName: approval.counterpart_name,
+            action: String(letter.action),
+            licenseDocumentNumber: String(letter.licenseDocumentNumber),
+            reason: String(letter.reason),
+          },
+          issue,
+        ),
     };
   },
   'revocation-answer': async (_ctx, tx, requestId) => {
-    const req = await one(tx.selectFrom('revocation_requests').selectAll().where('id', '=', requestId).executeTakeFirst(), `revocation request ${requestId}`);
-    const approval = await one(tx.selectFrom('approvals').select(['license_document_number']).where('id', '=', req.approval_id).executeTakeFirst(), `approval ${req.approval_id}`);
+    const req = await one(
+      tx.selectFrom('revocation_requests').selectAll().where('id', '=', requestId).executeTakeFirst(),
+      `revocation request ${requestId}`,
+    );
+    const approval = await one(
+      tx
+        .selectFrom('approvals')
+        .select(['license_document_number'])
+        .where('id', '=', req.approval_id)
+        .executeTakeFirst(),
+      `approval ${req.approval_id}`,
+    );
     return {
       issuer: await bureauCode(tx),
       audience: await supervisorsOf(tx, req.approval_id),
-      compose: (issue) => revocationAnswer({ requesterName: (req.requester as { name: string }).name, licenseDocumentNumber: approval.license_document_number, outcome: req.outcome ?? '', answer: req.answer ?? '' }, issue),
+      compose: (issue) =>
+        revocationAnswer(
+          {
+            requesterName: (req.requester as { name: string }).name,
+            licenseDocumentNumber: approval.license_document_number,
+            outcome: req.outcome ?? '',
+            answer: req.answer ?? '',
+          },
+          issue,
+        ),
     };
   },
   commitment: async (ctx, tx, commitmentId) => {
-    const row = await one(tx.selectFrom('commitments').selectAll().where('id', '=', commitmentId).executeTakeFirst(), `commitment ${commitmentId} / 告知承诺 ${commitmentId}`);
+    const row = await one(
+      tx.selectFrom('commitments').selectAll().where('id', '=', commitmentId).executeTakeFirst(),
+      `commitment ${commitmentId} / 告知承诺 ${commitmentId}`,
+    );
     const c = row.commitment as unknown as Commitment;
     const { matterName } = await approvalOf(ctx, tx, row.approval_id);
     const counterpart = c.counterpart as { name: string; uscc?: string; idNumber?: string };
@@ -188,20 +267,42 @@ const SOURCES: Record<Exclude<DocumentKind, 'monthly-report'>, Source> = {
       issuer: await bureauCode(tx),
       audience: await supervisorsOf(tx, row.approval_id),
       number: c.signedDocumentRef,
-      compose: (issue) => commitmentDocument({ ...c.notice, matterName, counterpartName: counterpart.name, counterpartId: counterpart.uscc ?? counterpart.idNumber ?? row.counterpart_key, signedAt: c.signedAt, verification }, issue),
+      compose: (issue) =>
+        commitmentDocument(
+          {
+            ...c.notice,
+            matterName,
+            counterpartName: counterpart.name,
+            counterpartId: counterpart.uscc ?? counterpart.idNumber ?? row.counterpart_key,
+            signedAt: c.signedAt,
+            verification,
+          },
+          issue,
+        ),
     };
   },
   'joint-handling-notice': async (ctx, tx, reviewId) => {
     const { review, data } = await specialReviewData(ctx, tx, reviewId);
-    return { issuer: await bureauCode(tx), audience: review.department ? [review.department] : [], compose: (issue) => jointHandlingNotice(data, issue) };
+    return {
+      issuer: await bureauCode(tx),
+      audience: review.department ? [review.department] : [],
+      compose: (issue) => jointHandlingNotice(data, issue),
+    };
   },
   entrustment: async (ctx, tx, reviewId) => {
     const { review, data } = await specialReviewData(ctx, tx, reviewId);
-    return { issuer: await bureauCode(tx), audience: review.department ? [review.department] : [], compose: (issue) => entrustment(data, issue) };
+    return {
+      issuer: await bureauCode(tx),
+      audience: review.department ? [review.department] : [],
+      compose: (issue) => entrustment(data, issue),
+    };
   },
   'survey-report': async (ctx, tx, reviewId) => {
     const { review, names, data } = await specialReviewData(ctx, tx, reviewId);
-    const report = review.report as { findings: string; signatures: { party: 'bureau' | 'department'; name: string; at: string }[] };
+    const report = review.report as {
+      findings: string;
+      signatures: { party: 'bureau' | 'department'; name: string; at: string }[];
+    };
     const conclusion = review.conclusion as { conclusion?: string } | null;
     return {
       issuer: await bureauCode(tx),
@@ -211,36 +312,74 @@ const SOURCES: Record<Exclude<DocumentKind, 'monthly-report'>, Source> = {
           {
             applicationRef: review.application_ref,
             matterName: data.matterName,
-            departmentName: review.department ? (names[review.department] ?? review.department) : (review.third_party ?? ''),
+            departmentName: review.department
+              ? (names[review.department] ?? review.department)
+              : (review.third_party ?? ''),
             surveyedLocal: data.scheduledForLocal,
             findings: report.findings,
             conclusion: conclusion?.conclusion ?? null,
-            signatures: report.signatures.map((s) => ({ party: s.party, name: s.name, atLocal: formatShanghai(new Date(s.at)) })),
+            signatures: report.signatures.map((s) => ({
+              party: s.party,
+              name: s.name,
+              atLocal: formatShanghai(new Date(s.at)),
+            })),
           },
           issue,
         ),
     };
   },
   inquiry: async (_ctx, tx, inquiryId) => {
-    const q = await one(tx.selectFrom('inquiries').selectAll().where('id', '=', inquiryId).executeTakeFirst(), `inquiry ${inquiryId} / 函询 ${inquiryId}`);
+    const q = await one(
+      tx.selectFrom('inquiries').selectAll().where('id', '=', inquiryId).executeTakeFirst(),
+      `inquiry ${inquiryId} / 函询 ${inquiryId}`,
+    );
     const names = await departmentNames(tx);
     return {
       issuer: q.from_department,
       audience: [q.from_department, q.to_department],
-      compose: (issue) => inquiryLetter({ fromName: names[q.from_department]!, toName: names[q.to_department]!, subject: q.subject, question: q.question, dueLocal: formatShanghai(q.due_at), attachments: (q.attachments as { name: string }[]).map((a) => a.name) }, issue),
+      compose: (issue) =>
+        inquiryLetter(
+          {
+            fromName: names[q.from_department]!,
+            toName: names[q.to_department]!,
+            subject: q.subject,
+            question: q.question,
+            dueLocal: formatShanghai(q.due_at),
+            attachments: (q.attachments as { name: string }[]).map((a) => a.name),
+          },
+          issue,
+        ),
     };
   },
   'inquiry-reply': async (_ctx, tx, inquiryId) => {
-    const q = await one(tx.selectFrom('inquiries').selectAll().where('id', '=', inquiryId).executeTakeFirst(), `inquiry ${inquiryId} / 函询 ${inquiryId}`);
+    const q = await one(
+      tx.selectFrom('inquiries').selectAll().where('id', '=', inquiryId).executeTakeFirst(),
+      `inquiry ${inquiryId} / 函询 ${inquiryId}`,
+    );
     const names = await departmentNames(tx);
-    const asked = await tx.selectFrom('documents').select('number').where('kind', '=', 'inquiry').where('subject_id', '=', inquiryId).executeTakeFirst();
+    const asked = await tx
+      .selectFrom('documents')
+      .select('number')
+      .where('kind', '=', 'inquiry')
+      .where('subject_id', '=', inquiryId)
+      .executeTakeFirst();
     const deemedConsent = q.state === 'deemed-consent';
     return {
       issuer: deemedConsent ? q.from_department : q.to_department,
       audience: [q.from_department, q.to_department],
       compose: (issue) =>
         inquiryReply(
-          { fromName: names[q.from_department]!, toName: names[q.to_department]!, subject: q.subject, question: q.question, dueLocal: formatShanghai(q.due_at), attachments: [], inquiryNumber: asked?.number ?? null, answer: q.answer, deemedConsent },
+          {
+            fromName: names[q.from_department]!,
+            toName: names[q.to_department]!,
+            subject: q.subject,
+            question: q.question,
+            dueLocal: formatShanghai(q.due_at),
+            attachments: [],
+            inquiryNumber: asked?.number ?? null,
+            answer: q.answer,
+            deemedConsent,
+          },
           issue,
         ),
     };
@@ -249,6 +388,11 @@ const SOURCES: Record<Exclude<DocumentKind, 'monthly-report'>, Source> = {
 
 export function documentSource(kind: string): Source {
   const source = SOURCES[kind as keyof typeof SOURCES];
-  if (!source) throw new HubError('VALIDATION_FAILED', { count: 1 }, { details: [{ pointer: '/kind', zh: `未知的文书种类：${kind}`, en: `unknown document kind: ${kind}` }] });
+  if (!source)
+    throw new HubError(
+      'VALIDATION_FAILED',
+      { count: 1 },
+      { details: [{ pointer: '/kind', zh: `未知的文书种类：${kind}`, en: `unknown document kind: ${kind}` }] },
+    );
   return source;
 }

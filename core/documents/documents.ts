@@ -12,15 +12,30 @@ import type { Issue } from '../../templates/documents/issue.ts';
 import { documentFonts, renderPdf } from '../../templates/render.ts';
 import { sealSpec } from '../../templates/seal.ts';
 import { nextDocumentNumber } from './document-number.ts';
-import { DOCUMENT_KINDS, SUBJECT_TYPE, documentSource, type DocumentKind, type PreparedDocument } from './document-sources.ts';
+import {
+  DOCUMENT_KINDS,
+  SUBJECT_TYPE,
+  documentSource,
+  type DocumentKind,
+  type PreparedDocument,
+} from './document-sources.ts';
 
 export type DocumentRow = Selectable<DocumentsTable>;
 export type DocumentMeta = Omit<DocumentRow, 'pdf' | 'model'>;
 
 /** The bureau signs with its configured name, seal and 代字; a department with its name, its own round seal and 〈name〉函. */
-async function issuerOf(ctx: HubContext, tx: Kysely<Database>, code: string): Promise<{ name: string; prefix: string; seal: Issue['seal'] }> {
+async function issuerOf(
+  ctx: HubContext,
+  tx: Kysely<Database>,
+  code: string,
+): Promise<{ name: string; prefix: string; seal: Issue['seal'] }> {
   const dept = await getDepartment(tx, code);
-  if (dept.kind === 'bureau') return { name: ctx.profile.bureau.name, prefix: ctx.profile.bureau.documentPrefix, seal: sealSpec(ctx.profile.bureau.seal) };
+  if (dept.kind === 'bureau')
+    return {
+      name: ctx.profile.bureau.name,
+      prefix: ctx.profile.bureau.documentPrefix,
+      seal: sealSpec(ctx.profile.bureau.seal),
+    };
   return { name: dept.name, prefix: `${dept.name}函`, seal: { rim: dept.name, bottom: '' } };
 }
 
@@ -43,7 +58,13 @@ export async function issueDocument(
   const date = shanghaiDate(at);
   const issuer = await issuerOf(ctx, tx, d.prepared.issuer);
   const number = d.prepared.number ?? (await nextDocumentNumber(tx, issuer.prefix, Number(date.slice(0, 4)))).text;
-  const model = d.prepared.compose({ issuer: issuer.name, number, date, seal: issuer.seal, rules: `${ctx.profile.name}审管联动有关规定（${ctx.profile.source}）` });
+  const model = d.prepared.compose({
+    issuer: issuer.name,
+    number,
+    date,
+    seal: issuer.seal,
+    rules: `${ctx.profile.name}审管联动有关规定（${ctx.profile.source}）`,
+  });
   const rendered = await renderModel(model, at);
   const row: DocumentRow = {
     id: randomUUID(),
@@ -63,7 +84,10 @@ export async function issueDocument(
     created_at: at,
     created_by: actor.id,
   };
-  await tx.insertInto('documents').values({ ...row, model: JSON.stringify(model) }).execute();
+  await tx
+    .insertInto('documents')
+    .values({ ...row, model: JSON.stringify(model) })
+    .execute();
   await recordAudit(tx, {
     actor,
     at,
@@ -72,7 +96,15 @@ export async function issueDocument(
     entityId: row.id,
     department: d.prepared.issuer,
     subject: `${d.subjectType}:${d.subjectId}`,
-    after: { kind: d.kind, number, title: model.title, sha256: rendered.sha256, bytes: row.bytes, pages: row.pages, audience: row.audience },
+    after: {
+      kind: d.kind,
+      number,
+      title: model.title,
+      sha256: rendered.sha256,
+      bytes: row.bytes,
+      pages: row.pages,
+      audience: row.audience,
+    },
   });
   const { pdf: _pdf, model: _model, ...meta } = row;
   return meta;
@@ -88,37 +120,91 @@ export async function lockSubject(tx: Kysely<Database>, key: string): Promise<vo
  * department claimed online: the one already issued for the subject (and reader) is returned;
  * otherwise it is issued now. Issuing for one subject is serialised across processes.
  */
-export async function issueOnDemand(ctx: HubContext, kind: Exclude<DocumentKind, 'monthly-report'>, subjectId: string, actor: Actor): Promise<{ document: DocumentMeta; created: boolean }> {
+export async function issueOnDemand(
+  ctx: HubContext,
+  kind: Exclude<DocumentKind, 'monthly-report'>,
+  subjectId: string,
+  actor: Actor,
+): Promise<{ document: DocumentMeta; created: boolean }> {
   const subjectType = SUBJECT_TYPE[kind];
   return ctx.db.transaction().execute(async (tx) => {
     await lockSubject(tx, `${kind}:${subjectId}`);
     const letterData: Record<string, unknown> = {};
     if (kind === 'approval-notification') {
       // One letter per receiving department: the caller's own, or for the bureau the first recipient.
-      let delivery = tx.selectFrom('deliveries').select(['id', 'recipient']).where('subject_type', '=', 'approval').where('subject_id', '=', subjectId).orderBy('recipient');
+      let delivery = tx
+        .selectFrom('deliveries')
+        .select(['id', 'recipient'])
+        .where('subject_type', '=', 'approval')
+        .where('subject_id', '=', subjectId)
+        .orderBy('recipient');
       if (!actor.roles.includes('admin')) delivery = delivery.where('recipient', '=', actor.department ?? '');
       const found = await delivery.executeTakeFirst();
-      if (!found) throw new HubError('NOT_FOUND', { what: `approval ${subjectId} for your department / 本部门的审批信息 ${subjectId}` });
+      if (!found)
+        throw new HubError('NOT_FOUND', {
+          what: `approval ${subjectId} for your department / 本部门的审批信息 ${subjectId}`,
+        });
       letterData.deliveryId = found.id;
     }
-    const issued = await tx.selectFrom('documents').select(META_COLUMNS).where('kind', '=', kind).where('subject_type', '=', subjectType).where('subject_id', '=', subjectId).orderBy('created_at', 'desc').execute();
-    const readable = issued.find((d) => canRead(actor, d) && (kind !== 'approval-notification' || actor.roles.includes('admin') || d.audience.includes(actor.department ?? '')));
+    const issued = await tx
+      .selectFrom('documents')
+      .select(META_COLUMNS)
+      .where('kind', '=', kind)
+      .where('subject_type', '=', subjectType)
+      .where('subject_id', '=', subjectId)
+      .orderBy('created_at', 'desc')
+      .execute();
+    const readable = issued.find(
+      (d) =>
+        canRead(actor, d) &&
+        (kind !== 'approval-notification' ||
+          actor.roles.includes('admin') ||
+          d.audience.includes(actor.department ?? '')),
+    );
     if (readable) return { document: readable, created: false };
     const prepared = await documentSource(kind)(ctx, tx, subjectId, letterData);
-    if (!canRead(actor, { audience: prepared.audience, issuer: prepared.issuer })) throw new HubError('FORBIDDEN_DEPARTMENT');
+    if (!canRead(actor, { audience: prepared.audience, issuer: prepared.issuer }))
+      throw new HubError('FORBIDDEN_DEPARTMENT');
     return { document: await issueDocument(ctx, tx, { kind, subjectType, subjectId, prepared }, actor), created: true };
   });
 }
 
 /** The bureau (admin) reads every document; a department those addressed to it, issued by it or copied to it. */
 function canRead(actor: Actor, doc: Pick<DocumentRow, 'audience' | 'issuer'>): boolean {
-  return actor.roles.includes('admin') || (actor.department !== null && (doc.audience.includes(actor.department) || doc.issuer === actor.department));
+  return (
+    actor.roles.includes('admin') ||
+    (actor.department !== null && (doc.audience.includes(actor.department) || doc.issuer === actor.department))
+  );
 }
 
-const META_COLUMNS = ['id', 'kind', 'number', 'title', 'issuer', 'subject_type', 'subject_id', 'audience', 'sha256', 'pages', 'bytes', 'letter_id', 'created_at', 'created_by'] as const;
+const META_COLUMNS = [
+  'id',
+  'kind',
+  'number',
+  'title',
+  'issuer',
+  'subject_type',
+  'subject_id',
+  'audience',
+  'sha256',
+  'pages',
+  'bytes',
+  'letter_id',
+  'created_at',
+  'created_by',
+] as const;
 
-export async function listDocuments(ctx: HubContext, actor: Actor, q: { kind?: string; subjectType?: string; subjectId?: string; limit?: number; before?: string }): Promise<DocumentMeta[]> {
-  let query = ctx.db.selectFrom('documents').select(META_COLUMNS).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(Math.min(q.limit ?? 50, 200));
+export async function listDocuments(
+  ctx: HubContext,
+  actor: Actor,
+  q: { kind?: string; subjectType?: string; subjectId?: string; limit?: number; before?: string },
+): Promise<DocumentMeta[]> {
+  let query = ctx.db
+    .selectFrom('documents')
+    .select(META_COLUMNS)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(Math.min(q.limit ?? 50, 200));
   if (!actor.roles.includes('admin')) {
     const dept = actor.department ?? '';
     query = query.where((eb) => eb.or([eb('issuer', '=', dept), eb(eb.val(dept), '=', eb.fn.any('audience'))]));
@@ -137,16 +223,28 @@ export async function getDocument(ctx: HubContext, id: string, actor: Actor): Pr
   return doc;
 }
 
-export async function documentPdf(ctx: HubContext, id: string, actor: Actor): Promise<{ meta: DocumentMeta; pdf: Buffer }> {
+export async function documentPdf(
+  ctx: HubContext,
+  id: string,
+  actor: Actor,
+): Promise<{ meta: DocumentMeta; pdf: Buffer }> {
   const meta = await getDocument(ctx, id, actor);
   const row = await ctx.db.selectFrom('documents').select('pdf').where('id', '=', id).executeTakeFirstOrThrow();
   return { meta, pdf: Buffer.from(row.pdf) };
 }
 
 /** Renders the stored model again and compares: the same data must give the same bytes. */
-export async function verifyDocument(ctx: HubContext, id: string, actor: Actor): Promise<{ id: string; sha256: string; regenerated: string; identical: boolean }> {
+export async function verifyDocument(
+  ctx: HubContext,
+  id: string,
+  actor: Actor,
+): Promise<{ id: string; sha256: string; regenerated: string; identical: boolean }> {
   await getDocument(ctx, id, actor);
-  const row = await ctx.db.selectFrom('documents').select(['model', 'sha256', 'created_at']).where('id', '=', id).executeTakeFirstOrThrow();
+  const row = await ctx.db
+    .selectFrom('documents')
+    .select(['model', 'sha256', 'created_at'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
   const again = await renderModel(row.model as unknown as OfficialDocument, row.created_at);
   return { id, sha256: row.sha256, regenerated: again.sha256, identical: again.sha256 === row.sha256 };
 }

@@ -11,7 +11,14 @@ export interface MonthlyReportData {
   /** 审批信息推送与认领, per receiving department, with the average claim time in working hours. */
   approvals: (DepartmentFigures & { avgClaimWorkingHours: number | null })[];
   /** 监管信息推送与审批局认领, per sending department. */
-  supervision: { department: string; pushed: number; claimedOnTime: number; autoClaimed: number; disputed: number; overdue: number }[];
+  supervision: {
+    department: string;
+    pushed: number;
+    claimedOnTime: number;
+    autoClaimed: number;
+    disputed: number;
+    overdue: number;
+  }[];
   /** 变更/撤回/撤销/注销 requests and decisions, per requesting department. */
   licenseActions: { department: string; requested: number; approved: number; rejected: number; open: number }[];
   commitments: Awaited<ReturnType<typeof commitmentFigures>>;
@@ -54,7 +61,12 @@ export async function monthlyReportData(ctx: HubContext, month: string): Promise
 }
 
 /** Average working hours from push to a department's own claim (auto-claims and push-is-claim excluded). */
-async function withClaimTimes(ctx: HubContext, figures: DepartmentFigures[], from: Date, to: Date): Promise<MonthlyReportData['approvals']> {
+async function withClaimTimes(
+  ctx: HubContext,
+  figures: DepartmentFigures[],
+  from: Date,
+  to: Date,
+): Promise<MonthlyReportData['approvals']> {
   const claims = await ctx.db
     .selectFrom('deliveries')
     .select(['recipient', 'created_at', 'claimed_at'])
@@ -80,14 +92,49 @@ async function withClaimTimes(ctx: HubContext, figures: DepartmentFigures[], fro
 
 /** The same figures as CSV (one section per table), UTF-8 with BOM so spreadsheet software opens it. */
 export function monthlyReportCsv(r: MonthlyReportData): string {
-  const rows: (string | number)[][] = [[`${r.jurisdiction} ${r.month} 审管联动月度通报`, '', '', '', '', '', '', '', '']];
-  rows.push([], ['审批信息推送 approvals', '部门', '推送', '按时认领', '超时自动认领', '超时上报', '异议', '逾期未认领', '推送即认领', '函件告知', '平均认领用时（工作小时）']);
-  for (const a of r.approvals) rows.push(['', a.department, a.pushed, a.claimedOnTime, a.autoClaimed, a.escalated, a.disputed, a.overdue, a.pushIsClaim, a.letters, a.avgClaimWorkingHours ?? '']);
+  const rows: (string | number)[][] = [
+    [`${r.jurisdiction} ${r.month} 审管联动月度通报`, '', '', '', '', '', '', '', ''],
+  ];
+  rows.push(
+    [],
+    [
+      '审批信息推送 approvals',
+      '部门',
+      '推送',
+      '按时认领',
+      '超时自动认领',
+      '超时上报',
+      '异议',
+      '逾期未认领',
+      '推送即认领',
+      '函件告知',
+      '平均认领用时（工作小时）',
+    ],
+  );
+  for (const a of r.approvals)
+    rows.push([
+      '',
+      a.department,
+      a.pushed,
+      a.claimedOnTime,
+      a.autoClaimed,
+      a.escalated,
+      a.disputed,
+      a.overdue,
+      a.pushIsClaim,
+      a.letters,
+      a.avgClaimWorkingHours ?? '',
+    ]);
   rows.push([], ['监管信息推送 supervision', '部门', '推送', '按时认领', '超时自动认领', '异议', '逾期未认领']);
-  for (const s of r.supervision) rows.push(['', s.department, s.pushed, s.claimedOnTime, s.autoClaimed, s.disputed, s.overdue]);
+  for (const s of r.supervision)
+    rows.push(['', s.department, s.pushed, s.claimedOnTime, s.autoClaimed, s.disputed, s.overdue]);
   rows.push([], ['函告 license actions', '部门', '请求', '同意', '不同意', '待处理']);
   for (const l of r.licenseActions) rows.push(['', l.department, l.requested, l.approved, l.rejected, l.open]);
   const c = r.commitments;
-  rows.push([], ['告知承诺 commitments', '合计', '后置核验', '按时核验', '逾期核验', '逾期未核验', '整改中', '已撤销'], ['', c.total, c.postVerification, c.verifiedOnTime, c.verifiedLate, c.overdue, c.rectifying, c.revoked]);
-  return '\uFEFF' + stringify(rows);
+  rows.push(
+    [],
+    ['告知承诺 commitments', '合计', '后置核验', '按时核验', '逾期核验', '逾期未核验', '整改中', '已撤销'],
+    ['', c.total, c.postVerification, c.verifiedOnTime, c.verifiedLate, c.overdue, c.rectifying, c.revoked],
+  );
+  return `\uFEFF${stringify(rows)}`;
 }

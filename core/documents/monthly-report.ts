@@ -17,13 +17,27 @@ export function previousMonth(now: Date): string {
  * Issues the 月度通报 of a month as a numbered document readable by every department; a month
  * already issued is returned as it is, so the scheduled run and a staff request never make two.
  */
-export async function issueMonthlyReport(ctx: HubContext, month: string, actor: Actor): Promise<{ document: DocumentMeta; created: boolean }> {
+export async function issueMonthlyReport(
+  ctx: HubContext,
+  month: string,
+  actor: Actor,
+): Promise<{ document: DocumentMeta; created: boolean }> {
   const data = await monthlyReportData(ctx, month);
   return ctx.db.transaction().execute(async (tx) => {
     await lockSubject(tx, `monthly-report:${month}`);
-    const existing = await tx.selectFrom('documents').select('id').where('kind', '=', 'monthly-report').where('subject_type', '=', 'month').where('subject_id', '=', month).executeTakeFirst();
+    const existing = await tx
+      .selectFrom('documents')
+      .select('id')
+      .where('kind', '=', 'monthly-report')
+      .where('subject_type', '=', 'month')
+      .where('subject_id', '=', month)
+      .executeTakeFirst();
     if (existing) {
-      const { pdf: _p, model: _m, ...meta } = await tx.selectFrom('documents').selectAll().where('id', '=', existing.id).executeTakeFirstOrThrow();
+      const {
+        pdf: _p,
+        model: _m,
+        ...meta
+      } = await tx.selectFrom('documents').selectAll().where('id', '=', existing.id).executeTakeFirstOrThrow();
       return { document: meta, created: false };
     }
     const names = await departmentNames(tx);
@@ -34,7 +48,11 @@ export async function issueMonthlyReport(ctx: HubContext, month: string, actor: 
         kind: 'monthly-report',
         subjectType: 'month',
         subjectId: month,
-        prepared: { issuer: await bureauCode(tx), audience: Object.keys(names), compose: (issue) => monthlyReport({ ...data, departmentNames: names }, issue) },
+        prepared: {
+          issuer: await bureauCode(tx),
+          audience: Object.keys(names),
+          compose: (issue) => monthlyReport({ ...data, departmentNames: names }, issue),
+        },
       },
       actor,
     );

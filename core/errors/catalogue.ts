@@ -11,22 +11,50 @@ export interface ErrorSpec {
 
 export const ERROR_CATALOGUE = {
   // request and validation
-  VALIDATION_FAILED: { status: 400, zh: '提交的数据不符合规范，共 {count} 处错误', en: 'The submitted data is invalid ({count} problems)' },
+  VALIDATION_FAILED: {
+    status: 400,
+    zh: '提交的数据不符合规范，共 {count} 处错误',
+    en: 'The submitted data is invalid ({count} problems)',
+  },
   BODY_TOO_LARGE: { status: 413, zh: '请求内容过大', en: 'Request body is too large' },
   NOT_FOUND: { status: 404, zh: '未找到：{what}', en: 'Not found: {what}' },
   CONFLICT: { status: 409, zh: '数据冲突：{what}', en: 'Conflict: {what}' },
-  INTERNAL: { status: 500, zh: '系统内部错误，请联系管理员并提供请求编号 {requestId}', en: 'Internal error; report request id {requestId}' },
+  INTERNAL: {
+    status: 500,
+    zh: '系统内部错误，请联系管理员并提供请求编号 {requestId}',
+    en: 'Internal error; report request id {requestId}',
+  },
   // authentication and authorisation
   UNAUTHENTICATED: { status: 401, zh: '缺少有效的接口密钥', en: 'A valid API key is required' },
-  FORBIDDEN_DEPARTMENT: { status: 403, zh: '无权访问其他部门的数据', en: "This key may not access another department's items" },
-  FORBIDDEN_ROLE: { status: 403, zh: '当前密钥无权执行此操作（需要 {role} 权限）', en: 'This key lacks the {role} role' },
+  FORBIDDEN_DEPARTMENT: {
+    status: 403,
+    zh: '无权访问其他部门的数据',
+    en: "This key may not access another department's items",
+  },
+  FORBIDDEN_ROLE: {
+    status: 403,
+    zh: '当前密钥无权执行此操作（需要 {role} 权限）',
+    en: 'This key lacks the {role} role',
+  },
   SIGN_IN_FAILED: { status: 401, zh: '用户名或密码错误', en: 'Wrong user name or password' },
-  ACCOUNT_LOCKED: { status: 423, zh: '连续登录失败次数过多，账号已锁定至 {until}', en: 'Too many failed sign-ins; the account is locked until {until}' },
+  ACCOUNT_LOCKED: {
+    status: 423,
+    zh: '连续登录失败次数过多，账号已锁定至 {until}',
+    en: 'Too many failed sign-ins; the account is locked until {until}',
+  },
   SESSION_EXPIRED: { status: 401, zh: '登录已过期，请重新登录', en: 'The session has expired; sign in again' },
-  CSRF_INVALID: { status: 403, zh: '页面已过期或来源不明，请刷新后重试', en: 'Missing or invalid CSRF token; reload the page and try again' },
+  CSRF_INVALID: {
+    status: 403,
+    zh: '页面已过期或来源不明，请刷新后重试',
+    en: 'Missing or invalid CSRF token; reload the page and try again',
+  },
   ACCOUNT_INVALID: { status: 400, zh: '账号设置无效：{reason}', en: 'Invalid account: {reason}' },
   // identifiers
-  USCC_INVALID: { status: 400, zh: '统一社会信用代码无效：{reason}', en: 'Invalid unified social credit code: {reason}' },
+  USCC_INVALID: {
+    status: 400,
+    zh: '统一社会信用代码无效：{reason}',
+    en: 'Invalid unified social credit code: {reason}',
+  },
   ID_NUMBER_INVALID: { status: 400, zh: '居民身份证号码无效：{reason}', en: 'Invalid resident ID number: {reason}' },
   // calendar
   CALENDAR_YEAR_UNKNOWN: {
@@ -37,7 +65,11 @@ export const ERROR_CATALOGUE = {
   CALENDAR_FILE_INVALID: { status: 400, zh: '节假日文件有误：{reason}', en: 'Invalid holiday schedule file: {reason}' },
   // configuration and storage
   PROFILE_INVALID: { status: 500, zh: '辖区策略配置 {file} 有误', en: 'Jurisdiction policy profile {file} is invalid' },
-  PROFILE_NOT_FOUND: { status: 500, zh: '找不到辖区策略配置 {name}', en: 'Jurisdiction policy profile {name} not found' },
+  PROFILE_NOT_FOUND: {
+    status: 500,
+    zh: '找不到辖区策略配置 {name}',
+    en: 'Jurisdiction policy profile {name} not found',
+  },
   DATA_DIR_LOCKED: {
     status: 500,
     zh: '数据目录 {dir} 正被另一个枢纽进程使用，请先停止该进程或改用其他目录',
@@ -45,7 +77,11 @@ export const ERROR_CATALOGUE = {
   },
   DATABASE_UNAVAILABLE: { status: 503, zh: '数据库暂不可用', en: 'The database is unavailable' },
   // catalogue
-  CATALOGUE_IMPORT_INVALID: { status: 400, zh: '目录导入文件有 {count} 行错误', en: 'Catalogue import: {count} rows rejected' },
+  CATALOGUE_IMPORT_INVALID: {
+    status: 400,
+    zh: '目录导入文件有 {count} 行错误',
+    en: 'Catalogue import: {count} rows rejected',
+  },
   FILE_ENCODING_UNKNOWN: { status: 400, zh: '无法识别文件编码 {encoding}', en: 'Unknown file encoding {encoding}' },
   // departments and liaisons
   LIAISON_NOTICE_TOO_SHORT: {
@@ -54,7 +90,11 @@ export const ERROR_CATALOGUE = {
     en: 'A liaison change must be filed {days} working days ahead; the earliest effective date is {earliest}',
   },
   // linkage
-  IDEMPOTENCY_KEY_REQUIRED: { status: 400, zh: '请求头须带 Idempotency-Key，重试时使用同一值', en: 'An Idempotency-Key header is required; reuse it when retrying' },
+  IDEMPOTENCY_KEY_REQUIRED: {
+    status: 400,
+    zh: '请求头须带 Idempotency-Key，重试时使用同一值',
+    en: 'An Idempotency-Key header is required; reuse it when retrying',
+  },
   IDEMPOTENCY_KEY_REUSED: {
     status: 409,
     zh: 'Idempotency-Key {key} 已用于内容不同的另一次提交',
@@ -65,17 +105,33 @@ export const ERROR_CATALOGUE = {
     zh: '事项 {matter} 在 {date} 不在划转事项目录中',
     en: 'Matter {matter} is not in the transferred-matters catalogue on {date}',
   },
-  CLAIM_NOT_ALLOWED: { status: 409, zh: '该推送当前状态为“{state}”，不能{action}', en: 'This delivery is {state}; it cannot be {action}' },
+  CLAIM_NOT_ALLOWED: {
+    status: 409,
+    zh: '该推送当前状态为“{state}”，不能{action}',
+    en: 'This delivery is {state}; it cannot be {action}',
+  },
   DISPUTE_WINDOW_CLOSED: { status: 409, zh: '异议反馈期限已于 {due} 届满', en: 'The dispute window closed at {due}' },
-  LICENSE_NOT_FOUND: { status: 404, zh: '找不到许可文书号为 {number} 的有效审批', en: 'No active approval with license document number {number}' },
-  LICENSE_ACTION_CLOSED: { status: 409, zh: '该函告已处理（{state}）', en: 'This license action request is already {state}' },
+  LICENSE_NOT_FOUND: {
+    status: 404,
+    zh: '找不到许可文书号为 {number} 的有效审批',
+    en: 'No active approval with license document number {number}',
+  },
+  LICENSE_ACTION_CLOSED: {
+    status: 409,
+    zh: '该函告已处理（{state}）',
+    en: 'This license action request is already {state}',
+  },
   NOT_RESPONSIBLE_DEPARTMENT: {
     status: 403,
     zh: '部门 {department} 不负责该许可的监管',
     en: 'Department {department} does not supervise this license',
   },
   // joint work
-  INQUIRY_CLOSED: { status: 409, zh: '该函询已{state}，不能再答复', en: 'This inquiry is already {state}; it can no longer be answered' },
+  INQUIRY_CLOSED: {
+    status: 409,
+    zh: '该函询已{state}，不能再答复',
+    en: 'This inquiry is already {state}; it can no longer be answered',
+  },
   DRAW_NOT_ENOUGH_CANDIDATES: {
     status: 422,
     zh: '可抽取人员 {available} 名，少于需要的 {needed} 名',
@@ -91,7 +147,11 @@ export const ERROR_CATALOGUE = {
     zh: '现场勘验、听证须至少提前 {days} 个工作日与监管部门对接，最早可安排在 {earliest}',
     en: 'Site surveys and hearings must be announced {days} working day(s) ahead; the earliest date is {earliest}',
   },
-  STEP_NOT_ALLOWED: { status: 409, zh: '当前状态为“{state}”，不能{action}', en: 'In state {state} this cannot be {action}' },
+  STEP_NOT_ALLOWED: {
+    status: 409,
+    zh: '当前状态为“{state}”，不能{action}',
+    en: 'In state {state} this cannot be {action}',
+  },
   // adapters
   XML_REJECTED: { status: 400, zh: 'XML 文档被拒绝：{reason}', en: 'XML document rejected: {reason}' },
   PAYLOAD_UNREADABLE: { status: 400, zh: '无法读取提交的数据：{reason}', en: 'The payload cannot be read: {reason}' },

@@ -15,7 +15,8 @@ export function decodeText(bytes: Uint8Array, encoding?: string): { text: string
     if (enc === 'utf-8') return { text: stripBom(buf.toString('utf8')), encoding: 'utf-8' };
     return { text: iconv.decode(buf, 'gb18030'), encoding: enc === ('gb2312' as string) ? 'gbk' : enc };
   }
-  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return { text: buf.subarray(3).toString('utf8'), encoding: 'utf-8' };
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+    return { text: buf.subarray(3).toString('utf8'), encoding: 'utf-8' };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'utf-8' };
   } catch {

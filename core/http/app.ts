@@ -46,7 +46,11 @@ export async function buildApp(ctx: HubContext, opts: AppOptions = {}): Promise<
   app.addSchema(ErrorBody);
   app.addSchema(DeliveryView);
   // Files (catalogues, calendars) arrive as raw bytes: their encoding is decided by us, not by the HTTP layer.
-  app.addContentTypeParser(['text/csv', 'application/octet-stream', 'application/xml', 'text/xml'], { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+  app.addContentTypeParser(
+    ['text/csv', 'application/octet-stream', 'application/xml', 'text/xml'],
+    { parseAs: 'buffer' },
+    (_req, body, done) => done(null, body),
+  );
   installErrorHandler(app);
 
   await app.register(swagger, {
@@ -57,7 +61,9 @@ export async function buildApp(ctx: HubContext, opts: AppOptions = {}): Promise<
         version: '0.1.0',
         description: '行政审批服务局与监管部门之间的审管联动接口。错误体见 ErrorBody，错误码见 docs/ERRORS.md。',
       },
-      components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: '部门接口密钥 sgk_…' } } },
+      components: {
+        securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: '部门接口密钥 sgk_…' } },
+      },
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });
@@ -65,10 +71,25 @@ export async function buildApp(ctx: HubContext, opts: AppOptions = {}): Promise<
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   app.addHook('onRequest', authHook(ctx));
-  for (const routes of [healthRoutes, identifierRoutes, calendarRoutes, departmentRoutes, catalogueRoutes, auditRoutes, documentRoutes]) {
+  for (const routes of [
+    healthRoutes,
+    identifierRoutes,
+    calendarRoutes,
+    departmentRoutes,
+    catalogueRoutes,
+    auditRoutes,
+    documentRoutes,
+  ]) {
     await app.register(routes, { ctx });
   }
-  for (const routes of [linkageRoutes, licenseActionRoutes, deliveryAdminRoutes, jointWorkRoutes, commitmentAndReviewRoutes]) await app.register(routes, { ctx, dispatcher: opts.dispatcher });
+  for (const routes of [
+    linkageRoutes,
+    licenseActionRoutes,
+    deliveryAdminRoutes,
+    jointWorkRoutes,
+    commitmentAndReviewRoutes,
+  ])
+    await app.register(routes, { ctx, dispatcher: opts.dispatcher });
   await app.register(adapterInboundRoutes, { ctx, dispatcher: opts.dispatcher, adapters: opts.adapters ?? [] });
   await app.register(consoleRoutes, { ctx, adapters: opts.adapters ?? [] });
   app.get('/', { schema: { hide: true } }, async (_req, reply) => reply.redirect('/console'));

@@ -14,7 +14,9 @@ declare module 'fastify' {
 export function authHook(ctx: HubContext) {
   return async (req: FastifyRequest, _reply: FastifyReply) => {
     const header = req.headers.authorization;
-    const presented = header?.startsWith('Bearer ') ? header.slice(7) : (req.headers['x-api-key'] as string | undefined);
+    const presented = header?.startsWith('Bearer ')
+      ? header.slice(7)
+      : (req.headers['x-api-key'] as string | undefined);
     if (!presented) return;
     const actor = await authenticateKey(ctx.db, presented, ctx.clock.now());
     if (!actor) throw new HubError('UNAUTHENTICATED');

@@ -27,7 +27,10 @@ export const ErrorBody = Type.Object(
 export function toHubError(err: FastifyError, req: FastifyRequest): HubError {
   let hub: HubError;
   if (err instanceof HubError) hub = err;
-  else if (err.validationContext === 'headers' && err.validation?.some((v) => (v.params as { missingProperty?: string }).missingProperty === 'idempotency-key')) {
+  else if (
+    err.validationContext === 'headers' &&
+    err.validation?.some((v) => (v.params as { missingProperty?: string }).missingProperty === 'idempotency-key')
+  ) {
     hub = new HubError('IDEMPOTENCY_KEY_REQUIRED', {}, { cause: err });
   } else if (err.validation) {
     const prefix = `/${err.validationContext ?? 'body'}`;
@@ -35,8 +38,16 @@ export function toHubError(err: FastifyError, req: FastifyRequest): HubError {
     hub = new HubError('VALIDATION_FAILED', { count: details.length }, { details, cause: err });
   } else if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') hub = new HubError('BODY_TOO_LARGE', {}, { cause: err });
   else if (err.code?.startsWith('FST_CSRF')) hub = new HubError('CSRF_INVALID', {}, { cause: err });
-  else if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || err.statusCode === 400) {
-    hub = new HubError('VALIDATION_FAILED', { count: 1 }, { cause: err, details: [{ zh: `请求格式错误：${err.message}`, en: err.message }] });
+  else if (
+    err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ||
+    err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+    err.statusCode === 400
+  ) {
+    hub = new HubError(
+      'VALIDATION_FAILED',
+      { count: 1 },
+      { cause: err, details: [{ zh: `请求格式错误：${err.message}`, en: err.message }] },
+    );
   } else {
     req.log.error({ err }, 'unhandled error');
     hub = new HubError('INTERNAL', { requestId: req.id }, { cause: err });

@@ -16,7 +16,10 @@ export const DeliveryView = Type.Object(
     recipient: Type.String(),
     via: Nullable(Type.String()),
     channel: Type.String({ description: 'online 在线推送 / letter 函件告知' }),
-    claimState: Type.String({ description: 'pending 待认领 / claimed 已认领 / auto-claimed 超时自动认领 / escalated / disputed 异议 / superseded / not-required' }),
+    claimState: Type.String({
+      description:
+        'pending 待认领 / claimed 已认领 / auto-claimed 超时自动认领 / escalated / disputed 异议 / superseded / not-required',
+    }),
     claimDueAt: When,
     disputeDueAt: When,
     deadlineProvisional: Type.Boolean({ description: '期限按周一至周五推定（该年节假日安排未导入）' }),
@@ -32,8 +35,22 @@ export const DeliveryView = Type.Object(
 
 type DeliveryFields = Pick<
   DeliveryRow,
-  | 'id' | 'subject_type' | 'subject_id' | 'recipient' | 'via' | 'channel' | 'claim_state' | 'claim_due_at' | 'dispute_due_at'
-  | 'deadline_provisional' | 'claimed_at' | 'claimed_by' | 'dispute_reason' | 'resolution' | 'responsible_from' | 'created_at'
+  | 'id'
+  | 'subject_type'
+  | 'subject_id'
+  | 'recipient'
+  | 'via'
+  | 'channel'
+  | 'claim_state'
+  | 'claim_due_at'
+  | 'dispute_due_at'
+  | 'deadline_provisional'
+  | 'claimed_at'
+  | 'claimed_by'
+  | 'dispute_reason'
+  | 'resolution'
+  | 'responsible_from'
+  | 'created_at'
 >;
 
 export function deliveryView(d: DeliveryFields) {

@@ -19,19 +19,39 @@ function isRealDate(y: number, m: number, d: number): boolean {
 export function checkIdNumber(raw: string, today: string): IdentifierVerdict {
   const code = raw.trim().toUpperCase();
   if (code.length !== 18) {
-    return { valid: false, reason: 'length', zh: `长度应为18位，实际为${code.length}位`, en: `must be 18 characters, got ${code.length}` };
+    return {
+      valid: false,
+      reason: 'length',
+      zh: `长度应为18位，实际为${code.length}位`,
+      en: `must be 18 characters, got ${code.length}`,
+    };
   }
   if (!/^\d{17}[\dX]$/.test(code)) {
-    return { valid: false, reason: 'charset', zh: '前17位须为数字，末位为数字或X', en: 'first 17 must be digits, the last a digit or X' };
+    return {
+      valid: false,
+      reason: 'charset',
+      zh: '前17位须为数字，末位为数字或X',
+      en: 'first 17 must be digits, the last a digit or X',
+    };
   }
   const [y, m, d] = [Number(code.slice(6, 10)), Number(code.slice(10, 12)), Number(code.slice(12, 14))];
   const birth = code.slice(6, 14).replace(/(\d{4})(\d{2})(\d{2})/, '$1-$2-$3');
   if (y < 1800 || !isRealDate(y, m, d) || birth > today) {
-    return { valid: false, reason: 'birth-date', zh: `出生日期${code.slice(6, 14)}无效`, en: `birth date ${code.slice(6, 14)} is not a valid past date` };
+    return {
+      valid: false,
+      reason: 'birth-date',
+      zh: `出生日期${code.slice(6, 14)}无效`,
+      en: `birth date ${code.slice(6, 14)} is not a valid past date`,
+    };
   }
   const expected = idNumberCheckCharacter(code.slice(0, 17));
   if (code[17] !== expected) {
-    return { valid: false, reason: 'check', zh: `校验码应为${expected}，实际为${code[17]}`, en: `check digit should be ${expected}, got ${code[17]}` };
+    return {
+      valid: false,
+      reason: 'check',
+      zh: `校验码应为${expected}，实际为${code[17]}`,
+      en: `check digit should be ${expected}, got ${code[17]}`,
+    };
   }
   return { valid: true, zh: '居民身份证号码有效', en: 'valid resident ID number' };
 }

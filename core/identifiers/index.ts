@@ -17,6 +17,10 @@ export function detectIdentifierKind(raw: string): IdentifierKind {
   return checkIdNumber(code, '9999-12-31').reason === 'birth-date' ? 'uscc' : 'id-number';
 }
 
-export function checkIdentifier(raw: string, today: string, kind = detectIdentifierKind(raw)): IdentifierVerdict & { kind: IdentifierKind } {
+export function checkIdentifier(
+  raw: string,
+  today: string,
+  kind = detectIdentifierKind(raw),
+): IdentifierVerdict & { kind: IdentifierKind } {
   return { kind, ...(kind === 'uscc' ? checkUscc(raw) : checkIdNumber(raw, today)) };
 }

@@ -9,25 +9,59 @@ import type { HubContext } from '../hub-context.ts';
 export const POOL_SIZES = { 'think-tank': [2, 3], 'site-survey': [1, 2] } as const;
 export type Pool = keyof typeof POOL_SIZES;
 
-export async function addExpert(ctx: HubContext, e: { department: string; pool: Pool; name: string; title?: string; phone?: string }, actor: Actor) {
+export async function addExpert(
+  ctx: HubContext,
+  e: { department: string; pool: Pool; name: string; title?: string; phone?: string },
+  actor: Actor,
+) {
   await getDepartment(ctx.db, e.department);
   const at = ctx.clock.now();
-  const row = { id: randomUUID(), department: e.department, pool: e.pool, name: e.name, title: e.title ?? null, phone: e.phone ?? null, active: true, created_at: at, created_by: actor.id };
+  const row = {
+    id: randomUUID(),
+    department: e.department,
+    pool: e.pool,
+    name: e.name,
+    title: e.title ?? null,
+    phone: e.phone ?? null,
+    active: true,
+    created_at: at,
+    created_by: actor.id,
+  };
   await ctx.db.transaction().execute(async (tx) => {
     await tx.insertInto('experts').values(row).execute();
-    await recordAudit(tx, { actor, at, action: 'expert.added', entityType: 'expert', entityId: row.id, department: e.department, after: { pool: e.pool, name: e.name } });
+    await recordAudit(tx, {
+      actor,
+      at,
+      action: 'expert.added',
+      entityType: 'expert',
+      entityId: row.id,
+      department: e.department,
+      after: { pool: e.pool, name: e.name },
+    });
   });
   return row;
 }
 
 /** The pool's members and, per department, a warning where its count is outside the seed's range. */
 export async function listPool(ctx: HubContext, pool: Pool) {
-  const members = await ctx.db.selectFrom('experts').selectAll().where('pool', '=', pool).where('active', '=', true).orderBy('department').orderBy('name').execute();
+  const members = await ctx.db
+    .selectFrom('experts')
+    .selectAll()
+    .where('pool', '=', pool)
+    .where('active', '=', true)
+    .orderBy('department')
+    .orderBy('name')
+    .execute();
   const counts = new Map<string, number>();
   for (const m of members) counts.set(m.department, (counts.get(m.department) ?? 0) + 1);
   const [min, max] = POOL_SIZES[pool];
   const warnings: ErrorDetail[] = [...counts]
     .filter(([, n]) => n < min || n > max)
-    .map(([dept, n]) => ({ code: 'POOL_SIZE', field: dept, zh: `${dept} 推荐了 ${n} 名，应为 ${min}–${max} 名`, en: `${dept} has ${n} members; the rules ask for ${min}–${max}` }));
+    .map(([dept, n]) => ({
+      code: 'POOL_SIZE',
+      field: dept,
+      zh: `${dept} 推荐了 ${n} 名，应为 ${min}–${max} 名`,
+      en: `${dept} has ${n} members; the rules ask for ${min}–${max}`,
+    }));
   return { pool, members, warnings };
 }

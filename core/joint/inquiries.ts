@@ -38,9 +38,32 @@ export async function sendInquiry(ctx: HubContext, input: unknown, actor: Actor)
       created_at: at,
       created_by: actor.id,
     };
-    await tx.insertInto('inquiries').values({ ...row, attachments: JSON.stringify(row.attachments) }).execute();
-    await queueLetter(tx, { kind: 'inquiry', recipient: body.to, recipientName: body.to, subjectType: 'inquiry', subjectId: row.id, data: {} }, at);
-    await recordAudit(tx, { actor, at, action: 'inquiry.sent', entityType: 'inquiry', entityId: row.id, department: body.from, subject: `inquiry:${row.id}`, after: { to: body.to, subject: body.subject, dueAt: due.dueAt } });
+    await tx
+      .insertInto('inquiries')
+      .values({ ...row, attachments: JSON.stringify(row.attachments) })
+      .execute();
+    await queueLetter(
+      tx,
+      {
+        kind: 'inquiry',
+        recipient: body.to,
+        recipientName: body.to,
+        subjectType: 'inquiry',
+        subjectId: row.id,
+        data: {},
+      },
+      at,
+    );
+    await recordAudit(tx, {
+      actor,
+      at,
+      action: 'inquiry.sent',
+      entityType: 'inquiry',
+      entityId: row.id,
+      department: body.from,
+      subject: `inquiry:${row.id}`,
+      after: { to: body.to, subject: body.subject, dueAt: due.dueAt },
+    });
     await createDelivery(
       ctx,
       tx,
@@ -51,7 +74,17 @@ export async function sendInquiry(ctx: HubContext, input: unknown, actor: Actor)
         channel: 'online',
         rule: { mode: 'none' },
         responsibleAtPush: false,
-        message: { type: 'inquiry.sent', subject: { type: 'inquiry', id: row.id }, payload: { inquiryId: row.id, from: body.from, subject: body.subject, question: body.question, dueAt: due.dueAt.toISOString() } },
+        message: {
+          type: 'inquiry.sent',
+          subject: { type: 'inquiry', id: row.id },
+          payload: {
+            inquiryId: row.id,
+            from: body.from,
+            subject: body.subject,
+            question: body.question,
+            dueAt: due.dueAt.toISOString(),
+          },
+        },
       },
       actor,
       at,
@@ -67,12 +100,37 @@ export async function replyToInquiry(ctx: HubContext, id: string, answer: string
   return ctx.db.transaction().execute(async (tx) => {
     const row = await tx.selectFrom('inquiries').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
     if (!row) throw new HubError('NOT_FOUND', { what: `inquiry ${id} / 函询 ${id}` });
-    if (!actor.roles.includes('admin') && actor.department !== row.to_department) throw new HubError('FORBIDDEN_DEPARTMENT');
-    if (row.state !== 'open') throw new HubError('INQUIRY_CLOSED', { state: row.state === 'deemed-consent' ? '逾期视为同意 / deemed consent' : '答复 / replied' });
+    if (!actor.roles.includes('admin') && actor.department !== row.to_department)
+      throw new HubError('FORBIDDEN_DEPARTMENT');
+    if (row.state !== 'open')
+      throw new HubError('INQUIRY_CLOSED', {
+        state: row.state === 'deemed-consent' ? '逾期视为同意 / deemed consent' : '答复 / replied',
+      });
     const next = { state: 'replied', answer, replied_at: at, replied_by: actor.id };
     await tx.updateTable('inquiries').set(next).where('id', '=', id).execute();
-    await queueLetter(tx, { kind: 'inquiry-reply', recipient: row.from_department, recipientName: row.from_department, subjectType: 'inquiry', subjectId: id, data: {} }, at);
-    await recordAudit(tx, { actor, at, action: 'inquiry.replied', entityType: 'inquiry', entityId: id, department: row.to_department, subject: `inquiry:${id}`, before: { state: 'open' }, after: next });
+    await queueLetter(
+      tx,
+      {
+        kind: 'inquiry-reply',
+        recipient: row.from_department,
+        recipientName: row.from_department,
+        subjectType: 'inquiry',
+        subjectId: id,
+        data: {},
+      },
+      at,
+    );
+    await recordAudit(tx, {
+      actor,
+      at,
+      action: 'inquiry.replied',
+      entityType: 'inquiry',
+      entityId: id,
+      department: row.to_department,
+      subject: `inquiry:${id}`,
+      before: { state: 'open' },
+      after: next,
+    });
     return { ...row, ...next };
   });
 }
@@ -81,10 +139,42 @@ export async function replyToInquiry(ctx: HubContext, id: string, answer: string
 export async function deemConsent(ctx: HubContext): Promise<number> {
   const at = ctx.clock.now();
   return ctx.db.transaction().execute(async (tx) => {
-    const due = await tx.selectFrom('inquiries').select(['id', 'to_department', 'due_at']).where('state', '=', 'open').where('due_at', '<=', at).forUpdate().skipLocked().execute();
+    const due = await tx
+      .selectFrom('inquiries')
+      .select(['id', 'to_department', 'due_at'])
+      .where('state', '=', 'open')
+      .where('due_at', '<=', at)
+      .forUpdate()
+      .skipLocked()
+      .execute();
     if (!due.length) return 0;
-    await tx.updateTable('inquiries').set({ state: 'deemed-consent' }).where('id', 'in', due.map((d) => d.id)).execute();
-    await tx.insertInto('letters').values(due.map((d) => letterRow({ kind: 'inquiry-reply', recipient: d.to_department, recipientName: d.to_department, subjectType: 'inquiry', subjectId: d.id, data: { deemedConsent: true } }, at))).execute();
+    await tx
+      .updateTable('inquiries')
+      .set({ state: 'deemed-consent' })
+      .where(
+        'id',
+        'in',
+        due.map((d) => d.id),
+      )
+      .execute();
+    await tx
+      .insertInto('letters')
+      .values(
+        due.map((d) =>
+          letterRow(
+            {
+              kind: 'inquiry-reply',
+              recipient: d.to_department,
+              recipientName: d.to_department,
+              subjectType: 'inquiry',
+              subjectId: d.id,
+              data: { deemedConsent: true },
+            },
+            at,
+          ),
+        ),
+      )
+      .execute();
     await recordAuditMany(
       tx,
       due.map((d) => ({
@@ -105,6 +195,7 @@ export async function deemConsent(ctx: HubContext): Promise<number> {
 export async function getInquiry(ctx: HubContext, id: string, actor: Actor): Promise<InquiryRow> {
   const row = await ctx.db.selectFrom('inquiries').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new HubError('NOT_FOUND', { what: `inquiry ${id} / 函询 ${id}` });
-  if (!actor.roles.includes('admin') && ![row.from_department, row.to_department].includes(actor.department ?? '')) throw new HubError('FORBIDDEN_DEPARTMENT');
+  if (!actor.roles.includes('admin') && ![row.from_department, row.to_department].includes(actor.department ?? ''))
+    throw new HubError('FORBIDDEN_DEPARTMENT');
   return row;
 }

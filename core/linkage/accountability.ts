@@ -26,7 +26,11 @@ export interface DepartmentFigures {
  * Per department, what was pushed to it in the month and what became of it (001 §7: 每月通报上传认领情况;
  * 001 §15 accountability). Counted from the deliveries themselves, so the figures and lists agree.
  */
-export async function monthlyFigures(ctx: HubContext, month: string, subjectType = 'approval'): Promise<DepartmentFigures[]> {
+export async function monthlyFigures(
+  ctx: HubContext,
+  month: string,
+  subjectType = 'approval',
+): Promise<DepartmentFigures[]> {
   const { from, to } = monthBounds(month);
   const now = ctx.clock.now();
   const rows = await sql<Record<string, string | number>>`
@@ -46,7 +50,10 @@ export async function monthlyFigures(ctx: HubContext, month: string, subjectType
 }
 
 /** The deliveries behind a figure: auto-claimed, escalated, overdue or disputed, by department and month. */
-export async function accountabilityList(ctx: HubContext, q: { month: string; kind: 'auto-claimed' | 'escalated' | 'overdue' | 'disputed'; department?: string }) {
+export async function accountabilityList(
+  ctx: HubContext,
+  q: { month: string; kind: 'auto-claimed' | 'escalated' | 'overdue' | 'disputed'; department?: string },
+) {
   const { from, to } = monthBounds(q.month);
   let query = ctx.db
     .selectFrom('deliveries')
@@ -54,7 +61,8 @@ export async function accountabilityList(ctx: HubContext, q: { month: string; ki
     .where('created_at', '>=', from)
     .where('created_at', '<', to)
     .orderBy('created_at');
-  if (q.kind === 'overdue') query = query.where('claim_state', '=', 'pending').where('claim_due_at', '<', ctx.clock.now());
+  if (q.kind === 'overdue')
+    query = query.where('claim_state', '=', 'pending').where('claim_due_at', '<', ctx.clock.now());
   else if (q.kind === 'disputed') query = query.where('disputed_at', 'is not', null);
   else query = query.where('claim_state', '=', q.kind);
   if (q.department) query = query.where('recipient', '=', q.department);

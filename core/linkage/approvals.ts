@@ -38,10 +38,21 @@ function assertBureau(departments: Department[], actor: Actor): string {
 }
 
 async function replayOf(ctx: HubContext, source: string, key: string, hash: string): Promise<PushResult | undefined> {
-  const approval = await ctx.db.selectFrom('approvals').selectAll().where('source_department', '=', source).where('idempotency_key', '=', key).executeTakeFirst();
+  const approval = await ctx.db
+    .selectFrom('approvals')
+    .selectAll()
+    .where('source_department', '=', source)
+    .where('idempotency_key', '=', key)
+    .executeTakeFirst();
   if (!approval) return undefined;
   if (approval.payload_hash !== hash) throw new HubError('IDEMPOTENCY_KEY_REUSED', { key });
-  const deliveries = await ctx.db.selectFrom('deliveries').selectAll().where('subject_type', '=', 'approval').where('subject_id', '=', approval.id).orderBy('recipient').execute();
+  const deliveries = await ctx.db
+    .selectFrom('deliveries')
+    .selectAll()
+    .where('subject_type', '=', 'approval')
+    .where('subject_id', '=', approval.id)
+    .orderBy('recipient')
+    .execute();
   return { approval, deliveries, replayed: true };
 }
 
@@ -50,7 +61,13 @@ async function replayOf(ctx: HubContext, source: string, key: string, hash: stri
  * routes it to the responsible departments and records one delivery each — all in one statement,
  * so a push is either wholly recorded or not at all. A retry with the same key returns the first result.
  */
-export async function pushApproval(ctx: HubContext, input: unknown, idempotencyKey: string, actor: Actor, opts: { supersedes?: string; commitment?: unknown } = {}): Promise<PushResult> {
+export async function pushApproval(
+  ctx: HubContext,
+  input: unknown,
+  idempotencyKey: string,
+  actor: Actor,
+  opts: { supersedes?: string; commitment?: unknown } = {},
+): Promise<PushResult> {
   const decision = assertValid(ApprovalDecision, input);
   const departments = await listDepartments(ctx.db);
   const source = assertBureau(departments, actor);
@@ -78,10 +95,13 @@ async function recordPush(
 ): Promise<PushResult> {
   const at = ctx.clock.now();
   const flags = checkCounterpartIdentity(decision.counterpart, ctx.profile, shanghaiDate(at));
-  const matter = await getEntry(ctx, 'matter', decision.matterCode, { asOf: decision.decisionDate }).catch((err: unknown) => {
-    if (err instanceof HubError && err.code === 'NOT_FOUND') throw new HubError('MATTER_NOT_IN_CATALOGUE', { matter: decision.matterCode, date: decision.decisionDate });
-    throw err;
-  });
+  const matter = await getEntry(ctx, 'matter', decision.matterCode, { asOf: decision.decisionDate }).catch(
+    (err: unknown) => {
+      if (err instanceof HubError && err.code === 'NOT_FOUND')
+        throw new HubError('MATTER_NOT_IN_CATALOGUE', { matter: decision.matterCode, date: decision.decisionDate });
+      throw err;
+    },
+  );
   const routes = routeApproval(departments, matter.data!, ctx.profile);
   const key = counterpartKey(decision.counterpart);
   const credit = await creditStatus(ctx, key);
@@ -114,20 +134,41 @@ async function recordPush(
       recipient: route.recipient,
       via: route.via,
       channel: route.channel,
-      rule: p.claimMode === 'push-is-claim' ? { mode: 'push-is-claim' as const, disputeDays: p.disputeDays } : windowRule(ctx.profile, 'approval'),
+      rule:
+        p.claimMode === 'push-is-claim'
+          ? { mode: 'push-is-claim' as const, disputeDays: p.disputeDays }
+          : windowRule(ctx.profile, 'approval'),
       responsibleAtPush: p.responsibilityPassesAt === 'push',
       counterpartKey: key,
       message: {
         type: 'approval.pushed' as const,
         subject: { type: 'approval', id: approval.id },
-        payload: { approvalId: approval.id, matterVersion: matter.version, matterName: matter.data!.name, decision, creditWarning: approval.credit_warning, supersedes: supersedes ?? null, commitment: commitment ?? null },
+        payload: {
+          approvalId: approval.id,
+          matterVersion: matter.version,
+          matterName: matter.data!.name,
+          decision,
+          creditWarning: approval.credit_warning,
+          supersedes: supersedes ?? null,
+          commitment: commitment ?? null,
+        },
       },
     })),
     actor,
     at,
   );
   const inserts: RowsFor[] = [
-    { table: 'approvals', rows: [{ ...approval, decision: JSON.stringify(decision), flags: JSON.stringify(flags), credit_warning: approval.credit_warning ? JSON.stringify(credit) : null }] },
+    {
+      table: 'approvals',
+      rows: [
+        {
+          ...approval,
+          decision: JSON.stringify(decision),
+          flags: JSON.stringify(flags),
+          credit_warning: approval.credit_warning ? JSON.stringify(credit) : null,
+        },
+      ],
+    },
     { table: 'deliveries', rows: plan.rows },
     // One insert for all audit entries keeps their order: the push, then each delivery.
     {
@@ -142,7 +183,13 @@ async function recordPush(
           department: source,
           subject: `approval:${approval.id}`,
           counterpartKey: key,
-          after: { matter: `${matter.code}@${matter.version}`, licenseDocumentNumber: decision.licenseDocumentNumber, flags, credit: credit.status, supersedes },
+          after: {
+            matter: `${matter.code}@${matter.version}`,
+            licenseDocumentNumber: decision.licenseDocumentNumber,
+            flags,
+            credit: credit.status,
+            supersedes,
+          },
         }),
         ...plan.audit,
       ],
@@ -152,7 +199,19 @@ async function recordPush(
       table: 'letters',
       rows: plan.rows
         .filter((d) => d.channel === 'letter')
-        .map((d) => letterRow({ kind: 'approval-notification', recipient: d.recipient, recipientName: d.recipient, subjectType: 'approval', subjectId: approval.id, data: { deliveryId: d.id } }, at)),
+        .map((d) =>
+          letterRow(
+            {
+              kind: 'approval-notification',
+              recipient: d.recipient,
+              recipientName: d.recipient,
+              subjectType: 'approval',
+              subjectId: approval.id,
+              data: { deliveryId: d.id },
+            },
+            at,
+          ),
+        ),
     },
   ];
   // One statement records the whole push (merged with concurrent pushes): it is either wholly there or not at all.
@@ -170,30 +229,88 @@ async function recordPush(
 }
 
 /** A corrected approval replaces the original: its open deliveries are closed as superseded. */
-async function supersede(tx: Kysely<Database>, originalId: string, replacementId: string, actor: Actor, at: Date): Promise<void> {
-  const original = await tx.selectFrom('approvals').select(['id', 'state', 'counterpart_key']).where('id', '=', originalId).forUpdate().executeTakeFirst();
+async function supersede(
+  tx: Kysely<Database>,
+  originalId: string,
+  replacementId: string,
+  actor: Actor,
+  at: Date,
+): Promise<void> {
+  const original = await tx
+    .selectFrom('approvals')
+    .select(['id', 'state', 'counterpart_key'])
+    .where('id', '=', originalId)
+    .forUpdate()
+    .executeTakeFirst();
   if (!original) throw new HubError('NOT_FOUND', { what: `approval ${originalId} / 审批信息 ${originalId}` });
-  if (original.state !== 'active') throw new HubError('CONFLICT', { what: `approval ${originalId} is already ${original.state}` });
+  if (original.state !== 'active')
+    throw new HubError('CONFLICT', { what: `approval ${originalId} is already ${original.state}` });
   await tx.updateTable('approvals').set({ state: 'superseded' }).where('id', '=', originalId).execute();
-  const open = await tx.selectFrom('deliveries').selectAll().where('subject_type', '=', 'approval').where('subject_id', '=', originalId).where('claim_state', 'in', ['pending', 'claimed', 'disputed']).execute();
+  const open = await tx
+    .selectFrom('deliveries')
+    .selectAll()
+    .where('subject_type', '=', 'approval')
+    .where('subject_id', '=', originalId)
+    .where('claim_state', 'in', ['pending', 'claimed', 'disputed'])
+    .execute();
   for (const d of open) {
-    const resolution = d.claim_state === 'disputed' ? { resolved_at: at, resolved_by: actor.id, resolution: 'corrected', resolution_reason: `replaced by ${replacementId}` } : {};
-    await tx.updateTable('deliveries').set({ claim_state: 'superseded', ...resolution }).where('id', '=', d.id).execute();
-    await recordAudit(tx, { actor, at, action: 'delivery.superseded', entityType: 'delivery', entityId: d.id, department: d.recipient, subject: `approval:${originalId}`, before: { claim_state: d.claim_state }, after: { claim_state: 'superseded', replacement: replacementId } });
+    const resolution =
+      d.claim_state === 'disputed'
+        ? {
+            resolved_at: at,
+            resolved_by: actor.id,
+            resolution: 'corrected',
+            resolution_reason: `replaced by ${replacementId}`,
+          }
+        : {};
+    await tx
+      .updateTable('deliveries')
+      .set({ claim_state: 'superseded', ...resolution })
+      .where('id', '=', d.id)
+      .execute();
+    await recordAudit(tx, {
+      actor,
+      at,
+      action: 'delivery.superseded',
+      entityType: 'delivery',
+      entityId: d.id,
+      department: d.recipient,
+      subject: `approval:${originalId}`,
+      before: { claim_state: d.claim_state },
+      after: { claim_state: 'superseded', replacement: replacementId },
+    });
   }
 }
 
 export async function getApproval(ctx: HubContext, id: string) {
   const approval = await ctx.db.selectFrom('approvals').selectAll().where('id', '=', id).executeTakeFirst();
   if (!approval) throw new HubError('NOT_FOUND', { what: `approval ${id} / 审批信息 ${id}` });
-  const deliveries = await ctx.db.selectFrom('deliveries').selectAll().where('subject_type', '=', 'approval').where('subject_id', '=', id).orderBy('recipient').execute();
-  const history = await ctx.db.selectFrom('license_status_history').selectAll().where('approval_id', '=', id).orderBy('id').execute();
+  const deliveries = await ctx.db
+    .selectFrom('deliveries')
+    .selectAll()
+    .where('subject_type', '=', 'approval')
+    .where('subject_id', '=', id)
+    .orderBy('recipient')
+    .execute();
+  const history = await ctx.db
+    .selectFrom('license_status_history')
+    .selectAll()
+    .where('approval_id', '=', id)
+    .orderBy('id')
+    .execute();
   return { approval, deliveries, history };
 }
 
 /** The approval currently in force for a license document number. */
 export async function findActiveLicense(db: Kysely<Database>, licenseDocumentNumber: string): Promise<ApprovalRow> {
-  const row = await db.selectFrom('approvals').selectAll().where('license_document_number', '=', licenseDocumentNumber).where('state', '=', 'active').orderBy('pushed_at', 'desc').limit(1).executeTakeFirst();
+  const row = await db
+    .selectFrom('approvals')
+    .selectAll()
+    .where('license_document_number', '=', licenseDocumentNumber)
+    .where('state', '=', 'active')
+    .orderBy('pushed_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   if (!row) throw new HubError('LICENSE_NOT_FOUND', { number: licenseDocumentNumber });
   return row;
 }

@@ -19,10 +19,20 @@ export type DeliveryRow = Selectable<DeliveriesTable>;
  * escalated 超时已上报; disputed 已提出异议; superseded 已被更正推送取代; not-required 无需认领
  * (letters, and decisions sent back for information).
  */
-export type ClaimState = 'pending' | 'claimed' | 'auto-claimed' | 'escalated' | 'disputed' | 'superseded' | 'not-required';
+export type ClaimState =
+  | 'pending'
+  | 'claimed'
+  | 'auto-claimed'
+  | 'escalated'
+  | 'disputed'
+  | 'superseded'
+  | 'not-required';
 
 /** How the recipient must respond: claim within a window, the push is the claim, or nothing to claim. */
-export type ClaimRule = { mode: 'window'; claimDays: number; disputeDays: number } | { mode: 'push-is-claim'; disputeDays: number } | { mode: 'none' };
+export type ClaimRule =
+  | { mode: 'window'; claimDays: number; disputeDays: number }
+  | { mode: 'push-is-claim'; disputeDays: number }
+  | { mode: 'none' };
 
 /**
  * A claim window from the policy: the departments' windows for approvals and what else they are
@@ -52,12 +62,24 @@ function due(ctx: HubContext, at: Date, days: number) {
 }
 
 /** Records one delivery with its claim window, queues it for the recipient's endpoint, and audits it. */
-export async function createDelivery(ctx: HubContext, tx: Kysely<Database>, d: NewDelivery, actor: Actor, at: Date): Promise<DeliveryRow> {
+export async function createDelivery(
+  ctx: HubContext,
+  tx: Kysely<Database>,
+  d: NewDelivery,
+  actor: Actor,
+  at: Date,
+): Promise<DeliveryRow> {
   return (await createDeliveries(ctx, tx, [d], actor, at))[0]!;
 }
 
 /** The same for several recipients of one push, in one multi-table statement. */
-export async function createDeliveries(ctx: HubContext, tx: Kysely<Database>, list: NewDelivery[], actor: Actor, at: Date): Promise<DeliveryRow[]> {
+export async function createDeliveries(
+  ctx: HubContext,
+  tx: Kysely<Database>,
+  list: NewDelivery[],
+  actor: Actor,
+  at: Date,
+): Promise<DeliveryRow[]> {
   const plan = await planDeliveries(ctx, tx, list, actor, at);
   await insertTogether(tx, [
     { table: 'deliveries', rows: plan.rows },
@@ -68,7 +90,13 @@ export async function createDeliveries(ctx: HubContext, tx: Kysely<Database>, li
 }
 
 /** The rows a set of deliveries needs (deliveries, their audit entries, outbox messages), not yet written. */
-export async function planDeliveries(ctx: HubContext, db: Kysely<Database>, list: NewDelivery[], actor: Actor, at: Date) {
+export async function planDeliveries(
+  ctx: HubContext,
+  db: Kysely<Database>,
+  list: NewDelivery[],
+  actor: Actor,
+  at: Date,
+) {
   const rows = list.map((d) => deliveryRow(ctx, d, at));
   const audit = rows.map((row, i) =>
     auditRow({
@@ -80,15 +108,27 @@ export async function planDeliveries(ctx: HubContext, db: Kysely<Database>, list
       department: row.recipient,
       subject: `${row.subject_type}:${row.subject_id}`,
       counterpartKey: list[i]!.counterpartKey,
-      after: { recipient: row.recipient, via: row.via, channel: row.channel, claimState: row.claim_state, claimDueAt: row.claim_due_at, disputeDueAt: row.dispute_due_at, provisional: row.deadline_provisional },
+      after: {
+        recipient: row.recipient,
+        via: row.via,
+        channel: row.channel,
+        claimState: row.claim_state,
+        claimDueAt: row.claim_due_at,
+        disputeDueAt: row.dispute_due_at,
+        provisional: row.deadline_provisional,
+      },
     }),
   );
   // Pushed to the department's endpoint if it has one (through the same-level department for a higher one).
-  const online = rows.map((row, i) => ({ row, d: list[i]!, to: row.via ?? row.recipient })).filter((x) => x.row.channel === 'online');
+  const online = rows
+    .map((row, i) => ({ row, d: list[i]!, to: row.via ?? row.recipient }))
+    .filter((x) => x.row.channel === 'online');
   const endpoints = await departmentsWithEndpoints(db);
   const outbox = online
     .filter((x) => endpoints.has(x.to))
-    .map(({ row, d, to }) => outboxRow({ ...d.message, id: randomUUID(), deliveryId: row.id, createdAt: at.toISOString() }, to, at));
+    .map(({ row, d, to }) =>
+      outboxRow({ ...d.message, id: randomUUID(), deliveryId: row.id, createdAt: at.toISOString() }, to, at),
+    );
   return { rows, audit, outbox };
 }
 
@@ -96,7 +136,8 @@ function deliveryRow(ctx: HubContext, d: NewDelivery, at: Date): DeliveryRow {
   const rule: ClaimRule = d.channel === 'letter' ? { mode: 'none' } : d.rule;
   const claim = rule.mode === 'window' ? due(ctx, at, rule.claimDays) : undefined;
   const dispute = rule.mode !== 'none' ? due(ctx, at, rule.disputeDays) : undefined;
-  const state: ClaimState = rule.mode === 'window' ? 'pending' : rule.mode === 'push-is-claim' ? 'claimed' : 'not-required';
+  const state: ClaimState =
+    rule.mode === 'window' ? 'pending' : rule.mode === 'push-is-claim' ? 'claimed' : 'not-required';
   return {
     id: randomUUID(),
     subject_type: d.subjectType,
@@ -126,7 +167,14 @@ function deliveryRow(ctx: HubContext, d: NewDelivery, at: Date): DeliveryRow {
 
 /** Departments that have a push endpoint (cached with the other reference data). */
 function departmentsWithEndpoints(db: Kysely<Database>): Promise<Set<string>> {
-  return cached(db, 'endpoints', async () => new Set((await db.selectFrom('department_endpoints').select('department_code').execute()).map((r) => r.department_code)));
+  return cached(
+    db,
+    'endpoints',
+    async () =>
+      new Set(
+        (await db.selectFrom('department_endpoints').select('department_code').execute()).map((r) => r.department_code),
+      ),
+  );
 }
 
 async function lockDelivery(tx: Kysely<Database>, id: string): Promise<DeliveryRow> {
@@ -141,8 +189,26 @@ export function assertRecipient(row: Pick<DeliveryRow, 'recipient' | 'via'>, act
   if (actor.department !== row.recipient && actor.department !== row.via) throw new HubError('FORBIDDEN_DEPARTMENT');
 }
 
-async function audit(tx: Kysely<Database>, row: DeliveryRow, actor: Actor, at: Date, action: string, before: Partial<DeliveryRow>, after: Partial<DeliveryRow>) {
-  await recordAudit(tx, { actor, at, action, entityType: 'delivery', entityId: row.id, department: row.recipient, subject: `${row.subject_type}:${row.subject_id}`, before, after });
+async function audit(
+  tx: Kysely<Database>,
+  row: DeliveryRow,
+  actor: Actor,
+  at: Date,
+  action: string,
+  before: Partial<DeliveryRow>,
+  after: Partial<DeliveryRow>,
+) {
+  await recordAudit(tx, {
+    actor,
+    at,
+    action,
+    entityType: 'delivery',
+    entityId: row.id,
+    department: row.recipient,
+    subject: `${row.subject_type}:${row.subject_id}`,
+    before,
+    after,
+  });
 }
 
 const SWEEPER: Actor = { id: 'system:deadline-sweep', department: null, roles: [] };
@@ -160,11 +226,21 @@ export async function expireClaims(ctx: HubContext, tx: Kysely<Database>, due: E
   if (autoClaimed.length) {
     await tx
       .updateTable('deliveries')
-      .set({ claim_state: 'auto-claimed', claimed_at: sql`claim_due_at`, claimed_by: SWEEPER.id, responsible_from: sql`coalesce(responsible_from, claim_due_at)` })
+      .set({
+        claim_state: 'auto-claimed',
+        claimed_at: sql`claim_due_at`,
+        claimed_by: SWEEPER.id,
+        responsible_from: sql`coalesce(responsible_from, claim_due_at)`,
+      })
       .where('id', 'in', autoClaimed)
       .execute();
   }
-  if (escalated.size) await tx.updateTable('deliveries').set({ claim_state: 'escalated' }).where('id', 'in', [...escalated]).execute();
+  if (escalated.size)
+    await tx
+      .updateTable('deliveries')
+      .set({ claim_state: 'escalated' })
+      .where('id', 'in', [...escalated])
+      .execute();
   await recordAuditMany(
     tx,
     due.map((d) => ({
@@ -192,13 +268,20 @@ export async function claimDelivery(ctx: HubContext, id: string, actor: Actor): 
       await expireClaims(ctx, tx, [row], at);
       return lockDelivery(tx, id);
     }
-    if (row.claim_state !== 'pending') throw new HubError('CLAIM_NOT_ALLOWED', { state: row.claim_state, action: 'claimed / 认领' });
-    const next = { claim_state: 'claimed', claimed_at: at, claimed_by: actor.id, responsible_from: row.responsible_from ?? at };
+    if (row.claim_state !== 'pending')
+      throw new HubError('CLAIM_NOT_ALLOWED', { state: row.claim_state, action: 'claimed / 认领' });
+    const next = {
+      claim_state: 'claimed',
+      claimed_at: at,
+      claimed_by: actor.id,
+      responsible_from: row.responsible_from ?? at,
+    };
     await tx.updateTable('deliveries').set(next).where('id', '=', id).execute();
     await audit(tx, row, actor, at, 'delivery.claimed', { claim_state: row.claim_state }, next);
     return { ...row, ...next };
   });
-  if (result.claim_state !== 'claimed') throw new HubError('CLAIM_NOT_ALLOWED', { state: result.claim_state, action: 'claimed / 认领' });
+  if (result.claim_state !== 'claimed')
+    throw new HubError('CLAIM_NOT_ALLOWED', { state: result.claim_state, action: 'claimed / 认领' });
   return result;
 }
 
@@ -208,9 +291,12 @@ export async function disputeDelivery(ctx: HubContext, id: string, reason: strin
   return ctx.db.transaction().execute(async (tx) => {
     const row = await lockDelivery(tx, id);
     assertRecipient(row, actor);
-    if (!['pending', 'claimed'].includes(row.claim_state)) throw new HubError('CLAIM_NOT_ALLOWED', { state: row.claim_state, action: 'disputed / 提出异议' });
+    if (!['pending', 'claimed'].includes(row.claim_state))
+      throw new HubError('CLAIM_NOT_ALLOWED', { state: row.claim_state, action: 'disputed / 提出异议' });
     if (!row.dispute_due_at || at > row.dispute_due_at) {
-      throw new HubError('DISPUTE_WINDOW_CLOSED', { due: row.dispute_due_at ? formatShanghai(row.dispute_due_at) : '-' });
+      throw new HubError('DISPUTE_WINDOW_CLOSED', {
+        due: row.dispute_due_at ? formatShanghai(row.dispute_due_at) : '-',
+      });
     }
     const next = { claim_state: 'disputed', disputed_at: at, disputed_by: actor.id, dispute_reason: reason };
     await tx.updateTable('deliveries').set(next).where('id', '=', id).execute();
@@ -223,11 +309,17 @@ export async function disputeDelivery(ctx: HubContext, id: string, reason: strin
  * The sender upholds its item after a dispute: the recipient gets a fresh claim window from now.
  * (A correction is a new push that supersedes the old one: see approvals.correctApproval.)
  */
-export async function upholdAfterDispute(ctx: HubContext, id: string, reason: string, actor: Actor): Promise<DeliveryRow> {
+export async function upholdAfterDispute(
+  ctx: HubContext,
+  id: string,
+  reason: string,
+  actor: Actor,
+): Promise<DeliveryRow> {
   const at = ctx.clock.now();
   return ctx.db.transaction().execute(async (tx) => {
     const row = await lockDelivery(tx, id);
-    if (row.claim_state !== 'disputed') throw new HubError('CLAIM_NOT_ALLOWED', { state: row.claim_state, action: 'upheld / 维持' });
+    if (row.claim_state !== 'disputed')
+      throw new HubError('CLAIM_NOT_ALLOWED', { state: row.claim_state, action: 'upheld / 维持' });
     const days = row.claim_days ?? ctx.profile.approvalPush.claimDays;
     const d = due(ctx, at, days);
     const next = {
@@ -247,7 +339,12 @@ export async function upholdAfterDispute(ctx: HubContext, id: string, reason: st
 
 /** Recomputes provisional deadlines once the missing year's schedule is loaded. */
 export async function recomputeProvisionalDeadlines(ctx: HubContext): Promise<number> {
-  const rows = await ctx.db.selectFrom('deliveries').selectAll().where('deadline_provisional', '=', true).where('claim_state', 'in', ['pending', 'claimed', 'disputed']).execute();
+  const rows = await ctx.db
+    .selectFrom('deliveries')
+    .selectAll()
+    .where('deadline_provisional', '=', true)
+    .where('claim_state', 'in', ['pending', 'claimed', 'disputed'])
+    .execute();
   let n = 0;
   for (const r of rows) {
     // An upheld dispute restarted the claim window at its resolution.
@@ -255,7 +352,11 @@ export async function recomputeProvisionalDeadlines(ctx: HubContext): Promise<nu
     const dispute = r.dispute_days ? due(ctx, r.created_at, r.dispute_days) : undefined;
     await ctx.db
       .updateTable('deliveries')
-      .set({ claim_due_at: claim?.dueAt ?? r.claim_due_at, dispute_due_at: dispute?.dueAt ?? r.dispute_due_at, deadline_provisional: Boolean(claim?.provisional || dispute?.provisional) })
+      .set({
+        claim_due_at: claim?.dueAt ?? r.claim_due_at,
+        dispute_due_at: dispute?.dueAt ?? r.dispute_due_at,
+        deadline_provisional: Boolean(claim?.provisional || dispute?.provisional),
+      })
       .where('id', '=', r.id)
       .execute();
     n++;

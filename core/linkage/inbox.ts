@@ -20,7 +20,11 @@ function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
   const createdAt = new Date(at ?? '');
   if (!id || Number.isNaN(createdAt.getTime())) {
-    throw new HubError('VALIDATION_FAILED', { count: 1 }, { details: [{ pointer: '/querystring/after', zh: '分页游标无效', en: 'invalid paging cursor' }] });
+    throw new HubError(
+      'VALIDATION_FAILED',
+      { count: 1 },
+      { details: [{ pointer: '/querystring/after', zh: '分页游标无效', en: 'invalid paging cursor' }] },
+    );
   }
   return { createdAt, id };
 }
@@ -34,7 +38,9 @@ export async function inbox(ctx: HubContext, q: InboxQuery) {
   let query = ctx.db
     .selectFrom('deliveries as d')
     .leftJoin('approvals as a', (j) => j.onRef('a.id', '=', 'd.subject_id').on('d.subject_type', '=', 'approval'))
-    .leftJoin('supervision_records as s', (j) => j.onRef('s.id', '=', 'd.subject_id').on('d.subject_type', '=', 'supervision-record'))
+    .leftJoin('supervision_records as s', (j) =>
+      j.onRef('s.id', '=', 'd.subject_id').on('d.subject_type', '=', 'supervision-record'),
+    )
     .select([
       'd.id',
       'd.subject_type',
@@ -68,7 +74,12 @@ export async function inbox(ctx: HubContext, q: InboxQuery) {
   if (q.dueBefore) query = query.where('d.claim_due_at', '<=', q.dueBefore);
   if (q.after) {
     const c = decodeCursor(q.after);
-    query = query.where((eb) => eb.or([eb('d.created_at', '<', c.createdAt), eb.and([eb('d.created_at', '=', c.createdAt), eb('d.id', '<', c.id)])]));
+    query = query.where((eb) =>
+      eb.or([
+        eb('d.created_at', '<', c.createdAt),
+        eb.and([eb('d.created_at', '=', c.createdAt), eb('d.id', '<', c.id)]),
+      ]),
+    );
   }
   const rows = await query.execute();
   const page = rows.slice(0, limit);

@@ -30,7 +30,17 @@ export interface NewLetter {
 }
 
 export function letterRow(l: NewLetter, at: Date) {
-  return { id: randomUUID(), kind: l.kind, recipient: l.recipient, recipient_name: l.recipientName, subject_type: l.subjectType, subject_id: l.subjectId, state: 'queued', data: JSON.stringify(l.data), created_at: at };
+  return {
+    id: randomUUID(),
+    kind: l.kind,
+    recipient: l.recipient,
+    recipient_name: l.recipientName,
+    subject_type: l.subjectType,
+    subject_id: l.subjectId,
+    state: 'queued',
+    data: JSON.stringify(l.data),
+    created_at: at,
+  };
 }
 
 export async function queueLetter(tx: Kysely<Database>, l: NewLetter, at: Date): Promise<string> {
@@ -40,5 +50,11 @@ export async function queueLetter(tx: Kysely<Database>, l: NewLetter, at: Date):
 }
 
 export async function lettersFor(db: Kysely<Database>, subjectType: string, subjectId: string) {
-  return db.selectFrom('letters').selectAll().where('subject_type', '=', subjectType).where('subject_id', '=', subjectId).orderBy('created_at').execute();
+  return db
+    .selectFrom('letters')
+    .selectAll()
+    .where('subject_type', '=', subjectType)
+    .where('subject_id', '=', subjectId)
+    .orderBy('created_at')
+    .execute();
 }

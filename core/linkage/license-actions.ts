@@ -16,14 +16,27 @@ import { queueLetter } from './letters.ts';
 const STATUS_AFTER = { amend: 'amended', withdraw: 'withdrawn', revoke: 'revoked', cancel: 'cancelled' } as const;
 
 /** The departments an approval was routed to, as (recipient, via) pairs. */
-async function routesOf(db: Kysely<Database>, approvalId: string): Promise<{ recipient: string; via: string | null }[]> {
-  const rows = await db.selectFrom('deliveries').select(['recipient', 'via']).where('subject_type', '=', 'approval').where('subject_id', '=', approvalId).orderBy('recipient').execute();
+async function routesOf(
+  db: Kysely<Database>,
+  approvalId: string,
+): Promise<{ recipient: string; via: string | null }[]> {
+  const rows = await db
+    .selectFrom('deliveries')
+    .select(['recipient', 'via'])
+    .where('subject_type', '=', 'approval')
+    .where('subject_id', '=', approvalId)
+    .orderBy('recipient')
+    .execute();
   return [...new Map(rows.map((r) => [r.recipient, r])).values()];
 }
 
 /** Every department that supervises the approval, including those forwarding for a higher level. */
 async function supervisors(db: Kysely<Database>, approvalId: string): Promise<string[]> {
-  return [...new Set((await routesOf(db, approvalId)).flatMap((r) => [r.recipient, r.via].filter((x): x is string => Boolean(x))))];
+  return [
+    ...new Set(
+      (await routesOf(db, approvalId)).flatMap((r) => [r.recipient, r.via].filter((x): x is string => Boolean(x))),
+    ),
+  ];
 }
 
 /**
@@ -39,7 +52,12 @@ export async function requestLicenseAction(ctx: HubContext, input: unknown, idem
     throw new HubError('NOT_RESPONSIBLE_DEPARTMENT', { department });
   }
   const hash = payloadHash(request);
-  const existing = await ctx.db.selectFrom('license_actions').selectAll().where('requested_by', '=', department).where('idempotency_key', '=', idempotencyKey).executeTakeFirst();
+  const existing = await ctx.db
+    .selectFrom('license_actions')
+    .selectAll()
+    .where('requested_by', '=', department)
+    .where('idempotency_key', '=', idempotencyKey)
+    .executeTakeFirst();
   if (existing) {
     if (payloadHash(existing.request) !== hash) throw new HubError('IDEMPOTENCY_KEY_REUSED', { key: idempotencyKey });
     return { action: existing, replayed: true };
@@ -52,7 +70,12 @@ export async function requestLicenseAction(ctx: HubContext, input: unknown, idem
     });
   } catch (err) {
     if (isUniqueViolation(err)) {
-      const winner = await ctx.db.selectFrom('license_actions').selectAll().where('requested_by', '=', department).where('idempotency_key', '=', idempotencyKey).executeTakeFirst();
+      const winner = await ctx.db
+        .selectFrom('license_actions')
+        .selectAll()
+        .where('requested_by', '=', department)
+        .where('idempotency_key', '=', idempotencyKey)
+        .executeTakeFirst();
       if (winner) return { action: winner, replayed: true };
     }
     throw err;
@@ -84,11 +107,35 @@ async function openAction(
     decision_reason: null,
     created_at: at,
   };
-  await tx.insertInto('license_actions').values({ ...row, request: JSON.stringify(request) }).execute();
-  await recordAudit(tx, { actor, at, action: 'license-action.requested', entityType: 'license-action', entityId: row.id, department: requestedBy, subject: `approval:${approval.id}`, counterpartKey: approval.counterpart_key, after: { action: request.action, reason: request.reason, origin } });
+  await tx
+    .insertInto('license_actions')
+    .values({ ...row, request: JSON.stringify(request) })
+    .execute();
+  await recordAudit(tx, {
+    actor,
+    at,
+    action: 'license-action.requested',
+    entityType: 'license-action',
+    entityId: row.id,
+    department: requestedBy,
+    subject: `approval:${approval.id}`,
+    counterpartKey: approval.counterpart_key,
+    after: { action: request.action, reason: request.reason, origin },
+  });
   if (origin === 'department') {
     // 函告 (003 §9(六)): the department's formal letter, issued in its name.
-    await queueLetter(tx, { kind: 'license-action-request', recipient: approval.source_department, recipientName: ctx.profile.bureau.name, subjectType: 'license-action', subjectId: row.id, data: {} }, at);
+    await queueLetter(
+      tx,
+      {
+        kind: 'license-action-request',
+        recipient: approval.source_department,
+        recipientName: ctx.profile.bureau.name,
+        subjectType: 'license-action',
+        subjectId: row.id,
+        data: {},
+      },
+      at,
+    );
     await createDelivery(
       ctx,
       tx,
@@ -100,7 +147,11 @@ async function openAction(
         rule: windowRule(ctx.profile, 'supervision'),
         responsibleAtPush: false,
         counterpartKey: approval.counterpart_key,
-        message: { type: 'license-action.requested', subject: { type: 'license-action', id: row.id }, payload: { licenseActionId: row.id, approvalId: approval.id, requestedBy, request } },
+        message: {
+          type: 'license-action.requested',
+          subject: { type: 'license-action', id: row.id },
+          payload: { licenseActionId: row.id, approvalId: approval.id, requestedBy, request },
+        },
       },
       actor,
       at,
@@ -114,13 +165,29 @@ async function openAction(
  * and its history, the decision goes back to the department, and a letter to the original
  * applicant is queued (003 §9(六): 将结果推送…和函告原申请人).
  */
-export async function decideLicenseAction(ctx: HubContext, id: string, decision: { approve: boolean; reason: string }, actor: Actor) {
+export async function decideLicenseAction(
+  ctx: HubContext,
+  id: string,
+  decision: { approve: boolean; reason: string },
+  actor: Actor,
+) {
   const at = ctx.clock.now();
   return ctx.db.transaction().execute(async (tx) => {
-    const action = await tx.selectFrom('license_actions').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+    const action = await tx
+      .selectFrom('license_actions')
+      .selectAll()
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
     if (!action) throw new HubError('NOT_FOUND', { what: `license action ${id} / 函告 ${id}` });
-    const approval = await tx.selectFrom('approvals').selectAll().where('id', '=', action.approval_id).forUpdate().executeTakeFirstOrThrow();
-    if (!actor.roles.includes('admin') && actor.department !== approval.source_department) throw new HubError('FORBIDDEN_DEPARTMENT');
+    const approval = await tx
+      .selectFrom('approvals')
+      .selectAll()
+      .where('id', '=', action.approval_id)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
+    if (!actor.roles.includes('admin') && actor.department !== approval.source_department)
+      throw new HubError('FORBIDDEN_DEPARTMENT');
     if (action.state !== 'requested') throw new HubError('LICENSE_ACTION_CLOSED', { state: action.state });
     return applyDecision(ctx, tx, action, approval, decision, actor, at);
   });
@@ -136,18 +203,65 @@ async function applyDecision(
   at: Date,
 ) {
   const state = decision.approve ? 'approved' : 'rejected';
-  await tx.updateTable('license_actions').set({ state, decided_at: at, decided_by: actor.id, decision_reason: decision.reason }).where('id', '=', action.id).execute();
+  await tx
+    .updateTable('license_actions')
+    .set({ state, decided_at: at, decided_by: actor.id, decision_reason: decision.reason })
+    .where('id', '=', action.id)
+    .execute();
   const subject = `approval:${approval.id}`;
-  await recordAudit(tx, { actor, at, action: `license-action.${state}`, entityType: 'license-action', entityId: action.id, department: action.requested_by, subject, counterpartKey: approval.counterpart_key, before: { state: 'requested' }, after: { state, reason: decision.reason } });
+  await recordAudit(tx, {
+    actor,
+    at,
+    action: `license-action.${state}`,
+    entityType: 'license-action',
+    entityId: action.id,
+    department: action.requested_by,
+    subject,
+    counterpartKey: approval.counterpart_key,
+    before: { state: 'requested' },
+    after: { state, reason: decision.reason },
+  });
   let letterId: string | null = null;
   if (decision.approve) {
     const status = STATUS_AFTER[action.action as keyof typeof STATUS_AFTER];
     await tx.updateTable('approvals').set({ license_status: status }).where('id', '=', approval.id).execute();
-    await tx.insertInto('license_status_history').values({ approval_id: approval.id, status, at, actor: actor.id, reason: decision.reason, license_action_id: action.id }).execute();
-    await recordAudit(tx, { actor, at, action: 'license.status-changed', entityType: 'approval', entityId: approval.id, department: approval.source_department, subject, counterpartKey: approval.counterpart_key, before: { license_status: approval.license_status }, after: { license_status: status } });
+    await tx
+      .insertInto('license_status_history')
+      .values({
+        approval_id: approval.id,
+        status,
+        at,
+        actor: actor.id,
+        reason: decision.reason,
+        license_action_id: action.id,
+      })
+      .execute();
+    await recordAudit(tx, {
+      actor,
+      at,
+      action: 'license.status-changed',
+      entityType: 'approval',
+      entityId: approval.id,
+      department: approval.source_department,
+      subject,
+      counterpartKey: approval.counterpart_key,
+      before: { license_status: approval.license_status },
+      after: { license_status: status },
+    });
     letterId = await queueLetter(
       tx,
-      { kind: 'applicant-letter', recipient: null, recipientName: approval.counterpart_name, subjectType: 'license-action', subjectId: action.id, data: { action: action.action, reason: decision.reason, licenseDocumentNumber: approval.license_document_number } },
+      {
+        kind: 'applicant-letter',
+        recipient: null,
+        recipientName: approval.counterpart_name,
+        subjectType: 'license-action',
+        subjectId: action.id,
+        data: {
+          action: action.action,
+          reason: decision.reason,
+          licenseDocumentNumber: approval.license_document_number,
+        },
+      },
       at,
     );
   }
@@ -163,7 +277,11 @@ async function applyDecision(
         rule: { mode: 'none' },
         responsibleAtPush: false,
         counterpartKey: approval.counterpart_key,
-        message: { type: 'license-action.decided', subject: { type: 'license-action', id: action.id }, payload: { licenseActionId: action.id, approvalId: approval.id, state, reason: decision.reason } },
+        message: {
+          type: 'license-action.decided',
+          subject: { type: 'license-action', id: action.id },
+          payload: { licenseActionId: action.id, approvalId: approval.id, state, reason: decision.reason },
+        },
       },
       actor,
       at,
@@ -193,7 +311,17 @@ export async function revokeByBureau(
     penaltyBasis: { basis: grounds.basis, result: grounds.result },
     evidence: [],
   };
-  const action = await openAction(ctx, tx, approval, approval.source_department, idempotencyKey, request, origin, actor, at);
+  const action = await openAction(
+    ctx,
+    tx,
+    approval,
+    approval.source_department,
+    idempotencyKey,
+    request,
+    origin,
+    actor,
+    at,
+  );
   return applyDecision(ctx, tx, action, approval, { approve: true, reason: grounds.reason }, actor, at);
 }
 
@@ -201,18 +329,42 @@ export async function revokeByBureau(
  * 利害关系人请求撤销 (002 §15): the bureau records the request; the supervising departments are asked
  * to investigate jointly; findings accumulate; a written answer closes it (revoking if so decided).
  */
-export async function openRevocationRequest(ctx: HubContext, input: { licenseDocumentNumber: string; requester: { name: string; contact?: string }; grounds: string }, actor: Actor) {
+export async function openRevocationRequest(
+  ctx: HubContext,
+  input: { licenseDocumentNumber: string; requester: { name: string; contact?: string }; grounds: string },
+  actor: Actor,
+) {
   const approval = await findActiveLicense(ctx.db, input.licenseDocumentNumber);
-  if (!actor.roles.includes('admin') && actor.department !== approval.source_department) throw new HubError('FORBIDDEN_DEPARTMENT');
+  if (!actor.roles.includes('admin') && actor.department !== approval.source_department)
+    throw new HubError('FORBIDDEN_DEPARTMENT');
   const at = ctx.clock.now();
   const routes = await routesOf(ctx.db, approval.id);
   return ctx.db.transaction().execute(async (tx) => {
     const id = randomUUID();
     await tx
       .insertInto('revocation_requests')
-      .values({ id, approval_id: approval.id, requester: JSON.stringify(input.requester), grounds: input.grounds, state: 'investigating', findings: '[]', created_at: at, created_by: actor.id })
+      .values({
+        id,
+        approval_id: approval.id,
+        requester: JSON.stringify(input.requester),
+        grounds: input.grounds,
+        state: 'investigating',
+        findings: '[]',
+        created_at: at,
+        created_by: actor.id,
+      })
       .execute();
-    await recordAudit(tx, { actor, at, action: 'revocation.requested', entityType: 'revocation-request', entityId: id, department: approval.source_department, subject: `approval:${approval.id}`, counterpartKey: approval.counterpart_key, after: input });
+    await recordAudit(tx, {
+      actor,
+      at,
+      action: 'revocation.requested',
+      entityType: 'revocation-request',
+      entityId: id,
+      department: approval.source_department,
+      subject: `approval:${approval.id}`,
+      counterpartKey: approval.counterpart_key,
+      after: input,
+    });
     for (const route of routes) {
       await createDelivery(
         ctx,
@@ -226,7 +378,11 @@ export async function openRevocationRequest(ctx: HubContext, input: { licenseDoc
           rule: windowRule(ctx.profile, 'approval'),
           responsibleAtPush: false,
           counterpartKey: approval.counterpart_key,
-          message: { type: 'revocation.investigation', subject: { type: 'revocation-request', id }, payload: { revocationRequestId: id, approvalId: approval.id, grounds: input.grounds } },
+          message: {
+            type: 'revocation.investigation',
+            subject: { type: 'revocation-request', id },
+            payload: { revocationRequestId: id, approvalId: approval.id, grounds: input.grounds },
+          },
         },
         actor,
         at,
@@ -239,35 +395,114 @@ export async function openRevocationRequest(ctx: HubContext, input: { licenseDoc
 export async function addRevocationFinding(ctx: HubContext, id: string, text: string, actor: Actor) {
   const at = ctx.clock.now();
   return ctx.db.transaction().execute(async (tx) => {
-    const req = await tx.selectFrom('revocation_requests').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+    const req = await tx
+      .selectFrom('revocation_requests')
+      .selectAll()
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
     if (!req) throw new HubError('NOT_FOUND', { what: `revocation request ${id} / 撤销请求 ${id}` });
     if (req.state !== 'investigating') throw new HubError('CONFLICT', { what: `revocation request is ${req.state}` });
-    const approval = await tx.selectFrom('approvals').select(['id', 'source_department', 'counterpart_key']).where('id', '=', req.approval_id).executeTakeFirstOrThrow();
+    const approval = await tx
+      .selectFrom('approvals')
+      .select(['id', 'source_department', 'counterpart_key'])
+      .where('id', '=', req.approval_id)
+      .executeTakeFirstOrThrow();
     const allowed = [approval.source_department, ...(await supervisors(tx, approval.id))];
-    if (!actor.roles.includes('admin') && !allowed.includes(actor.department ?? '')) throw new HubError('FORBIDDEN_DEPARTMENT');
+    if (!actor.roles.includes('admin') && !allowed.includes(actor.department ?? ''))
+      throw new HubError('FORBIDDEN_DEPARTMENT');
     const findings = [...req.findings, { by: actor.id, department: actor.department, at: at.toISOString(), text }];
-    await tx.updateTable('revocation_requests').set({ findings: JSON.stringify(findings) }).where('id', '=', id).execute();
-    await recordAudit(tx, { actor, at, action: 'revocation.finding-added', entityType: 'revocation-request', entityId: id, subject: `approval:${approval.id}`, counterpartKey: approval.counterpart_key, after: { text } });
+    await tx
+      .updateTable('revocation_requests')
+      .set({ findings: JSON.stringify(findings) })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(tx, {
+      actor,
+      at,
+      action: 'revocation.finding-added',
+      entityType: 'revocation-request',
+      entityId: id,
+      subject: `approval:${approval.id}`,
+      counterpartKey: approval.counterpart_key,
+      after: { text },
+    });
     return { id, findings };
   });
 }
 
 /** The written answer to the interested party; `revoke` revokes the license through the license-action record. */
-export async function answerRevocationRequest(ctx: HubContext, id: string, answer: { outcome: 'revoke' | 'dismiss'; answer: string }, actor: Actor) {
+export async function answerRevocationRequest(
+  ctx: HubContext,
+  id: string,
+  answer: { outcome: 'revoke' | 'dismiss'; answer: string },
+  actor: Actor,
+) {
   const at = ctx.clock.now();
   return ctx.db.transaction().execute(async (tx) => {
-    const req = await tx.selectFrom('revocation_requests').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+    const req = await tx
+      .selectFrom('revocation_requests')
+      .selectAll()
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
     if (!req) throw new HubError('NOT_FOUND', { what: `revocation request ${id} / 撤销请求 ${id}` });
     if (req.state !== 'investigating') throw new HubError('CONFLICT', { what: `revocation request is ${req.state}` });
-    const approval = await tx.selectFrom('approvals').selectAll().where('id', '=', req.approval_id).forUpdate().executeTakeFirstOrThrow();
-    if (!actor.roles.includes('admin') && actor.department !== approval.source_department) throw new HubError('FORBIDDEN_DEPARTMENT');
-    await tx.updateTable('revocation_requests').set({ state: 'answered', outcome: answer.outcome, answer: answer.answer, answered_at: at, answered_by: actor.id }).where('id', '=', id).execute();
-    await recordAudit(tx, { actor, at, action: 'revocation.answered', entityType: 'revocation-request', entityId: id, department: approval.source_department, subject: `approval:${approval.id}`, counterpartKey: approval.counterpart_key, after: answer });
+    const approval = await tx
+      .selectFrom('approvals')
+      .selectAll()
+      .where('id', '=', req.approval_id)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
+    if (!actor.roles.includes('admin') && actor.department !== approval.source_department)
+      throw new HubError('FORBIDDEN_DEPARTMENT');
+    await tx
+      .updateTable('revocation_requests')
+      .set({
+        state: 'answered',
+        outcome: answer.outcome,
+        answer: answer.answer,
+        answered_at: at,
+        answered_by: actor.id,
+      })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(tx, {
+      actor,
+      at,
+      action: 'revocation.answered',
+      entityType: 'revocation-request',
+      entityId: id,
+      department: approval.source_department,
+      subject: `approval:${approval.id}`,
+      counterpartKey: approval.counterpart_key,
+      after: answer,
+    });
     if (answer.outcome === 'revoke') {
-      await revokeByBureau(ctx, tx, approval, { reason: answer.answer, basis: req.grounds, result: '经联合调查核实，依法撤销' }, 'revocation-request', `revocation:${id}`, actor, at);
+      await revokeByBureau(
+        ctx,
+        tx,
+        approval,
+        { reason: answer.answer, basis: req.grounds, result: '经联合调查核实，依法撤销' },
+        'revocation-request',
+        `revocation:${id}`,
+        actor,
+        at,
+      );
     }
     const requester = req.requester as { name: string };
-    const letterId = await queueLetter(tx, { kind: 'revocation-answer', recipient: null, recipientName: requester.name, subjectType: 'revocation-request', subjectId: id, data: answer }, at);
+    const letterId = await queueLetter(
+      tx,
+      {
+        kind: 'revocation-answer',
+        recipient: null,
+        recipientName: requester.name,
+        subjectType: 'revocation-request',
+        subjectId: id,
+        data: answer,
+      },
+      at,
+    );
     return { id, state: 'answered', outcome: answer.outcome, letterId };
   });
 }

@@ -18,7 +18,10 @@ export function routeApproval(all: Department[], matter: Matter, profile: Policy
   const departments = new Map(all.map((d) => [d.code, d]));
   return matter.supervisionDepartments.map((code) => {
     const dept = departments.get(code);
-    const via = dept?.kind === 'higher-level' && profile.approvalPush.forwardThroughSameLevel && dept.forwardsTo ? dept.forwardsTo : null;
+    const via =
+      dept?.kind === 'higher-level' && profile.approvalPush.forwardThroughSameLevel && dept.forwardsTo
+        ? dept.forwardsTo
+        : null;
     const reachable: Department | undefined = via ? departments.get(via) : dept;
     const offline = reachable ? !reachable.onlineChannel : false;
     return { recipient: code, via, channel: offline && profile.approvalPush.letterFallback ? 'letter' : 'online' };

@@ -17,10 +17,20 @@ import { isUniqueViolation, payloadHash } from './idempotency.ts';
 export type SupervisionRow = Selectable<SupervisionRecordsTable>;
 
 async function replayOf(ctx: HubContext, source: string, key: string, hash: string) {
-  const record = await ctx.db.selectFrom('supervision_records').selectAll().where('source_department', '=', source).where('idempotency_key', '=', key).executeTakeFirst();
+  const record = await ctx.db
+    .selectFrom('supervision_records')
+    .selectAll()
+    .where('source_department', '=', source)
+    .where('idempotency_key', '=', key)
+    .executeTakeFirst();
   if (!record) return undefined;
   if (record.payload_hash !== hash) throw new HubError('IDEMPOTENCY_KEY_REUSED', { key });
-  const deliveries = await ctx.db.selectFrom('deliveries').selectAll().where('subject_type', '=', 'supervision-record').where('subject_id', '=', record.id).execute();
+  const deliveries = await ctx.db
+    .selectFrom('deliveries')
+    .selectAll()
+    .where('subject_type', '=', 'supervision-record')
+    .where('subject_id', '=', record.id)
+    .execute();
   return { record, deliveries, replayed: true };
 }
 
@@ -29,12 +39,29 @@ async function replayOf(ctx: HubContext, source: string, key: string, hash: stri
  * reaches the bureau's inbox with the bureau's own claim window; enforcement records about a
  * counterpart feed its credit status.
  */
-export async function pushSupervisionRecord(ctx: HubContext, input: unknown, idempotencyKey: string, actor: Actor): Promise<{ record: SupervisionRow; deliveries: DeliveryRow[]; replayed: boolean }> {
+export async function pushSupervisionRecord(
+  ctx: HubContext,
+  input: unknown,
+  idempotencyKey: string,
+  actor: Actor,
+): Promise<{ record: SupervisionRow; deliveries: DeliveryRow[]; replayed: boolean }> {
   const record = assertValid(SupervisionRecord, input);
   if (!actor.department) throw new HubError('FORBIDDEN_ROLE', { role: 'department / 监管部门' });
   const enforcement = (ENFORCEMENT_KINDS as readonly string[]).includes(record.kind);
   if (enforcement && !record.counterpart) {
-    throw new HubError('VALIDATION_FAILED', { count: 1 }, { details: [{ pointer: '/counterpart', zh: '执法类监管信息须写明行政相对人', en: 'enforcement records must name the counterpart' }] });
+    throw new HubError(
+      'VALIDATION_FAILED',
+      { count: 1 },
+      {
+        details: [
+          {
+            pointer: '/counterpart',
+            zh: '执法类监管信息须写明行政相对人',
+            en: 'enforcement records must name the counterpart',
+          },
+        ],
+      },
+    );
   }
   const source = actor.department;
   const hash = payloadHash(record);
@@ -63,8 +90,21 @@ export async function pushSupervisionRecord(ctx: HubContext, input: unknown, ide
         pushed_at: at,
         pushed_by: actor.id,
       };
-      await tx.insertInto('supervision_records').values({ ...row, record: JSON.stringify(record) }).execute();
-      await recordAudit(tx, { actor, at, action: 'supervision.pushed', entityType: 'supervision-record', entityId: row.id, department: source, subject: `supervision-record:${row.id}`, counterpartKey: key, after: { kind: record.kind, documentNumber: record.documentNumber, flags } });
+      await tx
+        .insertInto('supervision_records')
+        .values({ ...row, record: JSON.stringify(record) })
+        .execute();
+      await recordAudit(tx, {
+        actor,
+        at,
+        action: 'supervision.pushed',
+        entityType: 'supervision-record',
+        entityId: row.id,
+        department: source,
+        subject: `supervision-record:${row.id}`,
+        counterpartKey: key,
+        after: { kind: record.kind, documentNumber: record.documentNumber, flags },
+      });
       const delivery = await createDelivery(
         ctx,
         tx,
@@ -76,7 +116,11 @@ export async function pushSupervisionRecord(ctx: HubContext, input: unknown, ide
           rule: windowRule(ctx.profile, 'supervision'),
           responsibleAtPush: false,
           counterpartKey: key,
-          message: { type: 'supervision.pushed', subject: { type: 'supervision-record', id: row.id }, payload: { recordId: row.id, source, record } },
+          message: {
+            type: 'supervision.pushed',
+            subject: { type: 'supervision-record', id: row.id },
+            payload: { recordId: row.id, source, record },
+          },
         },
         actor,
         at,
@@ -93,16 +137,38 @@ export async function pushSupervisionRecord(ctx: HubContext, input: unknown, ide
 }
 
 /** A department withdraws its record (e.g. removed from the abnormal list); its credit effect lifts. */
-export async function withdrawSupervisionRecord(ctx: HubContext, id: string, reason: string, actor: Actor): Promise<SupervisionRow> {
+export async function withdrawSupervisionRecord(
+  ctx: HubContext,
+  id: string,
+  reason: string,
+  actor: Actor,
+): Promise<SupervisionRow> {
   const at = ctx.clock.now();
   return ctx.db.transaction().execute(async (tx) => {
-    const row = await tx.selectFrom('supervision_records').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+    const row = await tx
+      .selectFrom('supervision_records')
+      .selectAll()
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
     if (!row) throw new HubError('NOT_FOUND', { what: `supervision record ${id} / 监管信息 ${id}` });
-    if (!actor.roles.includes('admin') && actor.department !== row.source_department) throw new HubError('FORBIDDEN_DEPARTMENT');
+    if (!actor.roles.includes('admin') && actor.department !== row.source_department)
+      throw new HubError('FORBIDDEN_DEPARTMENT');
     if (row.state === 'withdrawn') return row;
     const next = { state: 'withdrawn', withdrawn_at: at, withdrawn_by: actor.id, withdraw_reason: reason };
     await tx.updateTable('supervision_records').set(next).where('id', '=', id).execute();
-    await recordAudit(tx, { actor, at, action: 'supervision.withdrawn', entityType: 'supervision-record', entityId: id, department: row.source_department, subject: `supervision-record:${id}`, counterpartKey: row.counterpart_key, before: { state: row.state }, after: next });
+    await recordAudit(tx, {
+      actor,
+      at,
+      action: 'supervision.withdrawn',
+      entityType: 'supervision-record',
+      entityId: id,
+      department: row.source_department,
+      subject: `supervision-record:${id}`,
+      counterpartKey: row.counterpart_key,
+      before: { state: row.state },
+      after: next,
+    });
     return { ...row, ...next };
   });
 }

@@ -52,14 +52,25 @@ export const PolicyProfile = Type.Object(
       },
       { additionalProperties: false },
     ),
-    inquiry: Type.Object({ defaultReplyDays: WorkingDays('函询默认答复期限（工作日）') }, { additionalProperties: false }),
-    liaison: Type.Object({ changeNoticeDays: WorkingDays('联络员变更提前报备（工作日），003 §8 为 5', 0) }, { additionalProperties: false }),
-    jointWork: Type.Object({ surveyNoticeDays: WorkingDays('联合踏勘、听证提前对接（工作日），001 §10–11 为 1', 0) }, { additionalProperties: false }),
+    inquiry: Type.Object(
+      { defaultReplyDays: WorkingDays('函询默认答复期限（工作日）') },
+      { additionalProperties: false },
+    ),
+    liaison: Type.Object(
+      { changeNoticeDays: WorkingDays('联络员变更提前报备（工作日），003 §8 为 5', 0) },
+      { additionalProperties: false },
+    ),
+    jointWork: Type.Object(
+      { surveyNoticeDays: WorkingDays('联合踏勘、听证提前对接（工作日），001 §10–11 为 1', 0) },
+      { additionalProperties: false },
+    ),
     credit: Type.Object(
       {
         /** Which pushed records change a counterpart's access when it next applies (001 §7(二)1: 限制准入 / 严格准入). */
         effects: Type.Object(
-          Object.fromEntries(ENFORCEMENT_KINDS.map((k) => [k, Type.Optional(StringEnum(['strict', 'restricted'] as const))])) as {
+          Object.fromEntries(
+            ENFORCEMENT_KINDS.map((k) => [k, Type.Optional(StringEnum(['strict', 'restricted'] as const))]),
+          ) as {
             [K in (typeof ENFORCEMENT_KINDS)[number]]: TOptional<TUnsafe<'strict' | 'restricted'>>;
           },
           { additionalProperties: false },

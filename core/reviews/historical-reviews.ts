@@ -24,12 +24,34 @@ const TRANSITIONS: Record<Step, { from: string[]; by: 'department' | 'bureau' }>
   decided: { from: ['ready-for-decision'], by: 'bureau' },
 };
 
-export async function openHistoricalReview(ctx: HubContext, input: { matterCode: string; department: string; counterpart: Record<string, unknown>; description: string }, actor: Actor) {
+export async function openHistoricalReview(
+  ctx: HubContext,
+  input: { matterCode: string; department: string; counterpart: Record<string, unknown>; description: string },
+  actor: Actor,
+) {
   const at = ctx.clock.now();
-  const row = { id: randomUUID(), matter_code: input.matterCode, department: input.department, counterpart: JSON.stringify(input.counterpart), description: input.description, state: 'awaiting-opinion', steps: '[]', created_at: at, created_by: actor.id };
+  const row = {
+    id: randomUUID(),
+    matter_code: input.matterCode,
+    department: input.department,
+    counterpart: JSON.stringify(input.counterpart),
+    description: input.description,
+    state: 'awaiting-opinion',
+    steps: '[]',
+    created_at: at,
+    created_by: actor.id,
+  };
   await ctx.db.transaction().execute(async (tx) => {
     await tx.insertInto('historical_reviews').values(row).execute();
-    await recordAudit(tx, { actor, at, action: 'historical-review.opened', entityType: 'historical-review', entityId: row.id, department: input.department, after: input });
+    await recordAudit(tx, {
+      actor,
+      at,
+      action: 'historical-review.opened',
+      entityType: 'historical-review',
+      entityId: row.id,
+      department: input.department,
+      after: input,
+    });
   });
   return { ...row, counterpart: input.counterpart, steps: [] };
 }
@@ -44,11 +66,17 @@ export async function advanceHistoricalReview(
 ): Promise<HistoricalReviewRow> {
   const at = ctx.clock.now();
   return ctx.db.transaction().execute(async (tx) => {
-    const row = await tx.selectFrom('historical_reviews').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+    const row = await tx
+      .selectFrom('historical_reviews')
+      .selectAll()
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
     if (!row) throw new HubError('NOT_FOUND', { what: `historical review ${id} / 历史遗留问题 ${id}` });
     const t = TRANSITIONS[step];
     if (!t.from.includes(row.state)) throw new HubError('STEP_NOT_ALLOWED', { state: row.state, action: step });
-    const allowed = actor.roles.includes('admin') || (t.by === 'bureau' ? actorIsBureau : actor.department === row.department);
+    const allowed =
+      actor.roles.includes('admin') || (t.by === 'bureau' ? actorIsBureau : actor.department === row.department);
     if (!allowed) throw new HubError('FORBIDDEN_DEPARTMENT');
     const state =
       step === 'opinion'
@@ -63,8 +91,21 @@ export async function advanceHistoricalReview(
               : 'rectifying'
             : 'decided';
     const steps = [...row.steps, { step, at: at.toISOString(), by: actor.id, ...input }];
-    await tx.updateTable('historical_reviews').set({ state, steps: JSON.stringify(steps) }).where('id', '=', id).execute();
-    await recordAudit(tx, { actor, at, action: `historical-review.${step}`, entityType: 'historical-review', entityId: id, department: row.department, before: { state: row.state }, after: { state, ...input } });
+    await tx
+      .updateTable('historical_reviews')
+      .set({ state, steps: JSON.stringify(steps) })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(tx, {
+      actor,
+      at,
+      action: `historical-review.${step}`,
+      entityType: 'historical-review',
+      entityId: id,
+      department: row.department,
+      before: { state: row.state },
+      after: { state, ...input },
+    });
     return { ...row, state, steps };
   });
 }

@@ -37,7 +37,12 @@ export interface Job {
 
 export function standardJobs(ctx: HubContext, dispatcher: Dispatcher): Job[] {
   return [
-    { name: 'deadline-sweep', cron: '0 * * * * *', coordinated: true, run: async () => ({ autoClaimed: await sweepDeadlines(ctx), deemedConsent: await deemConsent(ctx) }) },
+    {
+      name: 'deadline-sweep',
+      cron: '0 * * * * *',
+      coordinated: true,
+      run: async () => ({ autoClaimed: await sweepDeadlines(ctx), deemedConsent: await deemConsent(ctx) }),
+    },
     { name: 'delivery-retry', cron: '*/10 * * * * *', coordinated: true, run: () => dispatcher.drain() },
     // Letters are claimed with SKIP LOCKED, so this could run everywhere; coordinated, one process renders per tick.
     { name: 'document-issue', cron: '*/15 * * * * *', coordinated: true, run: () => issueQueuedLetters(ctx) },
@@ -46,7 +51,12 @@ export function standardJobs(ctx: HubContext, dispatcher: Dispatcher): Job[] {
       name: 'monthly-report',
       cron: '0 0 8 1 * *',
       coordinated: true,
-      run: () => issueMonthlyReport(ctx, previousMonth(ctx.clock.now()), { id: 'system:scheduler', department: null, roles: ['admin'] }),
+      run: () =>
+        issueMonthlyReport(ctx, previousMonth(ctx.clock.now()), {
+          id: 'system:scheduler',
+          department: null,
+          roles: ['admin'],
+        }),
     },
     {
       name: 'calendar-refresh',
@@ -61,15 +71,29 @@ export function standardJobs(ctx: HubContext, dispatcher: Dispatcher): Job[] {
       name: 'job-runs-cleanup',
       cron: '0 17 3 * * *',
       coordinated: true,
-      run: () => ctx.db.deleteFrom('job_runs').where('claimed_at', '<', new Date(ctx.clock.now().getTime() - 7 * 86_400_000)).execute(),
+      run: () =>
+        ctx.db
+          .deleteFrom('job_runs')
+          .where('claimed_at', '<', new Date(ctx.clock.now().getTime() - 7 * 86_400_000))
+          .execute(),
     },
     // Expired console sessions are refused on read; this only keeps the table small.
-    { name: 'sessions-cleanup', cron: '0 27 3 * * *', coordinated: true, run: () => ctx.db.deleteFrom('sessions').where('expires_at', '<', ctx.clock.now()).execute() },
+    {
+      name: 'sessions-cleanup',
+      cron: '0 27 3 * * *',
+      coordinated: true,
+      run: () => ctx.db.deleteFrom('sessions').where('expires_at', '<', ctx.clock.now()).execute(),
+    },
   ];
 }
 
 /** Starts the jobs; returns a handle that stops them all. */
-export function startScheduler(ctx: HubContext, jobs: Job[], log: { error(obj: unknown, msg: string): void }, instance = randomUUID()) {
+export function startScheduler(
+  ctx: HubContext,
+  jobs: Job[],
+  log: { error(obj: unknown, msg: string): void },
+  instance = randomUUID(),
+) {
   const coordinator = databaseRunCoordinator(ctx, instance);
   const tasks: ScheduledTask[] = jobs.map((job) => {
     const task = createTask(
@@ -81,7 +105,12 @@ export function startScheduler(ctx: HubContext, jobs: Job[], log: { error(obj: u
           log.error({ err, job: job.name }, `scheduled job ${job.name} failed`);
         }
       },
-      { name: job.name, timezone: 'Asia/Shanghai', noOverlap: true, ...(job.coordinated ? { distributed: true, runCoordinator: coordinator } : {}) },
+      {
+        name: job.name,
+        timezone: 'Asia/Shanghai',
+        noOverlap: true,
+        ...(job.coordinated ? { distributed: true, runCoordinator: coordinator } : {}),
+      },
     );
     void task.start();
     return task;

@@ -2,7 +2,14 @@ import { Type, type Static } from '@sinclair/typebox';
 import { Code, IsoDate, NonEmpty, StringEnum } from './common.ts';
 
 /** 许可类别, 双公示 XK_XKLB: 普通 / 特许 / 认可 / 核准 / 登记 / 其他. */
-export const LICENSE_CATEGORIES = ['ordinary', 'franchise', 'recognition', 'approval', 'registration', 'other'] as const;
+export const LICENSE_CATEGORIES = [
+  'ordinary',
+  'franchise',
+  'recognition',
+  'approval',
+  'registration',
+  'other',
+] as const;
 
 /** 特别审查程序 kinds (003 §11). */
 export const SPECIAL_REVIEW_PROCEDURES = [
@@ -57,7 +64,9 @@ export const Matter = Type.Object(
     creditApproval: Type.Optional(
       Type.Object(
         {
-          mode: StringEnum(['no-onsite-check', 'post-verification'] as const, { description: '免于现场核验 / 后置核验 (001 §8)' }),
+          mode: StringEnum(['no-onsite-check', 'post-verification'] as const, {
+            description: '免于现场核验 / 后置核验 (001 §8)',
+          }),
           conditions: Text('承诺条件'),
           materials: Text('承诺材料'),
         },
@@ -78,7 +87,10 @@ export const Matter = Type.Object(
     ),
     /** 信息推送清单 (002 §13): which fields go to which department. */
     pushList: Type.Array(
-      Type.Object({ department: Code, fields: Type.Array(NonEmpty('字段', 100), { minItems: 1 }) }, { additionalProperties: false }),
+      Type.Object(
+        { department: Code, fields: Type.Array(NonEmpty('字段', 100), { minItems: 1 }) },
+        { additionalProperties: false },
+      ),
       { default: [] },
     ),
     /** 边界清单 (004 #14): where approval responsibility ends and supervision begins. */

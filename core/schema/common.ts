@@ -1,7 +1,10 @@
 import { Type, type TSchema, type TUnsafe } from '@sinclair/typebox';
 
 /** A string enum as plain JSON Schema `enum` (readable in OpenAPI), typed as the union of its values. */
-export function StringEnum<const T extends readonly string[]>(values: T, options: { description?: string; default?: T[number] } = {}): TUnsafe<T[number]> {
+export function StringEnum<const T extends readonly string[]>(
+  values: T,
+  options: { description?: string; default?: T[number] } = {},
+): TUnsafe<T[number]> {
   return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
 }
 
@@ -9,14 +12,22 @@ export const IsoDate = Type.String({ format: 'date', description: 'YYYY-MM-DD（
 export const IsoDateTime = Type.String({ format: 'date-time' });
 
 /** 统一社会信用代码: shape only here; the check character is verified by core/identifiers per policy. */
-export const Uscc = Type.String({ pattern: '^[0-9A-HJ-NPQRTUWXY]{18}$', description: '统一社会信用代码 (GB 32100-2015)' });
+export const Uscc = Type.String({
+  pattern: '^[0-9A-HJ-NPQRTUWXY]{18}$',
+  description: '统一社会信用代码 (GB 32100-2015)',
+});
 
-export const Code = Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$', description: '代码（字母、数字、点、下划线、连字符）' });
+export const Code = Type.String({
+  pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$',
+  description: '代码（字母、数字、点、下划线、连字符）',
+});
 
 export const NonEmpty = (description: string, maxLength = 500) => Type.String({ minLength: 1, maxLength, description });
 
 /** 长期 (no expiry) is the literal `long-term`; exported to 双公示 as 2099-12-31. */
-export const ValidityEnd = Type.Union([IsoDate, Type.Literal('long-term')], { description: '有效期至；长期为 long-term' });
+export const ValidityEnd = Type.Union([IsoDate, Type.Literal('long-term')], {
+  description: '有效期至；长期为 long-term',
+});
 
 /** An organisation as named in a record (许可机关, 处罚机关, 数据来源单位). */
 export const OrgRef = Type.Object(

@@ -1,5 +1,15 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Attachment, Code, IsoDate, IsoDateTime, NonEmpty, OrgRef, StringEnum, ValidityEnd, WanYuan } from './common.ts';
+import {
+  Attachment,
+  Code,
+  IsoDate,
+  IsoDateTime,
+  NonEmpty,
+  OrgRef,
+  StringEnum,
+  ValidityEnd,
+  WanYuan,
+} from './common.ts';
 import { LICENSE_CATEGORIES } from './catalogue.ts';
 import { Counterpart } from './party.ts';
 
@@ -31,7 +41,10 @@ export const ApprovalDecision = Type.Object(
         {
           licenseName: NonEmpty('综合许可证名称', 200),
           licenseNumber: NonEmpty('综合许可证编号', 100),
-          matters: Type.Array(Type.Object({ code: Code, name: NonEmpty('事项名称', 200) }, { additionalProperties: false }), { minItems: 1 }),
+          matters: Type.Array(
+            Type.Object({ code: Code, name: NonEmpty('事项名称', 200) }, { additionalProperties: false }),
+            { minItems: 1 },
+          ),
         },
         { additionalProperties: false, description: '一业一证 / 一证化 综合许可证照面信息 (001 §7(一)2)' },
       ),
@@ -58,7 +71,13 @@ export const SUPERVISION_KINDS = [
   'quota-control', // 总量控制
   'planning-restriction', // 规划限制
 ] as const;
-export const ENFORCEMENT_KINDS = ['penalty', 'suspension-order', 'license-revocation', 'abnormal-operation', 'dishonest-list'] as const;
+export const ENFORCEMENT_KINDS = [
+  'penalty',
+  'suspension-order',
+  'license-revocation',
+  'abnormal-operation',
+  'dishonest-list',
+] as const;
 
 /** 处罚类别 CF_CFLB. */
 export const PENALTY_CATEGORIES = [
@@ -83,7 +102,9 @@ export const SupervisionRecord = Type.Object(
     violationType: Type.Optional(NonEmpty('违法行为类型 CF_WFXW', 500)),
     facts: Type.Optional(NonEmpty('违法事实 CF_SY', 4000)),
     basis: Type.Optional(NonEmpty('处罚依据 CF_YJ', 2000)),
-    penaltyCategories: Type.Optional(Type.Array(StringEnum(PENALTY_CATEGORIES), { minItems: 1, description: '处罚类别 CF_CFLB' })),
+    penaltyCategories: Type.Optional(
+      Type.Array(StringEnum(PENALTY_CATEGORIES), { minItems: 1, description: '处罚类别 CF_CFLB' }),
+    ),
     content: NonEmpty('处罚内容 CF_NR / 通知内容', 4000),
     fineWanYuan: Type.Optional(WanYuan),
     confiscatedWanYuan: Type.Optional(WanYuan),
@@ -184,7 +205,9 @@ export const OfficialDocument = Type.Object(
   {
     kind: StringEnum(DOCUMENT_KINDS),
     title: NonEmpty('标题', 200),
-    documentNumber: Type.Optional(Type.String({ pattern: '^.+〔\\d{4}〕[1-9]\\d*号$', description: '发文字号，如 高审批函〔2026〕12号' })),
+    documentNumber: Type.Optional(
+      Type.String({ pattern: '^.+〔\\d{4}〕[1-9]\\d*号$', description: '发文字号，如 高审批函〔2026〕12号' }),
+    ),
     issuer: Code,
     recipients: Type.Array(Code),
     issuedOn: IsoDate,

@@ -8,7 +8,10 @@ export const Department = Type.Object(
   {
     code: Code,
     name: NonEmpty('部门名称', 100),
-    kind: StringEnum(DEPARTMENT_KINDS, { description: 'bureau 行政审批服务局 / department 监管部门 / reform-office 审改办 / law-enforcement 综合执法部门 / higher-level 上级部门' }),
+    kind: StringEnum(DEPARTMENT_KINDS, {
+      description:
+        'bureau 行政审批服务局 / department 监管部门 / reform-office 审改办 / law-enforcement 综合执法部门 / higher-level 上级部门',
+    }),
     uscc: Type.Optional(Uscc),
     /** Higher-level department pushes go through this same-level department (004 #6). */
     forwardsTo: Type.Optional(Code),
@@ -34,12 +37,21 @@ export type Liaison = Static<typeof Liaison>;
 
 /** 行政相对人类别 as in 双公示 XK_XDR_LB / CF_XDR_LB. */
 export const COUNTERPART_CATEGORIES = ['organisation', 'natural-person', 'individual-business'] as const;
-export const ID_TYPES = ['resident-id', 'passport', 'hk-macao-permit', 'taiwan-permit', 'foreign-residence-permit', 'other'] as const;
+export const ID_TYPES = [
+  'resident-id',
+  'passport',
+  'hk-macao-permit',
+  'taiwan-permit',
+  'foreign-residence-permit',
+  'other',
+] as const;
 
 export const Counterpart = Type.Object(
   {
     name: NonEmpty('行政相对人名称', 200),
-    category: StringEnum(COUNTERPART_CATEGORIES, { description: 'organisation 法人及非法人组织 / natural-person 自然人 / individual-business 个体工商户' }),
+    category: StringEnum(COUNTERPART_CATEGORIES, {
+      description: 'organisation 法人及非法人组织 / natural-person 自然人 / individual-business 个体工商户',
+    }),
     uscc: Type.Optional(Uscc),
     idType: Type.Optional(StringEnum(ID_TYPES, { description: '证件类型' })),
     idNumber: Type.Optional(Type.String({ minLength: 1, maxLength: 50, description: '证件号码' })),

@@ -109,7 +109,10 @@ export const VALUE_LABELS: Record<string, Record<string, string>> = {
 };
 
 function getPointer(obj: unknown, pointer: string): unknown {
-  return pointer.split('/').slice(1).reduce<unknown>((o, k) => (o == null ? undefined : (o as Record<string, unknown>)[k]), obj);
+  return pointer
+    .split('/')
+    .slice(1)
+    .reduce<unknown>((o, k) => (o == null ? undefined : (o as Record<string, unknown>)[k]), obj);
 }
 
 function setPointer(obj: Record<string, unknown>, pointer: string, value: unknown): void {
@@ -125,7 +128,13 @@ function toItems(record: unknown, items: ItemMapping[]): Record<string, string> 
     const v = getPointer(record, m.canonical);
     if (v === undefined) continue;
     const labels = VALUE_LABELS[m.canonical];
-    const text = Array.isArray(v) ? v.map((x) => labels?.[x] ?? x).join(',') : labels ? (labels[String(v)] ?? String(v)) : v === 'long-term' ? LONG_TERM_DATE : String(v);
+    const text = Array.isArray(v)
+      ? v.map((x) => labels?.[x] ?? x).join(',')
+      : labels
+        ? (labels[String(v)] ?? String(v))
+        : v === 'long-term'
+          ? LONG_TERM_DATE
+          : String(v);
     out[m.item] = text;
   }
   return out;

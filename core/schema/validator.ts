@@ -20,7 +20,8 @@ const compiled = new WeakMap<TSchema, ValidateFunction>();
 /** JSON pointer of the offending value; for a missing property, the pointer it would have. */
 function pointerOf(e: ErrorObject): string {
   const missing = e.keyword === 'required' ? (e.params as { missingProperty: string }).missingProperty : undefined;
-  const extra = e.keyword === 'additionalProperties' ? (e.params as { additionalProperty: string }).additionalProperty : undefined;
+  const extra =
+    e.keyword === 'additionalProperties' ? (e.params as { additionalProperty: string }).additionalProperty : undefined;
   const tail = missing ?? extra;
   return tail ? `${e.instancePath}/${tail.replace(/~/g, '~0').replace(/\//g, '~1')}` : e.instancePath || '/';
 }
@@ -31,7 +32,10 @@ export function ajvErrorDetails(errors: ErrorObject[], prefix = ''): ErrorDetail
   localizeZh(zh);
   return errors.map((e, i) => {
     const pointer = prefix + pointerOf(e);
-    const extra = e.keyword === 'additionalProperties' ? `：${(e.params as { additionalProperty: string }).additionalProperty}` : '';
+    const extra =
+      e.keyword === 'additionalProperties'
+        ? `：${(e.params as { additionalProperty: string }).additionalProperty}`
+        : '';
     return {
       code: `SCHEMA_${e.keyword.toUpperCase()}`,
       pointer,
@@ -42,7 +46,10 @@ export function ajvErrorDetails(errors: ErrorObject[], prefix = ''): ErrorDetail
 }
 
 /** Validates (and fills defaults in) `value`; returns the problems without throwing. */
-export function check<S extends TSchema>(schema: S, value: unknown): { ok: true; value: Static<S> } | { ok: false; details: ErrorDetail[] } {
+export function check<S extends TSchema>(
+  schema: S,
+  value: unknown,
+): { ok: true; value: Static<S> } | { ok: false; details: ErrorDetail[] } {
   let fn = compiled.get(schema);
   if (!fn) {
     fn = sharedAjv.compile(schema);
@@ -55,6 +62,7 @@ export function check<S extends TSchema>(schema: S, value: unknown): { ok: true;
 /** Validates or throws VALIDATION_FAILED with every problem and its JSON pointer. */
 export function assertValid<S extends TSchema>(schema: S, value: unknown): Static<S> {
   const result = check(schema, value);
-  if (!result.ok) throw new HubError('VALIDATION_FAILED', { count: result.details.length }, { details: result.details });
+  if (!result.ok)
+    throw new HubError('VALIDATION_FAILED', { count: result.details.length }, { details: result.details });
   return result.value;
 }

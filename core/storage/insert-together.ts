@@ -12,7 +12,8 @@ export async function insertTogether(db: Kysely<Database>, inserts: RowsFor[]): 
   const parts = inserts.filter((i) => i.rows.length > 0);
   if (!parts.length) return;
   // Kysely types each CTE by name; here the set is dynamic, so the chain is built untyped.
-  let query: any = db; // eslint-disable-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: the CTE chain's type grows with each dynamic step
+  let query: any = db;
   parts.forEach((part, i) => {
     query = query.with(`w${i}`, (qc: Kysely<Database>) => qc.insertInto(part.table).values(part.rows as never));
   });

@@ -102,7 +102,11 @@ async function openPglite(options: StoreOptions): Promise<Store> {
 /** Applies pending migrations; safe to run from several processes at once (the migrator locks). */
 export async function migrate(store: Pick<Store, 'db' | 'schema'>): Promise<string[]> {
   // Naming the schema keeps the migrator from mistaking another schema's bookkeeping tables for ours.
-  const migrator = new Migrator({ db: store.db, migrationTableSchema: store.schema, provider: { getMigrations: async () => MIGRATIONS } });
+  const migrator = new Migrator({
+    db: store.db,
+    migrationTableSchema: store.schema,
+    provider: { getMigrations: async () => MIGRATIONS },
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

@@ -34,6 +34,16 @@ export function dateText(iso: string): string {
 }
 
 /** The parts every document shares, taken from its issue: issuer, red header, number, date and seal. */
-export function issued(issue: Issue, format: OfficialDocument['format']): Pick<OfficialDocument, 'format' | 'issuer' | 'header' | 'number' | 'date' | 'seal'> {
-  return { format, issuer: issue.issuer, header: format === 'file' ? `${issue.issuer}文件` : issue.issuer, number: issue.number, date: issue.date, seal: issue.seal };
+export function issued(
+  issue: Issue,
+  format: OfficialDocument['format'],
+): Pick<OfficialDocument, 'format' | 'issuer' | 'header' | 'number' | 'date' | 'seal'> {
+  return {
+    format,
+    issuer: issue.issuer,
+    header: format === 'file' ? `${issue.issuer}文件` : issue.issuer,
+    number: issue.number,
+    date: issue.date,
+    seal: issue.seal,
+  };
 }

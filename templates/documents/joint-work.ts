@@ -34,9 +34,18 @@ export function jointHandlingNotice(d: SpecialReviewData, issue: Issue): Officia
     title: '特别审查程序联办通知单',
     addressee: d.to,
     body: [
-      { p: `根据${issue.rules}规定，下列审批事项需履行特别审查程序，请贵单位派员联合办理，并在期限内将审查结论反馈我局。` },
+      {
+        p: `根据${issue.rules}规定，下列审批事项需履行特别审查程序，请贵单位派员联合办理，并在期限内将审查结论反馈我局。`,
+      },
       ...reviewFacts(d),
-      { table: { caption: '随附材料', widths: [30, '*'], header: ['序号', '材料名称'], rows: d.materials.map((m, i) => [i + 1, m]) } },
+      {
+        table: {
+          caption: '随附材料',
+          widths: [30, '*'],
+          header: ['序号', '材料名称'],
+          rows: d.materials.map((m, i) => [i + 1, m]),
+        },
+      },
     ],
   };
 }
@@ -48,9 +57,18 @@ export function entrustment(d: SpecialReviewData, issue: Issue): OfficialDocumen
     title: '委托书',
     addressee: d.to,
     body: [
-      { p: `根据${issue.rules}规定，我局委托贵单位对下列审批事项开展${procedureZh(d.procedure)}，并在期限内出具审查结论。受托方应当依法依规、客观公正开展工作，对审查结论负责。` },
+      {
+        p: `根据${issue.rules}规定，我局委托贵单位对下列审批事项开展${procedureZh(d.procedure)}，并在期限内出具审查结论。受托方应当依法依规、客观公正开展工作，对审查结论负责。`,
+      },
       ...reviewFacts(d),
-      { table: { caption: '随附材料', widths: [30, '*'], header: ['序号', '材料名称'], rows: d.materials.map((m, i) => [i + 1, m]) } },
+      {
+        table: {
+          caption: '随附材料',
+          widths: [30, '*'],
+          header: ['序号', '材料名称'],
+          rows: d.materials.map((m, i) => [i + 1, m]),
+        },
+      },
     ],
   };
 }
@@ -86,7 +104,11 @@ export function surveyReport(d: SurveyReportData, issue: Issue): OfficialDocumen
           header: ['单位', '签字人', '签字时间'],
           rows: [
             [issue.issuer, signer('bureau')?.name ?? '', signer('bureau') ? dateText(signer('bureau')!.atLocal) : ''],
-            [d.departmentName, signer('department')?.name ?? '', signer('department') ? dateText(signer('department')!.atLocal) : ''],
+            [
+              d.departmentName,
+              signer('department')?.name ?? '',
+              signer('department') ? dateText(signer('department')!.atLocal) : '',
+            ],
           ],
         },
       },
@@ -111,7 +133,9 @@ export function inquiryLetter(d: InquiryData, issue: Issue): OfficialDocument {
     addressee: d.toName,
     body: [
       { p: d.question },
-      { p: `请于${deadlineText(d.dueLocal)}前书面答复。根据${issue.rules}规定，逾期不答复的，视为同意，并承担相应责任。` },
+      {
+        p: `请于${deadlineText(d.dueLocal)}前书面答复。根据${issue.rules}规定，逾期不答复的，视为同意，并承担相应责任。`,
+      },
       { p: '特此函询。' },
     ],
     attachments: d.attachments,
@@ -132,11 +156,17 @@ export function inquiryReply(d: InquiryReplyData, issue: Issue): OfficialDocumen
   const ref = d.inquiryNumber ? `（${d.inquiryNumber}）` : '';
   const body: Block[] = d.deemedConsent
     ? [
-        { p: `我单位于函询中${ref}就“${d.subject}”征求贵单位意见，答复期限为${deadlineText(d.dueLocal)}前。贵单位逾期未答复。` },
+        {
+          p: `我单位于函询中${ref}就“${d.subject}”征求贵单位意见，答复期限为${deadlineText(d.dueLocal)}前。贵单位逾期未答复。`,
+        },
         { p: `根据${issue.rules}规定，逾期不答复的视为同意。现告知贵单位：该事项视为同意，相应责任由贵单位承担。` },
         { p: '特此函告。' },
       ]
-    : [{ p: `贵单位《关于${d.subject}的函》${ref}收悉。经研究，现答复如下：` }, { p: d.answer ?? '' }, { p: '特此函复。' }];
+    : [
+        { p: `贵单位《关于${d.subject}的函》${ref}收悉。经研究，现答复如下：` },
+        { p: d.answer ?? '' },
+        { p: '特此函复。' },
+      ];
   return {
     ...issued(issue, 'letter'),
     title: d.deemedConsent ? `关于${d.subject}视为同意的告知函` : `关于${d.subject}的复函`,

@@ -24,14 +24,25 @@ export interface ApprovalNotificationData {
 }
 
 const DECISION_KIND_ZH: Record<string, string> = { establish: '设立', renew: '延续', amend: '变更', cancel: '注销' };
-const MODE_ZH: Record<string, string> = { ordinary: '一般程序', commitment: '告知承诺', 'integrated-license': '一业一证' };
+const MODE_ZH: Record<string, string> = {
+  ordinary: '一般程序',
+  commitment: '告知承诺',
+  'integrated-license': '一业一证',
+};
 
 /** 审批信息告知函 (003 §9(一)): the decision, by letter, to a department without an online channel. */
 export function approvalNotification(d: ApprovalNotificationData, issue: Issue): OfficialDocument {
   const deadlines = d.claimDueLocal
     ? [
-        { p: `请贵单位于${deadlineText(d.claimDueLocal)}前完成认领，纳入监管范围${d.disputeDueLocal ? `；对上述审批信息有异议的，请于${deadlineText(d.disputeDueLocal)}前书面反馈` : ''}。` },
-        { p: d.onExpiry === 'auto-claim' ? '逾期未认领的，视为自动认领，由业务主管部门承担相关责任。' : '逾期未认领的，我局将报县审管联动工作领导小组办公室协调。' },
+        {
+          p: `请贵单位于${deadlineText(d.claimDueLocal)}前完成认领，纳入监管范围${d.disputeDueLocal ? `；对上述审批信息有异议的，请于${deadlineText(d.disputeDueLocal)}前书面反馈` : ''}。`,
+        },
+        {
+          p:
+            d.onExpiry === 'auto-claim'
+              ? '逾期未认领的，视为自动认领，由业务主管部门承担相关责任。'
+              : '逾期未认领的，我局将报县审管联动工作领导小组办公室协调。',
+        },
       ]
     : [{ p: '本函送达即视为认领，监管责任自送达之日起转移。' }];
   return {
@@ -39,7 +50,9 @@ export function approvalNotification(d: ApprovalNotificationData, issue: Issue):
     title: `关于${d.counterpartName}${d.matterName}审批信息的告知函`,
     addressee: d.recipientName,
     body: [
-      { p: `根据${issue.rules}规定，我局于${dateText(d.decisionDate)}作出以下行政许可决定。因贵单位尚未接入审管联动信息平台，现以函件形式告知如下：` },
+      {
+        p: `根据${issue.rules}规定，我局于${dateText(d.decisionDate)}作出以下行政许可决定。因贵单位尚未接入审管联动信息平台，现以函件形式告知如下：`,
+      },
       { h1: '一、审批信息' },
       { p: `事项名称：${d.matterName}` },
       { p: `被许可人：${d.counterpartName}（${d.counterpartId}）` },
@@ -78,7 +91,9 @@ export function licenseActionRequest(d: LicenseActionRequestData, issue: Issue):
     title: `关于提请${act}${d.counterpartName}${d.matterName}行政许可的函`,
     addressee: d.bureauName,
     body: [
-      { p: `${d.counterpartName}持有的行政许可（许可文书号：${d.licenseDocumentNumber}）经我单位依法查处，${d.reason}` },
+      {
+        p: `${d.counterpartName}持有的行政许可（许可文书号：${d.licenseDocumentNumber}）经我单位依法查处，${d.reason}`,
+      },
       { h1: '一、处罚依据与结果' },
       ...(d.penaltyDocumentNumber ? [{ p: `行政处罚决定书文号：${d.penaltyDocumentNumber}` }] : []),
       { p: `处罚依据：${d.penaltyBasis}` },
@@ -107,7 +122,9 @@ export function applicantLetter(d: ApplicantLetterData, issue: Issue): OfficialD
     addressee: d.counterpartName,
     body: [
       { p: `你单位（人）持有的行政许可（许可文书号：${d.licenseDocumentNumber}），经审查，${d.reason}` },
-      { p: `根据《中华人民共和国行政许可法》和${issue.rules}有关规定，我局决定对该行政许可予以${act}，自本函送达之日起生效。` },
+      {
+        p: `根据《中华人民共和国行政许可法》和${issue.rules}有关规定，我局决定对该行政许可予以${act}，自本函送达之日起生效。`,
+      },
       { p: RIGHTS },
       { p: '特此函告。' },
     ],
@@ -128,7 +145,9 @@ export function revocationAnswer(d: RevocationAnswerData, issue: Issue): Officia
     title: '关于撤销行政许可申请的答复函',
     addressee: d.requesterName,
     body: [
-      { p: `你（单位）提出的撤销行政许可（许可文书号：${d.licenseDocumentNumber}）的申请收悉。经我局会同业务主管部门联合调查核实，现答复如下：` },
+      {
+        p: `你（单位）提出的撤销行政许可（许可文书号：${d.licenseDocumentNumber}）的申请收悉。经我局会同业务主管部门联合调查核实，现答复如下：`,
+      },
       { p: d.answer },
       { p: d.outcome === 'revoke' ? '我局已依法撤销该行政许可。' : '经调查，不符合撤销情形，不予撤销。' },
       { p: '特此函复。' },

@@ -5,10 +5,36 @@ export interface MonthlyReportFigures {
   month: string;
   jurisdiction: string;
   departmentNames: Record<string, string>;
-  approvals: { department: string; pushed: number; claimedOnTime: number; autoClaimed: number; escalated: number; disputed: number; overdue: number; pushIsClaim: number; letters: number; avgClaimWorkingHours: number | null }[];
-  supervision: { department: string; pushed: number; claimedOnTime: number; autoClaimed: number; disputed: number; overdue: number }[];
+  approvals: {
+    department: string;
+    pushed: number;
+    claimedOnTime: number;
+    autoClaimed: number;
+    escalated: number;
+    disputed: number;
+    overdue: number;
+    pushIsClaim: number;
+    letters: number;
+    avgClaimWorkingHours: number | null;
+  }[];
+  supervision: {
+    department: string;
+    pushed: number;
+    claimedOnTime: number;
+    autoClaimed: number;
+    disputed: number;
+    overdue: number;
+  }[];
   licenseActions: { department: string; requested: number; approved: number; rejected: number; open: number }[];
-  commitments: { total: number; postVerification: number; verifiedOnTime: number; verifiedLate: number; overdue: number; rectifying: number; revoked: number };
+  commitments: {
+    total: number;
+    postVerification: number;
+    verifiedOnTime: number;
+    verifiedLate: number;
+    overdue: number;
+    rectifying: number;
+    revoked: number;
+  };
 }
 
 const sum = <T>(rows: T[], f: (r: T) => number) => rows.reduce((n, r) => n + f(r), 0);
@@ -36,13 +62,39 @@ export function monthlyReport(r: MonthlyReportFigures, issue: Issue): OfficialDo
         caption: '表1 审批信息推送认领情况（按业务主管部门）',
         widths: ['*', 34, 40, 40, 34, 34, 44],
         header: ['部门', '推送', '按时认领', '自动认领', '异议', '逾期', '平均认领（工作小时）'],
-        rows: a.map((x) => [name(x.department), x.pushed, x.claimedOnTime, x.autoClaimed, x.disputed, x.overdue, hours(x.avgClaimWorkingHours)]),
+        rows: a.map((x) => [
+          name(x.department),
+          x.pushed,
+          x.claimedOnTime,
+          x.autoClaimed,
+          x.disputed,
+          x.overdue,
+          hours(x.avgClaimWorkingHours),
+        ]),
       },
     },
-    { bars: { caption: '图1 各部门接收审批信息条数', unit: '条', items: a.map((x) => ({ label: name(x.department), value: x.pushed })) } },
-    { bars: { caption: '图2 各部门平均认领用时（工作小时）', unit: 'h', items: a.filter((x) => x.avgClaimWorkingHours !== null).map((x) => ({ label: name(x.department), value: Number(x.avgClaimWorkingHours!.toFixed(1)) })) } },
+    {
+      bars: {
+        caption: '图1 各部门接收审批信息条数',
+        unit: '条',
+        items: a.map((x) => ({ label: name(x.department), value: x.pushed })),
+      },
+    },
+    {
+      bars: {
+        caption: '图2 各部门平均认领用时（工作小时）',
+        unit: 'h',
+        items: a
+          .filter((x) => x.avgClaimWorkingHours !== null)
+          .map((x) => ({ label: name(x.department), value: Number(x.avgClaimWorkingHours!.toFixed(1)) })),
+      },
+    },
     ...(late.length
-      ? [{ p: `超时自动认领或逾期未认领的部门：${late.map((x) => `${name(x.department)}（自动认领${x.autoClaimed}条、逾期${x.overdue}条）`).join('；')}。请相关部门落实专人，按时认领。` }]
+      ? [
+          {
+            p: `超时自动认领或逾期未认领的部门：${late.map((x) => `${name(x.department)}（自动认领${x.autoClaimed}条、逾期${x.overdue}条）`).join('；')}。请相关部门落实专人，按时认领。`,
+          },
+        ]
       : [{ p: '本月各部门均按时完成认领。' }]),
     { h1: '二、监管信息推送认领情况' },
     {
@@ -50,10 +102,23 @@ export function monthlyReport(r: MonthlyReportFigures, issue: Issue): OfficialDo
         caption: '表2 监管信息推送及审批局认领情况（按推送部门）',
         widths: ['*', 40, 50, 50, 40, 40],
         header: ['部门', '推送', '按时认领', '自动认领', '异议', '逾期'],
-        rows: r.supervision.map((x) => [name(x.department), x.pushed, x.claimedOnTime, x.autoClaimed, x.disputed, x.overdue]),
+        rows: r.supervision.map((x) => [
+          name(x.department),
+          x.pushed,
+          x.claimedOnTime,
+          x.autoClaimed,
+          x.disputed,
+          x.overdue,
+        ]),
       },
     },
-    { bars: { caption: '图3 各部门推送监管信息条数', unit: '条', items: r.supervision.map((x) => ({ label: name(x.department), value: x.pushed })) } },
+    {
+      bars: {
+        caption: '图3 各部门推送监管信息条数',
+        unit: '条',
+        items: r.supervision.map((x) => ({ label: name(x.department), value: x.pushed })),
+      },
+    },
     { h1: '三、函告办理情况' },
     {
       table: {

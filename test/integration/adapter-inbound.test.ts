@@ -24,30 +24,56 @@ async function start() {
   keys = await withDemo(hub);
   app = await buildApp(hub.ctx, { adapters: loadAdapters([dir('scjg-xml'), dir('rsj-rest')]) });
 }
-const postXml = (key: string, body: string) => app.inject({ method: 'POST', url: '/api/v1/adapters/scjg-xml/inbound', headers: { ...bearer(key), 'content-type': 'application/xml' }, payload: body });
+const postXml = (key: string, body: string) =>
+  app.inject({
+    method: 'POST',
+    url: '/api/v1/adapters/scjg-xml/inbound',
+    headers: { ...bearer(key), 'content-type': 'application/xml' },
+    payload: body,
+  });
 
 describe('XML over HTTP: 市场监督管理局 ExchangeMessage', () => {
   it('answers record by record, and a resent message records nothing twice', async () => {
     await start();
     const first = (await postXml(keys.scjg!, XML)).json();
     expect(first).toMatchObject({ records: 3, accepted: 2, duplicate: 0, rejected: 1 });
-    expect(first.outcomes[2]).toMatchObject({ line: 3, status: 'rejected', errors: [expect.objectContaining({ code: 'USCC_MISSING' })] });
+    expect(first.outcomes[2]).toMatchObject({
+      line: 3,
+      status: 'rejected',
+      errors: [expect.objectContaining({ code: 'USCC_MISSING' })],
+    });
     const again = (await postXml(keys.scjg!, XML)).json();
     expect(again).toMatchObject({ accepted: 0, duplicate: 2, rejected: 1 });
     expect(await hub.ctx.db.selectFrom('supervision_records').select('id').execute()).toHaveLength(2);
-    const audit = await hub.ctx.db.selectFrom('audit_log').select('actor').where('action', '=', 'supervision.pushed').execute();
+    const audit = await hub.ctx.db
+      .selectFrom('audit_log')
+      .select('actor')
+      .where('action', '=', 'supervision.pushed')
+      .execute();
     expect(audit[0]!.actor).toMatch(/^key:[0-9a-f]+ via adapter:scjg-xml$/);
   });
 
   it('refuses a document with a DTD, a malformed one (with its line), and another department’s key', async () => {
     await start();
-    const dtd = await postXml(keys.scjg!, `<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">]>\n<ExchangeMessage><Body/></ExchangeMessage>`);
+    const dtd = await postXml(
+      keys.scjg!,
+      `<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">]>\n<ExchangeMessage><Body/></ExchangeMessage>`,
+    );
     expect(dtd.statusCode).toBe(400);
-    expect(dtd.json()).toMatchObject({ code: 'XML_REJECTED', message: { zh: 'XML 文档被拒绝：DTD and entity declarations are not accepted / 不接受 DTD 和实体声明' } });
-    const broken = await postXml(keys.scjg!, '<ExchangeMessage>\n<Body>\n<Record><CF_XDR_MC>x</CF_XDR_MC>\n</Body></ExchangeMessage>');
+    expect(dtd.json()).toMatchObject({
+      code: 'XML_REJECTED',
+      message: { zh: 'XML 文档被拒绝：DTD and entity declarations are not accepted / 不接受 DTD 和实体声明' },
+    });
+    const broken = await postXml(
+      keys.scjg!,
+      '<ExchangeMessage>\n<Body>\n<Record><CF_XDR_MC>x</CF_XDR_MC>\n</Body></ExchangeMessage>',
+    );
     expect(broken.statusCode).toBe(400);
     expect(broken.json().details[0].line).toBeGreaterThan(0);
-    const deep = await postXml(keys.scjg!, `<ExchangeMessage>${'<a>'.repeat(40)}${'</a>'.repeat(40)}</ExchangeMessage>`);
+    const deep = await postXml(
+      keys.scjg!,
+      `<ExchangeMessage>${'<a>'.repeat(40)}${'</a>'.repeat(40)}</ExchangeMessage>`,
+    );
     expect(deep.json().message.en).toContain('nested deeper');
     expect((await postXml(keys.rsj!, XML)).statusCode).toBe(403);
   });
@@ -56,11 +82,32 @@ describe('XML over HTTP: 市场监督管理局 ExchangeMessage', () => {
 describe('REST/JSON: 人力资源和社会保障局 in its own shape', () => {
   it('maps its codes and 元 amounts, and its 失信名单 record restricts the counterpart', async () => {
     await start();
-    const res = await app.inject({ method: 'POST', url: '/api/v1/adapters/rsj-rest/inbound', headers: bearer(keys.rsj!), payload: JSON_BODY });
-    expect(res.json()).toMatchObject({ records: 3, accepted: 2, rejected: 1, outcomes: [{ status: 'accepted' }, { status: 'accepted' }, { status: 'rejected', errors: [expect.objectContaining({ field: 'unit.type' })] }] });
-    const fine = await hub.ctx.db.selectFrom('supervision_records').select('record').where('kind', '=', 'penalty').executeTakeFirstOrThrow();
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/adapters/rsj-rest/inbound',
+      headers: bearer(keys.rsj!),
+      payload: JSON_BODY,
+    });
+    expect(res.json()).toMatchObject({
+      records: 3,
+      accepted: 2,
+      rejected: 1,
+      outcomes: [
+        { status: 'accepted' },
+        { status: 'accepted' },
+        { status: 'rejected', errors: [expect.objectContaining({ field: 'unit.type' })] },
+      ],
+    });
+    const fine = await hub.ctx.db
+      .selectFrom('supervision_records')
+      .select('record')
+      .where('kind', '=', 'penalty')
+      .executeTakeFirstOrThrow();
     expect(fine.record).toMatchObject({ fineWanYuan: '2', decisionDate: '2026-06-05' });
-    const credit = await app.inject({ url: '/api/v1/counterparts/91110000802100433B/credit', headers: bearer(keys.bureau!) });
+    const credit = await app.inject({
+      url: '/api/v1/counterparts/91110000802100433B/credit',
+      headers: bearer(keys.bureau!),
+    });
     expect(credit.json().status).toBe('restricted');
   });
 });

@@ -18,13 +18,30 @@ describe('outbound transports for adapter departments', () => {
     const demo = await startDemo({ now: '2026-06-10T10:00:00+08:00' });
     hub = demo.hub;
     const folder = join(mkdtempSync(join(tmpdir(), 'sg-out-')), 'outbox');
-    expect((await demo.app.inject({ method: 'PUT', url: '/api/v1/departments/wjj/endpoint', headers: bearer(demo.keys.wjj!), payload: { transport: 'file-drop', url: folder } })).statusCode).toBe(200);
-    const pushed = await demo.call('POST', '/api/v1/approvals', demo.keys.bureau!, approvalFixture({ matterCode: 'WJ-001', decisionDate: '2026-06-10' }));
+    expect(
+      (
+        await demo.app.inject({
+          method: 'PUT',
+          url: '/api/v1/departments/wjj/endpoint',
+          headers: bearer(demo.keys.wjj!),
+          payload: { transport: 'file-drop', url: folder },
+        })
+      ).statusCode,
+    ).toBe(200);
+    const pushed = await demo.call(
+      'POST',
+      '/api/v1/approvals',
+      demo.keys.bureau!,
+      approvalFixture({ matterCode: 'WJ-001', decisionDate: '2026-06-10' }),
+    );
     expect(await new Dispatcher(demo.hub.ctx).drain()).toMatchObject({ sent: 1 });
     const files = readdirSync(folder);
     expect(files).toHaveLength(1);
     expect(files[0]).toMatch(/^[0-9a-f-]{36}\.json$/);
-    expect(JSON.parse(readFileSync(join(folder, files[0]!), 'utf8'))).toMatchObject({ type: 'approval.pushed', subject: { id: pushed.body.id } });
+    expect(JSON.parse(readFileSync(join(folder, files[0]!), 'utf8'))).toMatchObject({
+      type: 'approval.pushed',
+      subject: { id: pushed.body.id },
+    });
     expect(existsSync(join(folder, `.${files[0]}.tmp`))).toBe(false);
   });
 
@@ -42,12 +59,31 @@ describe('outbound transports for adapter departments', () => {
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/exchange`;
-    await demo.app.inject({ method: 'PUT', url: '/api/v1/departments/scjg/endpoint', headers: bearer(demo.keys.scjg!), payload: { transport: 'xml-http', url } });
-    await demo.call('POST', '/api/v1/approvals', demo.keys.bureau!, approvalFixture({ matterCode: 'SC-003', decisionDate: '2026-06-10', licenseDocumentNumber: '高审批药〔2026〕9号' }));
+    await demo.app.inject({
+      method: 'PUT',
+      url: '/api/v1/departments/scjg/endpoint',
+      headers: bearer(demo.keys.scjg!),
+      payload: { transport: 'xml-http', url },
+    });
+    await demo.call(
+      'POST',
+      '/api/v1/approvals',
+      demo.keys.bureau!,
+      approvalFixture({
+        matterCode: 'SC-003',
+        decisionDate: '2026-06-10',
+        licenseDocumentNumber: '高审批药〔2026〕9号',
+      }),
+    );
     expect(await new Dispatcher(demo.hub.ctx).drain()).toMatchObject({ sent: 1 });
     server.close();
     const { header, records } = exchangeMessageRecords(bodies[0]!);
     expect(header).toMatchObject({ Receiver: 'scjg', FlowId: 'approval.pushed' });
-    expect(records[0]!.fields).toMatchObject({ XK_WSH: '高审批药〔2026〕9号', XK_XDR_MC: '高青县福源餐饮有限公司', XK_XKLB: '普通', MATTER_CODE: 'SC-003' });
+    expect(records[0]!.fields).toMatchObject({
+      XK_WSH: '高审批药〔2026〕9号',
+      XK_XDR_MC: '高青县福源餐饮有限公司',
+      XK_XKLB: '普通',
+      MATTER_CODE: 'SC-003',
+    });
   });
 });

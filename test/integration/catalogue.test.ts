@@ -3,7 +3,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cliActor } from '../../core/audit/actor.ts';
 import { queryAudit } from '../../core/audit/audit-log.ts';
 import { exportCatalogue, importCatalogue } from '../../core/catalogue/catalogue-io.ts';
-import { diffVersions, entryHistory, getEntry, listEntries, putEntry, retireEntry } from '../../core/catalogue/catalogue-store.ts';
+import {
+  diffVersions,
+  entryHistory,
+  getEntry,
+  listEntries,
+  putEntry,
+  retireEntry,
+} from '../../core/catalogue/catalogue-store.ts';
 import { DEMO_MATTERS } from '../../core/demo/demo-jurisdiction.ts';
 import { withDemo } from '../support/demo.ts';
 import { createTestHub, type TestHub } from '../support/test-hub.ts';
@@ -22,7 +29,13 @@ describe('versioned catalogue', () => {
   const food = DEMO_MATTERS[0]!;
 
   it('makes a new version per change, with effective date, author and reason, and keeps history', async () => {
-    const v2 = await putEntry(hub.ctx, 'matter', { ...food, timeLimitDays: 5 }, { effectiveFrom: '2026-04-01', reason: '压缩办理时限（县审改办〔2026〕5号）' }, actor);
+    const v2 = await putEntry(
+      hub.ctx,
+      'matter',
+      { ...food, timeLimitDays: 5 },
+      { effectiveFrom: '2026-04-01', reason: '压缩办理时限（县审改办〔2026〕5号）' },
+      actor,
+    );
     expect(v2).toMatchObject({ changed: true, entry: { version: 2, effectiveFrom: '2026-04-01', author: actor.id } });
     const history = await entryHistory(hub.ctx, 'matter', food.code);
     expect(history.map((h) => [h.version, h.reason])).toEqual([
@@ -32,7 +45,13 @@ describe('versioned catalogue', () => {
   });
 
   it('answers which version was in force on a date', async () => {
-    await putEntry(hub.ctx, 'matter', { ...food, timeLimitDays: 5 }, { effectiveFrom: '2026-04-01', reason: 'r' }, actor);
+    await putEntry(
+      hub.ctx,
+      'matter',
+      { ...food, timeLimitDays: 5 },
+      { effectiveFrom: '2026-04-01', reason: 'r' },
+      actor,
+    );
     expect((await getEntry(hub.ctx, 'matter', food.code)).version).toBe(1); // today is 2026-03-02
     expect((await getEntry(hub.ctx, 'matter', food.code, { asOf: '2026-04-01' })).version).toBe(2);
     hub.clock.set('2026-04-01T08:00:00+08:00');
@@ -70,13 +89,29 @@ describe('versioned catalogue', () => {
 
   it('numbers concurrent revisions without gaps or collisions', async () => {
     await Promise.all(
-      Array.from({ length: 8 }, (_, i) => putEntry(hub.ctx, 'matter', { ...food, timeLimitDays: 20 + i }, { effectiveFrom: '2026-04-01', reason: `r${i}` }, actor)),
+      Array.from({ length: 8 }, (_, i) =>
+        putEntry(
+          hub.ctx,
+          'matter',
+          { ...food, timeLimitDays: 20 + i },
+          { effectiveFrom: '2026-04-01', reason: `r${i}` },
+          actor,
+        ),
+      ),
     );
-    expect((await entryHistory(hub.ctx, 'matter', food.code)).map((h) => h.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect((await entryHistory(hub.ctx, 'matter', food.code)).map((h) => h.version)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9,
+    ]);
   });
 
   it('writes every change to the audit log with before and after', async () => {
-    await putEntry(hub.ctx, 'matter', { ...food, fees: '按标准收费' }, { effectiveFrom: '2026-04-01', reason: 'r' }, actor);
+    await putEntry(
+      hub.ctx,
+      'matter',
+      { ...food, fees: '按标准收费' },
+      { effectiveFrom: '2026-04-01', reason: 'r' },
+      actor,
+    );
     const [entry] = await queryAudit(hub.ctx.db, { entityType: 'catalogue-matter', entityId: `${food.code}@2` });
     expect(entry).toMatchObject({ actor: actor.id, action: 'catalogue.entry.revised' });
     expect((entry!.before as { fees: string }).fees).toBe('不收费');
@@ -86,7 +121,13 @@ describe('versioned catalogue', () => {
 
 describe('bulk import', () => {
   it('imports the good rows of a GB18030 CSV and reports each bad row by line and field', async () => {
-    const report = await importCatalogue(hub.ctx, fixture('matters-with-bad-rows.gb18030.csv'), 'matters.csv', {}, actor);
+    const report = await importCatalogue(
+      hub.ctx,
+      fixture('matters-with-bad-rows.gb18030.csv'),
+      'matters.csv',
+      {},
+      actor,
+    );
     expect(report.fileEncoding).toBe('gb18030');
     expect(report.imported.map((i) => [i.code, i.line])).toEqual([
       ['SC-101', 2],
@@ -117,13 +158,21 @@ describe('bulk import', () => {
       pushList: [{ department: 'scjg', fields: ['事项名称', '许可文号', '许可日期'] }],
       boundary: { approvalEndsAt: '作出许可决定', supervisionStartsAt: '认领审批信息' },
     });
-    expect((await getEntry(hub.ctx, 'matter', 'WJ-103')).data?.specialReviews).toEqual([{ procedure: 'technical-review', handling: 'entrusted', thirdParty: '县疾控中心' }]);
+    expect((await getEntry(hub.ctx, 'matter', 'WJ-103')).data?.specialReviews).toEqual([
+      { procedure: 'technical-review', handling: 'entrusted', thirdParty: '县疾控中心' },
+    ]);
   });
 
   it('reports the second of two rows with one code, still reading the file as UTF-8', async () => {
     const text = fixture('matters-with-bad-rows.utf8.csv').toString('utf8');
     const lines = text.trim().split('\n');
-    const report = await importCatalogue(hub.ctx, Buffer.from([lines[0], lines[1], lines[1]].join('\n')), 'dup.csv', {}, actor);
+    const report = await importCatalogue(
+      hub.ctx,
+      Buffer.from([lines[0], lines[1], lines[1]].join('\n')),
+      'dup.csv',
+      {},
+      actor,
+    );
     expect(report.fileEncoding).toBe('utf-8');
     expect(report.imported).toHaveLength(1);
     expect(report.rejected[0]).toMatchObject({ line: 3, errors: [{ field: '事项编码' }] });
@@ -138,7 +187,11 @@ describe('bulk import', () => {
   });
 
   it('imports and exports JSON, pointing at the bad item', async () => {
-    const doc = { effectiveFrom: '2026-03-01', reason: 'json', matters: [{ ...DEMO_MATTERS[1], code: 'SC-900' }, { code: 'SC-901' }] };
+    const doc = {
+      effectiveFrom: '2026-03-01',
+      reason: 'json',
+      matters: [{ ...DEMO_MATTERS[1], code: 'SC-900' }, { code: 'SC-901' }],
+    };
     const report = await importCatalogue(hub.ctx, Buffer.from(JSON.stringify(doc)), 'c.json', {}, actor);
     expect(report.imported.map((i) => i.code)).toEqual(['SC-900']);
     expect(report.rejected[0]!.pointer).toBe('/matters/1');

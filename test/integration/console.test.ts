@@ -20,12 +20,17 @@ async function start(now = '2026-06-10T10:00:00+08:00') {
   await addStaff(hub, 'zhaoqiang', 'reform', 'reform-office');
 }
 
-const audit = (action: string) => hub.ctx.db.selectFrom('audit_log').selectAll().where('action', '=', action).orderBy('id').execute();
+const audit = (action: string) =>
+  hub.ctx.db.selectFrom('audit_log').selectAll().where('action', '=', action).orderBy('id').execute();
 
 describe('staff console: accounts and sign-in', () => {
   it('signs in with an argon2id-hashed password into a secure, HttpOnly, SameSite session, audited', async () => {
     await start();
-    const row = await hub.ctx.db.selectFrom('users').select('password_hash').where('username', '=', 'wangfang').executeTakeFirstOrThrow();
+    const row = await hub.ctx.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('username', '=', 'wangfang')
+      .executeTakeFirstOrThrow();
     expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     const client = new ConsoleClient(app);
     expect((await client.get('/console')).headers.location).toBe('/console/login?next=%2Fconsole');
@@ -35,7 +40,9 @@ describe('staff console: accounts and sign-in', () => {
     expect(cookie).toMatch(/sg_session=[\w-]{43}; Max-Age=43200; Path=\/console; HttpOnly; Secure; SameSite=Strict/);
     const page = await client.get('/console');
     expect(page.body).toContain('高青县市场监督管理局 · 测试wangfang（监管部门工作人员）');
-    expect(await audit('user.signed-in')).toEqual([expect.objectContaining({ actor: 'user:wangfang', entity_id: 'wangfang' })]);
+    expect(await audit('user.signed-in')).toEqual([
+      expect.objectContaining({ actor: 'user:wangfang', entity_id: 'wangfang' }),
+    ]);
     await client.post('/console/logout');
     expect((await client.get('/console')).statusCode).toBe(302);
     expect(await audit('user.signed-out')).toHaveLength(1);
@@ -54,30 +61,55 @@ describe('staff console: accounts and sign-in', () => {
     hub.clock.set('2026-06-10T10:16:00+08:00');
     expect((await client.signIn('wangfang', PASSWORD)).statusCode).toBe(302);
     expect((await client.signIn('nobody', PASSWORD)).statusCode).toBe(401);
-    expect((await audit('user.sign-in-failed')).map((a) => a.entity_id)).toEqual([...Array(4).fill('wangfang'), 'nobody']);
+    expect((await audit('user.sign-in-failed')).map((a) => a.entity_id)).toEqual([
+      ...Array(4).fill('wangfang'),
+      'nobody',
+    ]);
   });
 
   it('refuses every form without the page’s CSRF token', async () => {
     await start();
-    const pushed = await call('POST', '/api/v1/approvals', keys.bureau!, approvalFixture({ decisionDate: '2026-06-10' }));
+    const pushed = await call(
+      'POST',
+      '/api/v1/approvals',
+      keys.bureau!,
+      approvalFixture({ decisionDate: '2026-06-10' }),
+    );
     const client = new ConsoleClient(app);
     await client.get('/console/login');
-    expect((await client.post('/console/login', { username: 'wangfang', password: PASSWORD }, { csrf: null })).statusCode).toBe(403);
+    expect(
+      (await client.post('/console/login', { username: 'wangfang', password: PASSWORD }, { csrf: null })).statusCode,
+    ).toBe(403);
     await client.signIn('wangfang');
     const id = pushed.body.deliveries.find((d: { recipient: string }) => d.recipient === 'scjg').id;
     const forged = await client.post(`/console/items/${id}/claim`, {}, { csrf: 'forged-token' });
     expect(forged.statusCode).toBe(403);
     expect(forged.body).toContain('CSRF_INVALID');
-    expect((await call('GET', `/api/v1/approvals/${pushed.body.id}`, keys.scjg!)).body.deliveries.find((d: { recipient: string }) => d.recipient === 'scjg').claimState).toBe('pending');
+    expect(
+      (await call('GET', `/api/v1/approvals/${pushed.body.id}`, keys.scjg!)).body.deliveries.find(
+        (d: { recipient: string }) => d.recipient === 'scjg',
+      ).claimState,
+    ).toBe('pending');
   });
 });
 
 describe('staff console: work', () => {
   it('shows a department its items with working time left, claims, disputes, downloads the letter, and keeps other departments out', async () => {
     await start();
-    const first = await call('POST', '/api/v1/approvals', keys.bureau!, approvalFixture({ decisionDate: '2026-06-10' }));
-    const second = await call('POST', '/api/v1/approvals', keys.bureau!, approvalFixture({ decisionDate: '2026-06-10' }));
-    const toScjg = (p: typeof first) => p.body.deliveries.find((d: { recipient: string }) => d.recipient === 'scjg').id as string;
+    const first = await call(
+      'POST',
+      '/api/v1/approvals',
+      keys.bureau!,
+      approvalFixture({ decisionDate: '2026-06-10' }),
+    );
+    const second = await call(
+      'POST',
+      '/api/v1/approvals',
+      keys.bureau!,
+      approvalFixture({ decisionDate: '2026-06-10' }),
+    );
+    const toScjg = (p: typeof first) =>
+      p.body.deliveries.find((d: { recipient: string }) => d.recipient === 'scjg').id as string;
     const client = new ConsoleClient(app);
     await client.signIn('wangfang');
     const dashboard = await client.get('/console');
@@ -91,7 +123,9 @@ describe('staff console: work', () => {
     const detail = await client.get(claimed.headers.location as string);
     expect(detail.body).toContain('已认领。');
     expect(detail.body).toContain('认领</td>'); // in the timeline
-    const disputed = await client.post(`/console/items/${toScjg(second)}/dispute`, { reason: '许可事项不属于本部门监管' });
+    const disputed = await client.post(`/console/items/${toScjg(second)}/dispute`, {
+      reason: '许可事项不属于本部门监管',
+    });
     expect(disputed.statusCode).toBe(302);
     expect((await client.get('/console?view=disputed')).body).toContain('异议处理中');
 
@@ -105,16 +139,35 @@ describe('staff console: work', () => {
     await other.signIn('chengang');
     expect((await other.get(`/console/items/${toScjg(second)}`)).statusCode).toBe(403);
     expect((await other.post(`/console/items/${toScjg(second)}/claim`)).statusCode).toBe(403);
-    expect((await other.get(`/console/documents/${/documents\/([\w-]+)\/pdf/.exec(letter.headers.location as string)![1]}/pdf`)).statusCode).toBe(403);
+    expect(
+      (
+        await other.get(
+          `/console/documents/${/documents\/([\w-]+)\/pdf/.exec(letter.headers.location as string)![1]}/pdf`,
+        )
+      ).statusCode,
+    ).toBe(403);
     expect((await other.get('/console/deliveries')).statusCode).toBe(403);
   });
 
   it('gives the bureau every department’s items, the delivery monitor with replay, adapters, report, counterpart and catalogue pages', async () => {
     await start();
-    const endpoint = await app.inject({ method: 'PUT', url: '/api/v1/departments/scjg/endpoint', headers: { authorization: `Bearer ${keys.scjg}` }, payload: { transport: 'webhook', url: 'http://127.0.0.1:9/hook' } });
+    const endpoint = await app.inject({
+      method: 'PUT',
+      url: '/api/v1/departments/scjg/endpoint',
+      headers: { authorization: `Bearer ${keys.scjg}` },
+      payload: { transport: 'webhook', url: 'http://127.0.0.1:9/hook' },
+    });
     expect(endpoint.statusCode).toBe(200);
-    const pushed = await call('POST', '/api/v1/approvals', keys.bureau!, approvalFixture({ decisionDate: '2026-06-10' }));
-    await hub.ctx.db.updateTable('outbox').set({ state: 'dead', attempts: 12, last_error: 'HTTP 503 from department system' }).execute();
+    const pushed = await call(
+      'POST',
+      '/api/v1/approvals',
+      keys.bureau!,
+      approvalFixture({ decisionDate: '2026-06-10' }),
+    );
+    await hub.ctx.db
+      .updateTable('outbox')
+      .set({ state: 'dead', attempts: 12, last_error: 'HTTP 503 from department system' })
+      .execute();
     const admin = new ConsoleClient(app);
     await admin.signIn('zhangming');
     const dashboard = await admin.get('/console');
@@ -123,18 +176,30 @@ describe('staff console: work', () => {
     const monitor = await admin.get('/console/deliveries');
     expect(monitor.body).toContain('HTTP 503 from department system');
     const id = /deliveries\/([\w-]+)\/replay/.exec(monitor.body)![1]!;
-    expect((await admin.post(`/console/deliveries/${id}/replay`)).headers.location).toBe('/console/deliveries?done=replayed');
-    expect((await hub.ctx.db.selectFrom('outbox').select('state').where('id', '=', id).executeTakeFirstOrThrow()).state).toBe('pending');
+    expect((await admin.post(`/console/deliveries/${id}/replay`)).headers.location).toBe(
+      '/console/deliveries?done=replayed',
+    );
+    expect(
+      (await hub.ctx.db.selectFrom('outbox').select('state').where('id', '=', id).executeTakeFirstOrThrow()).state,
+    ).toBe('pending');
     expect((await admin.get('/console/adapters')).statusCode).toBe(200);
     const report = await admin.get('/console/reports/monthly?month=2026-06');
     expect(report.body).toContain('月度通报 2026-06');
     expect(report.body).toContain('各部门接收审批信息条数');
     expect(report.body).toMatch(/class="bar" style="width:\d+px"/);
-    const credit = await admin.get(`/console/counterparts?key=${pushed.body.counterpart?.uscc ?? '91370322MA3C4Q8N1X'}`);
+    const credit = await admin.get(
+      `/console/counterparts?key=${pushed.body.counterpart?.uscc ?? '91370322MA3C4Q8N1X'}`,
+    );
     expect(credit.body).toContain('正常');
     expect((await admin.get('/console/catalogue')).body).toContain('食品经营许可');
     const current = await getEntry(hub.ctx, 'matter', 'SC-001');
-    await putEntry(hub.ctx, 'matter', { ...current.data, fees: '按规定收取工本费' }, { effectiveFrom: '2026-06-10', reason: '收费标准调整' }, cliActor());
+    await putEntry(
+      hub.ctx,
+      'matter',
+      { ...current.data, fees: '按规定收取工本费' },
+      { effectiveFrom: '2026-06-10', reason: '收费标准调整' },
+      cliActor(),
+    );
     const versions = (await admin.get('/console/catalogue/SC-001')).body;
     expect(versions).toContain('第 2 版 · 2026-06-10 起');
     expect(versions).toMatch(/<td>\/fees<\/td><td>修改<\/td><td>不收费<\/td><td>按规定收取工本费<\/td>/);

@@ -36,14 +36,23 @@ registerTransport({
 
 async function start(maxAttempts = 3) {
   const profile = loadProfile('gaoqing');
-  hub = await createTestHub({ profile: { ...profile, delivery: { maxAttempts, initialBackoffSeconds: 30, maxBackoffSeconds: 600 } }, now: '2026-06-10T10:00:00+08:00' });
+  hub = await createTestHub({
+    profile: { ...profile, delivery: { maxAttempts, initialBackoffSeconds: 30, maxBackoffSeconds: 600 } },
+    now: '2026-06-10T10:00:00+08:00',
+  });
   keys = await withDemo(hub);
   app = await hub.app();
   received.length = 0;
   failures = 0;
 }
 
-const setEndpoint = (dept: string, body: object) => app.inject({ method: 'PUT', url: `/api/v1/departments/${dept}/endpoint`, headers: bearer(keys[dept]!), payload: body });
+const setEndpoint = (dept: string, body: object) =>
+  app.inject({
+    method: 'PUT',
+    url: `/api/v1/departments/${dept}/endpoint`,
+    headers: bearer(keys[dept]!),
+    payload: body,
+  });
 
 describe('delivery engine', () => {
   it('delivers each push once to the department endpoint, with the message id as idempotency key', async () => {
@@ -64,7 +73,12 @@ describe('delivery engine', () => {
   it('retries with exponential backoff, dead-letters after the policy’s attempts, and replays on request', async () => {
     await start(3);
     await setEndpoint('rsj', { transport: 'test-recipient' });
-    await post(app, '/api/v1/approvals', keys.bureau!, approvalFixture({ matterCode: 'RS-001', decisionDate: '2026-06-10' }));
+    await post(
+      app,
+      '/api/v1/approvals',
+      keys.bureau!,
+      approvalFixture({ matterCode: 'RS-001', decisionDate: '2026-06-10' }),
+    );
     const dispatcher = new Dispatcher(hub.ctx);
     failures = 100;
     expect(await dispatcher.drain()).toEqual({ sent: 0, retried: 1, dead: 0 });
@@ -79,13 +93,33 @@ describe('delivery engine', () => {
     expect(await dispatcher.drain()).toEqual({ sent: 0, retried: 0, dead: 1 });
 
     const dead = (await app.inject({ url: '/api/v1/outbox?state=dead', headers: bearer(keys.bureau!) })).json();
-    expect(dead).toEqual([expect.objectContaining({ recipient: 'rsj', attempts: 3, lastError: 'HTTP 503 from department system' })]);
+    expect(dead).toEqual([
+      expect.objectContaining({ recipient: 'rsj', attempts: 3, lastError: 'HTTP 503 from department system' }),
+    ]);
     failures = 0;
-    const replayed = await app.inject({ method: 'POST', url: '/api/v1/outbox/replay', headers: bearer(keys.bureau!), payload: { allDead: true } });
+    const replayed = await app.inject({
+      method: 'POST',
+      url: '/api/v1/outbox/replay',
+      headers: bearer(keys.bureau!),
+      payload: { allDead: true },
+    });
     expect(replayed.json().replayed).toEqual([dead[0].id]);
     expect(await dispatcher.drain()).toEqual({ sent: 1, retried: 0, dead: 0 });
-    const actions = (await hub.ctx.db.selectFrom('audit_log').select('action').where('entity_type', '=', 'outbox').orderBy('id').execute()).map((r) => r.action);
-    expect(actions).toEqual(['delivery.attempt-failed', 'delivery.attempt-failed', 'delivery.dead-lettered', 'delivery.replayed', 'delivery.sent']);
+    const actions = (
+      await hub.ctx.db
+        .selectFrom('audit_log')
+        .select('action')
+        .where('entity_type', '=', 'outbox')
+        .orderBy('id')
+        .execute()
+    ).map((r) => r.action);
+    expect(actions).toEqual([
+      'delivery.attempt-failed',
+      'delivery.attempt-failed',
+      'delivery.dead-lettered',
+      'delivery.replayed',
+      'delivery.sent',
+    ]);
   });
 
   it('signs webhooks with HMAC-SHA256 over timestamp and body', async () => {
@@ -103,7 +137,12 @@ describe('delivery engine', () => {
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
     const secret = 'a-long-shared-secret-0123456789';
     await setEndpoint('rsj', { transport: 'webhook', url, secret });
-    await post(app, '/api/v1/approvals', keys.bureau!, approvalFixture({ matterCode: 'RS-001', decisionDate: '2026-06-10' }));
+    await post(
+      app,
+      '/api/v1/approvals',
+      keys.bureau!,
+      approvalFixture({ matterCode: 'RS-001', decisionDate: '2026-06-10' }),
+    );
     const dispatcher = new Dispatcher(hub.ctx);
     expect(await dispatcher.drain()).toMatchObject({ retried: 1 });
     hub.clock.advance(60_000);
@@ -113,7 +152,10 @@ describe('delivery engine', () => {
     expect(first!.headers['idempotency-key']).toBe(second!.headers['idempotency-key']);
     const [, t, v1] = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(String(second!.headers['x-shenguan-signature']))!;
     expect(v1).toBe(createHmac('sha256', secret).update(`${t}.${second!.body}`).digest('hex'));
-    expect(JSON.parse(second!.body)).toMatchObject({ type: 'approval.pushed', payload: { matterName: '人力资源服务许可' } });
+    expect(JSON.parse(second!.body)).toMatchObject({
+      type: 'approval.pushed',
+      payload: { matterName: '人力资源服务许可' },
+    });
   });
 });
 
@@ -134,11 +176,21 @@ describe('deadlines in a year without a schedule', () => {
     await start();
     hub.clock.set('2026-12-31T10:00:00+08:00');
     const pushed = await post(app, '/api/v1/approvals', keys.bureau!, approvalFixture({ decisionDate: '2026-12-31' }));
-    expect(pushed.body.deliveries[0]).toMatchObject({ claimDueAt: '2027-01-01T16:00:00.000Z', deadlineProvisional: true });
-    await saveSchedule(hub.ctx.db, { year: 2027, source: 'test', days: [{ date: '2027-01-01', kind: 'holiday', name: '元旦' }] }, cliActor(), hub.clock.now());
+    expect(pushed.body.deliveries[0]).toMatchObject({
+      claimDueAt: '2027-01-01T16:00:00.000Z',
+      deadlineProvisional: true,
+    });
+    await saveSchedule(
+      hub.ctx.db,
+      { year: 2027, source: 'test', days: [{ date: '2027-01-01', kind: 'holiday', name: '元旦' }] },
+      cliActor(),
+      hub.clock.now(),
+    );
     await hub.ctx.calendar.refresh();
     expect(await recomputeProvisionalDeadlines(hub.ctx)).toBe(2);
-    const after = (await app.inject({ url: `/api/v1/approvals/${pushed.body.id}`, headers: bearer(keys.bureau!) })).json();
+    const after = (
+      await app.inject({ url: `/api/v1/approvals/${pushed.body.id}`, headers: bearer(keys.bureau!) })
+    ).json();
     expect(after.deliveries[0]).toMatchObject({ claimDueAt: '2027-01-04T16:00:00.000Z', deadlineProvisional: false });
   });
 });

@@ -16,7 +16,9 @@ describe('发文字号', () => {
 
   it('gives concurrent callers distinct numbers without gaps, and a rolled-back allocation leaves none', async () => {
     hub = await createTestHub();
-    const numbers = await Promise.all(Array.from({ length: 40 }, () => nextDocumentNumber(hub.ctx.db, '高审批函', 2026).then((n) => n.number)));
+    const numbers = await Promise.all(
+      Array.from({ length: 40 }, () => nextDocumentNumber(hub.ctx.db, '高审批函', 2026).then((n) => n.number)),
+    );
     expect([...numbers].sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
     await expect(
       hub.ctx.db.transaction().execute(async (tx) => {

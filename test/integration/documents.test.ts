@@ -26,13 +26,24 @@ async function download(id: string, key: string) {
 
 /** The issued documents of one kind, newest first, as the bureau sees them. */
 async function documentsOf(kind: string) {
-  return (await call('GET', `/api/v1/documents?kind=${kind}`, keys.bureau!)).body as { id: string; number: string; title: string; audience: string[]; sha256: string }[];
+  return (await call('GET', `/api/v1/documents?kind=${kind}`, keys.bureau!)).body as {
+    id: string;
+    number: string;
+    title: string;
+    audience: string[];
+    sha256: string;
+  }[];
 }
 
 describe('official documents (GB/T 9704-2012)', () => {
   it('issues the 审批信息告知函 of a letter-channel push: Chinese text, 发文字号, A4 geometry, embedded fonts, seal hash audited, access by department, identical regeneration', async () => {
     await start('2026-09-30T09:00:00+08:00', 'ankang');
-    const pushed = await call('POST', '/api/v1/approvals', keys.bureau!, approvalFixture({ matterCode: 'WJ-001', decisionDate: '2026-09-30' }));
+    const pushed = await call(
+      'POST',
+      '/api/v1/approvals',
+      keys.bureau!,
+      approvalFixture({ matterCode: 'WJ-001', decisionDate: '2026-09-30' }),
+    );
     expect(pushed.body.deliveries[0]).toMatchObject({ recipient: 'wjj', channel: 'letter' });
     const { issued } = await issueQueuedLetters(hub.ctx);
     expect(issued).toHaveLength(1);
@@ -57,7 +68,10 @@ describe('official documents (GB/T 9704-2012)', () => {
     const body = page.items.filter((i) => i.size === 16);
     expect(Math.min(...body.map((i) => i.x))).toBeCloseTo(mm(28), 1);
     const lines = [...new Set(body.map((i) => Math.round(i.y * 100) / 100))].sort((a, b) => a - b);
-    const pitch = lines.slice(1).map((y, i) => y - lines[i]!).filter((d) => d < 30);
+    const pitch = lines
+      .slice(1)
+      .map((y, i) => y - lines[i]!)
+      .filter((d) => d < 30);
     expect(pitch[0]).toBeCloseTo(mm(225) / 22, 1);
     expect(page.items.find((i) => i.str.startsWith('关于'))!.size).toBe(22); // title in 2号
     expect(pdf.embeddedFonts).toEqual(expect.arrayContaining(['NotoSerifSC-Regular', 'NotoSerifSC-Bold']));
@@ -65,22 +79,54 @@ describe('official documents (GB/T 9704-2012)', () => {
 
     expect((await download(doc!.id, keys.scjg!)).status).toBe(403);
     expect((await call('GET', '/api/v1/documents', keys.scjg!)).body).toEqual([]);
-    expect((await call('GET', '/api/v1/documents', keys.wjj!)).body.map((d: { id: string }) => d.id)).toEqual([doc!.id]);
-    expect((await call('POST', `/api/v1/documents/${doc!.id}/verify`, keys.wjj!)).body).toMatchObject({ identical: true, sha256: doc!.sha256 });
-    const audit = await hub.ctx.db.selectFrom('audit_log').selectAll().where('action', '=', 'document.issued').execute();
-    expect(audit).toEqual([expect.objectContaining({ entity_id: doc!.id, after: expect.objectContaining({ sha256: doc!.sha256, number: '安行审函〔2026〕1号' }) })]);
+    expect((await call('GET', '/api/v1/documents', keys.wjj!)).body.map((d: { id: string }) => d.id)).toEqual([
+      doc!.id,
+    ]);
+    expect((await call('POST', `/api/v1/documents/${doc!.id}/verify`, keys.wjj!)).body).toMatchObject({
+      identical: true,
+      sha256: doc!.sha256,
+    });
+    const audit = await hub.ctx.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'document.issued')
+      .execute();
+    expect(audit).toEqual([
+      expect.objectContaining({
+        entity_id: doc!.id,
+        after: expect.objectContaining({ sha256: doc!.sha256, number: '安行审函〔2026〕1号' }),
+      }),
+    ]);
     // The letter is issued once: a second run finds nothing queued.
     expect((await issueQueuedLetters(hub.ctx)).issued).toHaveLength(0);
   });
 
   it('issues the notification letter on demand for an item claimed online, once per department', async () => {
     await start('2026-06-10T10:00:00+08:00');
-    const pushed = await call('POST', '/api/v1/approvals', keys.bureau!, approvalFixture({ decisionDate: '2026-06-10' }));
-    const first = await call('POST', '/api/v1/documents', keys.scjg!, { kind: 'approval-notification', subjectId: pushed.body.id });
+    const pushed = await call(
+      'POST',
+      '/api/v1/approvals',
+      keys.bureau!,
+      approvalFixture({ decisionDate: '2026-06-10' }),
+    );
+    const first = await call('POST', '/api/v1/documents', keys.scjg!, {
+      kind: 'approval-notification',
+      subjectId: pushed.body.id,
+    });
     expect(first.status).toBe(201);
     expect(first.body).toMatchObject({ number: '高审批函〔2026〕1号', audience: ['scjg'] });
-    expect((await call('POST', '/api/v1/documents', keys.scjg!, { kind: 'approval-notification', subjectId: pushed.body.id })).body.id).toBe(first.body.id);
-    expect((await call('POST', '/api/v1/documents', keys.rsj!, { kind: 'approval-notification', subjectId: pushed.body.id })).status).toBe(404);
+    expect(
+      (
+        await call('POST', '/api/v1/documents', keys.scjg!, {
+          kind: 'approval-notification',
+          subjectId: pushed.body.id,
+        })
+      ).body.id,
+    ).toBe(first.body.id);
+    expect(
+      (await call('POST', '/api/v1/documents', keys.rsj!, { kind: 'approval-notification', subjectId: pushed.body.id }))
+        .status,
+    ).toBe(404);
     const pdf = await readPdf((await download(first.body.id, keys.scjg!)).pdf);
     expect(pdf.text).toContain('2026年6月11日24时前完成认领'); // Gaoqing: 1 working day
     expect(pdf.text).toContain('逾期未认领的，视为自动认领');
@@ -88,33 +134,82 @@ describe('official documents (GB/T 9704-2012)', () => {
 
   it('issues the 函告, the letter to the applicant, the 告知承诺书, 联办通知单, 现场勘验评审报告, 委托书, 函询函 and its replies from their flows', async () => {
     await start('2026-06-10T10:00:00+08:00');
-    const approval = await call('POST', '/api/v1/approvals', keys.bureau!, approvalFixture({ decisionDate: '2026-06-10' }));
+    const approval = await call(
+      'POST',
+      '/api/v1/approvals',
+      keys.bureau!,
+      approvalFixture({ decisionDate: '2026-06-10' }),
+    );
     const asked = await call('POST', '/api/v1/license-actions', keys.scjg!, {
       licenseDocumentNumber: approval.body.licenseDocumentNumber,
       action: 'revoke',
       reason: '查实其以提交虚假材料的手段取得许可。',
-      penaltyBasis: { documentNumber: '高市监罚〔2026〕56号', basis: '《中华人民共和国行政许可法》第六十九条', result: '撤销许可' },
+      penaltyBasis: {
+        documentNumber: '高市监罚〔2026〕56号',
+        basis: '《中华人民共和国行政许可法》第六十九条',
+        result: '撤销许可',
+      },
       evidence: [{ name: '行政处罚决定书.pdf', mediaType: 'application/pdf', sha256: 'a'.repeat(64) }],
     });
-    await call('POST', `/api/v1/license-actions/${asked.body.id}/decision`, keys.bureau!, { approve: true, reason: '经审核，依法撤销。' });
+    await call('POST', `/api/v1/license-actions/${asked.body.id}/decision`, keys.bureau!, {
+      approve: true,
+      reason: '经审核，依法撤销。',
+    });
     await call('POST', '/api/v1/commitments', keys.bureau!, {
       approval: approvalFixture({ matterCode: 'SC-001', decisionDate: '2026-06-10' }),
       commitment: {
-      matterCode: 'SC-001',
-      counterpart: approvalFixture().counterpart,
-      notice: { matterName: '食品经营许可', legalBasis: ['《中华人民共和国食品安全法》第三十五条'], conditions: ['具有与经营的食品品种、数量相适应的经营场所'], proofObligations: [], commitmentMethod: '书面承诺', supervisionMethod: '纳入日常监管。', liability: '虚假承诺的，依法撤销许可并记入信用记录', published: true, rightToVerify: '审批局和监管部门有权核查承诺内容' },
-      signedDocumentRef: '高审批诺〔2026〕7号',
-      signedAt: '2026-06-10T10:00:00+08:00',
-      verificationMode: 'post-verification',
+        matterCode: 'SC-001',
+        counterpart: approvalFixture().counterpart,
+        notice: {
+          matterName: '食品经营许可',
+          legalBasis: ['《中华人民共和国食品安全法》第三十五条'],
+          conditions: ['具有与经营的食品品种、数量相适应的经营场所'],
+          proofObligations: [],
+          commitmentMethod: '书面承诺',
+          supervisionMethod: '纳入日常监管。',
+          liability: '虚假承诺的，依法撤销许可并记入信用记录',
+          published: true,
+          rightToVerify: '审批局和监管部门有权核查承诺内容',
+        },
+        signedDocumentRef: '高审批诺〔2026〕7号',
+        signedAt: '2026-06-10T10:00:00+08:00',
+        verificationMode: 'post-verification',
       },
     });
-    const review = await call('POST', '/api/v1/special-reviews', keys.bureau!, { applicationRef: 'GQ-2026-0610-07', matterCode: 'SC-002', procedure: 'site-inspection', materials: [{ name: '车间平面图.pdf', mediaType: 'application/pdf', sha256: 'b'.repeat(64) }], scheduledFor: '2026-06-12T09:00:00+08:00', conclusionWithinDays: 5 });
-    await call('POST', `/api/v1/special-reviews/${review.body.id}/report`, keys.bureau!, { findings: '生产车间布局符合要求，防蝇设施待完善' });
+    const review = await call('POST', '/api/v1/special-reviews', keys.bureau!, {
+      applicationRef: 'GQ-2026-0610-07',
+      matterCode: 'SC-002',
+      procedure: 'site-inspection',
+      materials: [{ name: '车间平面图.pdf', mediaType: 'application/pdf', sha256: 'b'.repeat(64) }],
+      scheduledFor: '2026-06-12T09:00:00+08:00',
+      conclusionWithinDays: 5,
+    });
+    await call('POST', `/api/v1/special-reviews/${review.body.id}/report`, keys.bureau!, {
+      findings: '生产车间布局符合要求，防蝇设施待完善',
+    });
     await call('POST', `/api/v1/special-reviews/${review.body.id}/report/sign`, keys.bureau!, { name: '李四' });
     await call('POST', `/api/v1/special-reviews/${review.body.id}/report/sign`, keys.scjg!, { name: '张工' });
-    await call('POST', '/api/v1/special-reviews', keys.bureau!, { applicationRef: 'GQ-RS-9', matterCode: 'RS-002', procedure: 'expert-review', materials: [], conclusionWithinDays: 10 });
-    const answered = await call('POST', '/api/v1/inquiries', keys.bureau!, { from: 'bureau', to: 'scjg', subject: '小餐饮布点规划', question: '小餐饮布点规划是否调整？', replyWithinDays: 1 });
-    await call('POST', '/api/v1/inquiries', keys.bureau!, { from: 'bureau', to: 'scjg', subject: '标准调整', question: '准入标准是否调整？', replyWithinDays: 1 });
+    await call('POST', '/api/v1/special-reviews', keys.bureau!, {
+      applicationRef: 'GQ-RS-9',
+      matterCode: 'RS-002',
+      procedure: 'expert-review',
+      materials: [],
+      conclusionWithinDays: 10,
+    });
+    const answered = await call('POST', '/api/v1/inquiries', keys.bureau!, {
+      from: 'bureau',
+      to: 'scjg',
+      subject: '小餐饮布点规划',
+      question: '小餐饮布点规划是否调整？',
+      replyWithinDays: 1,
+    });
+    await call('POST', '/api/v1/inquiries', keys.bureau!, {
+      from: 'bureau',
+      to: 'scjg',
+      subject: '标准调整',
+      question: '准入标准是否调整？',
+      replyWithinDays: 1,
+    });
     await call('POST', `/api/v1/inquiries/${answered.body.id}/reply`, keys.scjg!, { answer: '暂不调整。' });
     hub.clock.set('2026-06-12T00:00:00+08:00');
     await deemConsent(hub.ctx);
@@ -124,7 +219,9 @@ describe('official documents (GB/T 9704-2012)', () => {
     const text = async (kind: string, key = keys.bureau!) => {
       const docs = await documentsOf(kind);
       expect(docs.length, kind).toBeGreaterThan(0);
-      return Promise.all(docs.map(async (d) => ({ ...d, text: (await readPdf((await download(d.id, key)).pdf)).text })));
+      return Promise.all(
+        docs.map(async (d) => ({ ...d, text: (await readPdf((await download(d.id, key)).pdf)).text })),
+      );
     };
     const [request] = await text('license-action-request', keys.scjg!);
     expect(request!.number).toMatch(/^高青县市场监督管理局函〔2026〕[12]号$/); // the department's own register, shared with its 复函
@@ -150,13 +247,18 @@ describe('official documents (GB/T 9704-2012)', () => {
     const [entrusted] = await text('entrustment');
     expect(entrusted!.text).toContain('县人力资源服务评审中心：');
     const inquiries = await text('inquiry', keys.scjg!);
-    expect(inquiries.map((i) => i.number)).toEqual([expect.stringMatching(/^高审批函〔2026〕\d+号$/), expect.stringMatching(/^高审批函〔2026〕\d+号$/)]);
+    expect(inquiries.map((i) => i.number)).toEqual([
+      expect.stringMatching(/^高审批函〔2026〕\d+号$/),
+      expect.stringMatching(/^高审批函〔2026〕\d+号$/),
+    ]);
     expect(inquiries.find((i) => i.text.includes('小餐饮布点规划'))!.text).toContain('逾期不答复的，视为同意');
     const replies = await text('inquiry-reply');
     expect(replies.find((r) => r.title.includes('复函'))!.text).toContain('暂不调整。');
     expect(replies.find((r) => r.title.includes('视为同意'))!.text).toContain('相应责任由贵单位承担');
     // Every 发文字号 of the bureau this year, without gaps.
-    const numbers = (await hub.ctx.db.selectFrom('documents').select('number').where('number', 'like', '高审批函%').execute()).map((d) => Number(/〕(\d+)号/.exec(d.number!)![1]));
+    const numbers = (
+      await hub.ctx.db.selectFrom('documents').select('number').where('number', 'like', '高审批函%').execute()
+    ).map((d) => Number(/〕(\d+)号/.exec(d.number!)![1]));
     expect(numbers.sort((a, b) => a - b)).toEqual(numbers.map((_, i) => i + 1));
   });
 
@@ -166,18 +268,27 @@ describe('official documents (GB/T 9704-2012)', () => {
     hub.clock.set('2026-06-10T14:30:00+08:00');
     await call('POST', `/api/v1/deliveries/${a.body.deliveries[0].id}/claim`, keys.scjg!);
     hub.clock.set('2026-07-01T08:00:00+08:00');
-    const jobs = (instance: string) => ({ job: standardJobs(hub.ctx, new Dispatcher(hub.ctx)).find((j) => j.name === 'monthly-report')!, coordinator: databaseRunCoordinator(hub.ctx, instance) });
+    const jobs = (instance: string) => ({
+      job: standardJobs(hub.ctx, new Dispatcher(hub.ctx)).find((j) => j.name === 'monthly-report')!,
+      coordinator: databaseRunCoordinator(hub.ctx, instance),
+    });
     expect(jobs('a').job.cron).toBe('0 0 8 1 * *');
     const fireKey = 'monthly-report:2026-07-01T00:00:00.000Z';
-    const runs = await Promise.all(['a', 'b', 'c'].map(async (i) => {
-      const { job, coordinator } = jobs(i);
-      return (await coordinator.shouldRun(fireKey, 0)) ? job.run() : null;
-    }));
+    const runs = await Promise.all(
+      ['a', 'b', 'c'].map(async (i) => {
+        const { job, coordinator } = jobs(i);
+        return (await coordinator.shouldRun(fireKey, 0)) ? job.run() : null;
+      }),
+    );
     expect(runs.filter(Boolean)).toHaveLength(1);
     const [report] = await documentsOf('monthly-report');
     expect(report).toMatchObject({ number: '高审批函〔2026〕1号', title: '关于2026年6月审管联动工作情况的通报' });
     // A request for the same month returns the same document.
-    const again = await app.inject({ method: 'POST', url: '/api/v1/reports/monthly/issue?month=2026-06', headers: { authorization: `Bearer ${keys.bureau}` } });
+    const again = await app.inject({
+      method: 'POST',
+      url: '/api/v1/reports/monthly/issue?month=2026-06',
+      headers: { authorization: `Bearer ${keys.bureau}` },
+    });
     expect(again.statusCode).toBe(200);
     expect(again.json().id).toBe(report!.id);
     const pdf = await readPdf((await download(report!.id, keys.scjg!)).pdf);
@@ -188,6 +299,8 @@ describe('official documents (GB/T 9704-2012)', () => {
     expect(pdf.text).toContain('印发');
     expect(pdf.pages.at(-1)!.text).toMatch(/— \d+ —/);
     const json = await call('GET', '/api/v1/reports/monthly?month=2026-06', keys.bureau!);
-    expect(json.body.approvals.find((r: { department: string }) => r.department === 'scjg')).toMatchObject({ avgClaimWorkingHours: 4.5 });
+    expect(json.body.approvals.find((r: { department: string }) => r.department === 'scjg')).toMatchObject({
+      avgClaimWorkingHours: 4.5,
+    });
   });
 });

@@ -34,9 +34,17 @@ describe('file drop (卫生健康局 GB18030 CSV)', () => {
     copyFileSync(FIXTURE, join(root, 'inbox/20260610-penalties.csv'));
     writeFileSync(join(root, 'inbox/20260610-penalties.csv.done'), '');
     const [result] = await inbox().scan();
-    expect(result).toMatchObject({ file: '20260610-penalties.csv', status: 'processed', summary: { records: 4, accepted: 2, rejected: 2 } });
+    expect(result).toMatchObject({
+      file: '20260610-penalties.csv',
+      status: 'processed',
+      summary: { records: 4, accepted: 2, rejected: 2 },
+    });
     expect(await supervisionCount()).toBe(2);
-    const bureauInbox = await hub.ctx.db.selectFrom('deliveries').select('recipient').where('subject_type', '=', 'supervision-record').execute();
+    const bureauInbox = await hub.ctx.db
+      .selectFrom('deliveries')
+      .select('recipient')
+      .where('subject_type', '=', 'supervision-record')
+      .execute();
     expect(bureauInbox.map((d) => d.recipient)).toEqual(['bureau', 'bureau']);
 
     const receipt = readFileSync(join(root, 'outbox/20260610-penalties.csv.receipt.csv'), 'utf8');
@@ -84,7 +92,10 @@ describe('file drop (卫生健康局 GB18030 CSV)', () => {
 
   it('moves an unreadable file to error/ with a reason file', async () => {
     const { root, inbox } = await setup();
-    writeFileSync(join(root, 'inbox/broken.csv'), iconv.encode('行政相对人名称,处罚内容\n"未闭合的引号,罚款\n', 'gb18030'));
+    writeFileSync(
+      join(root, 'inbox/broken.csv'),
+      iconv.encode('行政相对人名称,处罚内容\n"未闭合的引号,罚款\n', 'gb18030'),
+    );
     writeFileSync(join(root, 'inbox/broken.csv.done'), '');
     const [result] = await inbox().scan();
     expect(result).toMatchObject({ file: 'broken.csv', status: 'error' });

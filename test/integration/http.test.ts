@@ -27,7 +27,10 @@ describe('department credentials', () => {
     const none = await app.inject('/api/v1/departments');
     expect(none.statusCode).toBe(401);
     expect(none.json()).toMatchObject({ code: 'UNAUTHENTICATED', message: { zh: '缺少有效的接口密钥' } });
-    const forged = await app.inject({ url: '/api/v1/departments', headers: bearer(`sgk_${'0'.repeat(12)}_${'A'.repeat(43)}`) });
+    const forged = await app.inject({
+      url: '/api/v1/departments',
+      headers: bearer(`sgk_${'0'.repeat(12)}_${'A'.repeat(43)}`),
+    });
     expect(forged.statusCode).toBe(401);
   });
 
@@ -49,14 +52,26 @@ describe('department credentials', () => {
   });
 
   it('lets the admin key act for any department and keeps department keys off admin routes', async () => {
-    expect((await app.inject({ url: '/api/v1/departments/scjg/liaisons', headers: bearer(keys.bureau!) })).statusCode).toBe(200);
-    const res = await app.inject({ method: 'POST', url: '/api/v1/departments/rsj/keys', headers: bearer(keys.rsj!), payload: { label: 'x', roles: ['admin'] } });
+    expect(
+      (await app.inject({ url: '/api/v1/departments/scjg/liaisons', headers: bearer(keys.bureau!) })).statusCode,
+    ).toBe(200);
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/departments/rsj/keys',
+      headers: bearer(keys.rsj!),
+      payload: { label: 'x', roles: ['admin'] },
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json().code).toBe('FORBIDDEN_ROLE');
   });
 
   it('rotates a key: the new one works, the old one is refused, and both steps are audited', async () => {
-    const issued = await app.inject({ method: 'POST', url: '/api/v1/departments/wjj/keys', headers: bearer(keys.bureau!), payload: { label: '卫健系统', roles: ['system'] } });
+    const issued = await app.inject({
+      method: 'POST',
+      url: '/api/v1/departments/wjj/keys',
+      headers: bearer(keys.bureau!),
+      payload: { label: '卫健系统', roles: ['system'] },
+    });
     expect(issued.statusCode).toBe(201);
     const first = issued.json() as { id: string; key: string };
     const listed = await app.inject({ url: '/api/v1/departments/wjj/keys', headers: bearer(first.key) });
@@ -64,20 +79,41 @@ describe('department credentials', () => {
     expect(JSON.stringify(listed.json())).not.toContain(first.key.slice(17));
     expect(listed.json().find((k: { id: string }) => k.id === first.id).lastUsedAt).toBe(hub.clock.now().toISOString());
 
-    const rotated = (await app.inject({ method: 'POST', url: `/api/v1/keys/${first.id}/rotate`, headers: bearer(keys.bureau!) })).json() as { id: string; key: string };
-    expect((await app.inject({ url: '/api/v1/departments/wjj/liaisons', headers: bearer(first.key) })).statusCode).toBe(401);
-    expect((await app.inject({ url: '/api/v1/departments/wjj/liaisons', headers: bearer(rotated.key) })).statusCode).toBe(200);
+    const rotated = (
+      await app.inject({ method: 'POST', url: `/api/v1/keys/${first.id}/rotate`, headers: bearer(keys.bureau!) })
+    ).json() as { id: string; key: string };
+    expect((await app.inject({ url: '/api/v1/departments/wjj/liaisons', headers: bearer(first.key) })).statusCode).toBe(
+      401,
+    );
+    expect(
+      (await app.inject({ url: '/api/v1/departments/wjj/liaisons', headers: bearer(rotated.key) })).statusCode,
+    ).toBe(200);
 
-    const del = await app.inject({ method: 'DELETE', url: `/api/v1/keys/${rotated.id}`, headers: bearer(keys.bureau!) });
+    const del = await app.inject({
+      method: 'DELETE',
+      url: `/api/v1/keys/${rotated.id}`,
+      headers: bearer(keys.bureau!),
+    });
     expect(del.statusCode).toBe(204);
-    expect((await app.inject({ url: '/api/v1/departments/wjj/liaisons', headers: bearer(rotated.key) })).statusCode).toBe(401);
+    expect(
+      (await app.inject({ url: '/api/v1/departments/wjj/liaisons', headers: bearer(rotated.key) })).statusCode,
+    ).toBe(401);
 
-    const audit = (await app.inject({ url: '/api/v1/audit?entityType=api-key', headers: bearer(keys.bureau!) })).json() as { action: string; entityId: string }[];
-    expect(audit.filter((a) => [first.id, rotated.id].includes(a.entityId)).map((a) => a.action).sort()).toEqual(['api-key.issued', 'api-key.issued', 'api-key.revoked', 'api-key.revoked']);
+    const audit = (
+      await app.inject({ url: '/api/v1/audit?entityType=api-key', headers: bearer(keys.bureau!) })
+    ).json() as { action: string; entityId: string }[];
+    expect(
+      audit
+        .filter((a) => [first.id, rotated.id].includes(a.entityId))
+        .map((a) => a.action)
+        .sort(),
+    ).toEqual(['api-key.issued', 'api-key.issued', 'api-key.revoked', 'api-key.revoked']);
   });
 
   it('shows a department key only its own audit entries', async () => {
-    const rows = (await app.inject({ url: '/api/v1/audit', headers: bearer(keys.scjg!) })).json() as { department: string }[];
+    const rows = (await app.inject({ url: '/api/v1/audit', headers: bearer(keys.scjg!) })).json() as {
+      department: string;
+    }[];
     expect(rows.length).toBeGreaterThan(0);
     expect(new Set(rows.map((r) => r.department))).toEqual(new Set(['scjg']));
   });
@@ -94,19 +130,33 @@ describe('validation errors', () => {
     expect(res.statusCode).toBe(400);
     const body = res.json();
     expect(body.code).toBe('VALIDATION_FAILED');
-    expect(body.details.map((d: { pointer: string }) => d.pointer).sort()).toEqual(['/kind', '/name', '/onlineChannel']);
+    expect(body.details.map((d: { pointer: string }) => d.pointer).sort()).toEqual([
+      '/kind',
+      '/name',
+      '/onlineChannel',
+    ]);
     expect(body.details[0].zh).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('say so for a malformed JSON body', async () => {
-    const res = await app.inject({ method: 'PUT', url: '/api/v1/departments/jtj', headers: { ...bearer(keys.bureau!), 'content-type': 'application/json' }, payload: '{"code":' });
+    const res = await app.inject({
+      method: 'PUT',
+      url: '/api/v1/departments/jtj',
+      headers: { ...bearer(keys.bureau!), 'content-type': 'application/json' },
+      payload: '{"code":',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().code).toBe('VALIDATION_FAILED');
   });
 
   it('refuse an oversized body with 413', async () => {
     const small = await (await import('../../core/http/app.ts')).buildApp(hub.ctx, { bodyLimit: 1024 });
-    const res = await small.inject({ method: 'POST', url: '/api/v1/catalogue/import', headers: { ...bearer(keys.bureau!), 'content-type': 'text/csv' }, payload: 'x'.repeat(5000) });
+    const res = await small.inject({
+      method: 'POST',
+      url: '/api/v1/catalogue/import',
+      headers: { ...bearer(keys.bureau!), 'content-type': 'text/csv' },
+      payload: 'x'.repeat(5000),
+    });
     expect(res.statusCode).toBe(413);
     expect(res.json().code).toBe('BODY_TOO_LARGE');
     await small.close();
@@ -120,18 +170,35 @@ describe('calendar API', () => {
     expect(before.json().code).toBe('CALENDAR_YEAR_UNKNOWN');
 
     const csv = readFileSync(new URL('../fixtures/calendar/2027-example.csv', import.meta.url));
-    const loaded = await app.inject({ method: 'POST', url: '/api/v1/calendar/years?format=csv&source=example', headers: { ...bearer(keys.bureau!), 'content-type': 'text/csv' }, payload: csv });
+    const loaded = await app.inject({
+      method: 'POST',
+      url: '/api/v1/calendar/years?format=csv&source=example',
+      headers: { ...bearer(keys.bureau!), 'content-type': 'text/csv' },
+      payload: csv,
+    });
     expect(loaded.statusCode).toBe(200);
     expect(loaded.json()).toEqual({ year: 2027, source: 'example', holidays: 25, workdays: 3 });
 
     const after = await app.inject('/api/v1/calendar/deadline?from=2026-12-31&days=1');
-    expect(after.json()).toMatchObject({ lastDay: '2027-01-04', dueAtLocal: '2027-01-05T00:00:00+08:00', provisional: false });
-    expect((await app.inject('/api/v1/calendar/days/2027-02-13')).json()).toMatchObject({ working: true, name: '春节' });
+    expect(after.json()).toMatchObject({
+      lastDay: '2027-01-04',
+      dueAtLocal: '2027-01-05T00:00:00+08:00',
+      provisional: false,
+    });
+    expect((await app.inject('/api/v1/calendar/days/2027-02-13')).json()).toMatchObject({
+      working: true,
+      name: '春节',
+    });
   });
 
   it('reports a bad schedule file line by line and loads nothing', async () => {
     const csv = readFileSync(new URL('../fixtures/calendar/2027-bad.csv', import.meta.url));
-    const res = await app.inject({ method: 'POST', url: '/api/v1/calendar/years?format=csv&year=2028', headers: { ...bearer(keys.bureau!), 'content-type': 'text/csv' }, payload: csv });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/calendar/years?format=csv&year=2028',
+      headers: { ...bearer(keys.bureau!), 'content-type': 'text/csv' },
+      payload: csv,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().details.map((d: { line: number }) => d.line)).toEqual([2, 3, 4, 5, 6]);
   });
@@ -140,9 +207,17 @@ describe('calendar API', () => {
 describe('catalogue API', () => {
   it('imports a GB18030 CSV upload and lists, versions and diffs entries', async () => {
     const csv = readFileSync(new URL('../fixtures/catalogue/matters-with-bad-rows.gb18030.csv', import.meta.url));
-    const res = await app.inject({ method: 'POST', url: '/api/v1/catalogue/import?format=csv', headers: { ...bearer(keys.bureau!), 'content-type': 'text/csv' }, payload: csv });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/catalogue/import?format=csv',
+      headers: { ...bearer(keys.bureau!), 'content-type': 'text/csv' },
+      payload: csv,
+    });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ fileEncoding: 'gb18030', imported: [{ code: 'SC-101' }, { code: 'WJ-103' }, { code: 'RS-103' }] });
+    expect(res.json()).toMatchObject({
+      fileEncoding: 'gb18030',
+      imported: [{ code: 'SC-101' }, { code: 'WJ-103' }, { code: 'RS-103' }],
+    });
     expect(res.json().rejected.map((r: { line: number }) => r.line)).toEqual([3, 4, 5, 6]);
 
     const current = (await app.inject('/api/v1/catalogue/matters/SC-101')).json();
@@ -155,21 +230,35 @@ describe('catalogue API', () => {
     expect(put.statusCode).toBe(200);
     expect(put.json()).toMatchObject({ version: 2, author: expect.stringMatching(/^key:/) });
     expect((await app.inject('/api/v1/catalogue/matters/SC-101/history')).json()).toHaveLength(2);
-    expect((await app.inject('/api/v1/catalogue/matters/SC-101/diff?from=1&to=2')).json()).toEqual([{ type: 'changed', pointer: '/timeLimitDays', before: 5, after: 3 }]);
+    expect((await app.inject('/api/v1/catalogue/matters/SC-101/diff?from=1&to=2')).json()).toEqual([
+      { type: 'changed', pointer: '/timeLimitDays', before: 5, after: 3 },
+    ]);
     const exported = await app.inject('/api/v1/catalogue/matters/export?format=csv&encoding=gb18030');
     expect(exported.headers['content-type']).toContain('GB18030');
   });
 
   it('refuses catalogue changes from a department key', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/v1/catalogue/import', headers: { ...bearer(keys.scjg!), 'content-type': 'text/csv' }, payload: '事项编码\n' });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/catalogue/import',
+      headers: { ...bearer(keys.scjg!), 'content-type': 'text/csv' },
+      payload: '事项编码\n',
+    });
     expect(res.statusCode).toBe(403);
   });
 });
 
 describe('identifiers API', () => {
   it('checks a code', async () => {
-    expect((await app.inject('/api/v1/identifiers/914403001922038216')).json()).toMatchObject({ kind: 'uscc', valid: true });
-    expect((await app.inject('/api/v1/identifiers/914403001922038217')).json()).toMatchObject({ kind: 'uscc', valid: false, reason: 'check' });
+    expect((await app.inject('/api/v1/identifiers/914403001922038216')).json()).toMatchObject({
+      kind: 'uscc',
+      valid: true,
+    });
+    expect((await app.inject('/api/v1/identifiers/914403001922038217')).json()).toMatchObject({
+      kind: 'uscc',
+      valid: false,
+      reason: 'check',
+    });
   });
 });
 

@@ -18,13 +18,23 @@ describe('liaison officers (003 §8) under the Ankang profile', () => {
     await withDemo(hub);
     await fileLiaison(hub.ctx, 'rsj', { ...zhang, effectiveFrom: '2026-09-24' }, actor);
 
-    const tooSoon = fileLiaison(hub.ctx, 'rsj', { name: '李华', phone: '0915-3265678', role: 'primary', effectiveFrom: '2026-10-08' }, actor);
+    const tooSoon = fileLiaison(
+      hub.ctx,
+      'rsj',
+      { name: '李华', phone: '0915-3265678', role: 'primary', effectiveFrom: '2026-10-08' },
+      actor,
+    );
     await expect(tooSoon).rejects.toMatchObject({
       code: 'LIAISON_NOTICE_TOO_SHORT',
       zh: '联络员变更须提前 5 个工作日报备，最早可于 2026-10-09 生效',
     });
 
-    await fileLiaison(hub.ctx, 'rsj', { name: '李华', phone: '0915-3265678', role: 'primary', effectiveFrom: '2026-10-09' }, actor);
+    await fileLiaison(
+      hub.ctx,
+      'rsj',
+      { name: '李华', phone: '0915-3265678', role: 'primary', effectiveFrom: '2026-10-09' },
+      actor,
+    );
     expect((await listLiaisons(hub.ctx, 'rsj')).map((l) => l.name)).toEqual(['张明']);
     hub.clock.set('2026-10-09T08:00:00+08:00');
     const current = await listLiaisons(hub.ctx, 'rsj');
@@ -41,6 +51,8 @@ describe('liaison officers (003 §8) under the Ankang profile', () => {
     hub = await createTestHub({ profile: 'gaoqing', now: '2026-09-24T10:00:00+08:00' });
     await withDemo(hub);
     await fileLiaison(hub.ctx, 'rsj', { ...zhang, effectiveFrom: '2026-09-24' }, actor);
-    await expect(fileLiaison(hub.ctx, 'rsj', { ...zhang, name: '李华', effectiveFrom: '2026-09-24' }, actor)).resolves.toMatchObject({ name: '李华' });
+    await expect(
+      fileLiaison(hub.ctx, 'rsj', { ...zhang, name: '李华', effectiveFrom: '2026-09-24' }, actor),
+    ).resolves.toMatchObject({ name: '李华' });
   });
 });

@@ -12,7 +12,12 @@ describe('月度通报 figures (001 §7)', () => {
     const { hub: h, keys, call, app } = await startDemo({ now: '2026-06-10T10:00:00+08:00' });
     hub = h;
     const a1 = await call('POST', '/api/v1/approvals', keys.bureau!, approvalFixture({ decisionDate: '2026-06-10' }));
-    await call('POST', '/api/v1/approvals', keys.bureau!, approvalFixture({ matterCode: 'RS-001', decisionDate: '2026-06-10' }));
+    await call(
+      'POST',
+      '/api/v1/approvals',
+      keys.bureau!,
+      approvalFixture({ matterCode: 'RS-001', decisionDate: '2026-06-10' }),
+    );
     await call('POST', `/api/v1/deliveries/${a1.body.deliveries[0].id}/claim`, keys.scjg!);
     await call('POST', '/api/v1/supervision-records', keys.scjg!, penaltyFixture());
     await call('POST', '/api/v1/license-actions', keys.scjg!, {
@@ -32,10 +37,15 @@ describe('月度通报 figures (001 §7)', () => {
       expect.objectContaining({ department: 'scjg', pushed: 1, claimedOnTime: 1, autoClaimed: 0 }),
       expect.objectContaining({ department: 'zb-scjg', pushed: 1, autoClaimed: 1 }),
     ]);
-    expect(report.supervision).toEqual([{ department: 'scjg', pushed: 1, claimedOnTime: 0, autoClaimed: 1, disputed: 0, overdue: 0 }]);
+    expect(report.supervision).toEqual([
+      { department: 'scjg', pushed: 1, claimedOnTime: 0, autoClaimed: 1, disputed: 0, overdue: 0 },
+    ]);
     expect(report.licenseActions).toEqual([{ department: 'scjg', requested: 1, approved: 0, rejected: 0, open: 1 }]);
 
-    const csv = await app.inject({ url: '/api/v1/reports/monthly?month=2026-06&format=csv', headers: { authorization: `Bearer ${keys.bureau}` } });
+    const csv = await app.inject({
+      url: '/api/v1/reports/monthly?month=2026-06&format=csv',
+      headers: { authorization: `Bearer ${keys.bureau}` },
+    });
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.body).toContain('高青县 2026-06 审管联动月度通报');
     expect(csv.body).toContain(',scjg,1,1,0,0,0,0,0,0');

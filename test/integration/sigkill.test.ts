@@ -52,7 +52,17 @@ describe.skipIf(backend !== 'postgres')('hub killed with SIGKILL while pushing a
     });
     await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
     const hook = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/inbox`;
-    await hub.ctx.db.insertInto('department_endpoints').values({ department_code: 'scjg', transport: 'webhook', url: hook, secret: null, updated_at: new Date(), updated_by: SYSTEM_ACTOR.id }).execute();
+    await hub.ctx.db
+      .insertInto('department_endpoints')
+      .values({
+        department_code: 'scjg',
+        transport: 'webhook',
+        url: hook,
+        secret: null,
+        updated_at: new Date(),
+        updated_by: SYSTEM_ACTOR.id,
+      })
+      .execute();
     port = 20000 + Math.floor(Math.random() * 20000);
   }, 60_000);
 
@@ -66,7 +76,14 @@ describe.skipIf(backend !== 'postgres')('hub killed with SIGKILL while pushing a
 
   async function startHub(): Promise<void> {
     child = spawn(process.execPath, [BIN, 'serve'], {
-      env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'error', SHENGUAN_DELIVERY_LEASE_SECONDS: '2' },
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'error',
+        SHENGUAN_DELIVERY_LEASE_SECONDS: '2',
+      },
       stdio: 'ignore',
     });
     for (let i = 0; i < 200; i++) {
@@ -81,12 +98,18 @@ describe.skipIf(backend !== 'postgres')('hub killed with SIGKILL while pushing a
   }
 
   async function pushUntilAccepted(i: number): Promise<string> {
-    const body = JSON.stringify(approvalFixture({ licenseDocumentNumber: `高审批食经〔2026〕K${i}号`, decisionDate: '2026-06-10' }));
+    const body = JSON.stringify(
+      approvalFixture({ licenseDocumentNumber: `高审批食经〔2026〕K${i}号`, decisionDate: '2026-06-10' }),
+    );
     for (;;) {
       try {
         const res = await fetch(`http://127.0.0.1:${port}/api/v1/approvals`, {
           method: 'POST',
-          headers: { authorization: `Bearer ${bureauKey}`, 'idempotency-key': `sigkill-${i}`, 'content-type': 'application/json' },
+          headers: {
+            authorization: `Bearer ${bureauKey}`,
+            'idempotency-key': `sigkill-${i}`,
+            'content-type': 'application/json',
+          },
           body,
           signal: AbortSignal.timeout(5000),
         });
@@ -140,8 +163,17 @@ describe.skipIf(backend !== 'postgres')('hub killed with SIGKILL while pushing a
     const outbox = await store.db.selectFrom('outbox').select(['id', 'state']).execute();
     expect(outbox).toHaveLength(expected);
     expect(effects).toEqual(new Set(outbox.map((o) => o.id)));
-    for (let i = 0; i < 50 && (await store.db.selectFrom('outbox').select('id').where('state', '!=', 'delivered').execute()).length; i++) await sleep(100);
-    expect((await store.db.selectFrom('outbox').select('id').where('state', '!=', 'delivered').execute()).length).toBe(0);
-    console.log(`[sigkill] ${kills} kills, ${APPROVALS} approvals, ${expected} messages, ${receipts} receipts (${receipts - expected} redeliveries deduplicated)`);
+    for (
+      let i = 0;
+      i < 50 && (await store.db.selectFrom('outbox').select('id').where('state', '!=', 'delivered').execute()).length;
+      i++
+    )
+      await sleep(100);
+    expect((await store.db.selectFrom('outbox').select('id').where('state', '!=', 'delivered').execute()).length).toBe(
+      0,
+    );
+    console.log(
+      `[sigkill] ${kills} kills, ${APPROVALS} approvals, ${expected} messages, ${receipts} receipts (${receipts - expected} redeliveries deduplicated)`,
+    );
   }, 180_000);
 });

@@ -20,15 +20,32 @@ describe(`storage on ${backend}`, () => {
 
   it('keeps the audit log append-only in the database itself', async () => {
     hub = await createTestHub();
-    await recordAudit(hub.ctx.db, { actor: SYSTEM_ACTOR, at: hub.clock.now(), action: 'test', entityType: 't', entityId: '1', after: { a: 1 } });
-    await expect(hub.ctx.db.updateTable('audit_log').set({ actor: 'someone else' }).execute()).rejects.toThrow(/append-only/);
+    await recordAudit(hub.ctx.db, {
+      actor: SYSTEM_ACTOR,
+      at: hub.clock.now(),
+      action: 'test',
+      entityType: 't',
+      entityId: '1',
+      after: { a: 1 },
+    });
+    await expect(hub.ctx.db.updateTable('audit_log').set({ actor: 'someone else' }).execute()).rejects.toThrow(
+      /append-only/,
+    );
     await expect(hub.ctx.db.deleteFrom('audit_log').execute()).rejects.toThrow(/append-only/);
-    expect((await hub.ctx.db.selectFrom('audit_log').select('actor').execute()).map((r) => r.actor)).toEqual([SYSTEM_ACTOR.id]);
+    expect((await hub.ctx.db.selectFrom('audit_log').select('actor').execute()).map((r) => r.actor)).toEqual([
+      SYSTEM_ACTOR.id,
+    ]);
   });
 
   it('round-trips dates as calendar strings and instants as Date', async () => {
     hub = await createTestHub();
-    const row = await sql<{ d: string; t: Date; n: number }>`select date '2026-10-01' as d, timestamptz '2026-10-01 00:00+08' as t, 9007199254740991::bigint as n`.execute(hub.ctx.db);
+    const row = await sql<{
+      d: string;
+      t: Date;
+      n: number;
+    }>`select date '2026-10-01' as d, timestamptz '2026-10-01 00:00+08' as t, 9007199254740991::bigint as n`.execute(
+      hub.ctx.db,
+    );
     expect(row.rows[0]).toEqual({ d: '2026-10-01', t: new Date('2026-09-30T16:00:00Z'), n: 9007199254740991 });
   });
 

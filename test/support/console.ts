@@ -7,7 +7,11 @@ export const PASSWORD = 'correct-horse-battery';
 
 /** Adds a console account with the test password. */
 export function addStaff(hub: TestHub, username: string, department: string, role: StaffRole) {
-  return addUser(hub.ctx, { username, displayName: `测试${username}`, department, role, password: PASSWORD }, cliActor());
+  return addUser(
+    hub.ctx,
+    { username, displayName: `测试${username}`, department, role, password: PASSWORD },
+    cliActor(),
+  );
 }
 
 /** A browser-like client over inject: keeps cookies, reads the CSRF field of the last page it saw. */
@@ -18,7 +22,8 @@ export class ConsoleClient {
 
   private remember(res: LightMyRequestResponse) {
     for (const c of res.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
-      if (c.value === '' || c.maxAge === 0 || (c.expires && c.expires.getTime() <= Date.now())) this.cookies.delete(c.name);
+      if (c.value === '' || c.maxAge === 0 || (c.expires && c.expires.getTime() <= Date.now()))
+        this.cookies.delete(c.name);
       else this.cookies.set(c.name, c.value);
     }
     const token = /name="_csrf" value="([^"]+)"/.exec(res.body)?.[1];
@@ -37,7 +42,14 @@ export class ConsoleClient {
   async post(url: string, form: Record<string, string> = {}, opts: { csrf?: string | null } = {}) {
     const token = opts.csrf === undefined ? this.csrf : opts.csrf;
     const body = new URLSearchParams({ ...(token === null ? {} : { _csrf: token }), ...form }).toString();
-    return this.remember(await this.app.inject({ method: 'POST', url, payload: body, headers: { cookie: this.cookieHeader, 'content-type': 'application/x-www-form-urlencoded' } }));
+    return this.remember(
+      await this.app.inject({
+        method: 'POST',
+        url,
+        payload: body,
+        headers: { cookie: this.cookieHeader, 'content-type': 'application/x-www-form-urlencoded' },
+      }),
+    );
   }
 
   async signIn(username: string, password = PASSWORD) {

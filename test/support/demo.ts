@@ -18,7 +18,12 @@ export async function startDemo(opts: { now: string; profile?: string }) {
   const app = await hub.app();
   let n = 0;
   const call = async (method: 'GET' | 'POST', url: string, key: string, payload?: object) => {
-    const res = await app.inject({ method, url, headers: { ...bearer(key), 'idempotency-key': `test-key-${n++}` }, payload });
+    const res = await app.inject({
+      method,
+      url,
+      headers: { ...bearer(key), 'idempotency-key': `test-key-${n++}` },
+      payload,
+    });
     return { status: res.statusCode, body: res.json() };
   };
   return { hub, app, keys, call };

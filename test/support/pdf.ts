@@ -1,7 +1,12 @@
 import { getDocumentProxy } from 'unpdf';
 
 export interface PdfFacts {
-  pages: { width: number; height: number; text: string; items: { str: string; x: number; y: number; size: number }[] }[];
+  pages: {
+    width: number;
+    height: number;
+    text: string;
+    items: { str: string; x: number; y: number; size: number }[];
+  }[];
   text: string;
   /** BaseFont names of embedded font programs (subset tag stripped). */
   embeddedFonts: string[];
@@ -19,7 +24,12 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfFacts> {
     const content = await page.getTextContent();
     const items = content.items
       .filter((i): i is typeof i & { str: string; transform: number[] } => 'str' in i && i.str.trim() !== '')
-      .map((i) => ({ str: i.str, x: i.transform[4]!, y: height - i.transform[5]!, size: Math.hypot(i.transform[2]!, i.transform[3]!) }));
+      .map((i) => ({
+        str: i.str,
+        x: i.transform[4]!,
+        y: height - i.transform[5]!,
+        size: Math.hypot(i.transform[2]!, i.transform[3]!),
+      }));
     pages.push({ width, height, items, text: items.map((i) => i.str).join('') });
   }
   await doc.cleanup();

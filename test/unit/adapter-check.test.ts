@@ -23,8 +23,19 @@ describe('shenguan adapter check', () => {
   it('fails an adapter that claims both directions without an outbound mapping or a reason, and a broken mapping test, saying what to fix', async () => {
     const copy = join(mkdtempSync(join(tmpdir(), 'sg-check-')), 'scjg-xml');
     cpSync(adapter('scjg-xml'), copy, { recursive: true });
-    writeFileSync(join(copy, 'manifest.yaml'), readFileSync(join(copy, 'manifest.yaml'), 'utf8').replace('directions: [inbound]', 'directions: [inbound, outbound]').replace(/unsupported:\n.*\n/, ''));
-    writeFileSync(join(copy, 'mapping.yaml'), readFileSync(join(copy, 'mapping.yaml'), 'utf8').replace('{ from: CF_NR_FK, type: money, unit: 万元 }', '{ from: CF_NR_FK, type: money, unit: 元 }'));
+    writeFileSync(
+      join(copy, 'manifest.yaml'),
+      readFileSync(join(copy, 'manifest.yaml'), 'utf8')
+        .replace('directions: [inbound]', 'directions: [inbound, outbound]')
+        .replace(/unsupported:\n.*\n/, ''),
+    );
+    writeFileSync(
+      join(copy, 'mapping.yaml'),
+      readFileSync(join(copy, 'mapping.yaml'), 'utf8').replace(
+        '{ from: CF_NR_FK, type: money, unit: 万元 }',
+        '{ from: CF_NR_FK, type: money, unit: 元 }',
+      ),
+    );
     const results = await checkAdapter(copy);
     const failed = Object.fromEntries(results.filter((r) => r.status === 'fail').map((r) => [r.check, r.detail]));
     expect(Object.keys(failed).sort()).toEqual(['mapping-tests', 'round-trip']);

@@ -53,13 +53,17 @@ describe('2026 schedule', () => {
     let n = 0;
     for (let d = '2026-01-01'; d <= '2026-12-31'; d = addCalendarDays(d, 1)) if (calendar.isWorkingDay(d)) n++;
     // 261 weekdays − 19 weekday holidays + 6 working weekend days
-    const weekdayHolidays = HOLIDAYS_2026.flatMap(([, r]) => days(r)).filter((d) => ![0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay()));
+    const weekdayHolidays = HOLIDAYS_2026.flatMap(([, r]) => days(r)).filter(
+      (d) => ![0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay()),
+    );
     expect(n).toBe(261 - weekdayHolidays.length + WORKING_WEEKEND_DAYS_2026.length);
   });
 
   it('the bundled 2026 data lists exactly these days', () => {
     const y = bundledSchedules().find((s) => s.year === 2026)!;
-    expect(y.days.filter((d) => d.kind === 'holiday').map((d) => d.date)).toEqual(HOLIDAYS_2026.flatMap(([, r]) => days(r)));
+    expect(y.days.filter((d) => d.kind === 'holiday').map((d) => d.date)).toEqual(
+      HOLIDAYS_2026.flatMap(([, r]) => days(r)),
+    );
     expect(y.days.filter((d) => d.kind === 'workday').map((d) => d.date)).toEqual(WORKING_WEEKEND_DAYS_2026);
   });
 });
@@ -100,7 +104,9 @@ describe('deadline rule (民法典 §201, §203)', () => {
 describe('a year with no schedule', () => {
   it('is refused by default, never silently Monday–Friday', () => {
     expect(() => calendar.deadline('2026-12-31', 1)).toThrowError(HubError);
-    expect(() => calendar.isWorkingDay('2027-01-04')).toThrowError(expect.objectContaining({ code: 'CALENDAR_YEAR_UNKNOWN', zh: expect.stringContaining('2027') }));
+    expect(() => calendar.isWorkingDay('2027-01-04')).toThrowError(
+      expect.objectContaining({ code: 'CALENDAR_YEAR_UNKNOWN', zh: expect.stringContaining('2027') }),
+    );
     expect(calendar.isKnownYear(2027)).toBe(false);
   });
 

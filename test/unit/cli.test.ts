@@ -9,13 +9,20 @@ const BIN = fileURLToPath(new URL('../../bin/shenguan.mjs', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
 function shenguan(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: '', ...env }, timeout: 60_000 });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, DATABASE_URL: '', ...env },
+    timeout: 60_000,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
 describe('shenguan id check', () => {
   it('exits 0 for a valid code and 1 for an invalid one, saying why', () => {
-    expect(shenguan(['id', 'check', '914403001922038216'])).toMatchObject({ code: 0, out: expect.stringContaining('VALID uscc') });
+    expect(shenguan(['id', 'check', '914403001922038216'])).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('VALID uscc'),
+    });
     const bad = shenguan(['id', 'check', '11010519491231002Y']);
     expect(bad.code).toBe(1);
     expect(bad.out).toContain('INVALID');
@@ -30,29 +37,48 @@ describe('shenguan against an embedded store', () => {
     expect(shenguan(['migrate'], env)).toMatchObject({ code: 0 });
 
     const deadline = shenguan(['calendar', 'deadline', '2026-09-30', '1'], env);
-    expect(deadline.out.split('\n').slice(0, 2)).toEqual(['2026-10-08', '2026-10-09T00:00:00+08:00 (2026-10-08T16:00:00.000Z)']);
+    expect(deadline.out.split('\n').slice(0, 2)).toEqual([
+      '2026-10-08',
+      '2026-10-09T00:00:00+08:00 (2026-10-08T16:00:00.000Z)',
+    ]);
 
     const unknown = shenguan(['calendar', 'deadline', '2026-12-31', '1'], env);
     expect(unknown.code).toBe(2);
     expect(unknown.err).toContain('CALENDAR_YEAR_UNKNOWN');
 
-    expect(shenguan(['calendar', 'import', join(FIXTURES, 'calendar/2027-example.csv'), '--source', 'example'], env).code).toBe(0);
+    expect(
+      shenguan(['calendar', 'import', join(FIXTURES, 'calendar/2027-example.csv'), '--source', 'example'], env).code,
+    ).toBe(0);
     expect(shenguan(['calendar', 'deadline', '2026-12-31', '1'], env).out).toMatch(/^2027-01-04\n/);
 
     // The catalogue names departments, so the demo county goes in first.
     expect(shenguan(['demo'], env).code).toBe(0);
-    const report = shenguan(['catalogue', 'import', join(FIXTURES, 'catalogue/matters-with-bad-rows.gb18030.csv')], env);
+    const report = shenguan(
+      ['catalogue', 'import', join(FIXTURES, 'catalogue/matters-with-bad-rows.gb18030.csv')],
+      env,
+    );
     expect(report.code).toBe(1);
     expect(report.out).toContain('encoding gb18030: 3 imported (3 changed), 4 rejected');
     expect(report.out).toContain('line 5 [监管部门]');
   }, 180_000);
 
   it('adds console accounts: a generated password shown once, or one given; a role that does not fit the department is refused', () => {
-    const made = shenguan(['user', 'add', 'liuyang', '--department', 'scjg', '--role', 'department-staff', '--name', '刘洋'], env);
+    const made = shenguan(
+      ['user', 'add', 'liuyang', '--department', 'scjg', '--role', 'department-staff', '--name', '刘洋'],
+      env,
+    );
     expect(made.code).toBe(0);
     expect(made.out).toMatch(/^user liuyang \(监管部门工作人员, scjg\) added; password: [\w-]{16} \(shown once\)/);
-    expect(shenguan(['user', 'add', 'sunli', '--department', 'bureau', '--role', 'bureau-staff', '--name', '孙丽'], { ...env, SHENGUAN_NEW_PASSWORD: 'a-long-password' }).out).toBe('user sunli (审批局工作人员, bureau) added\n');
-    const wrong = shenguan(['user', 'add', 'zhouqi', '--department', 'scjg', '--role', 'bureau-admin', '--name', '周七'], env);
+    expect(
+      shenguan(['user', 'add', 'sunli', '--department', 'bureau', '--role', 'bureau-staff', '--name', '孙丽'], {
+        ...env,
+        SHENGUAN_NEW_PASSWORD: 'a-long-password',
+      }).out,
+    ).toBe('user sunli (审批局工作人员, bureau) added\n');
+    const wrong = shenguan(
+      ['user', 'add', 'zhouqi', '--department', 'scjg', '--role', 'bureau-admin', '--name', '周七'],
+      env,
+    );
     expect(wrong.code).toBe(2);
     expect(wrong.err).toContain('ACCOUNT_INVALID');
   }, 60_000);
@@ -63,7 +89,8 @@ describe('shenguan against an embedded store', () => {
     const { drawExperts } = await import('../../core/joint/draws.ts');
     const { cliActor } = await import('../../core/audit/actor.ts');
     const hub = await openHub({ dataDir: env.SHENGUAN_DATA_DIR, profile: 'gaoqing' });
-    for (const name of ['甲', '乙', '丙']) await addExpert(hub.ctx, { department: 'scjg', pool: 'site-survey', name }, cliActor());
+    for (const name of ['甲', '乙', '丙'])
+      await addExpert(hub.ctx, { department: 'scjg', pool: 'site-survey', name }, cliActor());
     const draw = await drawExperts(hub.ctx, { pool: 'site-survey', count: 2, purpose: 'cli-test' }, cliActor());
     await hub.close();
     const verified = shenguan(['draw', 'verify', draw.id], env);

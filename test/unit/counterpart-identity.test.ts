@@ -9,7 +9,13 @@ const org = { name: '某公司', category: 'organisation' as const, uscc: '91440
 describe('counterpart identity', () => {
   it('passes a valid organisation and a valid person', () => {
     expect(checkCounterpartIdentity(org, flag, TODAY)).toEqual([]);
-    expect(checkCounterpartIdentity({ name: '王某', category: 'natural-person', idType: 'resident-id', idNumber: '11010519491231002X' }, flag, TODAY)).toEqual([]);
+    expect(
+      checkCounterpartIdentity(
+        { name: '王某', category: 'natural-person', idType: 'resident-id', idNumber: '11010519491231002X' },
+        flag,
+        TODAY,
+      ),
+    ).toEqual([]);
   });
 
   it('flags, but keeps, a USCC whose check character fails when the policy says flag', () => {
@@ -19,16 +25,30 @@ describe('counterpart identity', () => {
 
   it('rejects it when the policy says reject', () => {
     expect(() => checkCounterpartIdentity({ ...org, uscc: '914403001922038217' }, reject, TODAY)).toThrowError(
-      expect.objectContaining({ code: 'VALIDATION_FAILED', details: [expect.objectContaining({ code: 'USCC_INVALID' })] }),
+      expect.objectContaining({
+        code: 'VALIDATION_FAILED',
+        details: [expect.objectContaining({ code: 'USCC_INVALID' })],
+      }),
     );
   });
 
   it('rejects a missing USCC for an organisation, and a bad resident ID of a legal representative', () => {
     expect(() =>
-      checkCounterpartIdentity({ name: '某公司', category: 'organisation', legalRepresentative: { name: '王某', idType: 'resident-id', idNumber: '110105194912310021' } }, flag, TODAY),
+      checkCounterpartIdentity(
+        {
+          name: '某公司',
+          category: 'organisation',
+          legalRepresentative: { name: '王某', idType: 'resident-id', idNumber: '110105194912310021' },
+        },
+        flag,
+        TODAY,
+      ),
     ).toThrowError(
       expect.objectContaining({
-        details: [expect.objectContaining({ code: 'USCC_MISSING' }), expect.objectContaining({ code: 'ID_NUMBER_INVALID', pointer: '/counterpart/legalRepresentative/idNumber' })],
+        details: [
+          expect.objectContaining({ code: 'USCC_MISSING' }),
+          expect.objectContaining({ code: 'ID_NUMBER_INVALID', pointer: '/counterpart/legalRepresentative/idNumber' }),
+        ],
       }),
     );
   });

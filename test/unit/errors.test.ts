@@ -6,13 +6,16 @@ import { HubError } from '../../core/errors/hub-error.ts';
 describe('error catalogue', () => {
   const doc = readFileSync(new URL('../../docs/ERRORS.md', import.meta.url), 'utf8');
 
-  it.each(Object.entries(ERROR_CATALOGUE))('%s has a status, Chinese and English text, and is documented', (code, spec) => {
-    expect(spec.status).toBeGreaterThanOrEqual(400);
-    expect(spec.status).toBeLessThan(600);
-    expect(spec.zh).toMatch(/[\u4e00-\u9fff]/);
-    expect(spec.en).toMatch(/[A-Za-z]/);
-    expect(doc).toContain(`| \`${code}\` | ${spec.status} | ${spec.zh} | ${spec.en} |`);
-  });
+  it.each(Object.entries(ERROR_CATALOGUE))(
+    '%s has a status, Chinese and English text, and is documented',
+    (code, spec) => {
+      expect(spec.status).toBeGreaterThanOrEqual(400);
+      expect(spec.status).toBeLessThan(600);
+      expect(spec.zh).toMatch(/[\u4e00-\u9fff]/);
+      expect(spec.en).toMatch(/[A-Za-z]/);
+      expect(doc).toContain(`| \`${code}\` | ${spec.status} | ${spec.zh} | ${spec.en} |`);
+    },
+  );
 
   it('fills message templates in both languages', () => {
     const e = new HubError('CALENDAR_YEAR_UNKNOWN' satisfies ErrorCode, { year: 2027 });

@@ -1,16 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { checkIdNumber, checkIdentifier, checkUscc, detectIdentifierKind, usccCheckCharacter } from '../../core/identifiers/index.ts';
+import {
+  checkIdNumber,
+  checkIdentifier,
+  checkUscc,
+  detectIdentifierKind,
+  usccCheckCharacter,
+} from '../../core/identifiers/index.ts';
 
 const TODAY = '2026-11-22';
 
 describe('统一社会信用代码 GB 32100-2015', () => {
   // Codes of well-known companies as published on their licences: the algorithm must agree with the real world.
-  it.each(['914403001922038216', '91330100716105852F', '9144030071526726XG', '91110000802100433B'])('accepts real code %s', (code) => {
-    expect(checkUscc(code)).toMatchObject({ valid: true });
-  });
+  it.each(['914403001922038216', '91330100716105852F', '9144030071526726XG', '91110000802100433B'])(
+    'accepts real code %s',
+    (code) => {
+      expect(checkUscc(code)).toMatchObject({ valid: true });
+    },
+  );
 
   it('names the expected check character when it fails', () => {
-    expect(checkUscc('914403001922038217')).toMatchObject({ valid: false, reason: 'check', en: 'check character should be 6, got 7' });
+    expect(checkUscc('914403001922038217')).toMatchObject({
+      valid: false,
+      reason: 'check',
+      en: 'check character should be 6, got 7',
+    });
   });
 
   it('rejects letters outside the 31-symbol alphabet (I, O, S, V, Z)', () => {
@@ -63,6 +76,10 @@ describe('kind detection', () => {
 describe('kind detection of mistyped codes', () => {
   it('reports a mistyped all-digit USCC as a USCC and a mistyped ID as an ID', () => {
     expect(checkIdentifier('914403001922038217', TODAY)).toMatchObject({ kind: 'uscc', valid: false, reason: 'check' });
-    expect(checkIdentifier('110105194912310021', TODAY)).toMatchObject({ kind: 'id-number', valid: false, reason: 'check' });
+    expect(checkIdentifier('110105194912310021', TODAY)).toMatchObject({
+      kind: 'id-number',
+      valid: false,
+      reason: 'check',
+    });
   });
 });

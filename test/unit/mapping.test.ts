@@ -31,7 +31,10 @@ describe('compiled mapping', () => {
     fields: {
       '/kind': { default: 'penalty' },
       '/counterpart/name': { from: '行政相对人名称', required: true },
-      '/counterpart/category': { from: '行政相对人类别', codes: { 法人及非法人组织: 'organisation', 自然人: 'natural-person', 个体工商户: 'individual-business' } },
+      '/counterpart/category': {
+        from: '行政相对人类别',
+        codes: { 法人及非法人组织: 'organisation', 自然人: 'natural-person', 个体工商户: 'individual-business' },
+      },
       '/counterpart/uscc': { from: '统一社会信用代码' },
       '/documentNumber': { from: '行政处罚决定书文号' },
       '/penaltyCategories': { from: '处罚类别', type: 'list', codes: { 警告: 'warning', 罚款: 'fine' } },
@@ -87,6 +90,8 @@ describe('compiled mapping', () => {
 
   it('reports schema problems against the source field', () => {
     const bad = mapping.map({ fields: { ...row, 统一社会信用代码: 'ABC' }, line: 3 });
-    expect(bad.ok ? [] : bad.errors.map((e) => [e.field, e.pointer])).toEqual([['统一社会信用代码', '/counterpart/uscc']]);
+    expect(bad.ok ? [] : bad.errors.map((e) => [e.field, e.pointer])).toEqual([
+      ['统一社会信用代码', '/counterpart/uscc'],
+    ]);
   });
 });

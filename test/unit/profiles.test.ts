@@ -11,12 +11,21 @@ describe('policy profiles', () => {
   });
 
   it('Gaoqing (001 §7(一)1): claim or dispute within 1 working day, auto-claim with responsibility', () => {
-    expect(loadProfile('gaoqing').approvalPush).toMatchObject({ claimMode: 'window', claimDays: 1, disputeDays: 1, onClaimExpiry: 'auto-claim', responsibilityPassesAt: 'claim' });
+    expect(loadProfile('gaoqing').approvalPush).toMatchObject({
+      claimMode: 'window',
+      claimDays: 1,
+      disputeDays: 1,
+      onClaimExpiry: 'auto-claim',
+      responsibilityPassesAt: 'claim',
+    });
     expect(loadProfile('gaoqing').commitment.postVerificationDays).toBe(10);
   });
 
   it('Zhanyi (002 §13): push is claim', () => {
-    expect(loadProfile('zhanyi').approvalPush).toMatchObject({ claimMode: 'push-is-claim', responsibilityPassesAt: 'push' });
+    expect(loadProfile('zhanyi').approvalPush).toMatchObject({
+      claimMode: 'push-is-claim',
+      responsibilityPassesAt: 'push',
+    });
   });
 
   it('Ankang (003 §6, §8, §9(一)): responsibility at push, letter fallback, liaison change 5 working days ahead', () => {
@@ -30,7 +39,10 @@ describe('policy profiles', () => {
     expect(() => parseProfile(text, 'test.yaml')).toThrowError(
       expect.objectContaining({
         code: 'PROFILE_INVALID',
-        details: expect.arrayContaining([expect.objectContaining({ pointer: '/approvalPush/claimMode' }), expect.objectContaining({ pointer: '/bureau' })]),
+        details: expect.arrayContaining([
+          expect.objectContaining({ pointer: '/approvalPush/claimMode' }),
+          expect.objectContaining({ pointer: '/bureau' }),
+        ]),
       }),
     );
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { HubError } from '../../core/errors/hub-error.ts';
+import type { HubError } from '../../core/errors/hub-error.ts';
 import { ApprovalDecision, SupervisionRecord } from '../../core/schema/linkage.ts';
 import {
   LICENSE_ITEMS,
@@ -12,7 +12,8 @@ import {
 } from '../../core/schema/shuanggongshi.ts';
 import { assertValid, check } from '../../core/schema/validator.ts';
 
-const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../fixtures/canonical/${name}`, import.meta.url), 'utf8'));
+const fixture = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../fixtures/canonical/${name}`, import.meta.url), 'utf8'));
 
 describe('approval decision schema', () => {
   it('accepts a complete 告知承诺 food licence', () => {
@@ -76,7 +77,12 @@ describe('双公示 mapping', () => {
     const penalty = fixture('penalty-fine.json');
     expect(check(SupervisionRecord, penalty).ok).toBe(true);
     const items = supervisionToPenaltyItems(penalty);
-    expect(items).toMatchObject({ CF_WSH: '高市监罚〔2026〕56号', CF_CFLB: '警告,罚款', CF_NR_FK: '5', CF_CFJG: '高青县市场监督管理局' });
+    expect(items).toMatchObject({
+      CF_WSH: '高市监罚〔2026〕56号',
+      CF_CFLB: '警告,罚款',
+      CF_NR_FK: '5',
+      CF_CFJG: '高青县市场监督管理局',
+    });
     const { kind, ...national } = penalty;
     expect(penaltyItemsToSupervision(items)).toEqual(national);
     expect(kind).toBe('penalty');

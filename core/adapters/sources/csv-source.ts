@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import iconv from 'iconv-lite';
 import type { SourceRecord } from '../mapping.ts';
@@ -18,7 +18,9 @@ export async function sniffEncoding(file: string, configured?: string): Promise<
     const head = buffer.subarray(0, bytesRead);
     if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
     try {
-      new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, bytesRead === 65536 ? lastCharBoundary(head) : bytesRead));
+      new TextDecoder('utf-8', { fatal: true }).decode(
+        head.subarray(0, bytesRead === 65536 ? lastCharBoundary(head) : bytesRead),
+      );
       return 'utf-8';
     } catch {
       return 'gb18030';
@@ -41,8 +43,20 @@ function lastCharBoundary(buf: Buffer): number {
 export async function* readCsv(file: string, encoding: 'utf-8' | 'gb18030'): AsyncGenerator<SourceRecord> {
   const bytes = createReadStream(file);
   const text = (encoding === 'utf-8' ? bytes : bytes.pipe(iconv.decodeStream('gb18030'))) as Readable;
-  const parser = text.pipe(parse({ bom: true, columns: (h: string[]) => h.map((c) => c.trim()), info: true, relax_column_count: true, skip_empty_lines: true, trim: true }));
-  for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+  const parser = text.pipe(
+    parse({
+      bom: true,
+      columns: (h: string[]) => h.map((c) => c.trim()),
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+    }),
+  );
+  for await (const { record, info } of parser as AsyncIterable<{
+    record: Record<string, string>;
+    info: { lines: number };
+  }>) {
     yield { fields: record, line: info.lines };
   }
 }

@@ -12,6 +12,10 @@ function flatten(value: unknown, prefix = '', out: Record<string, string> = {}):
 
 /** A department's JSON: one record, an array, or `{ "records": [...] }`; each record's path is its JSON pointer. */
 export function jsonRecords(payload: unknown): SourceRecord[] {
-  const list = Array.isArray(payload) ? payload : payload && typeof payload === 'object' && Array.isArray((payload as { records?: unknown }).records) ? (payload as { records: unknown[] }).records : [payload];
+  const list = Array.isArray(payload)
+    ? payload
+    : payload && typeof payload === 'object' && Array.isArray((payload as { records?: unknown }).records)
+      ? (payload as { records: unknown[] }).records
+      : [payload];
   return list.map((item, i) => ({ fields: flatten(item), line: i + 1, path: `/records/${i}` }));
 }

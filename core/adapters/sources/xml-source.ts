@@ -10,20 +10,43 @@ export const XML_LIMITS = { maxBytes: 5 * 1024 * 1024, maxDepth: 32 };
  * named with its line, and values stay text (`parseTagValue: false`) so codes like 0123 survive.
  */
 export function parseXml(text: string): Record<string, unknown> {
-  if (Buffer.byteLength(text) > XML_LIMITS.maxBytes) throw new HubError('XML_REJECTED', { reason: `larger than ${XML_LIMITS.maxBytes} bytes / 超过大小限制` });
-  if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new HubError('XML_REJECTED', { reason: 'DTD and entity declarations are not accepted / 不接受 DTD 和实体声明' });
+  if (Buffer.byteLength(text) > XML_LIMITS.maxBytes)
+    throw new HubError('XML_REJECTED', { reason: `larger than ${XML_LIMITS.maxBytes} bytes / 超过大小限制` });
+  if (/<!DOCTYPE|<!ENTITY/i.test(text))
+    throw new HubError('XML_REJECTED', {
+      reason: 'DTD and entity declarations are not accepted / 不接受 DTD 和实体声明',
+    });
   let depth = 0;
   let max = 0;
   for (const m of text.matchAll(/<(\/?)[A-Za-z_][^>]*?(\/?)>/g)) {
     if (m[1]) depth--;
     else if (!m[2]) max = Math.max(max, ++depth);
   }
-  if (max > XML_LIMITS.maxDepth) throw new HubError('XML_REJECTED', { reason: `nested deeper than ${XML_LIMITS.maxDepth} / 嵌套层级过深` });
+  if (max > XML_LIMITS.maxDepth)
+    throw new HubError('XML_REJECTED', { reason: `nested deeper than ${XML_LIMITS.maxDepth} / 嵌套层级过深` });
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
-    throw new HubError('XML_REJECTED', { reason: `${valid.err.msg} (line ${valid.err.line})` }, { details: [{ line: valid.err.line, zh: `第 ${valid.err.line} 行：${valid.err.msg}`, en: `line ${valid.err.line}: ${valid.err.msg}` }] });
+    throw new HubError(
+      'XML_REJECTED',
+      { reason: `${valid.err.msg} (line ${valid.err.line})` },
+      {
+        details: [
+          {
+            line: valid.err.line,
+            zh: `第 ${valid.err.line} 行：${valid.err.msg}`,
+            en: `line ${valid.err.line}: ${valid.err.msg}`,
+          },
+        ],
+      },
+    );
   }
-  return new XMLParser({ ignoreAttributes: true, removeNSPrefix: true, parseTagValue: false, processEntities: false, trimValues: true }).parse(text) as Record<string, unknown>;
+  return new XMLParser({
+    ignoreAttributes: true,
+    removeNSPrefix: true,
+    parseTagValue: false,
+    processEntities: false,
+    trimValues: true,
+  }).parse(text) as Record<string, unknown>;
 }
 
 function findKey(obj: Record<string, unknown>, name: string): unknown {
@@ -41,15 +64,23 @@ const asArray = (v: unknown): unknown[] => (v === undefined ? [] : Array.isArray
 export function exchangeMessageRecords(text: string): { header: Record<string, string>; records: SourceRecord[] } {
   const doc = parseXml(text);
   const message = findKey(doc, 'ExchangeMessage') as Record<string, unknown> | undefined;
-  if (!message) throw new HubError('XML_REJECTED', { reason: 'root element is not ExchangeMessage / 根元素不是 ExchangeMessage' });
-  const header = Object.fromEntries(Object.entries((findKey(message, 'Header') as Record<string, unknown>) ?? {}).map(([k, v]) => [k, String(v)]));
+  if (!message)
+    throw new HubError('XML_REJECTED', { reason: 'root element is not ExchangeMessage / 根元素不是 ExchangeMessage' });
+  const header = Object.fromEntries(
+    Object.entries((findKey(message, 'Header') as Record<string, unknown>) ?? {}).map(([k, v]) => [k, String(v)]),
+  );
   const body = (findKey(message, 'Body') as Record<string, unknown>) ?? {};
   const container = (findKey(body, 'Records') as Record<string, unknown>) ?? body;
   const items = [...asArray(findKey(container, 'Record')), ...asArray(findKey(container, 'fields'))];
   const records = items.map((item, i) => ({
     path: `/ExchangeMessage/Body/Record[${i + 1}]`,
     line: i + 1,
-    fields: Object.fromEntries(Object.entries((item ?? {}) as Record<string, unknown>).map(([k, v]) => [k.toUpperCase(), typeof v === 'object' ? JSON.stringify(v) : String(v)])),
+    fields: Object.fromEntries(
+      Object.entries((item ?? {}) as Record<string, unknown>).map(([k, v]) => [
+        k.toUpperCase(),
+        typeof v === 'object' ? JSON.stringify(v) : String(v),
+      ]),
+    ),
   }));
   return { header, records };
 }

@@ -1,5 +1,15 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, renameSync, statSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+  readdirSync,
+  rmSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { stringify } from 'csv-stringify/sync';
@@ -55,7 +65,12 @@ export class FileDropInbox {
     private readonly mapping: CompiledMapping,
     private readonly opts: FileDropOptions,
   ) {
-    this.dirs = { inbox: join(opts.root, 'inbox'), outbox: join(opts.root, 'outbox'), archive: join(opts.root, 'archive'), error: join(opts.root, 'error') };
+    this.dirs = {
+      inbox: join(opts.root, 'inbox'),
+      outbox: join(opts.root, 'outbox'),
+      archive: join(opts.root, 'archive'),
+      error: join(opts.root, 'error'),
+    };
     for (const d of Object.values(this.dirs)) mkdirSync(d, { recursive: true });
   }
 
@@ -97,7 +112,13 @@ export class FileDropInbox {
       .returning('state')
       .executeTakeFirst();
     if (!claimed) {
-      const earlier = await db.selectFrom('file_intake').select('state').where('adapter', '=', manifest.name).where('name', '=', name).where('sha256', '=', hash).executeTakeFirstOrThrow();
+      const earlier = await db
+        .selectFrom('file_intake')
+        .select('state')
+        .where('adapter', '=', manifest.name)
+        .where('name', '=', name)
+        .where('sha256', '=', hash)
+        .executeTakeFirstOrThrow();
       if (earlier.state !== 'processing') {
         moveAside(file, this.dirs.archive, `${name}.duplicate`);
         this.writeReceipt(name, [], `重复文件，已于此前处理 / duplicate of a file already processed (sha256 ${hash})`);
@@ -108,14 +129,21 @@ export class FileDropInbox {
     const receiptTmp = join(this.dirs.outbox, `${name}.receipt.csv.tmp`);
     const receipt = createWriteStream(receiptTmp);
     receipt.on('error', () => undefined); // a failed receipt surfaces through the file's own error path
-    receipt.write('\uFEFF' + stringify([['行号 line', '结果 result', '编号 id', '说明 details']]));
+    receipt.write(`\uFEFF${stringify([['行号 line', '结果 result', '编号 id', '说明 details']])}`);
     const write = async (o: RecordOutcome) => {
       const text = (o.errors ?? []).map((e) => `${e.field ? `[${e.field}] ` : ''}${e.zh} / ${e.en}`).join('；');
       if (!receipt.write(stringify([[o.line ?? '', o.status, o.id ?? '', text]]))) await once(receipt, 'drain');
     };
     try {
       const encoding = await sniffEncoding(file, manifest.encoding);
-      const summary = await ingest(this.ctx, adapterActor(manifest.name, manifest.department), this.mapping, readCsv(file, encoding), `${manifest.name}:${hash}`, write);
+      const summary = await ingest(
+        this.ctx,
+        adapterActor(manifest.name, manifest.department),
+        this.mapping,
+        readCsv(file, encoding),
+        `${manifest.name}:${hash}`,
+        write,
+      );
       if (summary.records === 0) throw new Error('文件中没有数据行 / the file has no data rows');
       receipt.end();
       await once(receipt, 'finish');
@@ -123,7 +151,13 @@ export class FileDropInbox {
       moveAside(file, this.dirs.archive, name);
       await db
         .updateTable('file_intake')
-        .set({ state: 'done', records: summary.records, accepted: summary.accepted + summary.duplicate, rejected: summary.rejected, finished_at: this.ctx.clock.now() })
+        .set({
+          state: 'done',
+          records: summary.records,
+          accepted: summary.accepted + summary.duplicate,
+          rejected: summary.rejected,
+          finished_at: this.ctx.clock.now(),
+        })
         .where('adapter', '=', manifest.name)
         .where('name', '=', name)
         .where('sha256', '=', hash)
@@ -134,15 +168,28 @@ export class FileDropInbox {
       rmSync(receiptTmp, { force: true });
       const reason = err instanceof Error ? err.message : String(err);
       moveAside(file, this.dirs.error, name);
-      writeFileSync(join(this.dirs.error, `${name}.reason.txt`), `无法读取该文件 / the file could not be read\n${reason}\n`);
-      await db.updateTable('file_intake').set({ state: 'error', reason, finished_at: this.ctx.clock.now() }).where('adapter', '=', manifest.name).where('name', '=', name).where('sha256', '=', hash).execute();
+      writeFileSync(
+        join(this.dirs.error, `${name}.reason.txt`),
+        `无法读取该文件 / the file could not be read\n${reason}\n`,
+      );
+      await db
+        .updateTable('file_intake')
+        .set({ state: 'error', reason, finished_at: this.ctx.clock.now() })
+        .where('adapter', '=', manifest.name)
+        .where('name', '=', name)
+        .where('sha256', '=', hash)
+        .execute();
       return { file: name, status: 'error', reason };
     }
   }
 
   private writeReceipt(name: string, rows: string[][], note: string): void {
     const tmp = join(this.dirs.outbox, `${name}.receipt.csv.tmp`);
-    writeFileSync(tmp, '\uFEFF' + stringify([['行号 line', '结果 result', '编号 id', '说明 details'], ...rows, ['', 'duplicate', '', note]]));
+    writeFileSync(
+      tmp,
+      '\uFEFF' +
+        stringify([['行号 line', '结果 result', '编号 id', '说明 details'], ...rows, ['', 'duplicate', '', note]]),
+    );
     renameSync(tmp, join(this.dirs.outbox, `${name}.duplicate.receipt.csv`));
   }
 }

@@ -25,12 +25,31 @@ export const fileDropTransport: Transport = {
 /** A message as a provincial ExchangeMessage: Header plus the 双公示 items of its record where it has one. */
 export function toExchangeMessage(message: OutboundMessage, receiver: string): string {
   const payload = message.payload as { decision?: ApprovalDecision; record?: SupervisionRecord };
-  const items = payload.decision ? approvalToLicenseItems(payload.decision) : payload.record ? supervisionToPenaltyItems(payload.record) : {};
+  const items = payload.decision
+    ? approvalToLicenseItems(payload.decision)
+    : payload.record
+      ? supervisionToPenaltyItems(payload.record)
+      : {};
   const doc = {
     '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
     ExchangeMessage: {
-      Header: { Sender: 'shenguan-hub', Receiver: receiver, FlowId: message.type, ItemId: message.id, SubjectId: message.subject.id, CreatedAt: message.createdAt },
-      Body: { Records: { Record: { ...items, MATTER_CODE: payload.decision?.matterCode, PAYLOAD_JSON: JSON.stringify(message.payload) } } },
+      Header: {
+        Sender: 'shenguan-hub',
+        Receiver: receiver,
+        FlowId: message.type,
+        ItemId: message.id,
+        SubjectId: message.subject.id,
+        CreatedAt: message.createdAt,
+      },
+      Body: {
+        Records: {
+          Record: {
+            ...items,
+            MATTER_CODE: payload.decision?.matterCode,
+            PAYLOAD_JSON: JSON.stringify(message.payload),
+          },
+        },
+      },
     },
   };
   return new XMLBuilder({ ignoreAttributes: false, format: true, suppressEmptyNode: true }).build(doc) as string;
@@ -42,8 +61,12 @@ export const xmlHttpTransport: Transport = {
   async send(message, endpoint: Endpoint) {
     if (!endpoint.url) throw new Error(`xml-http endpoint of ${endpoint.department} has no URL`);
     const body = toExchangeMessage(message, endpoint.department);
-    const headers: Record<string, string> = { 'content-type': 'application/xml; charset=utf-8', 'idempotency-key': message.id };
-    if (endpoint.secret) headers['x-shenguan-signature'] = signBody(endpoint.secret, Math.floor(Date.now() / 1000), body);
+    const headers: Record<string, string> = {
+      'content-type': 'application/xml; charset=utf-8',
+      'idempotency-key': message.id,
+    };
+    if (endpoint.secret)
+      headers['x-shenguan-signature'] = signBody(endpoint.secret, Math.floor(Date.now() / 1000), body);
     const res = await fetch(endpoint.url, { method: 'POST', headers, body, signal: AbortSignal.timeout(15_000) });
     if (!res.ok) throw new Error(`HTTP ${res.status} from ${endpoint.url}`);
   },

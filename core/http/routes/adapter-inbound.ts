@@ -15,8 +15,14 @@ import { errorResponses } from '../error-handler.ts';
  * is mapped and handed to the linkage flow, and the answer lists every record's result. Resending
  * the same payload records nothing twice (keys derive from the payload's hash and record position).
  */
-export const adapterInboundRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatcher?: Dispatcher; adapters: LoadedAdapter[] }> = async (app, { ctx, dispatcher, adapters }) => {
-  const byName = new Map(adapters.filter((a) => a.adapter.manifest.transport !== 'file-drop').map((a) => [a.adapter.manifest.name, a]));
+export const adapterInboundRoutes: FastifyPluginAsyncTypebox<{
+  ctx: HubContext;
+  dispatcher?: Dispatcher;
+  adapters: LoadedAdapter[];
+}> = async (app, { ctx, dispatcher, adapters }) => {
+  const byName = new Map(
+    adapters.filter((a) => a.adapter.manifest.transport !== 'file-drop').map((a) => [a.adapter.manifest.name, a]),
+  );
   app.post(
     '/api/v1/adapters/:name/inbound',
     {
@@ -32,7 +38,14 @@ export const adapterInboundRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; 
             accepted: Type.Integer(),
             duplicate: Type.Integer(),
             rejected: Type.Integer(),
-            outcomes: Type.Array(Type.Object({ line: Type.Optional(Type.Integer()), status: Type.String(), id: Type.Optional(Type.String()), errors: Type.Optional(Type.Array(Type.Unknown())) })),
+            outcomes: Type.Array(
+              Type.Object({
+                line: Type.Optional(Type.Integer()),
+                status: Type.String(),
+                id: Type.Optional(Type.String()),
+                errors: Type.Optional(Type.Array(Type.Unknown())),
+              }),
+            ),
           }),
           ...errorResponses(400, 401, 403, 404),
         },
@@ -49,7 +62,14 @@ export const adapterInboundRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; 
       async function* each() {
         yield* records;
       }
-      const summary = await ingest(ctx, { ...adapterActor(manifest.name, manifest.department), id: `${actor.id} via adapter:${manifest.name}` }, loaded.mapping, each(), `${manifest.name}:${payloadHash(text)}`, (o) => void outcomes.push(o));
+      const summary = await ingest(
+        ctx,
+        { ...adapterActor(manifest.name, manifest.department), id: `${actor.id} via adapter:${manifest.name}` },
+        loaded.mapping,
+        each(),
+        `${manifest.name}:${payloadHash(text)}`,
+        (o) => void outcomes.push(o),
+      );
       dispatcher?.kick();
       return { ...summary, outcomes: outcomes.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
     },

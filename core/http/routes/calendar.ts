@@ -9,7 +9,12 @@ import { recomputeProvisionalDeadlines } from '../../linkage/deliveries.ts';
 import { IsoDate, StringEnum } from '../../schema/common.ts';
 import { requireActor, SECURED } from '../auth.ts';
 
-const YearSummary = Type.Object({ year: Type.Integer(), source: Type.String(), holidays: Type.Integer(), workdays: Type.Integer() });
+const YearSummary = Type.Object({
+  year: Type.Integer(),
+  source: Type.String(),
+  holidays: Type.Integer(),
+  workdays: Type.Integer(),
+});
 
 export const calendarRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = async (app, { ctx }) => {
   app.get(
@@ -25,7 +30,15 @@ export const calendarRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = as
         tags: ['calendar'],
         summary: '某日是否为工作日',
         params: Type.Object({ date: IsoDate }),
-        response: { 200: Type.Object({ date: Type.String(), working: Type.Boolean(), assumed: Type.Boolean(), name: Type.Optional(Type.String()) }), 422: { $ref: 'ErrorBody#' } },
+        response: {
+          200: Type.Object({
+            date: Type.String(),
+            working: Type.Boolean(),
+            assumed: Type.Boolean(),
+            name: Type.Optional(Type.String()),
+          }),
+          422: { $ref: 'ErrorBody#' },
+        },
       },
     },
     async (req) => ({ date: req.params.date, ...ctx.calendar.current.classify(req.params.date) }),
@@ -42,7 +55,12 @@ export const calendarRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = as
           days: Type.Integer({ minimum: 1, maximum: 365 }),
         }),
         response: {
-          200: Type.Object({ lastDay: Type.String(), dueAt: Type.String({ format: 'date-time' }), dueAtLocal: Type.String(), provisional: Type.Boolean() }),
+          200: Type.Object({
+            lastDay: Type.String(),
+            dueAt: Type.String({ format: 'date-time' }),
+            dueAtLocal: Type.String(),
+            provisional: Type.Boolean(),
+          }),
           422: { $ref: 'ErrorBody#' },
         },
       },
@@ -51,7 +69,15 @@ export const calendarRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = as
       const { from, days } = req.query;
       const event = isIsoDate(from) ? from : new Date(from);
       if (typeof event !== 'string' && Number.isNaN(event.getTime())) {
-        throw new HubError('VALIDATION_FAILED', { count: 1 }, { details: [{ pointer: '/querystring/from', zh: 'from 应为日期或时刻', en: 'from must be a date or an instant' }] });
+        throw new HubError(
+          'VALIDATION_FAILED',
+          { count: 1 },
+          {
+            details: [
+              { pointer: '/querystring/from', zh: 'from 应为日期或时刻', en: 'from must be a date or an instant' },
+            ],
+          },
+        );
       }
       const d = ctx.calendar.current.deadline(event, days);
       return { ...d, dueAt: d.dueAt.toISOString() };
@@ -65,7 +91,11 @@ export const calendarRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = as
         tags: ['calendar'],
         summary: '导入某年的节假日安排（JSON 或 CSV：日期,类型,名称）',
         security: SECURED,
-        querystring: Type.Object({ format: StringEnum(['json', 'csv'] as const, { default: 'json' }), year: Type.Optional(Type.Integer()), source: Type.Optional(Type.String()) }),
+        querystring: Type.Object({
+          format: StringEnum(['json', 'csv'] as const, { default: 'json' }),
+          year: Type.Optional(Type.Integer()),
+          source: Type.Optional(Type.String()),
+        }),
         consumes: ['application/json', 'text/csv', 'application/octet-stream'],
         response: { 200: YearSummary, 400: { $ref: 'ErrorBody#' } },
       },

@@ -1,7 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type TSchema } from '@sinclair/typebox';
 import { exportCatalogue, importCatalogue } from '../../catalogue/catalogue-io.ts';
-import { diffVersions, entryHistory, getEntry, listEntries, putEntry, retireEntry } from '../../catalogue/catalogue-store.ts';
+import {
+  diffVersions,
+  entryHistory,
+  getEntry,
+  listEntries,
+  putEntry,
+  retireEntry,
+} from '../../catalogue/catalogue-store.ts';
 import { HubError } from '../../errors/hub-error.ts';
 import type { HubContext } from '../../hub-context.ts';
 import { Matter, SupervisionMatter, type CatalogueKind } from '../../schema/catalogue.ts';
@@ -9,9 +16,19 @@ import { Code, InstantOut, IsoDate, NonEmpty, StringEnum } from '../../schema/co
 import { requireActor, SECURED } from '../auth.ts';
 
 /** URL segment ↔ catalogue kind. */
-const KINDS = { matters: 'matter', 'supervision-matters': 'supervision-matter' } as const satisfies Record<string, CatalogueKind>;
-const KindParam = StringEnum(['matters', 'supervision-matters'] as const, { description: 'matters 划转事项目录 / supervision-matters 监管事项清单' });
-const Errors = { 400: { $ref: 'ErrorBody#' }, 401: { $ref: 'ErrorBody#' }, 403: { $ref: 'ErrorBody#' }, 404: { $ref: 'ErrorBody#' } };
+const KINDS = { matters: 'matter', 'supervision-matters': 'supervision-matter' } as const satisfies Record<
+  string,
+  CatalogueKind
+>;
+const KindParam = StringEnum(['matters', 'supervision-matters'] as const, {
+  description: 'matters 划转事项目录 / supervision-matters 监管事项清单',
+});
+const Errors = {
+  400: { $ref: 'ErrorBody#' },
+  401: { $ref: 'ErrorBody#' },
+  403: { $ref: 'ErrorBody#' },
+  404: { $ref: 'ErrorBody#' },
+};
 
 const ChangeMeta = { effectiveFrom: IsoDate, reason: NonEmpty('变更原因（如法规政策调整及其文号）', 1000) };
 const versionOf = (data: TSchema) =>
@@ -60,7 +77,10 @@ export const catalogueRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = a
     async (req, reply) => {
       const { format, encoding, asOf } = req.query;
       const body = await exportCatalogue(ctx, KINDS[req.params.kind], format, encoding, asOf);
-      const type = format === 'json' ? 'application/json; charset=utf-8' : `text/csv; charset=${encoding === 'gb18030' ? 'GB18030' : 'utf-8'}`;
+      const type =
+        format === 'json'
+          ? 'application/json; charset=utf-8'
+          : `text/csv; charset=${encoding === 'gb18030' ? 'GB18030' : 'utf-8'}`;
       return reply
         .header('content-type', type)
         .header('content-disposition', `attachment; filename="${req.params.kind}.${format}"`)
@@ -75,7 +95,10 @@ export const catalogueRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = a
         tags: ['catalogue'],
         summary: '目录条目（指定版本，或某日有效的版本）',
         params: Type.Object({ kind: KindParam, code: Code }),
-        querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })), asOf: Type.Optional(IsoDate) }),
+        querystring: Type.Object({
+          version: Type.Optional(Type.Integer({ minimum: 1 })),
+          asOf: Type.Optional(IsoDate),
+        }),
         response: { 200: AnyVersion, 404: { $ref: 'ErrorBody#' } },
       },
     },
@@ -105,7 +128,12 @@ export const catalogueRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = a
         querystring: Type.Object({ from: Type.Integer({ minimum: 1 }), to: Type.Integer({ minimum: 1 }) }),
         response: {
           200: Type.Array(
-            Type.Object({ type: StringEnum(['added', 'removed', 'changed'] as const), pointer: Type.String(), before: Type.Optional(Type.Unknown()), after: Type.Optional(Type.Unknown()) }),
+            Type.Object({
+              type: StringEnum(['added', 'removed', 'changed'] as const),
+              pointer: Type.String(),
+              before: Type.Optional(Type.Unknown()),
+              after: Type.Optional(Type.Unknown()),
+            }),
           ),
           404: { $ref: 'ErrorBody#' },
         },
@@ -185,17 +213,41 @@ export const catalogueRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = a
         response: {
           200: Type.Object({
             fileEncoding: Type.String(),
-            imported: Type.Array(Type.Object({ kind: Type.String(), code: Type.String(), version: Type.Integer(), changed: Type.Boolean(), line: Type.Optional(Type.Integer()) })),
+            imported: Type.Array(
+              Type.Object({
+                kind: Type.String(),
+                code: Type.String(),
+                version: Type.Integer(),
+                changed: Type.Boolean(),
+                line: Type.Optional(Type.Integer()),
+              }),
+            ),
             rejected: Type.Array(
               Type.Object({
                 kind: Type.String(),
                 code: Type.Optional(Type.String()),
                 line: Type.Optional(Type.Integer()),
                 pointer: Type.Optional(Type.String()),
-                errors: Type.Array(Type.Object({ field: Type.Optional(Type.String()), line: Type.Optional(Type.Integer()), pointer: Type.Optional(Type.String()), code: Type.Optional(Type.String()), zh: Type.String(), en: Type.String() })),
+                errors: Type.Array(
+                  Type.Object({
+                    field: Type.Optional(Type.String()),
+                    line: Type.Optional(Type.Integer()),
+                    pointer: Type.Optional(Type.String()),
+                    code: Type.Optional(Type.String()),
+                    zh: Type.String(),
+                    en: Type.String(),
+                  }),
+                ),
               }),
             ),
-            warnings: Type.Array(Type.Object({ field: Type.Optional(Type.String()), line: Type.Optional(Type.Integer()), zh: Type.String(), en: Type.String() })),
+            warnings: Type.Array(
+              Type.Object({
+                field: Type.Optional(Type.String()),
+                line: Type.Optional(Type.Integer()),
+                zh: Type.String(),
+                en: Type.String(),
+              }),
+            ),
           }),
           ...Errors,
         },
@@ -211,5 +263,9 @@ export const catalogueRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = a
 };
 
 function codeMismatch(): HubError {
-  return new HubError('VALIDATION_FAILED', { count: 1 }, { details: [{ pointer: '/entry/code', zh: '条目编码与地址不一致', en: 'entry code differs from the URL' }] });
+  return new HubError(
+    'VALIDATION_FAILED',
+    { count: 1 },
+    { details: [{ pointer: '/entry/code', zh: '条目编码与地址不一致', en: 'entry code differs from the URL' }] },
+  );
 }

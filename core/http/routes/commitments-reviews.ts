@@ -1,14 +1,28 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { Actor } from '../../audit/actor.ts';
-import { commitmentFigures, overdueVerifications, recordCommitment, recordVerification, reportFalseCommitment, type CommitmentRow } from '../../commitments/commitments.ts';
+import {
+  commitmentFigures,
+  overdueVerifications,
+  recordCommitment,
+  recordVerification,
+  reportFalseCommitment,
+  type CommitmentRow,
+} from '../../commitments/commitments.ts';
 import type { Dispatcher } from '../../delivery/dispatcher.ts';
 import { findDepartment } from '../../departments/department-store.ts';
 import type { HubContext } from '../../hub-context.ts';
 import { monthBounds } from '../../linkage/accountability.ts';
 import { advanceHistoricalReview, openHistoricalReview } from '../../reviews/historical-reviews.ts';
 import { conveneMeeting, recordMinutes } from '../../reviews/joint-meetings.ts';
-import { assignSpecialReview, concludeSpecialReview, openSpecialReview, signSurveyReport, writeSurveyReport, type SpecialReviewRow } from '../../reviews/special-reviews.ts';
+import {
+  assignSpecialReview,
+  concludeSpecialReview,
+  openSpecialReview,
+  signSurveyReport,
+  writeSurveyReport,
+  type SpecialReviewRow,
+} from '../../reviews/special-reviews.ts';
 import { SPECIAL_REVIEW_PROCEDURES } from '../../schema/catalogue.ts';
 import { Attachment, Code, InstantOut, NonEmpty, StringEnum } from '../../schema/common.ts';
 import { ApprovalDecision, Commitment } from '../../schema/linkage.ts';
@@ -42,7 +56,10 @@ const CommitmentView = Type.Object({
   matterCode: Type.String(),
   counterpartKey: Type.String(),
   verificationMode: Type.String(),
-  state: Type.String({ description: 'no-check 免于现场核验 / verification-pending 待核验 / met 已兑现 / rectifying 限期整改 / revoked 已撤销' }),
+  state: Type.String({
+    description:
+      'no-check 免于现场核验 / verification-pending 待核验 / met 已兑现 / rectifying 限期整改 / revoked 已撤销',
+  }),
   verificationDueAt: Type.Union([InstantOut, Type.Null()]),
   rectificationDueAt: Type.Union([InstantOut, Type.Null()]),
   checks: Type.Array(Any),
@@ -80,23 +97,39 @@ const ReviewView = Type.Object({
   approvalId: Type.Union([Type.String(), Type.Null()]),
 });
 
-export const commitmentAndReviewRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatcher?: Dispatcher }> = async (app, { ctx, dispatcher }) => {
+export const commitmentAndReviewRoutes: FastifyPluginAsyncTypebox<{
+  ctx: HubContext;
+  dispatcher?: Dispatcher;
+}> = async (app, { ctx, dispatcher }) => {
   app.post(
     '/api/v1/commitments',
     {
       schema: {
         tags: ['commitments'],
-        summary: '告知承诺：记录告知内容与签署的承诺书，当场作出的决定连同承诺书推送；后置核验事项 10 个工作日内核验（001 §8）',
+        summary:
+          '告知承诺：记录告知内容与签署的承诺书，当场作出的决定连同承诺书推送；后置核验事项 10 个工作日内核验（001 §8）',
         security: SECURED,
         headers: Type.Object({ 'idempotency-key': Type.String({ minLength: 8, maxLength: 200 }) }),
         body: Type.Object({ commitment: Commitment, approval: ApprovalDecision }),
-        response: { 201: Type.Object({ commitment: CommitmentView, approval: Any }), 200: Type.Object({ commitment: CommitmentView, approval: Any }), ...errorResponses(400, 401, 403, 409, 422) },
+        response: {
+          201: Type.Object({ commitment: CommitmentView, approval: Any }),
+          200: Type.Object({ commitment: CommitmentView, approval: Any }),
+          ...errorResponses(400, 401, 403, 409, 422),
+        },
       },
     },
     async (req, reply) => {
-      const { commitment, approval } = await recordCommitment(ctx, req.body, idempotencyKey(req), requireActor(req, 'system'));
+      const { commitment, approval } = await recordCommitment(
+        ctx,
+        req.body,
+        idempotencyKey(req),
+        requireActor(req, 'system'),
+      );
       dispatcher?.kick();
-      return reply.status(approval.replayed ? 200 : 201).send({ commitment: commitmentView(commitment), approval: approvalView(approval.approval, approval.deliveries) });
+      return reply.status(approval.replayed ? 200 : 201).send({
+        commitment: commitmentView(commitment),
+        approval: approvalView(approval.approval, approval.deliveries),
+      });
     },
   );
 
@@ -129,11 +162,20 @@ export const commitmentAndReviewRoutes: FastifyPluginAsyncTypebox<{ ctx: HubCont
         params: IdParams,
         headers: Type.Object({ 'idempotency-key': Type.String({ minLength: 8, maxLength: 200 }) }),
         body: Type.Object({ findings: NonEmpty('查实情况', 4000), basis: NonEmpty('依据', 2000) }),
-        response: { 201: Type.Object({ licenseActionId: Type.String(), state: Type.String() }), ...errorResponses(400, 401, 403, 404) },
+        response: {
+          201: Type.Object({ licenseActionId: Type.String(), state: Type.String() }),
+          ...errorResponses(400, 401, 403, 404),
+        },
       },
     },
     async (req, reply) => {
-      const { action } = await reportFalseCommitment(ctx, req.params.id, req.body, idempotencyKey(req), requireActor(req, 'system'));
+      const { action } = await reportFalseCommitment(
+        ctx,
+        req.params.id,
+        req.body,
+        idempotencyKey(req),
+        requireActor(req, 'system'),
+      );
       dispatcher?.kick();
       return reply.status(201).send({ licenseActionId: action.id, state: action.state });
     },
@@ -141,7 +183,14 @@ export const commitmentAndReviewRoutes: FastifyPluginAsyncTypebox<{ ctx: HubCont
 
   app.get(
     '/api/v1/commitments/overdue',
-    { schema: { tags: ['commitments', 'accountability'], summary: '逾期未核验的告知承诺', security: SECURED, response: { 200: Type.Array(CommitmentView), ...errorResponses(401, 403) } } },
+    {
+      schema: {
+        tags: ['commitments', 'accountability'],
+        summary: '逾期未核验的告知承诺',
+        security: SECURED,
+        response: { 200: Type.Array(CommitmentView), ...errorResponses(401, 403) },
+      },
+    },
     async (req) => {
       requireActor(req, 'admin');
       return (await overdueVerifications(ctx)).map(commitmentView);
@@ -157,7 +206,15 @@ export const commitmentAndReviewRoutes: FastifyPluginAsyncTypebox<{ ctx: HubCont
         security: SECURED,
         querystring: Type.Object({ month: Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$' }) }),
         response: {
-          200: Type.Object({ total: Type.Integer(), postVerification: Type.Integer(), verifiedOnTime: Type.Integer(), verifiedLate: Type.Integer(), overdue: Type.Integer(), rectifying: Type.Integer(), revoked: Type.Integer() }),
+          200: Type.Object({
+            total: Type.Integer(),
+            postVerification: Type.Integer(),
+            verifiedOnTime: Type.Integer(),
+            verifiedLate: Type.Integer(),
+            overdue: Type.Integer(),
+            rectifying: Type.Integer(),
+            revoked: Type.Integer(),
+          }),
           ...errorResponses(401, 403),
         },
       },
@@ -174,7 +231,8 @@ export const commitmentAndReviewRoutes: FastifyPluginAsyncTypebox<{ ctx: HubCont
     {
       schema: {
         tags: ['special reviews'],
-        summary: '发起特别审查程序：按目录独立实施，或以联办通知单 / 委托书推送监管部门（003 §9(二)，§13）；勘验、听证须提前对接（001 §10–11）',
+        summary:
+          '发起特别审查程序：按目录独立实施，或以联办通知单 / 委托书推送监管部门（003 §9(二)，§13）；勘验、听证须提前对接（001 §10–11）',
         security: SECURED,
         body: Type.Object({
           applicationRef: NonEmpty('受理编号', 100),
@@ -196,14 +254,30 @@ export const commitmentAndReviewRoutes: FastifyPluginAsyncTypebox<{ ctx: HubCont
 
   app.post(
     '/api/v1/special-reviews/:id/assign',
-    { schema: { tags: ['special reviews'], summary: '联络员分派承办人员', security: SECURED, params: IdParams, body: Type.Object({ assignee: NonEmpty('承办人', 100) }), response: { 200: ReviewView, ...errorResponses(400, 401, 403, 404, 409) } } },
+    {
+      schema: {
+        tags: ['special reviews'],
+        summary: '联络员分派承办人员',
+        security: SECURED,
+        params: IdParams,
+        body: Type.Object({ assignee: NonEmpty('承办人', 100) }),
+        response: { 200: ReviewView, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
     async (req) => reviewView(await assignSpecialReview(ctx, req.params.id, req.body.assignee, requireActor(req))),
   );
 
   app.post(
     '/api/v1/special-reviews/:id/conclusion',
     {
-      schema: { tags: ['special reviews'], summary: '审查结论（在时限内推送审批局）', security: SECURED, params: IdParams, body: Type.Object({ passed: Type.Boolean(), conclusion: NonEmpty('审查结论', 8000) }), response: { 200: ReviewView, ...errorResponses(400, 401, 403, 404, 409) } },
+      schema: {
+        tags: ['special reviews'],
+        summary: '审查结论（在时限内推送审批局）',
+        security: SECURED,
+        params: IdParams,
+        body: Type.Object({ passed: Type.Boolean(), conclusion: NonEmpty('审查结论', 8000) }),
+        response: { 200: ReviewView, ...errorResponses(400, 401, 403, 404, 409) },
+      },
     },
     async (req) => {
       const actor = requireActor(req);
@@ -213,13 +287,32 @@ export const commitmentAndReviewRoutes: FastifyPluginAsyncTypebox<{ ctx: HubCont
 
   app.post(
     '/api/v1/special-reviews/:id/report',
-    { schema: { tags: ['special reviews'], summary: '现场勘验评审报告（审批局出具）', security: SECURED, params: IdParams, body: Type.Object({ findings: NonEmpty('勘验评审意见', 8000) }), response: { 200: ReviewView, ...errorResponses(400, 401, 403, 404, 409) } } },
-    async (req) => reviewView(await writeSurveyReport(ctx, req.params.id, req.body.findings, requireActor(req, 'admin'))),
+    {
+      schema: {
+        tags: ['special reviews'],
+        summary: '现场勘验评审报告（审批局出具）',
+        security: SECURED,
+        params: IdParams,
+        body: Type.Object({ findings: NonEmpty('勘验评审意见', 8000) }),
+        response: { 200: ReviewView, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (req) =>
+      reviewView(await writeSurveyReport(ctx, req.params.id, req.body.findings, requireActor(req, 'admin'))),
   );
 
   app.post(
     '/api/v1/special-reviews/:id/report/sign',
-    { schema: { tags: ['special reviews'], summary: '勘验报告签字确认（审批局与监管部门各自签署）', security: SECURED, params: IdParams, body: Type.Object({ name: NonEmpty('签字人', 50) }), response: { 200: ReviewView, ...errorResponses(400, 401, 403, 404, 409) } } },
+    {
+      schema: {
+        tags: ['special reviews'],
+        summary: '勘验报告签字确认（审批局与监管部门各自签署）',
+        security: SECURED,
+        params: IdParams,
+        body: Type.Object({ name: NonEmpty('签字人', 50) }),
+        response: { 200: ReviewView, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
     async (req) => {
       const actor = requireActor(req);
       const party = (await isBureau(ctx, actor)) ? 'bureau' : 'department';
@@ -234,7 +327,12 @@ export const commitmentAndReviewRoutes: FastifyPluginAsyncTypebox<{ ctx: HubCont
         tags: ['special reviews'],
         summary: '行政许可历史遗留问题：监管部门出具书面审核意见 → 整改 → 核验 → 审批局处理（001 §13）',
         security: SECURED,
-        body: Type.Object({ matterCode: Code, department: Code, counterpart: Counterpart, description: NonEmpty('问题描述', 8000) }),
+        body: Type.Object({
+          matterCode: Code,
+          department: Code,
+          counterpart: Counterpart,
+          description: NonEmpty('问题描述', 8000),
+        }),
         response: { 201: Type.Object({ id: Type.String(), state: Type.String() }), ...errorResponses(400, 401, 403) },
       },
     },
@@ -251,14 +349,31 @@ export const commitmentAndReviewRoutes: FastifyPluginAsyncTypebox<{ ctx: HubCont
         tags: ['special reviews'],
         summary: '历史遗留问题的下一步：opinion 书面意见 / rectified 整改完成 / verified 核验 / decided 处理决定',
         security: SECURED,
-        params: Type.Object({ id: Type.String(), step: StringEnum(['opinion', 'rectified', 'verified', 'decided'] as const) }),
-        body: Type.Object({ text: NonEmpty('内容', 8000), requiresRectification: Type.Optional(Type.Boolean()), passed: Type.Optional(Type.Boolean()) }),
-        response: { 200: Type.Object({ id: Type.String(), state: Type.String(), steps: Type.Array(Any) }), ...errorResponses(400, 401, 403, 404, 409) },
+        params: Type.Object({
+          id: Type.String(),
+          step: StringEnum(['opinion', 'rectified', 'verified', 'decided'] as const),
+        }),
+        body: Type.Object({
+          text: NonEmpty('内容', 8000),
+          requiresRectification: Type.Optional(Type.Boolean()),
+          passed: Type.Optional(Type.Boolean()),
+        }),
+        response: {
+          200: Type.Object({ id: Type.String(), state: Type.String(), steps: Type.Array(Any) }),
+          ...errorResponses(400, 401, 403, 404, 409),
+        },
       },
     },
     async (req) => {
       const actor = requireActor(req);
-      const row = await advanceHistoricalReview(ctx, req.params.id, req.params.step, req.body, actor, await isBureau(ctx, actor));
+      const row = await advanceHistoricalReview(
+        ctx,
+        req.params.id,
+        req.params.step,
+        req.body,
+        actor,
+        await isBureau(ctx, actor),
+      );
       return { id: row.id, state: row.state, steps: row.steps };
     },
   );
@@ -291,8 +406,16 @@ export const commitmentAndReviewRoutes: FastifyPluginAsyncTypebox<{ ctx: HubCont
         summary: '会议纪要与决定（决定关联审批信息）',
         security: SECURED,
         params: IdParams,
-        body: Type.Object({ minutes: NonEmpty('纪要', 20000), decisions: Type.Array(Type.Object({ text: NonEmpty('决定', 2000), approvalId: Type.Optional(Type.String()) })) }),
-        response: { 200: Type.Object({ id: Type.String(), state: Type.String(), decisions: Type.Array(Any) }), ...errorResponses(400, 401, 403, 404, 409) },
+        body: Type.Object({
+          minutes: NonEmpty('纪要', 20000),
+          decisions: Type.Array(
+            Type.Object({ text: NonEmpty('决定', 2000), approvalId: Type.Optional(Type.String()) }),
+          ),
+        }),
+        response: {
+          200: Type.Object({ id: Type.String(), state: Type.String(), decisions: Type.Array(Any) }),
+          ...errorResponses(400, 401, 403, 404, 409),
+        },
       },
     },
     async (req) => recordMinutes(ctx, req.params.id, req.body, requireActor(req, 'admin')),

@@ -16,7 +16,10 @@ import { deliveryView } from '../views.ts';
 
 const Month = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', description: 'YYYY-MM' });
 
-export const deliveryAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatcher?: Dispatcher }> = async (app, { ctx, dispatcher }) => {
+export const deliveryAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatcher?: Dispatcher }> = async (
+  app,
+  { ctx, dispatcher },
+) => {
   app.put(
     '/api/v1/departments/:code/endpoint',
     {
@@ -25,20 +28,61 @@ export const deliveryAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
         summary: '设置部门接收推送的端点（webhook 等）；不设置则由部门拉取收件箱',
         security: SECURED,
         params: Type.Object({ code: Code }),
-        body: Type.Object({ transport: Type.String({ default: 'webhook' }), url: Type.Optional(Type.String({ maxLength: 2000 })), secret: Type.Optional(Type.String({ minLength: 16, maxLength: 200, description: 'HMAC-SHA256 签名密钥' })) }),
-        response: { 200: Type.Object({ department: Type.String(), transport: Type.String(), url: Type.Union([Type.String(), Type.Null()]) }), ...errorResponses(400, 401, 403) },
+        body: Type.Object({
+          transport: Type.String({ default: 'webhook' }),
+          url: Type.Optional(Type.String({ maxLength: 2000 })),
+          secret: Type.Optional(Type.String({ minLength: 16, maxLength: 200, description: 'HMAC-SHA256 签名密钥' })),
+        }),
+        response: {
+          200: Type.Object({
+            department: Type.String(),
+            transport: Type.String(),
+            url: Type.Union([Type.String(), Type.Null()]),
+          }),
+          ...errorResponses(400, 401, 403),
+        },
       },
     },
     async (req) => {
       const actor = requireDepartment(req, req.params.code);
       if (!transportFor(req.body.transport)) {
-        throw new HubError('VALIDATION_FAILED', { count: 1 }, { details: [{ pointer: '/transport', zh: `未知的传输方式 ${req.body.transport}`, en: `unknown transport ${req.body.transport}` }] });
+        throw new HubError(
+          'VALIDATION_FAILED',
+          { count: 1 },
+          {
+            details: [
+              {
+                pointer: '/transport',
+                zh: `未知的传输方式 ${req.body.transport}`,
+                en: `unknown transport ${req.body.transport}`,
+              },
+            ],
+          },
+        );
       }
       const at = ctx.clock.now();
-      const values = { transport: req.body.transport, url: req.body.url ?? null, secret: req.body.secret ?? null, updated_at: at, updated_by: actor.id };
+      const values = {
+        transport: req.body.transport,
+        url: req.body.url ?? null,
+        secret: req.body.secret ?? null,
+        updated_at: at,
+        updated_by: actor.id,
+      };
       await ctx.db.transaction().execute(async (tx) => {
-        await tx.insertInto('department_endpoints').values({ department_code: req.params.code, ...values }).onConflict((oc) => oc.column('department_code').doUpdateSet(values)).execute();
-        await recordAudit(tx, { actor, at, action: 'endpoint.set', entityType: 'department-endpoint', entityId: req.params.code, department: req.params.code, after: { transport: values.transport, url: values.url, signed: Boolean(values.secret) } });
+        await tx
+          .insertInto('department_endpoints')
+          .values({ department_code: req.params.code, ...values })
+          .onConflict((oc) => oc.column('department_code').doUpdateSet(values))
+          .execute();
+        await recordAudit(tx, {
+          actor,
+          at,
+          action: 'endpoint.set',
+          entityType: 'department-endpoint',
+          entityId: req.params.code,
+          department: req.params.code,
+          after: { transport: values.transport, url: values.url, signed: Boolean(values.secret) },
+        });
       });
       invalidate(ctx.db, 'endpoints');
       return { department: req.params.code, transport: values.transport, url: values.url };
@@ -52,16 +96,40 @@ export const deliveryAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
         tags: ['delivery'],
         summary: '投递监控：待投递、已投递、死信（管理员）',
         security: SECURED,
-        querystring: Type.Object({ state: Type.Optional(StringEnum(['pending', 'delivered', 'dead'] as const)), recipient: Type.Optional(Type.String()), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })) }),
+        querystring: Type.Object({
+          state: Type.Optional(StringEnum(['pending', 'delivered', 'dead'] as const)),
+          recipient: Type.Optional(Type.String()),
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+        }),
         response: {
-          200: Type.Array(Type.Object({ id: Type.String(), deliveryId: Type.String(), recipient: Type.String(), state: Type.String(), attempts: Type.Integer(), nextAttemptAt: InstantOut, lastError: Type.Union([Type.String(), Type.Null()]), deliveredAt: Type.Union([InstantOut, Type.Null()]) })),
+          200: Type.Array(
+            Type.Object({
+              id: Type.String(),
+              deliveryId: Type.String(),
+              recipient: Type.String(),
+              state: Type.String(),
+              attempts: Type.Integer(),
+              nextAttemptAt: InstantOut,
+              lastError: Type.Union([Type.String(), Type.Null()]),
+              deliveredAt: Type.Union([InstantOut, Type.Null()]),
+            }),
+          ),
           ...errorResponses(401, 403),
         },
       },
     },
     async (req) => {
       requireActor(req, 'admin');
-      return (await listOutbox(ctx.db, req.query)).map((r) => ({ id: r.id, deliveryId: r.delivery_id, recipient: r.recipient, state: r.state, attempts: r.attempts, nextAttemptAt: r.next_attempt_at, lastError: r.last_error, deliveredAt: r.delivered_at }));
+      return (await listOutbox(ctx.db, req.query)).map((r) => ({
+        id: r.id,
+        deliveryId: r.delivery_id,
+        recipient: r.recipient,
+        state: r.state,
+        attempts: r.attempts,
+        nextAttemptAt: r.next_attempt_at,
+        lastError: r.last_error,
+        deliveredAt: r.delivered_at,
+      }));
     },
   );
 
@@ -72,7 +140,11 @@ export const deliveryAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
         tags: ['delivery'],
         summary: '重新投递：一条消息，或某部门 / 全部死信（管理员）',
         security: SECURED,
-        body: Type.Object({ id: Type.Optional(Type.String()), recipient: Type.Optional(Type.String()), allDead: Type.Optional(Type.Boolean()) }),
+        body: Type.Object({
+          id: Type.Optional(Type.String()),
+          recipient: Type.Optional(Type.String()),
+          allDead: Type.Optional(Type.Boolean()),
+        }),
         response: { 200: Type.Object({ replayed: Type.Array(Type.String()) }), ...errorResponses(400, 401, 403, 404) },
       },
     },
@@ -90,8 +162,26 @@ export const deliveryAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
         tags: ['accountability'],
         summary: '按部门统计某月推送与认领情况（001 §7 每月通报）',
         security: SECURED,
-        querystring: Type.Object({ month: Month, subjectType: Type.Optional(StringEnum(['approval', 'supervision-record', 'license-action'] as const)) }),
-        response: { 200: Type.Array(Type.Object({ department: Type.String(), pushed: Type.Integer(), claimedOnTime: Type.Integer(), autoClaimed: Type.Integer(), escalated: Type.Integer(), disputed: Type.Integer(), overdue: Type.Integer(), pushIsClaim: Type.Integer(), letters: Type.Integer() })), ...errorResponses(401, 403) },
+        querystring: Type.Object({
+          month: Month,
+          subjectType: Type.Optional(StringEnum(['approval', 'supervision-record', 'license-action'] as const)),
+        }),
+        response: {
+          200: Type.Array(
+            Type.Object({
+              department: Type.String(),
+              pushed: Type.Integer(),
+              claimedOnTime: Type.Integer(),
+              autoClaimed: Type.Integer(),
+              escalated: Type.Integer(),
+              disputed: Type.Integer(),
+              overdue: Type.Integer(),
+              pushIsClaim: Type.Integer(),
+              letters: Type.Integer(),
+            }),
+          ),
+          ...errorResponses(401, 403),
+        },
       },
     },
     async (req) => {
@@ -107,7 +197,10 @@ export const deliveryAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
         tags: ['accountability'],
         summary: '月度通报数据（001 §7）：审批信息、监管信息推送认领情况，函告，告知承诺核验；JSON 或 CSV',
         security: SECURED,
-        querystring: Type.Object({ month: Month, format: Type.Optional(StringEnum(['json', 'csv'] as const, { default: 'json' })) }),
+        querystring: Type.Object({
+          month: Month,
+          format: Type.Optional(StringEnum(['json', 'csv'] as const, { default: 'json' })),
+        }),
         response: { ...errorResponses(401, 403) },
       },
     },
@@ -115,7 +208,10 @@ export const deliveryAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
       requireActor(req, 'admin');
       const data = await monthlyReportData(ctx, req.query.month);
       if (req.query.format === 'csv') {
-        return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="monthly-${req.query.month}.csv"`).send(monthlyReportCsv(data));
+        return reply
+          .header('content-type', 'text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="monthly-${req.query.month}.csv"`)
+          .send(monthlyReportCsv(data));
       }
       return data;
     },
@@ -128,7 +224,11 @@ export const deliveryAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
         tags: ['accountability'],
         summary: '超时自动认领、逾期未认领、异议清单（按部门、月份）',
         security: SECURED,
-        querystring: Type.Object({ month: Month, kind: StringEnum(['auto-claimed', 'escalated', 'overdue', 'disputed'] as const), department: Type.Optional(Type.String()) }),
+        querystring: Type.Object({
+          month: Month,
+          kind: StringEnum(['auto-claimed', 'escalated', 'overdue', 'disputed'] as const),
+          department: Type.Optional(Type.String()),
+        }),
         response: { 200: Type.Array(Type.Unsafe({ $ref: 'Delivery#' })), ...errorResponses(401, 403) },
       },
     },

@@ -14,7 +14,13 @@ const Errors = { 401: { $ref: 'ErrorBody#' }, 403: { $ref: 'ErrorBody#' }, 404: 
 
 const LiaisonRecord = Type.Composite([
   Liaison,
-  Type.Object({ id: Type.Integer(), department: Type.String(), effectiveTo: Type.Union([Type.String(), Type.Null()]), filedAt: InstantOut, filedBy: Type.String() }),
+  Type.Object({
+    id: Type.Integer(),
+    department: Type.String(),
+    effectiveTo: Type.Union([Type.String(), Type.Null()]),
+    filedAt: InstantOut,
+    filedBy: Type.String(),
+  }),
 ]);
 const KeyInfo = Type.Object({
   id: Type.String(),
@@ -26,12 +32,24 @@ const KeyInfo = Type.Object({
   revokedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   lastUsedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
 });
-const IssuedKey = Type.Object({ id: Type.String(), department: Type.String(), roles: Type.Array(Type.String()), key: Type.String({ description: '仅显示一次 / shown once' }) });
+const IssuedKey = Type.Object({
+  id: Type.String(),
+  department: Type.String(),
+  roles: Type.Array(Type.String()),
+  key: Type.String({ description: '仅显示一次 / shown once' }),
+});
 
 export const departmentRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = async (app, { ctx }) => {
   app.get(
     '/api/v1/departments',
-    { schema: { tags: ['departments'], summary: '部门列表', security: SECURED, response: { 200: Type.Array(Department), ...Errors } } },
+    {
+      schema: {
+        tags: ['departments'],
+        summary: '部门列表',
+        security: SECURED,
+        response: { 200: Type.Array(Department), ...Errors },
+      },
+    },
     async (req) => {
       requireActor(req);
       return listDepartments(ctx.db);
@@ -40,7 +58,15 @@ export const departmentRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = 
 
   app.get(
     '/api/v1/departments/:code',
-    { schema: { tags: ['departments'], summary: '部门详情', security: SECURED, params: CodeParams, response: { 200: Department, ...Errors } } },
+    {
+      schema: {
+        tags: ['departments'],
+        summary: '部门详情',
+        security: SECURED,
+        params: CodeParams,
+        response: { 200: Department, ...Errors },
+      },
+    },
     async (req) => {
       requireActor(req);
       return getDepartment(ctx.db, req.params.code);
@@ -49,11 +75,24 @@ export const departmentRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = 
 
   app.put(
     '/api/v1/departments/:code',
-    { schema: { tags: ['departments'], summary: '新建或修改部门（管理员）', security: SECURED, params: CodeParams, body: Department, response: { 200: Department, ...Errors } } },
+    {
+      schema: {
+        tags: ['departments'],
+        summary: '新建或修改部门（管理员）',
+        security: SECURED,
+        params: CodeParams,
+        body: Department,
+        response: { 200: Department, ...Errors },
+      },
+    },
     async (req) => {
       const actor = requireActor(req, 'admin');
       if (req.body.code !== req.params.code) {
-        throw new HubError('VALIDATION_FAILED', { count: 1 }, { details: [{ pointer: '/code', zh: '部门代码与地址不一致', en: 'body code differs from the URL' }] });
+        throw new HubError(
+          'VALIDATION_FAILED',
+          { count: 1 },
+          { details: [{ pointer: '/code', zh: '部门代码与地址不一致', en: 'body code differs from the URL' }] },
+        );
       }
       return saveDepartment(ctx, req.body, actor);
     },
@@ -97,7 +136,15 @@ export const departmentRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = 
 
   app.get(
     '/api/v1/departments/:code/keys',
-    { schema: { tags: ['keys'], summary: '接口密钥列表（不含密钥本身）', security: SECURED, params: CodeParams, response: { 200: Type.Array(KeyInfo), ...Errors } } },
+    {
+      schema: {
+        tags: ['keys'],
+        summary: '接口密钥列表（不含密钥本身）',
+        security: SECURED,
+        params: CodeParams,
+        response: { 200: Type.Array(KeyInfo), ...Errors },
+      },
+    },
     async (req) => {
       requireDepartment(req, req.params.code);
       return (await listKeys(ctx.db, req.params.code)).map((k) => ({
@@ -121,7 +168,10 @@ export const departmentRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = 
         summary: '签发接口密钥（管理员）',
         security: SECURED,
         params: CodeParams,
-        body: Type.Object({ label: Type.String({ minLength: 1, maxLength: 100 }), roles: Type.Array(StringEnum(['admin', 'system'] as const), { minItems: 1, default: ['system'] }) }),
+        body: Type.Object({
+          label: Type.String({ minLength: 1, maxLength: 100 }),
+          roles: Type.Array(StringEnum(['admin', 'system'] as const), { minItems: 1, default: ['system'] }),
+        }),
         response: { 201: IssuedKey, ...Errors },
       },
     },
@@ -133,13 +183,29 @@ export const departmentRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = 
 
   app.post(
     '/api/v1/keys/:id/rotate',
-    { schema: { tags: ['keys'], summary: '轮换密钥：签发新密钥并吊销旧密钥（管理员）', security: SECURED, params: Type.Object({ id: Type.String() }), response: { 200: IssuedKey, ...Errors } } },
+    {
+      schema: {
+        tags: ['keys'],
+        summary: '轮换密钥：签发新密钥并吊销旧密钥（管理员）',
+        security: SECURED,
+        params: Type.Object({ id: Type.String() }),
+        response: { 200: IssuedKey, ...Errors },
+      },
+    },
     async (req) => rotateKey(ctx, req.params.id, requireActor(req, 'admin')),
   );
 
   app.delete(
     '/api/v1/keys/:id',
-    { schema: { tags: ['keys'], summary: '吊销密钥（管理员）', security: SECURED, params: Type.Object({ id: Type.String() }), response: { 204: Type.Null(), ...Errors } } },
+    {
+      schema: {
+        tags: ['keys'],
+        summary: '吊销密钥（管理员）',
+        security: SECURED,
+        params: Type.Object({ id: Type.String() }),
+        response: { 204: Type.Null(), ...Errors },
+      },
+    },
     async (req, reply) => {
       await revokeKey(ctx, req.params.id, requireActor(req, 'admin'));
       return reply.status(204).send(null);

@@ -1,7 +1,15 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { DOCUMENT_KINDS, SUBJECT_TYPE } from '../../documents/document-sources.ts';
-import { documentFileName, documentPdf, getDocument, issueOnDemand, listDocuments, verifyDocument, type DocumentMeta } from '../../documents/documents.ts';
+import {
+  documentFileName,
+  documentPdf,
+  getDocument,
+  issueOnDemand,
+  listDocuments,
+  verifyDocument,
+  type DocumentMeta,
+} from '../../documents/documents.ts';
 import { issueMonthlyReport } from '../../documents/monthly-report.ts';
 import type { HubContext } from '../../hub-context.ts';
 import { InstantOut, StringEnum } from '../../schema/common.ts';
@@ -10,7 +18,11 @@ import { errorResponses } from '../error-handler.ts';
 
 const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
 const Month = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', description: 'YYYY-MM' });
-const KindEnum = StringEnum(Object.keys(DOCUMENT_KINDS) as [keyof typeof DOCUMENT_KINDS], { description: Object.entries(DOCUMENT_KINDS).map(([k, v]) => `${k} ${v}`).join(' / ') });
+const KindEnum = StringEnum(Object.keys(DOCUMENT_KINDS) as [keyof typeof DOCUMENT_KINDS], {
+  description: Object.entries(DOCUMENT_KINDS)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(' / '),
+});
 
 const DocumentView = Type.Object(
   {
@@ -78,16 +90,37 @@ export const documentRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = as
 
   app.get(
     '/api/v1/documents/:id',
-    { schema: { tags: ['documents'], summary: '文书元数据', security: SECURED, params: IdParams, response: { 200: Type.Ref('Document#'), ...errorResponses(401, 403, 404) } } },
+    {
+      schema: {
+        tags: ['documents'],
+        summary: '文书元数据',
+        security: SECURED,
+        params: IdParams,
+        response: { 200: Type.Ref('Document#'), ...errorResponses(401, 403, 404) },
+      },
+    },
     async (req) => documentView(await getDocument(ctx, req.params.id, requireActor(req))),
   );
 
   app.get(
     '/api/v1/documents/:id/pdf',
-    { schema: { tags: ['documents'], summary: '下载文书 PDF（GB/T 9704 版式）', security: SECURED, params: IdParams, produces: ['application/pdf'], response: { ...errorResponses(401, 403, 404) } } },
+    {
+      schema: {
+        tags: ['documents'],
+        summary: '下载文书 PDF（GB/T 9704 版式）',
+        security: SECURED,
+        params: IdParams,
+        produces: ['application/pdf'],
+        response: { ...errorResponses(401, 403, 404) },
+      },
+    },
     async (req, reply) => {
       const { meta, pdf } = await documentPdf(ctx, req.params.id, requireActor(req));
-      return reply.header('content-type', 'application/pdf').header('content-disposition', attachmentHeader(documentFileName(meta))).header('etag', `"${meta.sha256}"`).send(pdf);
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', attachmentHeader(documentFileName(meta)))
+        .header('etag', `"${meta.sha256}"`)
+        .send(pdf);
     },
   );
 
@@ -98,7 +131,13 @@ export const documentRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = as
         tags: ['documents'],
         summary: '按需出具文书（如已在线认领事项的审批信息告知函）；已出具的返回原文书',
         security: SECURED,
-        body: Type.Object({ kind: StringEnum(Object.keys(SUBJECT_TYPE) as [keyof typeof SUBJECT_TYPE]), subjectId: Type.String({ maxLength: 100 }) }, { additionalProperties: false }),
+        body: Type.Object(
+          {
+            kind: StringEnum(Object.keys(SUBJECT_TYPE) as [keyof typeof SUBJECT_TYPE]),
+            subjectId: Type.String({ maxLength: 100 }),
+          },
+          { additionalProperties: false },
+        ),
         response: { 200: Type.Ref('Document#'), 201: Type.Ref('Document#'), ...errorResponses(400, 401, 403, 404) },
       },
     },
@@ -116,7 +155,15 @@ export const documentRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = as
         summary: '以存档数据重新生成文书并比对：同一数据应得到逐字节相同的 PDF',
         security: SECURED,
         params: IdParams,
-        response: { 200: Type.Object({ id: Type.String(), sha256: Type.String(), regenerated: Type.String(), identical: Type.Boolean() }), ...errorResponses(401, 403, 404) },
+        response: {
+          200: Type.Object({
+            id: Type.String(),
+            sha256: Type.String(),
+            regenerated: Type.String(),
+            identical: Type.Boolean(),
+          }),
+          ...errorResponses(401, 403, 404),
+        },
       },
     },
     async (req) => verifyDocument(ctx, req.params.id, requireActor(req)),

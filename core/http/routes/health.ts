@@ -5,9 +5,15 @@ import type { HubContext } from '../../hub-context.ts';
 import { isReachable } from '../../storage/open-store.ts';
 
 export const healthRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = async (app, { ctx }) => {
-  app.get('/healthz', { schema: { tags: ['health'], summary: '进程存活', response: { 200: Type.Object({ status: Type.Literal('ok') }) } } }, async () => ({
-    status: 'ok' as const,
-  }));
+  app.get(
+    '/healthz',
+    {
+      schema: { tags: ['health'], summary: '进程存活', response: { 200: Type.Object({ status: Type.Literal('ok') }) } },
+    },
+    async () => ({
+      status: 'ok' as const,
+    }),
+  );
 
   app.get(
     '/readyz',
@@ -15,7 +21,10 @@ export const healthRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = asyn
       schema: {
         tags: ['health'],
         summary: '可以服务（数据库可达）',
-        response: { 200: Type.Object({ status: Type.Literal('ready'), profile: Type.String() }), 503: { $ref: 'ErrorBody#' } },
+        response: {
+          200: Type.Object({ status: Type.Literal('ready'), profile: Type.String() }),
+          503: { $ref: 'ErrorBody#' },
+        },
       },
     },
     async () => {

@@ -26,6 +26,9 @@ export const identifierRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = 
         },
       },
     },
-    async (req) => ({ code: req.params.code, ...checkIdentifier(req.params.code, shanghaiDate(ctx.clock.now()), req.query.kind) }),
+    async (req) => ({
+      code: req.params.code,
+      ...checkIdentifier(req.params.code, shanghaiDate(ctx.clock.now()), req.query.kind),
+    }),
   );
 };

@@ -11,7 +11,9 @@ import { requireActor, requireDepartment, SECURED } from '../auth.ts';
 import { errorResponses } from '../error-handler.ts';
 
 const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
-const PoolEnum = StringEnum(['think-tank', 'site-survey'] as const, { description: 'think-tank 审管专家智囊团 / site-survey 现场勘验专家库' });
+const PoolEnum = StringEnum(['think-tank', 'site-survey'] as const, {
+  description: 'think-tank 审管专家智囊团 / site-survey 现场勘验专家库',
+});
 
 const InquiryView = Type.Object({
   id: Type.String(),
@@ -52,12 +54,36 @@ const DrawView = Type.Object({
   createdAt: InstantOut,
   createdBy: Type.String(),
 });
-const drawView = (d: DrawRow) => ({ id: d.id, kind: d.kind, purpose: d.purpose, algorithm: d.algorithm, seed: d.seed, candidates: d.candidates, excluded: d.excluded, result: d.result, prevHash: d.prev_hash, hash: d.hash, createdAt: d.created_at, createdBy: d.created_by });
+const drawView = (d: DrawRow) => ({
+  id: d.id,
+  kind: d.kind,
+  purpose: d.purpose,
+  algorithm: d.algorithm,
+  seed: d.seed,
+  candidates: d.candidates,
+  excluded: d.excluded,
+  result: d.result,
+  prevHash: d.prev_hash,
+  hash: d.hash,
+  createdAt: d.created_at,
+  createdBy: d.created_by,
+});
 
-export const jointWorkRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatcher?: Dispatcher }> = async (app, { ctx, dispatcher }) => {
+export const jointWorkRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatcher?: Dispatcher }> = async (
+  app,
+  { ctx, dispatcher },
+) => {
   app.post(
     '/api/v1/inquiries',
-    { schema: { tags: ['joint work'], summary: '函询：逾期不答复视为同意（001 §12）', security: SECURED, body: Inquiry, response: { 201: InquiryView, ...errorResponses(400, 401, 403, 404) } } },
+    {
+      schema: {
+        tags: ['joint work'],
+        summary: '函询：逾期不答复视为同意（001 §12）',
+        security: SECURED,
+        body: Inquiry,
+        response: { 201: InquiryView, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
     async (req, reply) => {
       const row = await sendInquiry(ctx, req.body, requireActor(req));
       dispatcher?.kick();
@@ -67,13 +93,30 @@ export const jointWorkRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispa
 
   app.get(
     '/api/v1/inquiries/:id',
-    { schema: { tags: ['joint work'], summary: '函询详情', security: SECURED, params: IdParams, response: { 200: InquiryView, ...errorResponses(401, 403, 404) } } },
+    {
+      schema: {
+        tags: ['joint work'],
+        summary: '函询详情',
+        security: SECURED,
+        params: IdParams,
+        response: { 200: InquiryView, ...errorResponses(401, 403, 404) },
+      },
+    },
     async (req) => inquiryView(await getInquiry(ctx, req.params.id, requireActor(req))),
   );
 
   app.post(
     '/api/v1/inquiries/:id/reply',
-    { schema: { tags: ['joint work'], summary: '答复函询', security: SECURED, params: IdParams, body: Type.Object({ answer: NonEmpty('答复', 8000) }), response: { 200: InquiryView, ...errorResponses(400, 401, 403, 404, 409) } } },
+    {
+      schema: {
+        tags: ['joint work'],
+        summary: '答复函询',
+        security: SECURED,
+        params: IdParams,
+        body: Type.Object({ answer: NonEmpty('答复', 8000) }),
+        response: { 200: InquiryView, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
     async (req) => inquiryView(await replyToInquiry(ctx, req.params.id, req.body.answer, requireActor(req))),
   );
 
@@ -84,8 +127,17 @@ export const jointWorkRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispa
         tags: ['joint work'],
         summary: '推荐专家入库（本部门或管理员）',
         security: SECURED,
-        body: Type.Object({ department: Code, pool: PoolEnum, name: NonEmpty('姓名', 50), title: Type.Optional(Type.String({ maxLength: 100 })), phone: Type.Optional(Type.String({ maxLength: 30 })) }),
-        response: { 201: Type.Object({ id: Type.String(), department: Type.String(), pool: Type.String(), name: Type.String() }), ...errorResponses(400, 401, 403, 404) },
+        body: Type.Object({
+          department: Code,
+          pool: PoolEnum,
+          name: NonEmpty('姓名', 50),
+          title: Type.Optional(Type.String({ maxLength: 100 })),
+          phone: Type.Optional(Type.String({ maxLength: 30 })),
+        }),
+        response: {
+          201: Type.Object({ id: Type.String(), department: Type.String(), pool: Type.String(), name: Type.String() }),
+          ...errorResponses(400, 401, 403, 404),
+        },
       },
     },
     async (req, reply) => {
@@ -105,8 +157,22 @@ export const jointWorkRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispa
         response: {
           200: Type.Object({
             pool: Type.String(),
-            members: Type.Array(Type.Object({ id: Type.String(), department: Type.String(), name: Type.String(), title: Type.Union([Type.String(), Type.Null()]) })),
-            warnings: Type.Array(Type.Object({ code: Type.Optional(Type.String()), field: Type.Optional(Type.String()), zh: Type.String(), en: Type.String() })),
+            members: Type.Array(
+              Type.Object({
+                id: Type.String(),
+                department: Type.String(),
+                name: Type.String(),
+                title: Type.Union([Type.String(), Type.Null()]),
+              }),
+            ),
+            warnings: Type.Array(
+              Type.Object({
+                code: Type.Optional(Type.String()),
+                field: Type.Optional(Type.String()),
+                zh: Type.String(),
+                en: Type.String(),
+              }),
+            ),
           }),
           ...errorResponses(401),
         },
@@ -141,7 +207,8 @@ export const jointWorkRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispa
         response: { 201: DrawView, ...errorResponses(400, 401, 403, 409, 422) },
       },
     },
-    async (req, reply) => reply.status(201).send(drawView(await drawExperts(ctx, req.body, requireActor(req, 'admin')))),
+    async (req, reply) =>
+      reply.status(201).send(drawView(await drawExperts(ctx, req.body, requireActor(req, 'admin')))),
   );
 
   app.post(
@@ -162,7 +229,8 @@ export const jointWorkRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispa
         response: { 201: DrawView, ...errorResponses(400, 401, 403, 409, 422) },
       },
     },
-    async (req, reply) => reply.status(201).send(drawView(await drawInspection(ctx, req.body, requireActor(req, 'system')))),
+    async (req, reply) =>
+      reply.status(201).send(drawView(await drawInspection(ctx, req.body, requireActor(req, 'system')))),
   );
 
   app.get(
@@ -172,7 +240,15 @@ export const jointWorkRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispa
         tags: ['joint work'],
         summary: '复核抽取：按记录的种子重新抽取并检查记录链',
         params: IdParams,
-        response: { 200: Type.Object({ valid: Type.Boolean(), checks: Type.Array(Type.Object({ check: Type.String(), ok: Type.Boolean(), zh: Type.String(), en: Type.String() })) }), ...errorResponses(404) },
+        response: {
+          200: Type.Object({
+            valid: Type.Boolean(),
+            checks: Type.Array(
+              Type.Object({ check: Type.String(), ok: Type.Boolean(), zh: Type.String(), en: Type.String() }),
+            ),
+          }),
+          ...errorResponses(404),
+        },
       },
     },
     async (req) => verifyDraw(ctx, req.params.id),

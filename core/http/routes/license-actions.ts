@@ -2,7 +2,13 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { Dispatcher } from '../../delivery/dispatcher.ts';
 import type { HubContext } from '../../hub-context.ts';
-import { addRevocationFinding, answerRevocationRequest, decideLicenseAction, openRevocationRequest, requestLicenseAction } from '../../linkage/license-actions.ts';
+import {
+  addRevocationFinding,
+  answerRevocationRequest,
+  decideLicenseAction,
+  openRevocationRequest,
+  requestLicenseAction,
+} from '../../linkage/license-actions.ts';
 import { NonEmpty, StringEnum } from '../../schema/common.ts';
 import { LicenseActionRequest } from '../../schema/linkage.ts';
 import { requireActor, SECURED } from '../auth.ts';
@@ -10,9 +16,18 @@ import { errorResponses } from '../error-handler.ts';
 import { idempotencyKey } from './linkage.ts';
 
 const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
-const ActionView = Type.Object({ id: Type.String(), approvalId: Type.String(), action: Type.String(), state: Type.String(), requestedBy: Type.String() });
+const ActionView = Type.Object({
+  id: Type.String(),
+  approvalId: Type.String(),
+  action: Type.String(),
+  state: Type.String(),
+  requestedBy: Type.String(),
+});
 
-export const licenseActionRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatcher?: Dispatcher }> = async (app, { ctx, dispatcher }) => {
+export const licenseActionRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatcher?: Dispatcher }> = async (
+  app,
+  { ctx, dispatcher },
+) => {
   app.post(
     '/api/v1/license-actions',
     {
@@ -26,9 +41,20 @@ export const licenseActionRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
       },
     },
     async (req, reply) => {
-      const { action, replayed } = await requestLicenseAction(ctx, req.body, idempotencyKey(req), requireActor(req, 'system'));
+      const { action, replayed } = await requestLicenseAction(
+        ctx,
+        req.body,
+        idempotencyKey(req),
+        requireActor(req, 'system'),
+      );
       dispatcher?.kick();
-      return reply.status(replayed ? 200 : 201).send({ id: action.id, approvalId: action.approval_id, action: action.action, state: action.state, requestedBy: action.requested_by });
+      return reply.status(replayed ? 200 : 201).send({
+        id: action.id,
+        approvalId: action.approval_id,
+        action: action.action,
+        state: action.state,
+        requestedBy: action.requested_by,
+      });
     },
   );
 
@@ -41,7 +67,14 @@ export const licenseActionRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
         security: SECURED,
         params: IdParams,
         body: Type.Object({ approve: Type.Boolean(), reason: NonEmpty('理由', 4000) }),
-        response: { 200: Type.Object({ id: Type.String(), state: Type.String(), letterId: Type.Union([Type.String(), Type.Null()]) }), ...errorResponses(400, 401, 403, 404, 409) },
+        response: {
+          200: Type.Object({
+            id: Type.String(),
+            state: Type.String(),
+            letterId: Type.Union([Type.String(), Type.Null()]),
+          }),
+          ...errorResponses(400, 401, 403, 404, 409),
+        },
       },
     },
     async (req) => {
@@ -60,10 +93,16 @@ export const licenseActionRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
         security: SECURED,
         body: Type.Object({
           licenseDocumentNumber: NonEmpty('许可文书号', 100),
-          requester: Type.Object({ name: NonEmpty('请求人', 200), contact: Type.Optional(Type.String({ maxLength: 200 })) }),
+          requester: Type.Object({
+            name: NonEmpty('请求人', 200),
+            contact: Type.Optional(Type.String({ maxLength: 200 })),
+          }),
           grounds: NonEmpty('请求理由', 4000),
         }),
-        response: { 201: Type.Object({ id: Type.String(), approvalId: Type.String(), investigators: Type.Array(Type.String()) }), ...errorResponses(400, 401, 403, 404) },
+        response: {
+          201: Type.Object({ id: Type.String(), approvalId: Type.String(), investigators: Type.Array(Type.String()) }),
+          ...errorResponses(400, 401, 403, 404),
+        },
       },
     },
     async (req, reply) => {
@@ -76,7 +115,17 @@ export const licenseActionRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
   app.post(
     '/api/v1/revocation-requests/:id/findings',
     {
-      schema: { tags: ['license actions'], summary: '联合调查：记录核实情况', security: SECURED, params: IdParams, body: Type.Object({ text: NonEmpty('核实情况', 8000) }), response: { 200: Type.Object({ id: Type.String(), findings: Type.Array(Type.Unknown()) }), ...errorResponses(400, 401, 403, 404, 409) } },
+      schema: {
+        tags: ['license actions'],
+        summary: '联合调查：记录核实情况',
+        security: SECURED,
+        params: IdParams,
+        body: Type.Object({ text: NonEmpty('核实情况', 8000) }),
+        response: {
+          200: Type.Object({ id: Type.String(), findings: Type.Array(Type.Unknown()) }),
+          ...errorResponses(400, 401, 403, 404, 409),
+        },
+      },
     },
     async (req) => addRevocationFinding(ctx, req.params.id, req.body.text, requireActor(req)),
   );
@@ -90,7 +139,15 @@ export const licenseActionRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
         security: SECURED,
         params: IdParams,
         body: Type.Object({ outcome: StringEnum(['revoke', 'dismiss'] as const), answer: NonEmpty('书面答复', 8000) }),
-        response: { 200: Type.Object({ id: Type.String(), state: Type.String(), outcome: Type.String(), letterId: Type.String() }), ...errorResponses(400, 401, 403, 404, 409) },
+        response: {
+          200: Type.Object({
+            id: Type.String(),
+            state: Type.String(),
+            outcome: Type.String(),
+            letterId: Type.String(),
+          }),
+          ...errorResponses(400, 401, 403, 404, 409),
+        },
       },
     },
     async (req) => answerRevocationRequest(ctx, req.params.id, req.body, requireActor(req)),

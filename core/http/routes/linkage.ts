@@ -7,7 +7,7 @@ import { HubError } from '../../errors/hub-error.ts';
 import type { HubContext } from '../../hub-context.ts';
 import { getApproval, pushApproval } from '../../linkage/approvals.ts';
 import { creditStatus } from '../../linkage/credit.ts';
-import { assertRecipient, claimDelivery, disputeDelivery, upholdAfterDispute } from '../../linkage/deliveries.ts';
+import { type assertRecipient, claimDelivery, disputeDelivery, upholdAfterDispute } from '../../linkage/deliveries.ts';
 import { inbox } from '../../linkage/inbox.ts';
 import { pushSupervisionRecord, withdrawSupervisionRecord } from '../../linkage/supervision.ts';
 import { NonEmpty } from '../../schema/common.ts';
@@ -17,7 +17,13 @@ import { errorResponses } from '../error-handler.ts';
 import { ApprovalView, SupervisionView, approvalView, deliveryView, supervisionView } from '../views.ts';
 
 const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
-const IdempotencyHeader = Type.Object({ 'idempotency-key': Type.String({ minLength: 8, maxLength: 200, description: '客户端生成的唯一值；重试时使用同一值，不会重复登记' }) });
+const IdempotencyHeader = Type.Object({
+  'idempotency-key': Type.String({
+    minLength: 8,
+    maxLength: 200,
+    description: '客户端生成的唯一值；重试时使用同一值，不会重复登记',
+  }),
+});
 const Reason = Type.Object({ reason: NonEmpty('理由', 2000) });
 
 /**
@@ -32,7 +38,10 @@ export function idempotencyKey(req: FastifyRequest): string {
   return key;
 }
 
-export const linkageRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatcher?: Dispatcher }> = async (app, { ctx, dispatcher }) => {
+export const linkageRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatcher?: Dispatcher }> = async (
+  app,
+  { ctx, dispatcher },
+) => {
   app.post(
     '/api/v1/approvals',
     {
@@ -49,7 +58,10 @@ export const linkageRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatc
     async (req, reply) => {
       const result = await pushApproval(ctx, req.body, idempotencyKey(req), requireActor(req, 'system'));
       dispatcher?.kick();
-      return reply.status(result.replayed ? 200 : 201).header('idempotent-replayed', String(result.replayed)).send(approvalView(result.approval, result.deliveries));
+      return reply
+        .status(result.replayed ? 200 : 201)
+        .header('idempotent-replayed', String(result.replayed))
+        .send(approvalView(result.approval, result.deliveries));
     },
   );
 
@@ -68,7 +80,9 @@ export const linkageRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatc
       },
     },
     async (req, reply) => {
-      const result = await pushApproval(ctx, req.body, idempotencyKey(req), requireActor(req, 'system'), { supersedes: req.params.id });
+      const result = await pushApproval(ctx, req.body, idempotencyKey(req), requireActor(req, 'system'), {
+        supersedes: req.params.id,
+      });
       dispatcher?.kick();
       return reply.status(result.replayed ? 200 : 201).send(approvalView(result.approval, result.deliveries));
     },
@@ -76,7 +90,15 @@ export const linkageRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatc
 
   app.get(
     '/api/v1/approvals/:id',
-    { schema: { tags: ['linkage'], summary: '审批信息及各部门认领情况', security: SECURED, params: IdParams, response: { 200: ApprovalView, ...errorResponses(401, 403, 404) } } },
+    {
+      schema: {
+        tags: ['linkage'],
+        summary: '审批信息及各部门认领情况',
+        security: SECURED,
+        params: IdParams,
+        response: { 200: ApprovalView, ...errorResponses(401, 403, 404) },
+      },
+    },
     async (req) => {
       const actor = requireActor(req);
       const { approval, deliveries } = await getApproval(ctx, req.params.id);
@@ -93,7 +115,18 @@ export const linkageRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatc
         summary: '问责时间线：推送、投递、认领、异议、自动认领、决定，含操作者与时间',
         security: SECURED,
         params: IdParams,
-        response: { 200: Type.Array(Type.Object({ at: Type.String(), actor: Type.String(), action: Type.String(), department: Type.Union([Type.String(), Type.Null()]), after: Type.Unknown() })), ...errorResponses(401, 403, 404) },
+        response: {
+          200: Type.Array(
+            Type.Object({
+              at: Type.String(),
+              actor: Type.String(),
+              action: Type.String(),
+              department: Type.Union([Type.String(), Type.Null()]),
+              after: Type.Unknown(),
+            }),
+          ),
+          ...errorResponses(401, 403, 404),
+        },
       },
     },
     async (req) => {
@@ -101,7 +134,13 @@ export const linkageRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatc
       const { approval, deliveries } = await getApproval(ctx, req.params.id);
       if (actor.department !== approval.source_department) assertOneOf(deliveries, actor);
       const rows = await queryAudit(ctx.db, { subject: `approval:${approval.id}`, limit: 1000 });
-      return rows.reverse().map((r) => ({ at: r.at.toISOString(), actor: r.actor, action: r.action, department: r.department_code, after: r.after }));
+      return rows.reverse().map((r) => ({
+        at: r.at.toISOString(),
+        actor: r.actor,
+        action: r.action,
+        department: r.department_code,
+        after: r.after,
+      }));
     },
   );
 
@@ -120,20 +159,38 @@ export const linkageRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatc
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
           after: Type.Optional(Type.String()),
         }),
-        response: { 200: Type.Object({ items: Type.Array(Type.Unknown()), next: Type.Union([Type.String(), Type.Null()]) }), ...errorResponses(401, 403) },
+        response: {
+          200: Type.Object({ items: Type.Array(Type.Unknown()), next: Type.Union([Type.String(), Type.Null()]) }),
+          ...errorResponses(401, 403),
+        },
       },
     },
     async (req) => {
       const actor = requireActor(req);
       const department = req.query.department ?? actor.department;
-      if (!department) throw new HubError('VALIDATION_FAILED', { count: 1 }, { details: [{ pointer: '/querystring/department', zh: '请指定部门', en: 'department is required' }] });
+      if (!department)
+        throw new HubError(
+          'VALIDATION_FAILED',
+          { count: 1 },
+          { details: [{ pointer: '/querystring/department', zh: '请指定部门', en: 'department is required' }] },
+        );
       requireDepartment(req, department);
-      const page = await inbox(ctx, { ...req.query, department, dueBefore: req.query.dueBefore ? new Date(req.query.dueBefore) : undefined });
+      const page = await inbox(ctx, {
+        ...req.query,
+        department,
+        dueBefore: req.query.dueBefore ? new Date(req.query.dueBefore) : undefined,
+      });
       return {
         next: page.next,
         items: page.items.map((i) => ({
           ...deliveryView(i),
-          summary: { matterCode: i.matter_code, counterpartName: i.counterpart_name, licenseDocumentNumber: i.license_document_number, creditWarning: i.credit_warning, supervisionKind: i.supervision_kind },
+          summary: {
+            matterCode: i.matter_code,
+            counterpartName: i.counterpart_name,
+            licenseDocumentNumber: i.license_document_number,
+            creditWarning: i.credit_warning,
+            supervisionKind: i.supervision_kind,
+          },
         })),
       };
     },
@@ -141,20 +198,44 @@ export const linkageRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatc
 
   app.post(
     '/api/v1/deliveries/:id/claim',
-    { schema: { tags: ['linkage'], summary: '认领', security: SECURED, params: IdParams, response: { 200: { $ref: 'Delivery#' }, ...errorResponses(401, 403, 404, 409) } } },
+    {
+      schema: {
+        tags: ['linkage'],
+        summary: '认领',
+        security: SECURED,
+        params: IdParams,
+        response: { 200: { $ref: 'Delivery#' }, ...errorResponses(401, 403, 404, 409) },
+      },
+    },
     async (req) => deliveryView(await claimDelivery(ctx, req.params.id, requireActor(req))),
   );
 
   app.post(
     '/api/v1/deliveries/:id/dispute',
-    { schema: { tags: ['linkage'], summary: '异议反馈（退回推送方）', security: SECURED, params: IdParams, body: Reason, response: { 200: { $ref: 'Delivery#' }, ...errorResponses(400, 401, 403, 404, 409) } } },
+    {
+      schema: {
+        tags: ['linkage'],
+        summary: '异议反馈（退回推送方）',
+        security: SECURED,
+        params: IdParams,
+        body: Reason,
+        response: { 200: { $ref: 'Delivery#' }, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
     async (req) => deliveryView(await disputeDelivery(ctx, req.params.id, req.body.reason, requireActor(req))),
   );
 
   app.post(
     '/api/v1/deliveries/:id/uphold',
     {
-      schema: { tags: ['linkage'], summary: '推送方维持原推送：重新计算认领期限', security: SECURED, params: IdParams, body: Reason, response: { 200: { $ref: 'Delivery#' }, ...errorResponses(400, 401, 403, 404, 409) } },
+      schema: {
+        tags: ['linkage'],
+        summary: '推送方维持原推送：重新计算认领期限',
+        security: SECURED,
+        params: IdParams,
+        body: Reason,
+        response: { 200: { $ref: 'Delivery#' }, ...errorResponses(400, 401, 403, 404, 409) },
+      },
     },
     async (req) => {
       const actor = requireActor(req);
@@ -185,7 +266,16 @@ export const linkageRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatc
 
   app.post(
     '/api/v1/supervision-records/:id/withdraw',
-    { schema: { tags: ['linkage'], summary: '撤回监管信息（如移出经营异常名录），信用影响随之解除', security: SECURED, params: IdParams, body: Reason, response: { 200: Type.Object({ id: Type.String(), state: Type.String() }), ...errorResponses(401, 403, 404) } } },
+    {
+      schema: {
+        tags: ['linkage'],
+        summary: '撤回监管信息（如移出经营异常名录），信用影响随之解除',
+        security: SECURED,
+        params: IdParams,
+        body: Reason,
+        response: { 200: Type.Object({ id: Type.String(), state: Type.String() }), ...errorResponses(401, 403, 404) },
+      },
+    },
     async (req) => {
       const row = await withdrawSupervisionRecord(ctx, req.params.id, req.body.reason, requireActor(req));
       return { id: row.id, state: row.state };
@@ -204,7 +294,17 @@ export const linkageRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatc
           200: Type.Object({
             counterpartKey: Type.String(),
             status: Type.String({ description: 'normal 正常 / strict 严格准入 / restricted 限制准入' }),
-            reasons: Type.Array(Type.Object({ recordId: Type.String(), kind: Type.String(), department: Type.String(), documentNumber: Type.Union([Type.String(), Type.Null()]), decisionDate: Type.String(), until: Type.Union([Type.String(), Type.Null()]), effect: Type.String() })),
+            reasons: Type.Array(
+              Type.Object({
+                recordId: Type.String(),
+                kind: Type.String(),
+                department: Type.String(),
+                documentNumber: Type.Union([Type.String(), Type.Null()]),
+                decisionDate: Type.String(),
+                until: Type.Union([Type.String(), Type.Null()]),
+                effect: Type.String(),
+              }),
+            ),
           }),
           ...errorResponses(401),
         },
@@ -224,28 +324,65 @@ export const linkageRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatc
         summary: '某行政相对人的全部审批、监管和处理记录（管理员）',
         security: SECURED,
         params: Type.Object({ key: Type.String() }),
-        response: { 200: Type.Array(Type.Object({ at: Type.String(), actor: Type.String(), action: Type.String(), subject: Type.Union([Type.String(), Type.Null()]), department: Type.Union([Type.String(), Type.Null()]) })), ...errorResponses(401, 403) },
+        response: {
+          200: Type.Array(
+            Type.Object({
+              at: Type.String(),
+              actor: Type.String(),
+              action: Type.String(),
+              subject: Type.Union([Type.String(), Type.Null()]),
+              department: Type.Union([Type.String(), Type.Null()]),
+            }),
+          ),
+          ...errorResponses(401, 403),
+        },
       },
     },
     async (req) => {
       requireActor(req, 'admin');
       const rows = await queryAudit(ctx.db, { counterpartKey: req.params.key.trim().toUpperCase(), limit: 1000 });
-      return rows.reverse().map((r) => ({ at: r.at.toISOString(), actor: r.actor, action: r.action, subject: r.subject, department: r.department_code }));
+      return rows.reverse().map((r) => ({
+        at: r.at.toISOString(),
+        actor: r.actor,
+        action: r.action,
+        subject: r.subject,
+        department: r.department_code,
+      }));
     },
   );
 };
 
-function assertOneOf(deliveries: { recipient: string; via: string | null }[], actor: Parameters<typeof assertRecipient>[1]): void {
+function assertOneOf(
+  deliveries: { recipient: string; via: string | null }[],
+  actor: Parameters<typeof assertRecipient>[1],
+): void {
   if (actor.roles.includes('admin')) return;
-  if (!deliveries.some((d) => d.recipient === actor.department || d.via === actor.department)) throw new HubError('FORBIDDEN_DEPARTMENT');
+  if (!deliveries.some((d) => d.recipient === actor.department || d.via === actor.department))
+    throw new HubError('FORBIDDEN_DEPARTMENT');
 }
 
 /** Only the department that pushed an item answers disputes about it. */
-async function assertSenderOfDelivery(ctx: HubContext, deliveryId: string, actor: Parameters<typeof assertRecipient>[1]): Promise<void> {
+async function assertSenderOfDelivery(
+  ctx: HubContext,
+  deliveryId: string,
+  actor: Parameters<typeof assertRecipient>[1],
+): Promise<void> {
   if (actor.roles.includes('admin')) return;
-  const d = await ctx.db.selectFrom('deliveries').select(['subject_type', 'subject_id']).where('id', '=', deliveryId).executeTakeFirst();
+  const d = await ctx.db
+    .selectFrom('deliveries')
+    .select(['subject_type', 'subject_id'])
+    .where('id', '=', deliveryId)
+    .executeTakeFirst();
   if (!d) throw new HubError('NOT_FOUND', { what: `delivery ${deliveryId}` });
-  const table = d.subject_type === 'approval' ? 'approvals' : d.subject_type === 'supervision-record' ? 'supervision_records' : undefined;
-  const source = table && (await ctx.db.selectFrom(table).select('source_department').where('id', '=', d.subject_id).executeTakeFirst())?.source_department;
+  const table =
+    d.subject_type === 'approval'
+      ? 'approvals'
+      : d.subject_type === 'supervision-record'
+        ? 'supervision_records'
+        : undefined;
+  const source =
+    table &&
+    (await ctx.db.selectFrom(table).select('source_department').where('id', '=', d.subject_id).executeTakeFirst())
+      ?.source_department;
   if (source !== actor.department) throw new HubError('FORBIDDEN_DEPARTMENT');
 }

@@ -37,9 +37,15 @@ export default defineConfig(async (): Promise<ViteUserConfig> => {
           extends: true as const,
           test: {
             name: backend,
-            include: ['test/integration/**/*.test.ts'],
+            include: ['test/integration/**/*.test.ts', 'test/faults/**/*.test.ts'],
             globalSetup: backend === 'pglite' ? ['test/support/pglite-template.ts'] : [],
-            env: { SHENGUAN_TEST_BACKEND: backend, SHENGUAN_TEST_PG_URL: PG_URL },
+            env: {
+              SHENGUAN_TEST_BACKEND: backend,
+              SHENGUAN_TEST_PG_URL: PG_URL,
+              // Cold reference caches on the embedded store: every read inside a transaction really
+              // runs, so the driver's guard catches any use of the root handle there (see pglite-driver.ts).
+              ...(backend === 'pglite' ? { SHENGUAN_REFERENCE_CACHE_TTL_MS: '0' } : {}),
+            },
           },
         })),
       ],

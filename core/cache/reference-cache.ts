@@ -5,19 +5,29 @@ import type { Database } from '../storage/tables.ts';
  * Reference data (departments, endpoints, catalogue entries, API keys) changes seldom and is read on
  * every push, so each process keeps it for a few seconds. A change made through this process
  * invalidates at once; another hub process sharing the database sees it within TTL_MS.
+ * The embedded-store tests set the TTL to 0 so that every load happens wherever the code asks for it —
+ * inside transactions too — and the driver's re-entrancy guard sees every misuse of the root handle.
  */
-export const TTL_MS = 5_000;
+export const TTL_MS = Number(process.env.SHENGUAN_REFERENCE_CACHE_TTL_MS ?? 5_000);
 
 interface Entry {
   value: Promise<unknown>;
   expires: number;
 }
 
-const caches = new WeakMap<Kysely<Database>, Map<string, Entry>>();
+// Keyed by the store, not the handle: a transaction is a new Kysely object on every call, but it
+// shares its root's adapter, so reads inside transactions hit the same cache (and load through
+// the transaction they were asked in — the embedded store has one connection).
+const caches = new WeakMap<object, Map<string, Entry>>();
+
+function storeOf(db: Kysely<Database>): object {
+  return db.getExecutor().adapter;
+}
 
 function cacheFor(db: Kysely<Database>): Map<string, Entry> {
-  let c = caches.get(db);
-  if (!c) caches.set(db, (c = new Map()));
+  const store = storeOf(db);
+  let c = caches.get(store);
+  if (!c) caches.set(store, (c = new Map()));
   return c;
 }
 
@@ -35,7 +45,7 @@ export function cached<T>(db: Kysely<Database>, key: string, load: () => Promise
 
 /** Forgets every key starting with `prefix` (all keys when omitted). */
 export function invalidate(db: Kysely<Database>, prefix = ''): void {
-  const cache = caches.get(db);
+  const cache = caches.get(storeOf(db));
   if (!cache) return;
   for (const key of cache.keys()) if (key.startsWith(prefix)) cache.delete(key);
 }

@@ -75,7 +75,17 @@ export const ERROR_CATALOGUE = {
     zh: '数据目录 {dir} 正被另一个枢纽进程使用，请先停止该进程或改用其他目录',
     en: 'Data directory {dir} is in use by another hub process; stop it or choose another directory',
   },
-  DATABASE_UNAVAILABLE: { status: 503, zh: '数据库暂不可用', en: 'The database is unavailable' },
+  DATABASE_UNAVAILABLE: { status: 503, zh: '数据库暂不可用，请稍后重试', en: 'The database is unavailable; retry later' },
+  STORE_BUSY: {
+    status: 503,
+    zh: '内置数据库繁忙，{seconds} 秒内未能取得连接，请稍后重试',
+    en: 'The embedded store was busy: no connection within {seconds} s; retry later',
+  },
+  STORE_REENTRANT: {
+    status: 500,
+    zh: '程序错误：在事务内使用了数据库根连接（{site}），请联系管理员',
+    en: 'Programming error: the root database handle was used inside an open transaction at {site}; use the transaction handle',
+  },
   // catalogue
   CATALOGUE_IMPORT_INVALID: {
     status: 400,

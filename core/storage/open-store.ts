@@ -1,12 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import pg from 'pg';
 import { HubError } from '../errors/hub-error.ts';
 import { lockDirectory } from './dir-lock.ts';
 import { MIGRATIONS } from './migrations/index.ts';
+import { pgliteDialect } from './pglite-driver.ts';
 import type { Database } from './tables.ts';
 
 export type Backend = 'pglite' | 'postgres';
@@ -33,11 +34,22 @@ export interface Store {
   close(): Promise<void>;
 }
 
+const STATEMENT_TIMEOUT_MS = 30_000;
+const LOCK_TIMEOUT_MS = 10_000;
+const IDLE_IN_TRANSACTION_MS = 60_000;
+const CONNECT_TIMEOUT_MS = 5_000;
+
 // Same JS types from both drivers: DATE stays 'YYYY-MM-DD' (pg would make a local-time Date),
 // INT8 becomes a number (ids and counts stay far below 2^53).
 const DATE_OID = 1082;
 const INT8_OID = 20;
 const identity = (v: string) => v;
+
+/** A schema name is passed on the connection's command line, so only a plain identifier is accepted. */
+function schemaIdentifier(schema: string): string {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`Schema name ${JSON.stringify(schema)} is not a plain identifier`);
+  return schema;
+}
 
 export async function openStore(options: StoreOptions): Promise<Store> {
   return options.databaseUrl ? openPostgres(options.databaseUrl, options) : openPglite(options);
@@ -47,7 +59,15 @@ async function openPostgres(url: string, options: StoreOptions): Promise<Store> 
   const pool = new pg.Pool({
     connectionString: url,
     max: options.poolSize ?? 10,
-    options: options.schema ? `-c search_path=${options.schema}` : undefined,
+    // A stuck statement or lock wait becomes an error, never a silent wait; so does an unreachable server.
+    options: [
+      options.schema ? `-c search_path=${schemaIdentifier(options.schema)}` : '',
+      `-c statement_timeout=${STATEMENT_TIMEOUT_MS}`,
+      `-c lock_timeout=${LOCK_TIMEOUT_MS}`,
+      `-c idle_in_transaction_session_timeout=${IDLE_IN_TRANSACTION_MS}`,
+    ].join(' '),
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    query_timeout: STATEMENT_TIMEOUT_MS + 5_000,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
         if (oid === DATE_OID) return identity;
@@ -56,9 +76,11 @@ async function openPostgres(url: string, options: StoreOptions): Promise<Store> 
       }) as typeof pg.types.getTypeParser,
     },
   });
-  pool.on('error', () => {
-    // An idle client dropped by the server; the pool replaces it. Queries report their own errors.
-  });
+  // A server restart ends every connection with an 'error' event (57P01). Without a listener on each
+  // client — idle ones through the pool, checked-out ones here — Node would end the process for it.
+  // The pool discards broken clients; the queries that were running report their own errors (503).
+  pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, backend: 'postgres', schema: options.schema ?? 'public', close: () => db.destroy() };
 }
@@ -85,7 +107,7 @@ async function openPglite(options: StoreOptions): Promise<Store> {
     release?.();
     throw err;
   }
-  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+  const db = new Kysely<Database>({ dialect: pgliteDialect({ pglite }) });
   return {
     db,
     backend: 'pglite',

@@ -8,6 +8,9 @@ import { buildApp } from '../core/http/app.ts';
 import { openHub } from '../core/hub.ts';
 import { standardJobs, startScheduler } from '../core/scheduler/scheduler.ts';
 
+/** SIGTERM ends the process within this time, whatever is in flight. */
+const SHUTDOWN_MS = 8_000;
+
 /** Starts the hub: store, migrations, optional demo data, scheduler, HTTP server; closes cleanly on SIGINT/SIGTERM. */
 export async function serve(config: HubConfig, opts: { demo: boolean }): Promise<void> {
   const hub = await openHub(config);
@@ -38,9 +41,17 @@ export async function serve(config: HubConfig, opts: { demo: boolean }): Promise
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
+    // Whatever still runs after SHUTDOWN_MS is abandoned: the process ends anyway. Each operation is
+    // one transaction, so the store is consistent at any point; unfinished work is redone at start.
+    const deadline = setTimeout(() => {
+      app.log.error(`shutdown took longer than ${SHUTDOWN_MS / 1000} s; exiting`);
+      process.exit(1);
+    }, SHUTDOWN_MS);
+    deadline.unref();
     await scheduler.stop();
     await app.close();
     await hub.close();
+    clearTimeout(deadline);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import { HubError } from '../errors/hub-error.ts';
+import { isDatabaseUnavailable } from '../storage/database-errors.ts';
 import { ajvErrorDetails } from '../schema/validator.ts';
 
 /** The body of every error response. */
@@ -48,6 +49,8 @@ export function toHubError(err: FastifyError, req: FastifyRequest): HubError {
       { count: 1 },
       { cause: err, details: [{ zh: `请求格式错误：${err.message}`, en: err.message }] },
     );
+  } else if (isDatabaseUnavailable(err)) {
+    hub = new HubError('DATABASE_UNAVAILABLE', {}, { cause: err });
   } else {
     req.log.error({ err }, 'unhandled error');
     hub = new HubError('INTERNAL', { requestId: req.id }, { cause: err });
@@ -56,10 +59,14 @@ export function toHubError(err: FastifyError, req: FastifyRequest): HubError {
   return hub;
 }
 
+/** What a client is told to wait before retrying while the database is unavailable. */
+export const RETRY_AFTER_SECONDS = 5;
+
 /** Maps every failure to ErrorBody. */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const hub = toHubError(err, req);
+    if (hub.status === 503) reply.header('retry-after', String(RETRY_AFTER_SECONDS));
     return reply.status(hub.status).send({ ...hub.toJSON(), requestId: req.id });
   });
   app.setNotFoundHandler((req, reply) => {

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createTask, type RunCoordinator, type ScheduledTask } from 'node-cron';
+import type { Clock } from '../clock.ts';
 import type { Dispatcher } from '../delivery/dispatcher.ts';
+import { isDatabaseUnavailable } from '../storage/database-errors.ts';
 import type { HubContext } from '../hub-context.ts';
 import { recomputeProvisionalDeadlines } from '../linkage/deliveries.ts';
 import { sweepDeadlines } from '../linkage/sweep.ts';
@@ -15,13 +17,18 @@ import { issueMonthlyReport, previousMonth } from '../documents/monthly-report.t
 export function databaseRunCoordinator(ctx: HubContext, instance: string): RunCoordinator {
   return {
     async shouldRun(key) {
-      const inserted = await ctx.db
-        .insertInto('job_runs')
-        .values({ key, instance, claimed_at: ctx.clock.now() })
-        .onConflict((oc) => oc.column('key').doNothing())
-        .returning('key')
-        .executeTakeFirst();
-      return Boolean(inserted);
+      try {
+        const inserted = await ctx.db
+          .insertInto('job_runs')
+          .values({ key, instance, claimed_at: ctx.clock.now() })
+          .onConflict((oc) => oc.column('key').doNothing())
+          .returning('key')
+          .executeTakeFirst();
+        return Boolean(inserted);
+      } catch {
+        // The database is down: no process can claim the run, so none runs it; the next tick tries again.
+        return false;
+      }
     },
   };
 }
@@ -87,22 +94,65 @@ export function standardJobs(ctx: HubContext, dispatcher: Dispatcher): Job[] {
   ];
 }
 
+interface SchedulerLog {
+  error(obj: unknown, msg: string): void;
+  warn(obj: unknown, msg: string): void;
+  info(obj: unknown, msg: string): void;
+}
+
+/**
+ * While the database is unavailable a job skips its ticks for 5 s, then 10, 20 … up to 5 minutes,
+ * instead of failing every tick; its first success ends the back-off.
+ */
+export class JobBackoff {
+  private failures = 0;
+  private until = 0;
+  constructor(private readonly clock: Clock) {}
+
+  waiting(): boolean {
+    return this.clock.now().getTime() < this.until;
+  }
+
+  /** Records a failure; returns how many seconds the job now waits. */
+  failed(): number {
+    const seconds = Math.min(5 * 2 ** this.failures, 300);
+    this.failures++;
+    this.until = this.clock.now().getTime() + seconds * 1000;
+    return seconds;
+  }
+
+  /** Records a success; true when it ends a back-off. */
+  succeeded(): boolean {
+    const wasBackingOff = this.failures > 0;
+    this.failures = 0;
+    this.until = 0;
+    return wasBackingOff;
+  }
+}
+
 /** Starts the jobs; returns a handle that stops them all. */
 export function startScheduler(
   ctx: HubContext,
   jobs: Job[],
-  log: { error(obj: unknown, msg: string): void },
+  log: SchedulerLog,
   instance = randomUUID(),
 ) {
   const coordinator = databaseRunCoordinator(ctx, instance);
   const tasks: ScheduledTask[] = jobs.map((job) => {
+    const backoff = new JobBackoff(ctx.clock);
     const task = createTask(
       job.cron,
       async () => {
+        if (backoff.waiting()) return;
         try {
           await job.run();
+          if (backoff.succeeded()) log.info({ job: job.name }, `scheduled job ${job.name} resumed`);
         } catch (err) {
-          log.error({ err, job: job.name }, `scheduled job ${job.name} failed`);
+          if (!isDatabaseUnavailable(err)) log.error({ err, job: job.name }, `scheduled job ${job.name} failed`);
+          else {
+            const seconds = backoff.failed();
+            log.warn({ job: job.name, seconds }, `database unavailable: ${job.name} waits ${seconds} s`);
+          }
         }
       },
       {

@@ -1,0 +1,204 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SYSTEM_ACTOR } from '../../core/audit/actor.ts';
+import { seedDemo } from '../../core/demo/seed-demo.ts';
+import { hubOnStore } from '../../core/hub.ts';
+import { loadProfile } from '../../core/policy/load-profile.ts';
+import { openStore, type Store } from '../../core/storage/open-store.ts';
+import { freePort, type HubProcess, sleep, startHubProcess } from '../support/hub-process.ts';
+import { approvalFixture } from '../support/linkage.ts';
+import { backend } from '../support/test-hub.ts';
+
+/**
+ * The hub is killed with SIGKILL again and again — at random moments, and once on purpose after the
+ * receiver has taken a message but before the hub hears back — while clients push several hundred
+ * approvals and the hub delivers them to a department webhook. Afterwards every approval exists
+ * exactly once, every message took effect exactly once at the receiver (which dedupes on
+ * Idempotency-Key), and at least one message really was delivered twice. On both stores: the
+ * embedded one must reopen after every kill.
+ */
+const APPROVALS = 300;
+const RANDOM_KILLS = 4;
+
+describe(`hub killed with SIGKILL while pushing and delivering (${backend})`, () => {
+  const database = `sg_kill_${Date.now().toString(36)}`;
+  const base = process.env.SHENGUAN_TEST_PG_URL!;
+  const dataDir = mkdtempSync(join(tmpdir(), 'sg-kill-'));
+  const env: Record<string, string> =
+    backend === 'postgres'
+      ? { DATABASE_URL: base.replace(/\/[^/]*$/, `/${database}`), SHENGUAN_DELIVERY_LEASE_SECONDS: '2' }
+      : { SHENGUAN_DATA_DIR: dataDir, DATABASE_URL: '', SHENGUAN_DELIVERY_LEASE_SECONDS: '2' };
+  let admin: Store | undefined;
+  let receiver: Server;
+  let bureauKey = '';
+  const effects = new Set<string>();
+  let receipts = 0;
+  let hub: HubProcess | undefined;
+  let killOnNextReceipt = false;
+  let port = 0;
+
+  const openTestStore = () =>
+    backend === 'postgres'
+      ? openStore({ databaseUrl: env.DATABASE_URL!, poolSize: 2 })
+      : openStore({ dataDir: join(dataDir, 'pglite') });
+
+  beforeAll(async () => {
+    if (backend === 'postgres') {
+      admin = await openStore({ databaseUrl: base, poolSize: 1 });
+      await sql.raw(`create database ${database}`).execute(admin.db);
+    }
+    receiver = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        receipts++;
+        effects.add(String(req.headers['idempotency-key'])); // the receiver's own dedupe
+        if (killOnNextReceipt && hub) {
+          // The message took effect here; the hub dies before it can record that. It must send it again.
+          killOnNextReceipt = false;
+          hub.child.kill('SIGKILL');
+        }
+        res.writeHead(200).end('ok');
+      });
+    });
+    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+    const store = await openTestStore();
+    const seeded = await hubOnStore(store, loadProfile('gaoqing'));
+    const keys = (await seedDemo(seeded.ctx))!;
+    bureauKey = keys.find((k) => k.department === 'bureau')!.key;
+    await seeded.ctx.db
+      .insertInto('department_endpoints')
+      .values({
+        department_code: 'scjg',
+        transport: 'webhook',
+        url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/inbox`,
+        secret: null,
+        updated_at: new Date(),
+        updated_by: SYSTEM_ACTOR.id,
+      })
+      .execute();
+    await seeded.close(); // the embedded store belongs to one process at a time
+    port = await freePort();
+  }, 120_000);
+
+  afterAll(async () => {
+    hub?.child.kill('SIGKILL');
+    receiver?.close();
+    if (admin) {
+      await sql.raw(`drop database if exists ${database} with (force)`).execute(admin.db);
+      await admin.close();
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const restart = async () => {
+    await hub?.exited;
+    hub = await startHubProcess(env, port);
+  };
+
+  async function pushUntilAccepted(i: number, seen: { unavailable: number }): Promise<string> {
+    const body = JSON.stringify(
+      approvalFixture({ licenseDocumentNumber: `高审批食经〔2026〕K${i}号`, decisionDate: '2026-06-10' }),
+    );
+    for (;;) {
+      try {
+        const res = await fetch(`http://127.0.0.1:${port}/api/v1/approvals`, {
+          method: 'POST',
+          headers: {
+            authorization: `Bearer ${bureauKey}`,
+            'idempotency-key': `sigkill-${i}`,
+            'content-type': 'application/json',
+          },
+          body,
+          signal: AbortSignal.timeout(10_000),
+        });
+        if (res.ok) return ((await res.json()) as { id: string }).id;
+        if (res.status === 503) seen.unavailable++;
+        else throw new Error(`push ${i} refused: ${res.status} ${await res.text()}`);
+      } catch (err) {
+        if (err instanceof Error && err.message.startsWith('push')) throw err;
+      }
+      await sleep(50); // the hub is down or restarting: retry with the same key
+    }
+  }
+
+  async function undelivered(): Promise<number> {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/api/v1/outbox?state=pending&limit=1000`, {
+        headers: { authorization: `Bearer ${bureauKey}` },
+      });
+      return res.ok ? ((await res.json()) as unknown[]).length : Number.POSITIVE_INFINITY;
+    } catch {
+      return Number.POSITIVE_INFINITY;
+    }
+  }
+
+  it('loses nothing and duplicates nothing, and really redelivers', async () => {
+    await restart();
+    let kills = 0;
+    let done = false;
+    const killer = (async () => {
+      while (!done && kills < RANDOM_KILLS + 1) {
+        await sleep(400 + Math.random() * 800);
+        if (done) break;
+        if (kills === 1)
+          killOnNextReceipt = true; // the second kill waits for a delivery in flight
+        else hub!.child.kill('SIGKILL');
+        await hub!.exited;
+        kills++;
+        await restart();
+      }
+    })();
+    const ids: string[] = [];
+    const seen = { unavailable: 0 };
+    const queue = Array.from({ length: APPROVALS }, (_, i) => i);
+    // Pushes are paced by the kills, so the kills fall among them however fast the hub is.
+    const share = APPROVALS / (RANDOM_KILLS + 2);
+    await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
+          while (kills < RANDOM_KILLS + 1 && i >= (kills + 1) * share) await sleep(20);
+          ids.push(await pushUntilAccepted(i, seen));
+        }
+      }),
+    );
+    done = true;
+    await killer;
+
+    // SC-001 goes to scjg and, through scjg, to the city bureau: two messages per approval, both to the webhook.
+    const expected = APPROVALS * 2;
+    for (let i = 0; i < 1200 && (effects.size < expected || (await undelivered()) > 0); i++) await sleep(100);
+    // SIGTERM ends the process within 10 s and leaves the store consistent for the next opener.
+    const stoppedAt = Date.now();
+    hub!.child.kill('SIGTERM');
+    await hub!.exited;
+    const stopSeconds = (Date.now() - stoppedAt) / 1000;
+    expect(stopSeconds).toBeLessThan(10);
+
+    const store = await openTestStore();
+    try {
+      const approvals = await store.db.selectFrom('approvals').select(['id', 'idempotency_key']).execute();
+      expect(approvals).toHaveLength(APPROVALS);
+      expect(new Set(approvals.map((a) => a.idempotency_key)).size).toBe(APPROVALS);
+      expect(new Set(ids)).toEqual(new Set(approvals.map((a) => a.id)));
+      const outbox = await store.db.selectFrom('outbox').select(['id', 'state']).execute();
+      expect(outbox).toHaveLength(expected);
+      expect(effects).toEqual(new Set(outbox.map((o) => o.id)));
+      expect(outbox.filter((o) => o.state !== 'delivered')).toEqual([]);
+    } finally {
+      await store.close();
+    }
+    const redeliveries = receipts - expected;
+    expect(kills).toBe(RANDOM_KILLS + 1);
+    expect(redeliveries).toBeGreaterThanOrEqual(1);
+    console.log(
+      `[sigkill ${backend}] ${APPROVALS} pushes, ${kills} kills, ${expected} messages, ${receipts} receipts ` +
+        `(${redeliveries} redeliveries deduplicated), ${seen.unavailable} × 503, lost 0, duplicated 0, ` +
+        `SIGTERM exit in ${stopSeconds.toFixed(1)} s`,
+    );
+  }, 300_000);
+});

@@ -11,3 +11,18 @@ export interface HubContext {
   profile: PolicyProfile;
   calendar: CalendarHolder;
 }
+
+/** The same context bound to a transaction: whatever is called with it reads and writes through `tx`. */
+export function within(ctx: HubContext, tx: Kysely<Database>): HubContext {
+  return ctx.db === tx ? ctx : { ...ctx, db: tx };
+}
+
+/**
+ * Runs `work` in one transaction and hands it a context bound to that transaction, so every read
+ * and write it makes — including through helpers that take a context — uses the transaction.
+ * On the embedded store this is required: its one connection is held by the transaction, and a
+ * query through the root handle would be refused (STORE_REENTRANT; see storage/pglite-driver.ts).
+ */
+export function inTransaction<T>(ctx: HubContext, work: (tx: HubContext) => Promise<T>): Promise<T> {
+  return ctx.db.transaction().execute((tx) => work(within(ctx, tx)));
+}

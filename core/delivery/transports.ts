@@ -25,6 +25,11 @@ export function signBody(secret: string, timestamp: number, body: string): strin
   return `t=${timestamp},v1=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
 }
 
+/** How long a receiver may take to acknowledge; past it the message is retried (it may then arrive twice). */
+export function deliveryTimeoutMs(): number {
+  return Number(process.env.SHENGUAN_DELIVERY_TIMEOUT_MS ?? 15_000);
+}
+
 /** Outbound webhook: POST JSON, 2xx is the acknowledgement, anything else is retried. */
 export const webhookTransport: Transport = {
   name: 'webhook',
@@ -34,7 +39,12 @@ export const webhookTransport: Transport = {
     const headers: Record<string, string> = { 'content-type': 'application/json', 'idempotency-key': message.id };
     if (endpoint.secret)
       headers['x-shenguan-signature'] = signBody(endpoint.secret, Math.floor(Date.now() / 1000), body);
-    const res = await fetch(endpoint.url, { method: 'POST', headers, body, signal: AbortSignal.timeout(15_000) });
+    const res = await fetch(endpoint.url, {
+      method: 'POST',
+      headers,
+      body,
+      signal: AbortSignal.timeout(deliveryTimeoutMs()),
+    });
     if (!res.ok) throw new Error(`HTTP ${res.status} from ${endpoint.url}: ${(await res.text()).slice(0, 200)}`);
   },
 };

@@ -3,7 +3,7 @@ import { formatShanghai, shanghaiDate } from '../calendar/china-time.ts';
 import { getEntry } from '../catalogue/catalogue-store.ts';
 import { bureauCode, listDepartments } from '../departments/department-store.ts';
 import { HubError } from '../errors/hub-error.ts';
-import type { HubContext } from '../hub-context.ts';
+import { type HubContext, within } from '../hub-context.ts';
 import type { ApprovalDecision, Commitment, LicenseActionRequest } from '../schema/linkage.ts';
 import type { Database } from '../storage/tables.ts';
 import type { OfficialDocument } from '../../templates/gbt9704.ts';
@@ -85,6 +85,7 @@ export async function departmentNames(db: Kysely<Database>): Promise<Record<stri
 }
 
 async function approvalOf(ctx: HubContext, tx: Kysely<Database>, id: string) {
+  ctx = within(ctx, tx); // helpers called with ctx must use the transaction too
   const approval = await one(
     tx.selectFrom('approvals').selectAll().where('id', '=', id).executeTakeFirst(),
     `approval ${id} / 审批信息 ${id}`,
@@ -105,6 +106,7 @@ async function supervisorsOf(tx: Kysely<Database>, approvalId: string): Promise<
 }
 
 async function specialReviewData(ctx: HubContext, tx: Kysely<Database>, id: string) {
+  ctx = within(ctx, tx); // helpers called with ctx must use the transaction too
   const review = await one(
     tx.selectFrom('special_reviews').selectAll().where('id', '=', id).executeTakeFirst(),
     `special review ${id} / 特别审查 ${id}`,

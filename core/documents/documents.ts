@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/audit-log.ts';
 import { shanghaiDate } from '../calendar/china-time.ts';
 import { getDepartment } from '../departments/department-store.ts';
 import { HubError } from '../errors/hub-error.ts';
-import type { HubContext } from '../hub-context.ts';
+import { type HubContext, within } from '../hub-context.ts';
 import type { Database, DocumentsTable } from '../storage/tables.ts';
 import { documentDefinition, type OfficialDocument } from '../../templates/gbt9704.ts';
 import type { Issue } from '../../templates/documents/issue.ts';
@@ -29,6 +29,7 @@ async function issuerOf(
   tx: Kysely<Database>,
   code: string,
 ): Promise<{ name: string; prefix: string; seal: Issue['seal'] }> {
+  ctx = within(ctx, tx); // helpers called with ctx must use the transaction too
   const dept = await getDepartment(tx, code);
   if (dept.kind === 'bureau')
     return {
@@ -54,6 +55,7 @@ export async function issueDocument(
   d: { kind: DocumentKind; subjectType: string; subjectId: string; letterId?: string; prepared: PreparedDocument },
   actor: Actor,
 ): Promise<DocumentMeta> {
+  ctx = within(ctx, tx); // helpers called with ctx must use the transaction too
   const at = ctx.clock.now();
   const date = shanghaiDate(at);
   const issuer = await issuerOf(ctx, tx, d.prepared.issuer);

@@ -75,7 +75,11 @@ export const ERROR_CATALOGUE = {
     zh: '数据目录 {dir} 正被另一个枢纽进程使用，请先停止该进程或改用其他目录',
     en: 'Data directory {dir} is in use by another hub process; stop it or choose another directory',
   },
-  DATABASE_UNAVAILABLE: { status: 503, zh: '数据库暂不可用，请稍后重试', en: 'The database is unavailable; retry later' },
+  DATABASE_UNAVAILABLE: {
+    status: 503,
+    zh: '数据库暂不可用，请稍后重试',
+    en: 'The database is unavailable; retry later',
+  },
   STORE_BUSY: {
     status: 503,
     zh: '内置数据库繁忙，{seconds} 秒内未能取得连接，请稍后重试',

@@ -8,7 +8,7 @@ import { insertTogether } from '../storage/insert-together.ts';
 import { cached } from '../cache/reference-cache.ts';
 import type { OutboundMessage } from '../delivery/message.ts';
 import { HubError } from '../errors/hub-error.ts';
-import type { HubContext } from '../hub-context.ts';
+import { type HubContext, within } from '../hub-context.ts';
 import type { PolicyProfile } from '../policy/profile-schema.ts';
 import type { Database, DeliveriesTable } from '../storage/tables.ts';
 
@@ -80,6 +80,7 @@ export async function createDeliveries(
   actor: Actor,
   at: Date,
 ): Promise<DeliveryRow[]> {
+  ctx = within(ctx, tx); // helpers called with ctx must use the transaction too
   const plan = await planDeliveries(ctx, tx, list, actor, at);
   await insertTogether(tx, [
     { table: 'deliveries', rows: plan.rows },
@@ -220,6 +221,7 @@ type Expiring = Pick<DeliveryRow, 'id' | 'subject_type' | 'subject_id' | 'recipi
  * escalation where the policy says so. Used by the sweep for a batch and by a late claim for one row.
  */
 export async function expireClaims(ctx: HubContext, tx: Kysely<Database>, due: Expiring[], at: Date): Promise<void> {
+  ctx = within(ctx, tx); // helpers called with ctx must use the transaction too
   const escalateApprovals = ctx.profile.approvalPush.onClaimExpiry === 'escalate';
   const escalated = new Set(due.filter((d) => escalateApprovals && d.subject_type === 'approval').map((d) => d.id));
   const autoClaimed = due.filter((d) => !escalated.has(d.id)).map((d) => d.id);

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { HubError } from '../errors/hub-error.ts';
-import type { HubContext } from '../hub-context.ts';
+import { type HubContext, within } from '../hub-context.ts';
 import { LicenseActionRequest } from '../schema/linkage.ts';
 import { assertValid } from '../schema/validator.ts';
 import type { Database } from '../storage/tables.ts';
@@ -93,6 +93,7 @@ async function openAction(
   actor: Actor,
   at: Date,
 ) {
+  ctx = within(ctx, tx); // helpers called with ctx must use the transaction too
   const row = {
     id: randomUUID(),
     approval_id: approval.id,
@@ -202,6 +203,7 @@ async function applyDecision(
   actor: Actor,
   at: Date,
 ) {
+  ctx = within(ctx, tx); // helpers called with ctx must use the transaction too
   const state = decision.approve ? 'approved' : 'rejected';
   await tx
     .updateTable('license_actions')
@@ -304,6 +306,7 @@ export async function revokeByBureau(
   actor: Actor,
   at: Date,
 ) {
+  ctx = within(ctx, tx); // helpers called with ctx must use the transaction too
   const request: LicenseActionRequest = {
     licenseDocumentNumber: approval.license_document_number,
     action: 'revoke',

@@ -131,12 +131,7 @@ export class JobBackoff {
 }
 
 /** Starts the jobs; returns a handle that stops them all. */
-export function startScheduler(
-  ctx: HubContext,
-  jobs: Job[],
-  log: SchedulerLog,
-  instance = randomUUID(),
-) {
+export function startScheduler(ctx: HubContext, jobs: Job[], log: SchedulerLog, instance = randomUUID()) {
   const coordinator = databaseRunCoordinator(ctx, instance);
   const tasks: ScheduledTask[] = jobs.map((job) => {
     const backoff = new JobBackoff(ctx.clock);

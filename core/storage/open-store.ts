@@ -47,7 +47,8 @@ const identity = (v: string) => v;
 
 /** A schema name is passed on the connection's command line, so only a plain identifier is accepted. */
 function schemaIdentifier(schema: string): string {
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`Schema name ${JSON.stringify(schema)} is not a plain identifier`);
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema))
+    throw new Error(`Schema name ${JSON.stringify(schema)} is not a plain identifier`);
   return schema;
 }
 

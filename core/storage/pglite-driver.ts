@@ -149,15 +149,16 @@ class EmbeddedConnection implements DatabaseConnection {
 const THIS_FILE = fileURLToPath(import.meta.url);
 
 function reentrantError(): HubError {
-  // The first frame outside Kysely and this file is the code that used the root handle.
+  // The first frames outside Kysely and this file: the code that used the root handle, and its callers.
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 30;
   const stack = new Error().stack?.split('\n').slice(1) ?? [];
   Error.stackTraceLimit = limit;
-  const site =
-    stack.find((l) => !l.includes('node_modules') && !l.includes(THIS_FILE) && !l.includes('node:'))?.trim() ??
-    'unknown';
-  return new HubError('STORE_REENTRANT', { site: site.replace(/^at /, '') });
+  const ours = stack
+    .filter((l) => !l.includes('node_modules') && !l.includes(THIS_FILE) && !l.includes('node:'))
+    .map((l) => l.trim().replace(/^at (async )?/, ''))
+    .slice(0, 3);
+  return new HubError('STORE_REENTRANT', { site: ours.join(' ← ') || 'unknown' });
 }
 
 async function withTimeout(p: Promise<void>, ms: number): Promise<void> {

@@ -23,6 +23,7 @@ import { backend } from '../support/test-hub.ts';
  * embedded one must reopen after every kill.
  */
 const APPROVALS = 300;
+const progress = (line: string) => process.env.SHENGUAN_FAULT_PROGRESS && console.error(`[sigkill] ${line}`);
 const RANDOM_KILLS = 4;
 
 describe(`hub killed with SIGKILL while pushing and delivering (${backend})`, () => {
@@ -139,6 +140,7 @@ describe(`hub killed with SIGKILL while pushing and delivering (${backend})`, ()
 
   it('loses nothing and duplicates nothing, and really redelivers', async () => {
     await restart();
+    const ids: string[] = [];
     let kills = 0;
     let done = false;
     const killer = (async () => {
@@ -150,10 +152,10 @@ describe(`hub killed with SIGKILL while pushing and delivering (${backend})`, ()
         else hub!.child.kill('SIGKILL');
         await hub!.exited;
         kills++;
+        progress(`kill ${kills}: ${ids.length} pushes accepted, ${receipts} receipts`);
         await restart();
       }
     })();
-    const ids: string[] = [];
     const seen = { unavailable: 0 };
     const queue = Array.from({ length: APPROVALS }, (_, i) => i);
     // Pushes are paced by the kills, so the kills fall among them however fast the hub is.
@@ -161,7 +163,8 @@ describe(`hub killed with SIGKILL while pushing and delivering (${backend})`, ()
     await Promise.all(
       Array.from({ length: 8 }, async () => {
         for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
-          while (kills < RANDOM_KILLS + 1 && i >= (kills + 1) * share) await sleep(20);
+          // (A kill waiting for a delivery lets pushes go on, so that a delivery comes.)
+          while (kills < RANDOM_KILLS + 1 && i >= (kills + 1 + Number(killOnNextReceipt)) * share) await sleep(20);
           ids.push(await pushUntilAccepted(i, seen));
         }
       }),
@@ -171,6 +174,7 @@ describe(`hub killed with SIGKILL while pushing and delivering (${backend})`, ()
 
     // SC-001 goes to scjg and, through scjg, to the city bureau: two messages per approval, both to the webhook.
     const expected = APPROVALS * 2;
+    progress(`all pushed; ${receipts} receipts`);
     for (let i = 0; i < 1200 && (effects.size < expected || (await undelivered()) > 0); i++) await sleep(100);
     // SIGTERM ends the process within 10 s and leaves the store consistent for the next opener.
     const stoppedAt = Date.now();

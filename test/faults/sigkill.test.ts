@@ -204,5 +204,5 @@ describe(`hub killed with SIGKILL while pushing and delivering (${backend})`, ()
         `(${redeliveries} redeliveries deduplicated), ${seen.unavailable} × 503, lost 0, duplicated 0, ` +
         `SIGTERM exit in ${stopSeconds.toFixed(1)} s`,
     );
-  }, 300_000);
+  }, 600_000);
 });

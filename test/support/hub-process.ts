@@ -26,7 +26,15 @@ export interface HubProcess {
 /** Starts `shenguan serve` with the given environment and waits until /readyz answers 200. */
 export async function startHubProcess(env: Record<string, string>, port: number): Promise<HubProcess> {
   const child = spawn(process.execPath, [BIN, 'serve'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'error', ...env },
+    // The hub's own reference cache as in production (the PGlite test project switches it off).
+    env: {
+      ...process.env,
+      SHENGUAN_REFERENCE_CACHE_TTL_MS: '5000',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'error',
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';

@@ -1,11 +1,8 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SYSTEM_ACTOR } from '../../core/audit/actor.ts';
-import { seedDemo } from '../../core/demo/seed-demo.ts';
 import { hubOnStore } from '../../core/hub.ts';
 import { loadProfile } from '../../core/policy/load-profile.ts';
 import { openStore } from '../../core/storage/open-store.ts';
+import { DedupeReceiver, seedDemoWithWebhook } from '../support/dedupe-receiver.ts';
 import { freePort, type HubProcess, sleep, startHubProcess } from '../support/hub-process.ts';
 import { approvalFixture } from '../support/linkage.ts';
 import { backend } from '../support/test-hub.ts';
@@ -23,42 +20,21 @@ const OUTAGE_MS = 10_000;
 describe.skipIf(backend !== 'postgres' || !postgresBinaries())('PostgreSQL restart under load', () => {
   let cluster: ThrowawayCluster;
   let hub: HubProcess;
-  let receiver: Server;
+  const receiver = new DedupeReceiver();
   let bureauKey = '';
-  const effects = new Set<string>();
-  let receipts = 0;
 
   beforeAll(async () => {
     cluster = createThrowawayCluster(await freePort());
-    receiver = createServer((req, res) => {
-      req.resume();
-      req.on('end', () => {
-        receipts++;
-        effects.add(String(req.headers['idempotency-key']));
-        res.writeHead(200).end('ok');
-      });
-    });
-    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+    await receiver.start();
     const seeded = await hubOnStore(await openStore({ databaseUrl: cluster.url, poolSize: 2 }), loadProfile('gaoqing'));
-    bureauKey = (await seedDemo(seeded.ctx))!.find((k) => k.department === 'bureau')!.key;
-    await seeded.ctx.db
-      .insertInto('department_endpoints')
-      .values({
-        department_code: 'scjg',
-        transport: 'webhook',
-        url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/inbox`,
-        secret: null,
-        updated_at: new Date(),
-        updated_by: SYSTEM_ACTOR.id,
-      })
-      .execute();
+    bureauKey = await seedDemoWithWebhook(seeded.ctx, receiver.url);
     await seeded.close();
     hub = await startHubProcess({ DATABASE_URL: cluster.url, SHENGUAN_DELIVERY_LEASE_SECONDS: '2' }, await freePort());
   }, 120_000);
 
   afterAll(async () => {
     hub?.child.kill('SIGKILL');
-    receiver?.close();
+    await receiver.stop();
     cluster?.destroy();
   });
 
@@ -116,7 +92,7 @@ describe.skipIf(backend !== 'postgres' || !postgresBinaries())('PostgreSQL resta
     await clients;
 
     const expected = PUSHES * 2; // scjg and, through it, the city bureau
-    for (let i = 0; i < 600 && effects.size < expected; i++) await sleep(100);
+    for (let i = 0; i < 600 && receiver.effects.size < expected; i++) await sleep(100);
     expect(hub.child.exitCode).toBeNull(); // never exited for the outage
     expect((await fetch(`${hub.url}/readyz`)).status).toBe(200);
 
@@ -133,7 +109,7 @@ describe.skipIf(backend !== 'postgres' || !postgresBinaries())('PostgreSQL resta
       const outbox = await store.db.selectFrom('outbox').select(['id', 'state']).execute();
       expect(outbox).toHaveLength(expected);
       expect(outbox.filter((o) => o.state !== 'delivered')).toEqual([]);
-      expect(effects).toEqual(new Set(outbox.map((o) => o.id)));
+      expect(receiver.effects).toEqual(new Set(outbox.map((o) => o.id)));
     } finally {
       await store.close();
     }
@@ -141,7 +117,7 @@ describe.skipIf(backend !== 'postgres' || !postgresBinaries())('PostgreSQL resta
     expect(seen.retryAfter).toBe(seen.unavailable);
     console.log(
       `[postgres restart] ${PUSHES} pushes in flight, ${OUTAGE_MS / 1000} s outage, ${seen.unavailable} × 503 ` +
-        `(all with Retry-After), ${receipts} receipts for ${expected} messages, lost 0, duplicated 0, hub alive`,
+        `(all with Retry-After), ${receiver.receipts} receipts for ${expected} messages, lost 0, duplicated 0, hub alive`,
     );
   }, 300_000);
 });

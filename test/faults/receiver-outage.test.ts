@@ -1,8 +1,7 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SYSTEM_ACTOR } from '../../core/audit/actor.ts';
 import { Dispatcher } from '../../core/delivery/dispatcher.ts';
+import { DedupeReceiver, pointScjgAt } from '../support/dedupe-receiver.ts';
 import { startDemo } from '../support/demo.ts';
 import { approvalFixture } from '../support/linkage.ts';
 import type { TestHub } from '../support/test-hub.ts';
@@ -14,44 +13,15 @@ import type { TestHub } from '../support/test-hub.ts';
  */
 describe('receiver down, then slow, then back', () => {
   let hub: TestHub;
-  let receiver: Server;
-  let port = 0;
   let mode: 'slow' | 'ok' = 'ok';
-  const effects = new Set<string>();
-  let receipts = 0;
   const held: ServerResponse[] = [];
-
-  const handle = (req: IncomingMessage, res: ServerResponse) => {
-    req.resume();
-    req.on('end', () => {
-      receipts++;
-      effects.add(String(req.headers['idempotency-key']));
-      if (mode === 'slow')
-        held.push(res); // answered only after the hub has given up
-      else res.writeHead(200).end('ok');
-    });
-  };
-  const listen = async () => {
-    receiver = createServer(handle);
-    await new Promise<void>((r) => receiver.listen(port, '127.0.0.1', r));
-    port = (receiver.address() as AddressInfo).port;
-  };
+  // In the slow phase a message takes effect but is answered only after the hub has given up.
+  const receiver = new DedupeReceiver((res) => mode === 'slow' && held.push(res) > 0);
 
   beforeAll(async () => {
     const demo = await startDemo({ now: '2026-06-10T09:00:00+08:00' });
     hub = demo.hub;
-    await listen();
-    await hub.ctx.db
-      .insertInto('department_endpoints')
-      .values({
-        department_code: 'scjg',
-        transport: 'webhook',
-        url: `http://127.0.0.1:${port}/inbox`,
-        secret: null,
-        updated_at: new Date(),
-        updated_by: SYSTEM_ACTOR.id,
-      })
-      .execute();
+    await pointScjgAt(hub.ctx, (await receiver.start()).url);
     for (let i = 0; i < 10; i++) {
       const res = await demo.call(
         'POST',
@@ -65,7 +35,7 @@ describe('receiver down, then slow, then back', () => {
 
   afterAll(async () => {
     for (const res of held) res.destroy();
-    receiver?.close();
+    await receiver.stop();
     delete process.env.SHENGUAN_DELIVERY_TIMEOUT_MS;
     await hub?.close();
   });
@@ -79,17 +49,17 @@ describe('receiver down, then slow, then back', () => {
     expect(messages).toBeGreaterThanOrEqual(10);
 
     // down: connection refused
-    await new Promise((r) => receiver.close(r));
+    await receiver.stop();
     expect(await dispatcher.drain()).toMatchObject({ sent: 0, retried: messages });
     expect((await outbox()).every((m) => m.state === 'pending' && m.attempts === 1 && m.last_error)).toBe(true);
 
     // slow: the receiver takes the message but answers after the hub's timeout
     process.env.SHENGUAN_DELIVERY_TIMEOUT_MS = '300';
     mode = 'slow';
-    await listen();
+    await receiver.start();
     later(60);
     expect(await dispatcher.drain()).toMatchObject({ sent: 0, retried: messages });
-    expect(effects.size).toBe(messages); // they did take effect there
+    expect(receiver.effects.size).toBe(messages); // they did take effect there
     for (const res of held.splice(0)) res.writeHead(200).end('too late');
 
     // back, with the usual patience (the embedded store blocks the event loop while it works)
@@ -99,7 +69,7 @@ describe('receiver down, then slow, then back', () => {
     expect(await dispatcher.drain()).toMatchObject({ sent: messages, dead: 0 });
     const rows = await outbox();
     expect(rows.filter((m) => m.state !== 'delivered')).toEqual([]);
-    expect(effects).toEqual(new Set(rows.map((m) => m.id)));
-    expect(receipts).toBe(2 * messages); // each redelivered once after the timeout, deduplicated there
+    expect(receiver.effects).toEqual(new Set(rows.map((m) => m.id)));
+    expect(receiver.receipts).toBe(2 * messages); // each redelivered once after the timeout, deduplicated there
   });
 });

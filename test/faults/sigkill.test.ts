@@ -1,15 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SYSTEM_ACTOR } from '../../core/audit/actor.ts';
-import { seedDemo } from '../../core/demo/seed-demo.ts';
 import { hubOnStore } from '../../core/hub.ts';
 import { loadProfile } from '../../core/policy/load-profile.ts';
 import { openStore, type Store } from '../../core/storage/open-store.ts';
+import { DedupeReceiver, seedDemoWithWebhook } from '../support/dedupe-receiver.ts';
 import { freePort, type HubProcess, sleep, startHubProcess } from '../support/hub-process.ts';
 import { approvalFixture } from '../support/linkage.ts';
 import { backend } from '../support/test-hub.ts';
@@ -35,12 +32,17 @@ describe(`hub killed with SIGKILL while pushing and delivering (${backend})`, ()
       ? { DATABASE_URL: base.replace(/\/[^/]*$/, `/${database}`), SHENGUAN_DELIVERY_LEASE_SECONDS: '2' }
       : { SHENGUAN_DATA_DIR: dataDir, DATABASE_URL: '', SHENGUAN_DELIVERY_LEASE_SECONDS: '2' };
   let admin: Store | undefined;
-  let receiver: Server;
   let bureauKey = '';
-  const effects = new Set<string>();
-  let receipts = 0;
   let hub: HubProcess | undefined;
   let killOnNextReceipt = false;
+  // The message takes effect at the receiver; the hub dies before it hears back, so it must send it again.
+  const receiver = new DedupeReceiver(() => {
+    if (killOnNextReceipt && hub) {
+      killOnNextReceipt = false;
+      hub.child.kill('SIGKILL');
+    }
+    return false;
+  });
   let port = 0;
 
   const openTestStore = () =>
@@ -53,42 +55,17 @@ describe(`hub killed with SIGKILL while pushing and delivering (${backend})`, ()
       admin = await openStore({ databaseUrl: base, poolSize: 1 });
       await sql.raw(`create database ${database}`).execute(admin.db);
     }
-    receiver = createServer((req, res) => {
-      req.resume();
-      req.on('end', () => {
-        receipts++;
-        effects.add(String(req.headers['idempotency-key'])); // the receiver's own dedupe
-        if (killOnNextReceipt && hub) {
-          // The message took effect here; the hub dies before it can record that. It must send it again.
-          killOnNextReceipt = false;
-          hub.child.kill('SIGKILL');
-        }
-        res.writeHead(200).end('ok');
-      });
-    });
-    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+    await receiver.start();
     const store = await openTestStore();
     const seeded = await hubOnStore(store, loadProfile('gaoqing'));
-    const keys = (await seedDemo(seeded.ctx))!;
-    bureauKey = keys.find((k) => k.department === 'bureau')!.key;
-    await seeded.ctx.db
-      .insertInto('department_endpoints')
-      .values({
-        department_code: 'scjg',
-        transport: 'webhook',
-        url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/inbox`,
-        secret: null,
-        updated_at: new Date(),
-        updated_by: SYSTEM_ACTOR.id,
-      })
-      .execute();
+    bureauKey = await seedDemoWithWebhook(seeded.ctx, receiver.url);
     await seeded.close(); // the embedded store belongs to one process at a time
     port = await freePort();
   }, 120_000);
 
   afterAll(async () => {
     hub?.child.kill('SIGKILL');
-    receiver?.close();
+    await receiver.stop();
     if (admin) {
       await sql.raw(`drop database if exists ${database} with (force)`).execute(admin.db);
       await admin.close();
@@ -152,7 +129,7 @@ describe(`hub killed with SIGKILL while pushing and delivering (${backend})`, ()
         else hub!.child.kill('SIGKILL');
         await hub!.exited;
         kills++;
-        progress(`kill ${kills}: ${ids.length} pushes accepted, ${receipts} receipts`);
+        progress(`kill ${kills}: ${ids.length} pushes accepted, ${receiver.receipts} receipts`);
         await restart();
       }
     })();
@@ -174,8 +151,8 @@ describe(`hub killed with SIGKILL while pushing and delivering (${backend})`, ()
 
     // SC-001 goes to scjg and, through scjg, to the city bureau: two messages per approval, both to the webhook.
     const expected = APPROVALS * 2;
-    progress(`all pushed; ${receipts} receipts`);
-    for (let i = 0; i < 1200 && (effects.size < expected || (await undelivered()) > 0); i++) await sleep(100);
+    progress(`all pushed; ${receiver.receipts} receipts`);
+    for (let i = 0; i < 1200 && (receiver.effects.size < expected || (await undelivered()) > 0); i++) await sleep(100);
     // SIGTERM ends the process within 10 s and leaves the store consistent for the next opener.
     const stoppedAt = Date.now();
     hub!.child.kill('SIGTERM');
@@ -191,16 +168,16 @@ describe(`hub killed with SIGKILL while pushing and delivering (${backend})`, ()
       expect(new Set(ids)).toEqual(new Set(approvals.map((a) => a.id)));
       const outbox = await store.db.selectFrom('outbox').select(['id', 'state']).execute();
       expect(outbox).toHaveLength(expected);
-      expect(effects).toEqual(new Set(outbox.map((o) => o.id)));
+      expect(receiver.effects).toEqual(new Set(outbox.map((o) => o.id)));
       expect(outbox.filter((o) => o.state !== 'delivered')).toEqual([]);
     } finally {
       await store.close();
     }
-    const redeliveries = receipts - expected;
+    const redeliveries = receiver.redeliveries;
     expect(kills).toBe(RANDOM_KILLS + 1);
     expect(redeliveries).toBeGreaterThanOrEqual(1);
     console.log(
-      `[sigkill ${backend}] ${APPROVALS} pushes, ${kills} kills, ${expected} messages, ${receipts} receipts ` +
+      `[sigkill ${backend}] ${APPROVALS} pushes, ${kills} kills, ${expected} messages, ${receiver.receipts} receipts ` +
         `(${redeliveries} redeliveries deduplicated), ${seen.unavailable} × 503, lost 0, duplicated 0, ` +
         `SIGTERM exit in ${stopSeconds.toFixed(1)} s`,
     );

@@ -2,6 +2,8 @@
 export interface HubConfig {
   /** PostgreSQL URL; unset means the embedded PGlite store in dataDir. */
   databaseUrl?: string;
+  /** PostgreSQL URL of the schema's owner, for migrations; the hub then serves as DATABASE_URL's (lesser) role. */
+  migrationDatabaseUrl?: string;
   dataDir: string;
   /** Jurisdiction policy: a name from profiles/ or a path to a YAML file. */
   profile: string;
@@ -15,6 +17,7 @@ export interface HubConfig {
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): HubConfig {
   return {
     databaseUrl: env.DATABASE_URL || undefined,
+    migrationDatabaseUrl: env.SHENGUAN_MIGRATION_DATABASE_URL || undefined,
     dataDir: env.SHENGUAN_DATA_DIR ?? './data',
     profile: env.SHENGUAN_PROFILE ?? 'gaoqing',
     host: env.HOST ?? '0.0.0.0',

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { CalendarHolder } from './calendar/calendar-store.ts';
 import type { Clock } from './clock.ts';
 import type { PolicyProfile } from './policy/profile-schema.ts';
+import type { SecuritySettings } from './security/settings.ts';
 import type { Database } from './storage/tables.ts';
 
 /** What every service needs: the store, the clock, the jurisdiction's policy and its working-day calendar. */
@@ -10,6 +11,8 @@ export interface HubContext {
   clock: Clock;
   profile: PolicyProfile;
   calendar: CalendarHolder;
+  /** Data folder, egress allow-list and receipt key (core/security/). */
+  security: SecuritySettings;
 }
 
 /** The same context bound to a transaction: whatever is called with it reads and writes through `tx`. */

@@ -6,6 +6,10 @@ export interface Database {
   liaisons: LiaisonsTable;
   api_keys: ApiKeysTable;
   audit_log: AuditLogTable;
+  audit_chain_head: AuditChainHeadTable;
+  audit_checkpoints: AuditCheckpointsTable;
+  endpoint_proposals: EndpointProposalsTable;
+  sign_in_throttle: SignInThrottleTable;
   catalogue_entries: CatalogueEntriesTable;
   calendar_years: CalendarYearsTable;
   calendar_days: CalendarDaysTable;
@@ -86,6 +90,45 @@ export interface AuditLogTable {
   after: Json;
   subject: string | null;
   counterpart_key: string | null;
+  /** Set by the database (trigger audit_log_chain): position in the chain, previous entry's hash, own hash. */
+  chain_seq: Generated<number | null>;
+  prev_hash: Generated<string | null>;
+  hash: Generated<string | null>;
+}
+
+export interface AuditChainHeadTable {
+  one: boolean;
+  seq: number;
+  hash: string;
+}
+
+export interface AuditCheckpointsTable {
+  id: Generated<number>;
+  at: Instant;
+  seq: number;
+  hash: string;
+}
+
+export interface EndpointProposalsTable {
+  id: string;
+  department_code: string;
+  transport: string;
+  url: string | null;
+  secret: string | null;
+  state: 'proposed' | 'approved' | 'rejected' | 'superseded';
+  proposed_at: Instant;
+  proposed_by: string;
+  decided_at: Instant | null;
+  decided_by: string | null;
+  reason: string | null;
+}
+
+export interface SignInThrottleTable {
+  username: string;
+  source: string;
+  failures: number;
+  last_failure_at: Instant;
+  blocked_until: Instant | null;
 }
 
 export interface CatalogueEntriesTable {

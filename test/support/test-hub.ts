@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { inject } from 'vitest';
@@ -7,6 +9,7 @@ import { hubOnStore, type Hub } from '../../core/hub.ts';
 import { loadProfile } from '../../core/policy/load-profile.ts';
 import type { PolicyProfile } from '../../core/policy/profile-schema.ts';
 import { openStore, type Store } from '../../core/storage/open-store.ts';
+import { securitySettings, type SecuritySettings } from '../../core/security/settings.ts';
 import { buildApp } from '../../core/http/app.ts';
 import type { FastifyInstance } from 'fastify';
 
@@ -21,7 +24,9 @@ export interface TestHub extends Hub {
  * A hub on a fresh, isolated store of the backend under test: PGlite from the migrated template,
  * or PostgreSQL in a schema of its own that is dropped afterwards.
  */
-export async function createTestHub(opts: { profile?: string | PolicyProfile; now?: string } = {}): Promise<TestHub> {
+export async function createTestHub(
+  opts: { profile?: string | PolicyProfile; now?: string; security?: Partial<SecuritySettings> } = {},
+): Promise<TestHub> {
   const clock = new ManualClock(opts.now ?? '2026-03-02T09:00:00+08:00');
   const profile = typeof opts.profile === 'object' ? opts.profile : loadProfile(opts.profile ?? 'gaoqing');
   let store: Store;
@@ -39,7 +44,10 @@ export async function createTestHub(opts: { profile?: string | PolicyProfile; no
   } else {
     store = await openStore({ dataDir: 'memory://', loadDataDir: new Blob([readFileSync(inject('pgliteTemplate'))]) });
   }
-  const hub = await hubOnStore(store, profile, clock);
+  // Each hub its own data folder (exchange folders, receipt key); test servers listen on loopback, so it is allowed.
+  const security = securitySettings(mkdtempSync(join(tmpdir(), 'sg-data-')), {}, opts.security);
+  security.egressAllowList = opts.security?.egressAllowList ?? ['127.0.0.1'];
+  const hub = await hubOnStore(store, profile, { clock, security });
   let app: FastifyInstance | undefined;
   return {
     ...hub,

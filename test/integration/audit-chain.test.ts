@@ -1,0 +1,166 @@
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { promisify } from 'node:util';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkpointAuditChain, verifyAuditChain } from '../../core/audit/audit-chain.ts';
+import { grantServingRole } from '../../core/storage/serving-role.ts';
+import { bearer, withDemo } from '../support/demo.ts';
+import { approvalFixture } from '../support/linkage.ts';
+import { backend, createTestHub, type TestHub } from '../support/test-hub.ts';
+
+let hub: TestHub;
+afterEach(() => hub?.close());
+
+/** What someone with the owner's rights could do behind the hub's back: switch the guards off and rewrite. */
+async function behindTheHubsBack(statements: string[]) {
+  const db = hub.ctx.db;
+  await sql.raw('alter table audit_log disable trigger user').execute(db);
+  for (const s of statements) await sql.raw(s).execute(db);
+  await sql.raw('alter table audit_log enable trigger user').execute(db);
+}
+
+async function seeded() {
+  hub = await createTestHub({ now: '2026-06-10T10:00:00+08:00' });
+  const keys = await withDemo(hub);
+  const report = await verifyAuditChain(hub.ctx.db);
+  expect(report).toMatchObject({ ok: true, firstBreak: null });
+  expect(report.entries).toBeGreaterThan(10);
+  return { ...report, keys };
+}
+
+describe(`tamper-evident audit log on ${backend}`, () => {
+  it('chains every entry, including pushes merged into one statement by the group writer', async () => {
+    const { keys } = await seeded();
+    const app = await hub.app();
+    const bureauKey = keys.bureau!;
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        app.inject({
+          method: 'POST',
+          url: '/api/v1/approvals',
+          headers: { ...bearer(bureauKey), 'idempotency-key': `chain-${i}` },
+          payload: approvalFixture({ decisionDate: '2026-06-10' }),
+        }),
+      ),
+    );
+    expect(answers.map((a) => a.statusCode)).toEqual(Array(12).fill(201));
+    const report = await verifyAuditChain(hub.ctx.db);
+    expect(report.firstBreak).toBeNull();
+    const rows = await hub.ctx.db.selectFrom('audit_log').select(['chain_seq']).execute();
+    expect(report.entries).toBe(rows.length);
+    expect(report.head.seq).toBe(rows.length);
+  });
+
+  it('reports an edited entry', async () => {
+    await seeded();
+    await behindTheHubsBack([`update audit_log set actor = 'someone else' where chain_seq = 5`]);
+    expect((await verifyAuditChain(hub.ctx.db)).firstBreak).toMatchObject({ kind: 'edited', seq: 5 });
+  });
+
+  it('reports a deleted entry', async () => {
+    await seeded();
+    await behindTheHubsBack(['delete from audit_log where chain_seq = 4']);
+    expect((await verifyAuditChain(hub.ctx.db)).firstBreak).toMatchObject({ kind: 'deleted', seq: 4 });
+  });
+
+  it('reports reordered entries', async () => {
+    await seeded();
+    await behindTheHubsBack([
+      'update audit_log set chain_seq = -1 where chain_seq = 6',
+      'update audit_log set chain_seq = 6 where chain_seq = 7',
+      'update audit_log set chain_seq = 7 where chain_seq = -1',
+    ]);
+    expect((await verifyAuditChain(hub.ctx.db)).firstBreak).toMatchObject({ kind: 'reordered', seq: 6 });
+  });
+
+  it('refuses TRUNCATE, and reports a truncated log and a deleted tail even when the head was reset', async () => {
+    const before = await seeded();
+    await expect(sql.raw('truncate audit_log').execute(hub.ctx.db)).rejects.toThrow(/append-only/);
+    await checkpointAuditChain(hub.ctx.db, hub.clock.now());
+    // the tail goes, and the head is set back to match it: only the daily checkpoint still knows
+    const last = before.head.seq;
+    await behindTheHubsBack([`delete from audit_log where chain_seq > ${last - 2}`]);
+    await sql.raw('alter table audit_chain_head disable trigger user').execute(hub.ctx.db);
+    await sql
+      .raw(
+        `update audit_chain_head set seq = ${last - 2},
+         hash = (select hash from audit_log where chain_seq = ${last - 2})`,
+      )
+      .execute(hub.ctx.db);
+    expect((await verifyAuditChain(hub.ctx.db)).firstBreak).toMatchObject({ kind: 'truncated', seq: last - 1 });
+    await behindTheHubsBack(['truncate audit_log']);
+    expect((await verifyAuditChain(hub.ctx.db)).firstBreak).toMatchObject({ kind: 'truncated', seq: 1 });
+  });
+
+  it('reports entries written with the chain switched off', async () => {
+    await seeded();
+    await behindTheHubsBack([
+      `insert into audit_log (at, actor, action, entity_type, entity_id) values (now(), 'x', 'forged', 't', '1')`,
+    ]);
+    expect((await verifyAuditChain(hub.ctx.db)).firstBreak).toMatchObject({ kind: 'unchained' });
+  });
+
+  it.runIf(backend === 'postgres')('keeps one valid chain while two processes write at once', async () => {
+    hub = await createTestHub();
+    const schema = hub.store.schema;
+    const run = (name: string) =>
+      promisify(execFile)(process.execPath, [
+        '--import',
+        'tsx',
+        'test/support/audit-writer.ts',
+        process.env.SHENGUAN_TEST_PG_URL!,
+        schema,
+        name,
+        '60',
+      ]);
+    await Promise.all([run('a'), run('b')]);
+    const report = await verifyAuditChain(hub.ctx.db);
+    expect(report.firstBreak).toBeNull();
+    // 60 writes each: 30 single entries and 30 batches of three
+    expect(report.entries).toBe(2 * (30 + 90));
+    const writers = await hub.ctx.db
+      .selectFrom('audit_log')
+      .select((eb) => [eb.fn.count<number>('id').as('n')])
+      .where('action', '=', 'test.concurrent')
+      .executeTakeFirstOrThrow();
+    expect(Number(writers.n)).toBe(240);
+  });
+
+  it.runIf(backend === 'postgres')(
+    'serves as a role that cannot truncate, alter or rewrite the audit log',
+    async () => {
+      hub = await createTestHub();
+      await withDemo(hub);
+      const role = `sg_serving_${randomBytes(4).toString('hex')}`;
+      await sql.raw(`create role ${role} nologin`).execute(hub.ctx.db);
+      const client = new pg.Client({
+        connectionString: process.env.SHENGUAN_TEST_PG_URL,
+        options: `-c search_path=${hub.store.schema}`,
+      });
+      await client.connect();
+      try {
+        await grantServingRole(hub.ctx.db, hub.store.schema, role);
+        await client.query(`set role ${role}`);
+        await expect(client.query('truncate audit_log')).rejects.toThrow(/permission denied/);
+        await expect(client.query('alter table audit_log disable trigger user')).rejects.toThrow(/must be owner/);
+        await expect(client.query(`update audit_log set actor = 'x'`)).rejects.toThrow(/permission denied/);
+        await expect(client.query('delete from audit_log')).rejects.toThrow(/permission denied/);
+        await expect(client.query('update audit_chain_head set seq = 0')).rejects.toThrow(/permission denied/);
+        // what the hub does as that role still works, through the chain
+        await client.query(
+          `insert into audit_log (at, actor, action, entity_type, entity_id) values (now(), 'key:x', 'served', 't', '1')`,
+        );
+        await client.query('select 1 from deliveries limit 1');
+        await client.query('reset role');
+        expect((await verifyAuditChain(hub.ctx.db)).firstBreak).toBeNull();
+      } finally {
+        await client.query('reset role').catch(() => undefined);
+        await client.end();
+        await sql.raw(`drop owned by ${role}`).execute(hub.ctx.db);
+        await sql.raw(`drop role ${role}`).execute(hub.ctx.db);
+      }
+    },
+  );
+});

@@ -24,6 +24,7 @@ import { mapFile, runMappingTests } from '../core/adapters/dry-run.ts';
 import { monthlyReportCsv, monthlyReportData } from '../core/documents/monthly-report-data.ts';
 import { issueMonthlyReport } from '../core/documents/monthly-report.ts';
 import { documentFileName, documentPdf } from '../core/documents/documents.ts';
+import { checkpointAuditChain, verifyAuditChain } from '../core/audit/audit-chain.ts';
 import { serve } from './serve.ts';
 import { writeOpenApi } from './openapi.ts';
 
@@ -220,6 +221,25 @@ key
 key
   .command('rotate <id>')
   .action((kid: string) => withHub(async ({ ctx }) => print(await rotateKey(ctx, kid, cliActor()))));
+
+const audit = program.command('audit').description('审计日志 / audit log');
+audit
+  .command('verify')
+  .description('校验哈希链，报告第一处断裂（exit 1）/ walk the hash chain and report the first break')
+  .action(() =>
+    withHub(async ({ ctx }) => {
+      const report = await verifyAuditChain(ctx.db);
+      print(report);
+      if (report.firstBreak) {
+        console.error(`${report.firstBreak.zh}\n${report.firstBreak.en}`);
+        process.exitCode = 1;
+      }
+    }),
+  );
+audit
+  .command('checkpoint')
+  .description('把链头写入检查点（每日任务也会写）/ record the chain head as a checkpoint now')
+  .action(() => withHub(async ({ ctx }) => print(await checkpointAuditChain(ctx.db, ctx.clock.now()))));
 
 const deliveries = program.command('deliveries').description('投递 / deliveries');
 deliveries

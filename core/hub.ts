@@ -5,6 +5,7 @@ import type { HubConfig } from './config.ts';
 import type { HubContext } from './hub-context.ts';
 import { loadProfile } from './policy/load-profile.ts';
 import type { PolicyProfile } from './policy/profile-schema.ts';
+import { ephemeralReceiptKey } from './security/receipt-key.ts';
 import { securitySettings, type SecuritySettings } from './security/settings.ts';
 import { migrate, openStore, type Store } from './storage/open-store.ts';
 import { grantServingRole, roleOfUrl } from './storage/serving-role.ts';
@@ -33,7 +34,12 @@ export async function hubOnStore(
   try {
     if (options.migrate !== false) await migrate(store);
     const calendar = await CalendarHolder.open(store.db, profile.calendar.unknownYear);
-    const security = options.security ?? securitySettings(process.env.SHENGUAN_DATA_DIR ?? './data');
+    // Without settings (tests, tools), nothing is written: a configured key is used, else one for this process.
+    const security =
+      options.security ??
+      securitySettings(process.env.SHENGUAN_DATA_DIR ?? './data', process.env, {
+        ...(process.env.SHENGUAN_RECEIPT_KEY ? {} : { receiptKey: ephemeralReceiptKey() }),
+      });
     const ctx: HubContext = { db: store.db, clock: options.clock ?? systemClock, profile, calendar, security };
     return { ctx, store, close: () => store.close() };
   } catch (err) {

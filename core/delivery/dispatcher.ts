@@ -72,7 +72,10 @@ export class Dispatcher {
     endpoints: Map<string, Endpoint | undefined>,
     total: DrainResult,
   ): Promise<boolean> {
-    if (!endpoints.has(m.recipient)) endpoints.set(m.recipient, await findEndpoint(this.ctx.db, m.recipient));
+    if (!endpoints.has(m.recipient)) {
+      const found = await findEndpoint(this.ctx.db, m.recipient);
+      endpoints.set(m.recipient, found && { ...found, guard: this.ctx.security });
+    }
     const endpoint = endpoints.get(m.recipient);
     const transport = endpoint && transportFor(endpoint.transport);
     try {

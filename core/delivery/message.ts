@@ -1,3 +1,5 @@
+import type { EgressGuard } from '../security/egress.ts';
+
 /** What goes out to a department system: one message per delivery, its id doubling as the idempotency key. */
 export interface OutboundMessage {
   /** Unique per message; receivers dedupe on it (sent as Idempotency-Key). */
@@ -23,4 +25,6 @@ export interface Endpoint {
   transport: string;
   url: string | null;
   secret: string | null;
+  /** Where the hub may write or call for it (the dispatcher passes the hub's settings; absent means none). */
+  guard?: EgressGuard;
 }

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { postGuarded, type EgressGuard } from '../security/egress.ts';
 import type { Endpoint, OutboundMessage } from './message.ts';
 
 /**
@@ -30,6 +31,11 @@ export function deliveryTimeoutMs(): number {
   return Number(process.env.SHENGUAN_DELIVERY_TIMEOUT_MS ?? 15_000);
 }
 
+/** The endpoint's guard; without one nothing internal is reachable and no folder is writable (fail closed). */
+export function guardOf(endpoint: Endpoint): EgressGuard {
+  return endpoint.guard ?? { dataDir: '/nonexistent', egressAllowList: [] };
+}
+
 /** Outbound webhook: POST JSON, 2xx is the acknowledgement, anything else is retried. */
 export const webhookTransport: Transport = {
   name: 'webhook',
@@ -39,13 +45,9 @@ export const webhookTransport: Transport = {
     const headers: Record<string, string> = { 'content-type': 'application/json', 'idempotency-key': message.id };
     if (endpoint.secret)
       headers['x-shenguan-signature'] = signBody(endpoint.secret, Math.floor(Date.now() / 1000), body);
-    const res = await fetch(endpoint.url, {
-      method: 'POST',
-      headers,
-      body,
-      signal: AbortSignal.timeout(deliveryTimeoutMs()),
-    });
-    if (!res.ok) throw new Error(`HTTP ${res.status} from ${endpoint.url}: ${(await res.text()).slice(0, 200)}`);
+    const res = await postGuarded(guardOf(endpoint), endpoint.url, headers, body, deliveryTimeoutMs());
+    if (res.status < 200 || res.status > 299)
+      throw new Error(`HTTP ${res.status} from ${endpoint.url}: ${res.text.slice(0, 200)}`);
   },
 };
 

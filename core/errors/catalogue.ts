@@ -42,6 +42,11 @@ export const ERROR_CATALOGUE = {
     zh: '连续登录失败次数过多，账号已锁定至 {until}',
     en: 'Too many failed sign-ins; the account is locked until {until}',
   },
+  SIGN_IN_THROTTLED: {
+    status: 429,
+    zh: '该来源登录失败次数过多，请于 {until} 后再试（其他地点仍可登录）',
+    en: 'Too many failed sign-ins from this address; try again after {until} (other places are not affected)',
+  },
   SESSION_EXPIRED: { status: 401, zh: '登录已过期，请重新登录', en: 'The session has expired; sign in again' },
   CSRF_INVALID: {
     status: 403,
@@ -166,6 +171,24 @@ export const ERROR_CATALOGUE = {
     zh: '当前状态为“{state}”，不能{action}',
     en: 'In state {state} this cannot be {action}',
   },
+  // endpoints and egress
+  ENDPOINT_PATH_REFUSED: {
+    status: 400,
+    zh: '文件交换目录只能位于 {root} 之下，不接受 {path}',
+    en: 'A file-drop folder must lie under {root}; {path} is refused',
+  },
+  ENDPOINT_URL_REFUSED: {
+    status: 400,
+    zh: '不接受该推送地址：{reason}',
+    en: 'This endpoint URL is refused: {reason}',
+  },
+  ENDPOINT_PROPOSAL_CLOSED: {
+    status: 409,
+    zh: '端点变更申请 {id} 已处理（{state}），不能再审批',
+    en: 'Endpoint change proposal {id} is already {state}',
+  },
+  // receipts
+  RECEIPT_INVALID: { status: 400, zh: '回执签名校验失败：{reason}', en: 'Receipt signature check failed: {reason}' },
   // adapters
   XML_REJECTED: { status: 400, zh: 'XML 文档被拒绝：{reason}', en: 'XML document rejected: {reason}' },
   PAYLOAD_UNREADABLE: { status: 400, zh: '无法读取提交的数据：{reason}', en: 'The payload cannot be read: {reason}' },

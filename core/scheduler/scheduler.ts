@@ -6,6 +6,7 @@ import { isDatabaseUnavailable } from '../storage/database-errors.ts';
 import type { HubContext } from '../hub-context.ts';
 import { recomputeProvisionalDeadlines } from '../linkage/deliveries.ts';
 import { sweepDeadlines } from '../linkage/sweep.ts';
+import { checkpointAuditChain } from '../audit/audit-chain.ts';
 import { deemConsent } from '../joint/inquiries.ts';
 import { issueQueuedLetters } from '../documents/letter-queue.ts';
 import { issueMonthlyReport, previousMonth } from '../documents/monthly-report.ts';
@@ -83,6 +84,13 @@ export function standardJobs(ctx: HubContext, dispatcher: Dispatcher): Job[] {
           .deleteFrom('job_runs')
           .where('claimed_at', '<', new Date(ctx.clock.now().getTime() - 7 * 86_400_000))
           .execute(),
+    },
+    // The chain head copied daily: a tail deleted behind the hub's back is still reported by `audit verify`.
+    {
+      name: 'audit-checkpoint',
+      cron: '0 5 0 * * *',
+      coordinated: true,
+      run: () => checkpointAuditChain(ctx.db, ctx.clock.now()),
     },
     // Expired console sessions are refused on read; this only keeps the table small.
     {

@@ -37,3 +37,8 @@ export function loadReceiptKey(dataDir: string, configured?: string): ReceiptKey
   }
   return receiptKeyFrom(createPrivateKey(readFileSync(file)));
 }
+
+/** A key that lives only as long as the process: for hubs opened without a data folder (tests, tools). */
+export function ephemeralReceiptKey(): ReceiptKey {
+  return receiptKeyFrom(generateKeyPairSync('ed25519').privateKey);
+}

@@ -1,7 +1,6 @@
 import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exchangeMessageRecords } from '../../core/adapters/sources/xml-source.ts';
@@ -17,13 +16,13 @@ describe('outbound transports for adapter departments', () => {
   it('writes pushes atomically into a file-drop department’s outbox folder', async () => {
     const demo = await startDemo({ now: '2026-06-10T10:00:00+08:00' });
     hub = demo.hub;
-    const folder = join(mkdtempSync(join(tmpdir(), 'sg-out-')), 'outbox');
+    const folder = join(demo.hub.ctx.security.dataDir, 'exchange', 'wjj', 'outbox');
     expect(
       (
         await demo.app.inject({
           method: 'PUT',
           url: '/api/v1/departments/wjj/endpoint',
-          headers: bearer(demo.keys.wjj!),
+          headers: bearer(demo.keys.bureau!),
           payload: { transport: 'file-drop', url: folder },
         })
       ).statusCode,
@@ -62,7 +61,7 @@ describe('outbound transports for adapter departments', () => {
     await demo.app.inject({
       method: 'PUT',
       url: '/api/v1/departments/scjg/endpoint',
-      headers: bearer(demo.keys.scjg!),
+      headers: bearer(demo.keys.bureau!),
       payload: { transport: 'xml-http', url },
     });
     await demo.call(

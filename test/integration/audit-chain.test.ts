@@ -53,10 +53,16 @@ describe(`tamper-evident audit log on ${backend}`, () => {
     expect(report.head.seq).toBe(rows.length);
   });
 
-  it('reports an edited entry', async () => {
-    await seeded();
+  it('reports an edited entry, also through GET /api/v1/audit/verify (administrators only)', async () => {
+    const { keys } = await seeded();
     await behindTheHubsBack([`update audit_log set actor = 'someone else' where chain_seq = 5`]);
     expect((await verifyAuditChain(hub.ctx.db)).firstBreak).toMatchObject({ kind: 'edited', seq: 5 });
+    const app = await hub.app();
+    const res = await app.inject({ method: 'GET', url: '/api/v1/audit/verify', headers: bearer(keys.bureau!) });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ ok: false, firstBreak: { kind: 'edited', seq: 5 } });
+    const denied = await app.inject({ method: 'GET', url: '/api/v1/audit/verify', headers: bearer(keys.scjg!) });
+    expect(denied.statusCode).toBe(403);
   });
 
   it('reports a deleted entry', async () => {

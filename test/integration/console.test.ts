@@ -154,7 +154,7 @@ describe('staff console: work', () => {
     const endpoint = await app.inject({
       method: 'PUT',
       url: '/api/v1/departments/scjg/endpoint',
-      headers: { authorization: `Bearer ${keys.scjg}` },
+      headers: { authorization: `Bearer ${keys.bureau}` },
       payload: { transport: 'webhook', url: 'http://127.0.0.1:9/hook' },
     });
     expect(endpoint.statusCode).toBe(200);

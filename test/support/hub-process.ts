@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +36,9 @@ export async function startHubProcess(env: Record<string, string>, port: number)
       PORT: String(port),
       HOST: '127.0.0.1',
       LOG_LEVEL: 'error',
+      // test receivers listen on loopback; each hub its own data folder (receipt key, exchange folders)
+      SHENGUAN_EGRESS_ALLOW: '127.0.0.1',
+      SHENGUAN_DATA_DIR: mkdtempSync(join(tmpdir(), 'sg-hub-process-')),
       ...env,
     },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -2,7 +2,8 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLBuilder } from 'fast-xml-parser';
 import type { Endpoint, OutboundMessage } from '../../delivery/message.ts';
-import { registerTransport, signBody, type Transport } from '../../delivery/transports.ts';
+import { guardOf, registerTransport, signBody, type Transport } from '../../delivery/transports.ts';
+import { confineFileDrop, postGuarded } from '../../security/egress.ts';
 import { approvalToLicenseItems, supervisionToPenaltyItems } from '../../schema/shuanggongshi.ts';
 import type { ApprovalDecision, SupervisionRecord } from '../../schema/linkage.ts';
 
@@ -14,11 +15,12 @@ import type { ApprovalDecision, SupervisionRecord } from '../../schema/linkage.t
 export const fileDropTransport: Transport = {
   name: 'file-drop',
   async send(message, endpoint) {
-    if (!endpoint.url) throw new Error(`file-drop endpoint of ${endpoint.department} names no folder`);
-    mkdirSync(endpoint.url, { recursive: true });
-    const tmp = join(endpoint.url, `.${message.id}.json.tmp`);
+    // Checked again here: the folder must still lie in the department's exchange folder when writing.
+    const folder = confineFileDrop(guardOf(endpoint), endpoint.department, endpoint.url);
+    mkdirSync(folder, { recursive: true });
+    const tmp = join(folder, `.${message.id}.json.tmp`);
     writeFileSync(tmp, JSON.stringify(message, null, 2));
-    renameSync(tmp, join(endpoint.url, `${message.id}.json`));
+    renameSync(tmp, join(folder, `${message.id}.json`));
   },
 };
 
@@ -67,8 +69,8 @@ export const xmlHttpTransport: Transport = {
     };
     if (endpoint.secret)
       headers['x-shenguan-signature'] = signBody(endpoint.secret, Math.floor(Date.now() / 1000), body);
-    const res = await fetch(endpoint.url, { method: 'POST', headers, body, signal: AbortSignal.timeout(15_000) });
-    if (!res.ok) throw new Error(`HTTP ${res.status} from ${endpoint.url}`);
+    const res = await postGuarded(guardOf(endpoint), endpoint.url, headers, body);
+    if (res.status < 200 || res.status > 299) throw new Error(`HTTP ${res.status} from ${endpoint.url}`);
   },
 };
 

@@ -1,8 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import { verifyAuditChain } from '../../audit/audit-chain.ts';
 import { queryAudit } from '../../audit/audit-log.ts';
 import type { HubContext } from '../../hub-context.ts';
 import { requireActor, requireDepartment, SECURED } from '../auth.ts';
+import { errorResponses } from '../error-handler.ts';
 
 const AuditEntry = Type.Object({
   id: Type.Integer(),
@@ -50,6 +52,40 @@ export const auditRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = async
         before: r.before,
         after: r.after,
       }));
+    },
+  );
+
+  app.get(
+    '/api/v1/audit/verify',
+    {
+      schema: {
+        tags: ['audit'],
+        summary: '校验审计日志哈希链：报告第一处断裂（被改、被删、顺序调换、被截断）（管理员）',
+        security: SECURED,
+        response: {
+          200: Type.Object({
+            ok: Type.Boolean(),
+            entries: Type.Integer(),
+            head: Type.Object({ seq: Type.Integer(), hash: Type.String() }),
+            checkpoints: Type.Integer(),
+            firstBreak: Type.Union([
+              Type.Object({
+                kind: Type.String({ description: 'edited | deleted | reordered | truncated | unchained' }),
+                seq: Type.Integer(),
+                entryId: Type.Union([Type.Integer(), Type.Null()]),
+                zh: Type.String(),
+                en: Type.String(),
+              }),
+              Type.Null(),
+            ]),
+          }),
+          ...errorResponses(401, 403),
+        },
+      },
+    },
+    async (req) => {
+      requireActor(req, 'admin');
+      return verifyAuditChain(ctx.db);
     },
   );
 };

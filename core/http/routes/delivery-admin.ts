@@ -1,11 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { recordAudit } from '../../audit/audit-log.ts';
-import { invalidate } from '../../cache/reference-cache.ts';
 import type { Dispatcher } from '../../delivery/dispatcher.ts';
 import { listOutbox, replay } from '../../delivery/outbox.ts';
-import { transportFor } from '../../delivery/transports.ts';
-import { HubError } from '../../errors/hub-error.ts';
+import { changeEndpoint, decideEndpointProposal, listEndpointProposals } from '../../delivery/endpoints.ts';
 import type { HubContext } from '../../hub-context.ts';
 import { accountabilityList, monthlyFigures } from '../../linkage/accountability.ts';
 import { monthlyReportCsv, monthlyReportData } from '../../documents/monthly-report-data.ts';
@@ -25,16 +22,31 @@ export const deliveryAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
     {
       schema: {
         tags: ['delivery'],
-        summary: '设置部门接收推送的端点（webhook 等）；不设置则由部门拉取收件箱',
+        summary:
+          '设置部门接收推送的端点（webhook、xml-http、file-drop）。管理员设置即时生效；部门密钥提交变更申请，经管理员批准后生效',
         security: SECURED,
         params: Type.Object({ code: Code }),
         body: Type.Object({
           transport: Type.String({ default: 'webhook' }),
-          url: Type.Optional(Type.String({ maxLength: 2000 })),
+          url: Type.Optional(
+            Type.String({
+              maxLength: 2000,
+              description:
+                'webhook：https 地址（http 仅限白名单主机）；file-drop：交换目录 exchange/<部门>/ 下的子目录',
+            }),
+          ),
           secret: Type.Optional(Type.String({ minLength: 16, maxLength: 200, description: 'HMAC-SHA256 签名密钥' })),
         }),
         response: {
           200: Type.Object({
+            state: Type.Literal('active'),
+            department: Type.String(),
+            transport: Type.String(),
+            url: Type.Union([Type.String(), Type.Null()]),
+          }),
+          202: Type.Object({
+            state: Type.Literal('proposed'),
+            proposalId: Type.String(),
             department: Type.String(),
             transport: Type.String(),
             url: Type.Union([Type.String(), Type.Null()]),
@@ -43,51 +55,83 @@ export const deliveryAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
         },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       const actor = requireDepartment(req, req.params.code);
-      if (!transportFor(req.body.transport)) {
-        throw new HubError(
-          'VALIDATION_FAILED',
-          { count: 1 },
-          {
-            details: [
-              {
-                pointer: '/transport',
-                zh: `未知的传输方式 ${req.body.transport}`,
-                en: `unknown transport ${req.body.transport}`,
-              },
-            ],
-          },
-        );
-      }
-      const at = ctx.clock.now();
-      const values = {
-        transport: req.body.transport,
-        url: req.body.url ?? null,
-        secret: req.body.secret ?? null,
-        updated_at: at,
-        updated_by: actor.id,
-      };
-      await ctx.db.transaction().execute(async (tx) => {
-        await tx
-          .insertInto('department_endpoints')
-          .values({ department_code: req.params.code, ...values })
-          .onConflict((oc) => oc.column('department_code').doUpdateSet(values))
-          .execute();
-        await recordAudit(tx, {
-          actor,
-          at,
-          action: 'endpoint.set',
-          entityType: 'department-endpoint',
-          entityId: req.params.code,
-          department: req.params.code,
-          after: { transport: values.transport, url: values.url, signed: Boolean(values.secret) },
-        });
-      });
-      invalidate(ctx.db, 'endpoints');
-      return { department: req.params.code, transport: values.transport, url: values.url };
+      const change = await changeEndpoint(ctx, req.params.code, req.body, actor);
+      return reply.status(change.state === 'active' ? 200 : 202).send(change);
     },
   );
+
+  const Proposal = Type.Object({
+    id: Type.String(),
+    department: Type.String(),
+    transport: Type.String(),
+    url: Type.Union([Type.String(), Type.Null()]),
+    signed: Type.Boolean(),
+    state: Type.String({ description: 'proposed | approved | rejected | superseded' }),
+    proposedAt: Type.String({ format: 'date-time' }),
+    proposedBy: Type.String(),
+    decidedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    decidedBy: Type.Union([Type.String(), Type.Null()]),
+    reason: Type.Union([Type.String(), Type.Null()]),
+  });
+
+  app.get(
+    '/api/v1/endpoint-proposals',
+    {
+      schema: {
+        tags: ['delivery'],
+        summary: '端点变更申请：管理员看全部，部门看本部门',
+        security: SECURED,
+        querystring: Type.Object({
+          state: Type.Optional(StringEnum(['proposed', 'approved', 'rejected', 'superseded'] as const)),
+          department: Type.Optional(Type.String()),
+        }),
+        response: { 200: Type.Array(Proposal), ...errorResponses(401, 403) },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const department = actor.roles.includes('admin') ? req.query.department : actor.department!;
+      return listEndpointProposals(ctx, { state: req.query.state, department });
+    },
+  );
+
+  for (const decision of ['approve', 'reject'] as const) {
+    app.post(
+      `/api/v1/endpoint-proposals/:id/${decision}`,
+      {
+        schema: {
+          tags: ['delivery'],
+          summary: decision === 'approve' ? '批准端点变更申请（管理员），随即生效' : '驳回端点变更申请（管理员）',
+          security: SECURED,
+          params: Type.Object({ id: Type.String() }),
+          body: Type.Optional(
+            Type.Union([Type.Object({ reason: Type.Optional(Type.String({ maxLength: 500 })) }), Type.Null()]),
+          ),
+          response: {
+            200: Type.Object({
+              id: Type.String(),
+              department: Type.String(),
+              state: Type.String(),
+              transport: Type.String(),
+              url: Type.Union([Type.String(), Type.Null()]),
+            }),
+            ...errorResponses(400, 401, 403, 404, 409),
+          },
+        },
+      },
+      async (req) => {
+        const actor = requireActor(req, 'admin');
+        return decideEndpointProposal(
+          ctx,
+          req.params.id,
+          { approve: decision === 'approve', reason: req.body?.reason },
+          actor,
+        );
+      },
+    );
+  }
 
   app.get(
     '/api/v1/outbox',

@@ -25,6 +25,8 @@ import { monthlyReportCsv, monthlyReportData } from '../core/documents/monthly-r
 import { issueMonthlyReport } from '../core/documents/monthly-report.ts';
 import { documentFileName, documentPdf } from '../core/documents/documents.ts';
 import { checkpointAuditChain, verifyAuditChain } from '../core/audit/audit-chain.ts';
+import { verifyReceiptFile } from '../core/security/receipt-files.ts';
+import { loadReceiptKey } from '../core/security/receipt-key.ts';
 import { serve } from './serve.ts';
 import { writeOpenApi } from './openapi.ts';
 
@@ -240,6 +242,32 @@ audit
   .command('checkpoint')
   .description('把链头写入检查点（每日任务也会写）/ record the chain head as a checkpoint now')
   .action(() => withHub(async ({ ctx }) => print(await checkpointAuditChain(ctx.db, ctx.clock.now()))));
+
+const receipt = program.command('receipt').description('签名回执 / signed receipts');
+receipt
+  .command('verify <file>')
+  .description(
+    '离线校验回执签名（exit 1 不符）/ check a receipt offline: a file with its .sig, or a signed JSON answer',
+  )
+  .option('--public-key <pem>', 'the hub’s published public key (default: this hub’s own key)')
+  .action((file: string, o: { publicKey?: string }) => {
+    const pem = o.publicKey
+      ? readFileSync(o.publicKey, 'utf8')
+      : loadReceiptKey(configFromEnv().dataDir, process.env.SHENGUAN_RECEIPT_KEY).publicPem;
+    const result = verifyReceiptFile(file, pem);
+    if (result.ok)
+      console.log(`签名有效 / signature valid: ${result.checked} (key ${result.keyId}, ${result.signedAt})`);
+    else {
+      console.error(`${result.zh}\n${result.en}`);
+      process.exitCode = 1;
+    }
+  });
+receipt
+  .command('public-key')
+  .description('打印回执签名公钥（PEM）/ print the receipt public key')
+  .action(() => {
+    process.stdout.write(loadReceiptKey(configFromEnv().dataDir, process.env.SHENGUAN_RECEIPT_KEY).publicPem);
+  });
 
 const deliveries = program.command('deliveries').description('投递 / deliveries');
 deliveries

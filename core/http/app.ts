@@ -23,6 +23,8 @@ import { documentRoutes } from './routes/documents.ts';
 import { consoleRoutes } from '../console/console-routes.ts';
 import { DeliveryView } from './views.ts';
 import { identifierRoutes } from './routes/identifiers.ts';
+import { installSignedReceipts } from './signed-receipts.ts';
+import { securityRoutes } from './routes/security.ts';
 
 export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
@@ -52,6 +54,7 @@ export async function buildApp(ctx: HubContext, opts: AppOptions = {}): Promise<
     (_req, body, done) => done(null, body),
   );
   installErrorHandler(app);
+  installSignedReceipts(app, ctx);
 
   await app.register(swagger, {
     openapi: {
@@ -79,6 +82,7 @@ export async function buildApp(ctx: HubContext, opts: AppOptions = {}): Promise<
     catalogueRoutes,
     auditRoutes,
     documentRoutes,
+    securityRoutes,
   ]) {
     await app.register(routes, { ctx });
   }

@@ -18,6 +18,7 @@ import { adapterActor, ingest, type IngestSummary, type RecordOutcome } from '..
 import type { AdapterFolder } from '../manifest.ts';
 import type { CompiledMapping } from '../mapping.ts';
 import { readCsv, sniffEncoding } from '../sources/csv-source.ts';
+import { signReceiptFile } from '../../security/receipt-files.ts';
 
 export interface FileDropOptions {
   /** The department's exchange folder, holding inbox/, outbox/, archive/ and error/. */
@@ -148,6 +149,11 @@ export class FileDropInbox {
       receipt.end();
       await once(receipt, 'finish');
       renameSync(receiptTmp, join(this.dirs.outbox, `${name}.receipt.csv`));
+      signReceiptFile(
+        this.ctx.security.receiptKey,
+        join(this.dirs.outbox, `${name}.receipt.csv`),
+        this.ctx.clock.now(),
+      );
       moveAside(file, this.dirs.archive, name);
       await db
         .updateTable('file_intake')
@@ -191,5 +197,10 @@ export class FileDropInbox {
         stringify([['行号 line', '结果 result', '编号 id', '说明 details'], ...rows, ['', 'duplicate', '', note]]),
     );
     renameSync(tmp, join(this.dirs.outbox, `${name}.duplicate.receipt.csv`));
+    signReceiptFile(
+      this.ctx.security.receiptKey,
+      join(this.dirs.outbox, `${name}.duplicate.receipt.csv`),
+      this.ctx.clock.now(),
+    );
   }
 }

@@ -27,6 +27,7 @@ import { documentFileName, documentPdf } from '../core/documents/documents.ts';
 import { checkpointAuditChain, verifyAuditChain } from '../core/audit/audit-chain.ts';
 import { verifyReceiptFile } from '../core/security/receipt-files.ts';
 import { loadReceiptKey } from '../core/security/receipt-key.ts';
+import { clearSignInBlocks, listSignInBlocks } from '../core/accounts/sign-in-throttle.ts';
 import { serve } from './serve.ts';
 import { writeOpenApi } from './openapi.ts';
 
@@ -242,6 +243,22 @@ audit
   .command('checkpoint')
   .description('把链头写入检查点（每日任务也会写）/ record the chain head as a checkpoint now')
   .action(() => withHub(async ({ ctx }) => print(await checkpointAuditChain(ctx.db, ctx.clock.now()))));
+
+const signInCmd = program.command('sign-in').description('控制台登录限流 / console sign-in throttling');
+signInCmd
+  .command('blocks')
+  .description('当前须等待或被封禁的来源与账号 / sources and accounts that must wait now')
+  .action(() => withHub(async ({ ctx }) => print(await listSignInBlocks(ctx))));
+signInCmd
+  .command('clear')
+  .description('解除某来源和/或账号的封禁 / clear the counts and blocks of a source and/or an account')
+  .option('--source <address>', 'source IP address')
+  .option('--user <username>', 'console user name')
+  .action((o: { source?: string; user?: string }) =>
+    withHub(async ({ ctx }) =>
+      print({ cleared: await clearSignInBlocks(ctx, { source: o.source, username: o.user }, cliActor()) }),
+    ),
+  );
 
 const receipt = program.command('receipt').description('签名回执 / signed receipts');
 receipt

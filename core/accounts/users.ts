@@ -8,6 +8,7 @@ import { getDepartment } from '../departments/department-store.ts';
 import { HubError } from '../errors/hub-error.ts';
 import type { HubContext } from '../hub-context.ts';
 import type { Database, UsersTable } from '../storage/tables.ts';
+import { checkSignInAllowed, recordSignInFailure, recordSignInSuccess } from './sign-in-throttle.ts';
 
 /** Console roles: 审批局管理员, 审批局工作人员, 监管部门工作人员, 审改办 (read-only oversight). */
 export const STAFF_ROLES = ['bureau-admin', 'bureau-staff', 'department-staff', 'reform-office'] as const;
@@ -27,8 +28,6 @@ const ROLE_DEPARTMENT_KINDS: Record<StaffRole, string[]> = {
   'reform-office': ['reform-office'],
 };
 
-export const MAX_FAILED_SIGN_INS = 5;
-export const LOCK_MINUTES = 15;
 export const SESSION_HOURS = 12;
 const MIN_PASSWORD = 10;
 
@@ -113,8 +112,9 @@ export async function addUser(ctx: HubContext, u: StaffUser & { password: string
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /**
- * Checks a password (argon2id). Five failures in a row lock the account for 15 minutes; while
- * locked even the right password is refused. Every attempt goes to the audit log.
+ * Checks a password (argon2id). Failures slow down and then block the source they come from
+ * (`sign-in-throttle.ts`), never the account as such, so no one can lock another user out.
+ * Every attempt goes to the audit log.
  */
 export async function signIn(
   ctx: HubContext,
@@ -134,47 +134,28 @@ export async function signIn(
       department: row?.department ?? null,
       after: { from, ...after },
     });
-  if (!row || row.disabled) {
-    await verify(await (dummyHash ??= hash('not-a-password', ARGON2)), password);
-    await audit(ctx.db, 'user.sign-in-failed', { reason: row ? 'disabled' : 'unknown user' });
-    throw new HubError('SIGN_IN_FAILED');
-  }
-  if (row.locked_until && row.locked_until > at) {
-    await audit(ctx.db, 'user.sign-in-refused', { reason: 'locked', lockedUntil: row.locked_until });
-    throw new HubError('ACCOUNT_LOCKED', { until: formatShanghai(row.locked_until).slice(0, 16).replace('T', ' ') });
-  }
-  if (!(await verify(row.password_hash, password))) {
-    await ctx.db.transaction().execute(async (tx) => {
-      const failed = await tx
-        .updateTable('users')
-        .set((eb) => ({ failed_attempts: eb('failed_attempts', '+', 1) }))
-        .where('username', '=', username)
-        .returning('failed_attempts')
-        .executeTakeFirstOrThrow();
-      const lock =
-        failed.failed_attempts >= MAX_FAILED_SIGN_INS ? new Date(at.getTime() + LOCK_MINUTES * 60_000) : null;
-      if (lock)
-        await tx
-          .updateTable('users')
-          .set({ locked_until: lock, failed_attempts: 0 })
-          .where('username', '=', username)
-          .execute();
-      await audit(tx, lock ? 'user.locked' : 'user.sign-in-failed', {
-        reason: 'wrong password',
-        failedAttempts: failed.failed_attempts,
-        ...(lock ? { lockedUntil: lock } : {}),
+  await checkSignInAllowed(ctx, username, from);
+  const valid = row && !row.disabled && (await verify(row.password_hash, password));
+  if (!row || row.disabled || !valid) {
+    // an unknown name costs the same time as a wrong password, so the answer does not tell them apart
+    if (!row || row.disabled) await verify(await (dummyHash ??= hash('not-a-password', ARGON2)), password);
+    const blocked = await ctx.db.transaction().execute(async (tx) => {
+      const count = await recordSignInFailure(tx, username, from, at);
+      await audit(tx, count.blockedUntil ? 'user.sign-in-blocked' : 'user.sign-in-failed', {
+        reason: !row ? 'unknown user' : row.disabled ? 'disabled' : 'wrong password',
+        failedAttempts: count.failures,
+        ...(count.blockedUntil ? { blockedUntil: count.blockedUntil } : {}),
       });
+      return count.blockedUntil;
     });
+    if (blocked)
+      throw new HubError('SIGN_IN_THROTTLED', { until: formatShanghai(blocked).slice(0, 19).replace('T', ' ') });
     throw new HubError('SIGN_IN_FAILED');
   }
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(at.getTime() + SESSION_HOURS * 3_600_000);
   await ctx.db.transaction().execute(async (tx) => {
-    await tx
-      .updateTable('users')
-      .set({ failed_attempts: 0, locked_until: null })
-      .where('username', '=', username)
-      .execute();
+    await recordSignInSuccess(tx, username, from);
     await tx
       .insertInto('sessions')
       .values({ token_hash: tokenHash(token), username, created_at: at, expires_at: expiresAt })

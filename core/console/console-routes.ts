@@ -181,7 +181,7 @@ export const consoleRoutes: FastifyPluginAsync<{ ctx: HubContext; adapters: Load
       });
       return reply.redirect(next);
     } catch (err) {
-      if (!(err instanceof HubError) || !['SIGN_IN_FAILED', 'ACCOUNT_LOCKED'].includes(err.code)) throw err;
+      if (!(err instanceof HubError) || !['SIGN_IN_FAILED', 'SIGN_IN_THROTTLED'].includes(err.code)) throw err;
       return send(req, reply, '登录', loginPage({ csrf: csrfToken(req, reply), next, error: err.zh }), err.status);
     }
   });

@@ -7,6 +7,7 @@ import type { HubContext } from '../hub-context.ts';
 import { recomputeProvisionalDeadlines } from '../linkage/deliveries.ts';
 import { sweepDeadlines } from '../linkage/sweep.ts';
 import { checkpointAuditChain } from '../audit/audit-chain.ts';
+import { forgetLapsedThrottles } from '../accounts/sign-in-throttle.ts';
 import { deemConsent } from '../joint/inquiries.ts';
 import { issueQueuedLetters } from '../documents/letter-queue.ts';
 import { issueMonthlyReport, previousMonth } from '../documents/monthly-report.ts';
@@ -91,6 +92,12 @@ export function standardJobs(ctx: HubContext, dispatcher: Dispatcher): Job[] {
       cron: '0 5 0 * * *',
       coordinated: true,
       run: () => checkpointAuditChain(ctx.db, ctx.clock.now()),
+    },
+    {
+      name: 'sign-in-throttle-cleanup',
+      cron: '0 37 3 * * *',
+      coordinated: true,
+      run: () => forgetLapsedThrottles(ctx),
     },
     // Expired console sessions are refused on read; this only keeps the table small.
     {

@@ -2,6 +2,7 @@ import type { HubContext } from '../hub-context.ts';
 import type { Endpoint } from './message.ts';
 import { findEndpoint, leaseDue, markDelivered, markFailed, type LeasedMessage } from './outbox.ts';
 import { transportFor } from './transports.ts';
+import { metricsOf } from '../metrics/hub-metrics.ts';
 
 export interface DrainResult {
   sent: number;
@@ -59,6 +60,12 @@ export class Dispatcher {
           );
         }
         await markDelivered(this.ctx, acknowledged);
+        const now = this.ctx.clock.now().getTime();
+        for (const m of acknowledged)
+          metricsOf(this.ctx).deliveryLatency.observe(
+            { recipient: m.recipient },
+            Math.max(0, now - Date.parse(m.message.createdAt)) / 1000,
+          );
         total.sent += acknowledged.length;
         if (batch.length < batchSize) break;
       }

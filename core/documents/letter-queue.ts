@@ -3,6 +3,7 @@ import { recordAudit } from '../audit/audit-log.ts';
 import type { HubContext } from '../hub-context.ts';
 import { documentSource, type DocumentKind } from './document-sources.ts';
 import { issueDocument, type DocumentMeta } from './documents.ts';
+import { metricsOf } from '../metrics/hub-metrics.ts';
 
 const ISSUER: Actor = { id: 'system:documents', department: null, roles: [] };
 /** After this many failed renderings a letter is marked failed (visible, replayable) instead of retried each minute. */
@@ -22,6 +23,7 @@ export async function issueQueuedLetters(
   for (let i = 0; i < limit; i++) {
     let claimed: { id: string; kind: string; subject_type: string; subject_id: string; attempts: number } | undefined;
     try {
+      const started = performance.now();
       const doc = await ctx.db.transaction().execute(async (tx) => {
         let next = tx.selectFrom('letters').selectAll().where('state', '=', 'queued');
         if (failedIds.length) next = next.where('id', 'not in', failedIds); // one try per letter per run
@@ -60,6 +62,7 @@ export async function issueQueuedLetters(
         return meta;
       });
       if (!doc) break;
+      metricsOf(ctx).documentRender.observe({ kind: claimed!.kind }, (performance.now() - started) / 1000);
       issued.push(doc);
     } catch (err) {
       if (!claimed) throw err;

@@ -25,6 +25,7 @@ import { DeliveryView } from './views.ts';
 import { identifierRoutes } from './routes/identifiers.ts';
 import { installSignedReceipts } from './signed-receipts.ts';
 import { securityRoutes } from './routes/security.ts';
+import { metricsRoutes } from './routes/metrics.ts';
 
 export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
@@ -55,6 +56,8 @@ export async function buildApp(ctx: HubContext, opts: AppOptions = {}): Promise<
   );
   installErrorHandler(app);
   installSignedReceipts(app, ctx);
+  // not encapsulated: its timer sees every route
+  await metricsRoutes(app, { ctx });
 
   await app.register(swagger, {
     openapi: {

@@ -13,6 +13,7 @@ declare module 'fastify' {
 /** Reads `Authorization: Bearer sgk_…` or `X-Api-Key`; a missing key is only an error where a route requires one. */
 export function authHook(ctx: HubContext) {
   return async (req: FastifyRequest, _reply: FastifyReply) => {
+    if (req.routeOptions.url === '/metrics') return; // its own token (SHENGUAN_METRICS_TOKEN), not a department key
     const header = req.headers.authorization;
     const presented = header?.startsWith('Bearer ')
       ? header.slice(7)

@@ -8,6 +8,7 @@ import { recomputeProvisionalDeadlines } from '../linkage/deliveries.ts';
 import { sweepDeadlines } from '../linkage/sweep.ts';
 import { checkpointAuditChain } from '../audit/audit-chain.ts';
 import { forgetLapsedThrottles } from '../accounts/sign-in-throttle.ts';
+import { metricsOf } from '../metrics/hub-metrics.ts';
 import { deemConsent } from '../joint/inquiries.ts';
 import { issueQueuedLetters } from '../documents/letter-queue.ts';
 import { issueMonthlyReport, previousMonth } from '../documents/monthly-report.ts';
@@ -145,33 +146,34 @@ export class JobBackoff {
   }
 }
 
+/** One run of a job: skipped while backing off, counted (runs and failures) for the metrics. */
+export async function runJob(ctx: HubContext, job: Job, log: SchedulerLog, backoff = new JobBackoff(ctx.clock)) {
+  if (backoff.waiting()) return;
+  metricsOf(ctx).jobRuns.inc({ job: job.name });
+  try {
+    await job.run();
+    if (backoff.succeeded()) log.info({ job: job.name }, `scheduled job ${job.name} resumed`);
+  } catch (err) {
+    metricsOf(ctx).jobFailures.inc({ job: job.name });
+    if (!isDatabaseUnavailable(err)) log.error({ err, job: job.name }, `scheduled job ${job.name} failed`);
+    else {
+      const seconds = backoff.failed();
+      log.warn({ job: job.name, seconds }, `database unavailable: ${job.name} waits ${seconds} s`);
+    }
+  }
+}
+
 /** Starts the jobs; returns a handle that stops them all. */
 export function startScheduler(ctx: HubContext, jobs: Job[], log: SchedulerLog, instance = randomUUID()) {
   const coordinator = databaseRunCoordinator(ctx, instance);
   const tasks: ScheduledTask[] = jobs.map((job) => {
     const backoff = new JobBackoff(ctx.clock);
-    const task = createTask(
-      job.cron,
-      async () => {
-        if (backoff.waiting()) return;
-        try {
-          await job.run();
-          if (backoff.succeeded()) log.info({ job: job.name }, `scheduled job ${job.name} resumed`);
-        } catch (err) {
-          if (!isDatabaseUnavailable(err)) log.error({ err, job: job.name }, `scheduled job ${job.name} failed`);
-          else {
-            const seconds = backoff.failed();
-            log.warn({ job: job.name, seconds }, `database unavailable: ${job.name} waits ${seconds} s`);
-          }
-        }
-      },
-      {
-        name: job.name,
-        timezone: 'Asia/Shanghai',
-        noOverlap: true,
-        ...(job.coordinated ? { distributed: true, runCoordinator: coordinator } : {}),
-      },
-    );
+    const task = createTask(job.cron, () => runJob(ctx, job, log, backoff), {
+      name: job.name,
+      timezone: 'Asia/Shanghai',
+      noOverlap: true,
+      ...(job.coordinated ? { distributed: true, runCoordinator: coordinator } : {}),
+    });
     void task.start();
     return task;
   });

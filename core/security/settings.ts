@@ -12,6 +12,8 @@ export interface SecuritySettings {
   egressAllowList: string[];
   /** The hub's Ed25519 key for signed receipts. */
   receiptKey: ReceiptKey;
+  /** When set, `GET /metrics` wants it as a bearer token (SHENGUAN_METRICS_TOKEN). */
+  metricsToken?: string;
 }
 
 export function securitySettings(
@@ -27,6 +29,7 @@ export function securitySettings(
       .map((s) => s.trim().toLowerCase())
       .filter(Boolean),
     receiptKey: overrides.receiptKey ?? loadReceiptKey(abs, env.SHENGUAN_RECEIPT_KEY),
+    metricsToken: env.SHENGUAN_METRICS_TOKEN || undefined,
     ...overrides,
   };
 }

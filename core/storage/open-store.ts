@@ -52,6 +52,19 @@ function schemaIdentifier(schema: string): string {
   return schema;
 }
 
+export interface PoolStats {
+  total: number;
+  idle: number;
+  waiting: number;
+}
+
+const pools = new WeakMap<Kysely<Database>, () => PoolStats>();
+
+/** Connections in use and waiting, for the metrics; PGlite has its one connection. */
+export function poolStatsOf(db: Kysely<Database>): PoolStats {
+  return pools.get(db)?.() ?? { total: 1, idle: 0, waiting: 0 };
+}
+
 export async function openStore(options: StoreOptions): Promise<Store> {
   return options.databaseUrl ? openPostgres(options.databaseUrl, options) : openPglite(options);
 }
@@ -83,6 +96,7 @@ async function openPostgres(url: string, options: StoreOptions): Promise<Store> 
   pool.on('error', () => undefined);
   pool.on('connect', (client) => client.on('error', () => undefined));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  pools.set(db, () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }));
   return { db, backend: 'postgres', schema: options.schema ?? 'public', close: () => db.destroy() };
 }
 

@@ -9,12 +9,13 @@ import { metricsOf } from '../../metrics/hub-metrics.ts';
  * With `SHENGUAN_METRICS_TOKEN` set, scrapes must present it as a bearer token.
  */
 export async function metricsRoutes(app: FastifyInstance, { ctx }: { ctx: HubContext }) {
-  const metrics = metricsOf(ctx);
+  // looked up per request: generating the OpenAPI document builds the app without a context
+  const metrics = () => metricsOf(ctx);
   app.addHook('onResponse', async (req, reply) => {
     // The route pattern, not the URL, so ids do not make a series each; unknown paths share one.
     const route = req.routeOptions.url ?? 'unmatched';
     if (route === '/metrics') return;
-    metrics.httpDuration.observe(
+    metrics().httpDuration.observe(
       { method: req.method, route, status_code: String(reply.statusCode) },
       reply.elapsedTime / 1000,
     );
@@ -26,6 +27,7 @@ export async function metricsRoutes(app: FastifyInstance, { ctx }: { ctx: HubCon
       const wanted = Buffer.from(token);
       if (given.length !== wanted.length || !timingSafeEqual(given, wanted)) throw new HubError('UNAUTHENTICATED');
     }
-    return reply.header('content-type', metrics.registry.contentType).send(await metrics.registry.metrics());
+    const { registry } = metrics();
+    return reply.header('content-type', registry.contentType).send(await registry.metrics());
   });
 }

@@ -76,7 +76,7 @@ describe('signed receipts', () => {
       status: 1,
       stderr: expect.stringContaining('signature does not match'),
     });
-  });
+  }, 180_000);
 
   it('signs every file-drop receipt in a .sig beside it', async () => {
     const { createTestHub } = await import('../support/test-hub.ts');

@@ -29,42 +29,58 @@ const BREAKS: Record<string, string> = {
  * 100k-row file is read in bounded memory. Decoding streams too. A file that breaks part-way
  * (say an unterminated quote near its end) yields every record before the break, then throws
  * FILE_BROKEN naming the line where the broken record starts.
+ *
+ * The parser is fed by hand and hands each record over synchronously (`on_record`), rather than
+ * being read as a stream: a stream that errors discards the records it still buffers, and which
+ * ones that were would depend on timing.
  */
 export async function* readCsv(file: string, encoding: 'utf-8' | 'gb18030'): AsyncGenerator<SourceRecord> {
   const bytes = createReadStream(file);
   const text = (encoding === 'utf-8' ? bytes : bytes.pipe(iconv.decodeStream('gb18030'))) as Readable;
-  const parser = text.pipe(
-    parse({
-      bom: true,
-      columns: (h: string[]) => h.map((c) => c.trim()),
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      trim: true,
-    }),
-  );
-  // pipe() does not forward errors: a read error must end the parse, not leave it waiting forever.
-  bytes.on('error', (err) => parser.destroy(err));
+  // pipe() does not forward errors: a read error must end the decoding, not leave it waiting forever.
+  bytes.on('error', (err) => text.destroy(err));
+  const ready: SourceRecord[] = [];
+  let failure: unknown;
+  const parser = parse({
+    bom: true,
+    columns: (h: string[]) => h.map((c) => c.trim()),
+    info: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    trim: true,
+    on_record: ({ record, info }: { record: Record<string, string>; info: { lines: number } }) => {
+      ready.push({ fields: record, line: info.lines });
+      return null; // nothing goes down the stream: the records are taken here
+    },
+  });
+  parser.on('error', (err) => void (failure ??= err));
   let lastLine = 1; // the header
-  try {
-    for await (const { record, info } of parser as AsyncIterable<{
-      record: Record<string, string>;
-      info: { lines: number };
-    }>) {
-      lastLine = info.lines;
-      yield { fields: record, line: info.lines };
+  function* drain(): Generator<SourceRecord> {
+    for (const record of ready.splice(0)) {
+      lastLine = record.line!;
+      yield record;
     }
-  } catch (err) {
-    const code = (err as { code?: string }).code ?? '';
-    if (!code.startsWith('CSV_')) throw err;
-    // An unclosed quote is only noticed at the end of the file; the broken record began after the last good one.
-    const at = code === 'CSV_QUOTE_NOT_CLOSED' ? lastLine + 1 : ((err as { lines?: number }).lines ?? lastLine + 1);
-    throw new HubError(
-      'FILE_BROKEN',
-      { line: at, reason: BREAKS[code] ?? (err as Error).message },
-      { cause: err, details: [{ line: at, code, zh: (err as Error).message, en: (err as Error).message }] },
-    );
+  }
+  try {
+    for await (const chunk of text) {
+      parser.write(chunk);
+      yield* drain();
+      if (failure) break;
+    }
+    if (!failure) await new Promise<void>((resolve) => parser.end(() => resolve()));
+    yield* drain();
   } finally {
     bytes.destroy();
   }
+  if (!failure) return;
+  const code = (failure as { code?: string }).code ?? '';
+  if (!code.startsWith('CSV_')) throw failure;
+  // An unclosed quote is only noticed at the end of the file; the broken record began after the last good one.
+  const at = code === 'CSV_QUOTE_NOT_CLOSED' ? lastLine + 1 : ((failure as { lines?: number }).lines ?? lastLine + 1);
+  const message = (failure as Error).message;
+  throw new HubError(
+    'FILE_BROKEN',
+    { line: at, reason: BREAKS[code] ?? message },
+    { cause: failure, details: [{ line: at, code, zh: message, en: message }] },
+  );
 }

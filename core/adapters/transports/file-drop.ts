@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, createReadStream, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, createReadStream, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { HubError } from '../../errors/hub-error.ts';
@@ -10,7 +10,16 @@ import { adapterActor, ingest, type IngestSummary } from '../ingest.ts';
 import type { AdapterFolder } from '../manifest.ts';
 import type { CompiledMapping } from '../mapping.ts';
 import { readCsv } from '../sources/csv-source.ts';
-import { displayName, type InboxEntry, listInbox, markerOf, moveInto, oddity, setAside } from './inbox-entries.ts';
+import {
+  displayName,
+  hasMarker,
+  type InboxEntry,
+  listInbox,
+  moveInto,
+  oddity,
+  removeMarker,
+  setAside,
+} from './inbox-entries.ts';
 import { ReceiptWriter } from './receipt.ts';
 
 export interface FileDropOptions {
@@ -42,6 +51,8 @@ export interface FileResult {
 }
 
 const DEFAULT_TIME_LIMIT_MS = 10 * 60_000;
+/** After the limit, how long the reading may take to wind down (finish the records under way) before it is cut off. */
+const GRACE_MS = 10_000;
 
 /** A file-level problem that belongs to the file (it goes to error/), not to the hub's own machinery. */
 function fileLevel(err: unknown): err is HubError {
@@ -118,11 +129,10 @@ export class FileDropInbox {
     const problem = oddity(entry);
     const notAFile = problem && ['FILE_IS_SYMLINK', 'FILE_IS_DIRECTORY', 'FILE_NOT_REGULAR'].includes(problem.code);
     // A file is taken (or set aside) only once complete; links, directories and pipes are moved at once.
-    if (!notAFile && !statSync(markerOf(entry), { throwIfNoEntry: false }) && !this.isStable(entry, now))
-      return undefined;
+    if (!notAFile && !hasMarker(entry) && !this.isStable(entry, now)) return undefined;
     this.seen.delete(entry.bytes.toString('latin1'));
     const result = problem ? await this.setAside(entry, problem) : await this.process(entry, entry.name!);
-    rmSync(markerOf(entry), { force: true });
+    removeMarker(entry);
     return result;
   }
 
@@ -186,7 +196,11 @@ export class FileDropInbox {
         .executeTakeFirst();
       if (earlier?.state === 'done') return 'duplicate';
       if (earlier) {
-        await this.ctx.db.updateTable('file_intake').set({ name, received_at: at }).where('id', '=', earlier.id).execute();
+        await this.ctx.db
+          .updateTable('file_intake')
+          .set({ name, received_at: at })
+          .where('id', '=', earlier.id)
+          .execute();
         return { id: earlier.id };
       }
       const claimed = await this.ctx.db
@@ -224,7 +238,7 @@ export class FileDropInbox {
           const moved = moveInto(entry.path, this.dirs.error, name);
           writeFileSync(join(this.dirs.error, `${moved}.reason.txt`), `${error.code}\n${error.zh}\n${error.en}\n`);
           resolve({ file: name, status: 'error', code: error.code, reason: error.en, movedTo: `error/${moved}` });
-        }, Math.min(limitMs, 30_000));
+        }, GRACE_MS);
       });
     });
     try {
@@ -248,7 +262,12 @@ export class FileDropInbox {
     if (claim === 'duplicate') {
       const moved = moveInto(entry.path, this.dirs.archive, `${name}.duplicate`);
       const receipt = await ReceiptWriter.create(join(this.dirs.outbox, `${name}.duplicate.receipt.csv`));
-      receipt.row(['', 'duplicate', '', `重复文件，已于此前处理 / duplicate of a file already processed (sha256 ${sha256})`]);
+      receipt.row([
+        '',
+        'duplicate',
+        '',
+        `重复文件，已于此前处理 / duplicate of a file already processed (sha256 ${sha256})`,
+      ]);
       await receipt.commit(join(this.dirs.outbox, `${name}.duplicate.receipt.csv`));
       return { file: name, status: 'duplicate', movedTo: `archive/${moved}` };
     }

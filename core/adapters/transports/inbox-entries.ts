@@ -1,5 +1,15 @@
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, lstatSync, openSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, join } from 'node:path';
 import iconv from 'iconv-lite';
 import { HubError } from '../../errors/hub-error.ts';
@@ -42,8 +52,25 @@ export function displayName(entry: InboxEntry): string {
   return entry.name ?? `${iconv.decode(entry.bytes, 'gb18030')} (GB18030?)`;
 }
 
-export function markerOf(entry: InboxEntry): Buffer {
+function markerOf(entry: InboxEntry): Buffer {
   return Buffer.concat([entry.path, Buffer.from('.done')]);
+}
+
+/** Whether the department marked the file complete; a name with no room for `.done` has no marker. */
+export function hasMarker(entry: InboxEntry): boolean {
+  try {
+    return statSync(markerOf(entry), { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return false; // ENAMETOOLONG
+  }
+}
+
+export function removeMarker(entry: InboxEntry): void {
+  try {
+    rmSync(markerOf(entry), { force: true });
+  } catch {
+    // ENAMETOOLONG: there can be no marker
+  }
 }
 
 /**
@@ -77,7 +104,10 @@ export function moveInto(from: Buffer | string, dir: string, name: string): stri
 }
 
 function stamp(at: Date): string {
-  return at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  return at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
 }
 
 /**
@@ -88,7 +118,7 @@ function stamp(at: Date): string {
 export function setAside(entry: InboxEntry, errorDir: string, error: HubError, at: Date): string {
   const id = createHash('sha256').update(entry.bytes).digest('hex').slice(0, 12);
   const moved = moveInto(entry.path, errorDir, `set-aside-${stamp(at)}-${id}`);
-  rmSync(markerOf(entry), { force: true });
+  removeMarker(entry);
   writeFileSync(
     join(errorDir, `${moved}.reason.txt`),
     [

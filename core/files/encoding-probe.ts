@@ -45,7 +45,10 @@ export class EncodingProbe {
 
   private utf8Byte(b: number): void {
     if (this.u8Need > 0) {
-      if (b < this.u8Lo || b > this.u8Hi) return void (this.utf8InvalidAt = this.u8Start);
+      if (b < this.u8Lo || b > this.u8Hi) {
+        this.utf8InvalidAt = this.u8Start;
+        return;
+      }
       this.u8Need--;
       this.u8Lo = 0x80;
       this.u8Hi = 0xbf;
@@ -73,8 +76,8 @@ export class EncodingProbe {
     if (this.gbPos === 0) {
       this.gbStart = this.offset;
       if (b < 0x80) return;
-      if (b === 0x80 || b === 0xff) return fail();
-      this.gbPos = 1;
+      if (b === 0x80 || b === 0xff) fail();
+      else this.gbPos = 1;
     } else if (this.gbPos === 1) {
       if ((b >= 0x40 && b <= 0x7e) || (b >= 0x80 && b <= 0xfe)) this.gbPos = 0;
       else if (b >= 0x30 && b <= 0x39) this.gbPos = 2;

@@ -199,6 +199,16 @@ describe('file drop under faults', () => {
     expect(existsSync(join(root, 'outside.csv'))).toBe(true);
     const intake = await hub.ctx.db.selectFrom('file_intake').select(['state', 'code']).execute();
     expect(intake.filter((r) => r.state === 'error')).toHaveLength(Object.keys(byCode).length);
+    const audit = await hub.ctx.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity_type', '=', 'file-intake')
+      .execute();
+    expect(audit.map((a) => a.action).sort()).toEqual([
+      'file-drop.done',
+      'file-drop.done',
+      ...Object.keys(byCode).map(() => 'file-drop.set-aside'),
+    ]);
   });
 
   it('does not remember a file whose every row was refused: after the adapter is fixed it is taken', async () => {

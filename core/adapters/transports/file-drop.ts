@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, createReadStream, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sql } from 'kysely';
+import { sql, type Updateable } from 'kysely';
 import { HubError } from '../../errors/hub-error.ts';
 import { EncodingProbe, encodingVerdict } from '../../files/encoding-probe.ts';
-import type { HubContext } from '../../hub-context.ts';
+import { type HubContext, inTransaction } from '../../hub-context.ts';
+import { recordAudit } from '../../audit/audit-log.ts';
+import type { FileIntakeTable } from '../../storage/tables.ts';
 import { payloadHash } from '../../linkage/idempotency.ts';
 import { adapterActor, ingest, type IngestSummary } from '../ingest.ts';
 import type { AdapterFolder } from '../manifest.ts';
@@ -150,20 +152,24 @@ export class FileDropInbox {
   private async setAside(entry: InboxEntry, problem: HubError): Promise<FileResult> {
     const at = this.ctx.clock.now();
     const moved = setAside(entry, this.dirs.error, problem, at);
-    await this.ctx.db
-      .insertInto('file_intake')
-      .values({
-        adapter: this.adapter.manifest.name,
-        name: displayName(entry),
-        sha256: '',
-        mapping_hash: this.mappingHash,
-        state: 'error',
-        code: problem.code,
-        reason: `${problem.zh} / ${problem.en}`,
-        received_at: at,
-        finished_at: at,
-      })
-      .execute();
+    await inTransaction(this.ctx, async (tx) => {
+      const row = await tx.db
+        .insertInto('file_intake')
+        .values({
+          adapter: this.adapter.manifest.name,
+          name: displayName(entry),
+          sha256: '',
+          mapping_hash: this.mappingHash,
+          state: 'error',
+          code: problem.code,
+          reason: `${problem.zh} / ${problem.en}`,
+          received_at: at,
+          finished_at: at,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await this.audit(tx, 'file-drop.set-aside', row.id, { name: displayName(entry), code: problem.code, moved });
+    });
     return {
       file: displayName(entry),
       status: 'set-aside',
@@ -171,6 +177,32 @@ export class FileDropInbox {
       reason: problem.en,
       movedTo: `error/${moved}`,
     };
+  }
+
+  /** Each file's fate is a state change of the hub: recorded with the adapter as actor. */
+  private audit(tx: HubContext, action: string, id: string, after: Record<string, unknown>): Promise<void> {
+    const { manifest } = this.adapter;
+    return recordAudit(tx.db, {
+      actor: adapterActor(manifest.name, manifest.department),
+      at: tx.clock.now(),
+      action,
+      entityType: 'file-intake',
+      entityId: id,
+      department: manifest.department,
+      after,
+    });
+  }
+
+  /** Closes an attempt: its row and its audit entry in one transaction. */
+  private finish(id: string, values: Updateable<FileIntakeTable> & { state: string }): Promise<void> {
+    return inTransaction(this.ctx, async (tx) => {
+      await tx.db
+        .updateTable('file_intake')
+        .set({ ...values, finished_at: tx.clock.now() })
+        .where('id', '=', id)
+        .execute();
+      await this.audit(tx, `file-drop.${values.state}`, id, values);
+    });
   }
 
   /**
@@ -256,7 +288,6 @@ export class FileDropInbox {
     state: { abandoned: boolean },
   ): Promise<FileResult> {
     const { manifest } = this.adapter;
-    const db = this.ctx.db;
     const { sha256, probe } = await readFacts(entry.path);
     const claim = await this.claim(name, sha256, this.ctx.clock.now());
     if (claim === 'duplicate') {
@@ -269,6 +300,7 @@ export class FileDropInbox {
         `重复文件，已于此前处理 / duplicate of a file already processed (sha256 ${sha256})`,
       ]);
       await receipt.commit(join(this.dirs.outbox, `${name}.duplicate.receipt.csv`));
+      await this.audit(this.ctx, 'file-drop.duplicate', `${manifest.name}:${sha256}`, { name, moved });
       return { file: name, status: 'duplicate', movedTo: `archive/${moved}` };
     }
     const receiptPath = join(this.dirs.outbox, `${name}.receipt.csv`);
@@ -299,18 +331,14 @@ export class FileDropInbox {
       // Every row refused: nothing was taken, so the file is not "processed" — once the adapter
       // or the data is fixed, the same file can be dropped again.
       const taken = summary.accepted + summary.duplicate > 0;
-      await db
-        .updateTable('file_intake')
-        .set({
-          state: taken ? 'done' : 'rejected',
-          records: summary.records,
-          accepted: summary.accepted,
-          duplicate: summary.duplicate,
-          rejected: summary.rejected,
-          finished_at: this.ctx.clock.now(),
-        })
-        .where('id', '=', claim.id)
-        .execute();
+      await this.finish(claim.id, {
+        state: taken ? 'done' : 'rejected',
+        name,
+        records: summary.records,
+        accepted: summary.accepted,
+        duplicate: summary.duplicate,
+        rejected: summary.rejected,
+      });
       return { file: name, status: taken ? 'processed' : 'rejected', summary, movedTo: `archive/${moved}` };
     } catch (err) {
       if (!fileLevel(err) || state.abandoned) {
@@ -343,21 +371,17 @@ export class FileDropInbox {
           '',
         ].join('\n'),
       );
-      await db
-        .updateTable('file_intake')
-        .set({
-          state: 'error',
-          code: err.code,
-          reason: `${err.zh} / ${err.en}`,
-          broken_line: line ?? null,
-          records: summary.records,
-          accepted: summary.accepted,
-          duplicate: summary.duplicate,
-          rejected: summary.rejected,
-          finished_at: this.ctx.clock.now(),
-        })
-        .where('id', '=', claim.id)
-        .execute();
+      await this.finish(claim.id, {
+        state: 'error',
+        name,
+        code: err.code,
+        reason: `${err.zh} / ${err.en}`,
+        broken_line: line ?? null,
+        records: summary.records,
+        accepted: summary.accepted,
+        duplicate: summary.duplicate,
+        rejected: summary.rejected,
+      });
       return {
         file: name,
         status: 'error',

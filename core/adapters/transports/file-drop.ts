@@ -267,9 +267,15 @@ export class FileDropInbox {
         graceTimer = setTimeout(() => {
           state.abandoned = true;
           const error = limit.signal.reason as HubError;
-          const moved = moveInto(entry.path, this.dirs.error, name);
-          writeFileSync(join(this.dirs.error, `${moved}.reason.txt`), `${error.code}\n${error.zh}\n${error.en}\n`);
-          resolve({ file: name, status: 'error', code: error.code, reason: error.en, movedTo: `error/${moved}` });
+          const result: FileResult = { file: name, status: 'error', code: error.code, reason: error.en };
+          try {
+            const moved = moveInto(entry.path, this.dirs.error, name);
+            writeFileSync(join(this.dirs.error, `${moved}.reason.txt`), `${error.code}\n${error.zh}\n${error.en}\n`);
+            result.movedTo = `error/${moved}`;
+          } catch {
+            // The stuck reading may yet have moved it; a timer callback must never throw.
+          }
+          resolve(result);
         }, GRACE_MS);
       });
     });

@@ -303,7 +303,7 @@ export class FileDropInbox {
         '',
         'duplicate',
         '',
-        `重复文件，已于此前处理 / duplicate of a file already processed (sha256 ${sha256})`,
+        `重复文件：相同内容已按相同映射处理 / the same bytes were already processed under the same mapping (sha256 ${sha256})`,
       ]);
       await receipt.commit(join(this.dirs.outbox, `${name}.duplicate.receipt.csv`));
       await this.audit(this.ctx, 'file-drop.duplicate', `${manifest.name}:${sha256}`, { name, moved });

@@ -97,6 +97,54 @@ export const ERROR_CATALOGUE = {
     en: 'Catalogue import: {count} rows rejected',
   },
   FILE_ENCODING_UNKNOWN: { status: 400, zh: '无法识别文件编码 {encoding}', en: 'Unknown file encoding {encoding}' },
+  FILE_LOOKS_UTF8: {
+    status: 400,
+    zh: '文件看起来是 UTF-8 编码（{bom}），与适配器设定的 {configured} 不符',
+    en: 'The file looks like UTF-8 ({bom}), but the adapter is set to {configured}',
+  },
+  FILE_NOT_IN_ENCODING: {
+    status: 400,
+    zh: '文件不是有效的 {encoding} 编码：第 {byte} 字节无法解码',
+    en: 'The file is not valid {encoding} at byte {byte}',
+  },
+  // file drop: a file or inbox entry that cannot be taken as it is
+  FILE_BROKEN: {
+    status: 400,
+    zh: '文件在第 {line} 行无法继续读取：{reason}',
+    en: 'The file cannot be read past line {line}: {reason}',
+  },
+  FILE_NO_DATA_ROWS: { status: 400, zh: '文件中没有数据行', en: 'The file has no data rows' },
+  FILE_TIME_LIMIT: {
+    status: 400,
+    zh: '文件处理超过 {seconds} 秒时限，已停止；重新投放是安全的',
+    en: 'Processing the file passed its {seconds} s time limit and was stopped; dropping it again is safe',
+  },
+  FILE_NAME_UNDECODABLE: {
+    status: 400,
+    zh: '文件名不是有效的 UTF-8（原始字节 {hex}），请用 UTF-8 文件名重新投放',
+    en: 'The file name is not valid UTF-8 (bytes {hex}); drop it again under a UTF-8 name',
+  },
+  FILE_NAME_TOO_LONG: {
+    status: 400,
+    zh: '文件名长 {bytes} 字节，超过 {max} 字节，其回执文件名会超出 255 字节的系统限制',
+    en: 'The file name is {bytes} bytes long; past {max} bytes its receipt name would exceed the 255-byte limit',
+  },
+  FILE_IS_DIRECTORY: {
+    status: 400,
+    zh: '收件目录中的 {name} 是一个目录，不是数据文件',
+    en: '{name} in the inbox is a directory, not a data file',
+  },
+  FILE_IS_SYMLINK: {
+    status: 400,
+    zh: '收件目录中的 {name} 是符号链接；出于安全考虑不跟随链接，请放入文件本身',
+    en: '{name} in the inbox is a symbolic link; links are not followed, drop the file itself',
+  },
+  FILE_NOT_REGULAR: {
+    status: 400,
+    zh: '收件目录中的 {name} 不是普通文件（管道、套接字或设备）',
+    en: '{name} in the inbox is not a regular file (a pipe, socket or device)',
+  },
+  FILE_UNREADABLE: { status: 400, zh: '文件无法打开读取：{reason}', en: 'The file cannot be opened: {reason}' },
   // departments and liaisons
   LIAISON_NOTICE_TOO_SHORT: {
     status: 422,

@@ -413,13 +413,22 @@ export interface JointMeetingsTable {
 }
 
 export interface FileIntakeTable {
+  id: Generated<string>;
   adapter: string;
   name: string;
   sha256: string;
+  /** The mapping the file was read under (CompiledMapping.hash with the adapter's version and encoding). */
+  mapping_hash: string;
+  /** processing | done (some row taken) | rejected (every row refused) | error (not read, or broke part-way) */
   state: string;
   records: Generated<number>;
   accepted: Generated<number>;
+  duplicate: Generated<number>;
   rejected: Generated<number>;
+  /** The line where a file that broke part-way stopped being readable. */
+  broken_line: number | null;
+  /** The error code of a file-level failure. */
+  code: string | null;
   reason: string | null;
   received_at: Instant;
   finished_at: Instant | null;

@@ -183,6 +183,26 @@ export const ERROR_CATALOGUE = {
     zh: '该函告已处理（{state}）',
     en: 'This license action request is already {state}',
   },
+  PUSH_CONTENT_INVALID: {
+    status: 422,
+    zh: '审批信息推送内容不全或有误（001 §7(一)2）：{fields}',
+    en: 'The approval push lacks required content or has wrong content (001 §7(一)2): {fields}',
+  },
+  LICENSE_NUMBER_TAKEN: {
+    status: 409,
+    zh: '许可文书号 {number} 已是 {holder} 的有效许可；如确需取代，请在 supersedesLicense 中写明',
+    en: 'License document number {number} already names an active license of {holder}; say supersedesLicense to replace it',
+  },
+  LICENSE_COUNTERPART_MISMATCH: {
+    status: 409,
+    zh: '许可文书号 {number} 不属于相对人 {counterpart}',
+    en: 'License document number {number} does not belong to counterpart {counterpart}',
+  },
+  MAJOR_MATTER_NEEDS_MEETING: {
+    status: 422,
+    zh: '事项 {matter} 为重要审批事项，须附联席会议纪要（jointMeetingRef）或经批准的免于会商记录（001 §5(8)）：{reason}',
+    en: 'Matter {matter} is a major matter: attach a minuted joint meeting (jointMeetingRef) or a recorded exemption (001 §5(8)): {reason}',
+  },
   NOT_RESPONSIBLE_DEPARTMENT: {
     status: 403,
     zh: '部门 {department} 不负责该许可的监管',

@@ -43,6 +43,14 @@ export function windowRule(profile: PolicyProfile, side: 'approval' | 'supervisi
   return { mode: 'window', claimDays: w.claimDays, disputeDays: w.disputeDays };
 }
 
+/** How the bureau takes a supervision record: in its window, or on delivery where 推送即认领 covers both (002 §13). */
+export function supervisionRule(profile: PolicyProfile): ClaimRule {
+  const s = profile.supervisionPush;
+  return s.claimMode === 'push-is-claim'
+    ? { mode: 'push-is-claim', disputeDays: s.disputeDays }
+    : windowRule(profile, 'supervision');
+}
+
 export interface NewDelivery {
   subjectType: string;
   subjectId: string;
@@ -163,6 +171,9 @@ function deliveryRow(ctx: HubContext, d: NewDelivery, at: Date): DeliveryRow {
     resolution_reason: null,
     responsible_from: d.responsibleAtPush || state !== 'pending' ? at : null,
     created_at: at,
+    answer_due_at: null,
+    escalated_at: null,
+    escalated_to: null,
   };
 }
 
@@ -300,7 +311,18 @@ export async function disputeDelivery(ctx: HubContext, id: string, reason: strin
         due: row.dispute_due_at ? formatShanghai(row.dispute_due_at) : '-',
       });
     }
-    const next = { claim_state: 'disputed', disputed_at: at, disputed_by: actor.id, dispute_reason: reason };
+    // 003 §7, 004 #31: the sender's answer falls due; unanswered, the sweep reports it to the reform office.
+    const answer = due(ctx, at, ctx.profile.disputes.answerDays);
+    const next = {
+      claim_state: 'disputed',
+      disputed_at: at,
+      disputed_by: actor.id,
+      dispute_reason: reason,
+      answer_due_at: answer.dueAt,
+      deadline_provisional: row.deadline_provisional || answer.provisional,
+      // The profile says who answers for the licence meanwhile: with the bureau, the department's lapses.
+      responsible_from: ctx.profile.disputes.responsibleWhileDisputed === 'bureau' ? null : row.responsible_from,
+    };
     await tx.updateTable('deliveries').set(next).where('id', '=', id).execute();
     await audit(tx, row, actor, at, 'delivery.disputed', { claim_state: row.claim_state }, next);
     return { ...row, ...next };
@@ -328,6 +350,8 @@ export async function upholdAfterDispute(
       claim_state: row.claim_days ? 'pending' : 'claimed',
       claim_due_at: row.claim_days ? d.dueAt : row.claim_due_at,
       deadline_provisional: d.provisional,
+      // Claimed on delivery (push-is-claim): responsibility resumes with the answer.
+      responsible_from: row.responsible_from ?? (row.claim_days ? null : at),
       resolved_at: at,
       resolved_by: actor.id,
       resolution: 'upheld',

@@ -11,7 +11,7 @@ import { ENFORCEMENT_KINDS, SupervisionRecord } from '../schema/linkage.ts';
 import { assertValid } from '../schema/validator.ts';
 import type { SupervisionRecordsTable } from '../storage/tables.ts';
 import { counterpartKey } from './credit.ts';
-import { createDelivery, windowRule, type DeliveryRow } from './deliveries.ts';
+import { createDelivery, supervisionRule, type DeliveryRow } from './deliveries.ts';
 import { isUniqueViolation, payloadHash } from './idempotency.ts';
 
 export type SupervisionRow = Selectable<SupervisionRecordsTable>;
@@ -113,7 +113,7 @@ export async function pushSupervisionRecord(
           subjectId: row.id,
           recipient: bureau,
           channel: 'online',
-          rule: windowRule(ctx.profile, 'supervision'),
+          rule: supervisionRule(ctx.profile),
           responsibleAtPush: false,
           counterpartKey: key,
           message: {

@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Code, IsoDate, NonEmpty, StringEnum } from './common.ts';
+import { PUSH_FIELD_NAMES } from './push-fields.ts';
 
 /** 许可类别, 双公示 XK_XKLB: 普通 / 特许 / 认可 / 核准 / 登记 / 其他. */
 export const LICENSE_CATEGORIES = [
@@ -85,10 +86,10 @@ export const Matter = Type.Object(
       ),
       { default: [] },
     ),
-    /** 信息推送清单 (002 §13): which fields go to which department. */
+    /** 信息推送清单 (002 §13): which fields go to which department (core/schema/push-fields.ts). */
     pushList: Type.Array(
       Type.Object(
-        { department: Code, fields: Type.Array(NonEmpty('字段', 100), { minItems: 1 }) },
+        { department: Code, fields: Type.Array(StringEnum(PUSH_FIELD_NAMES), { minItems: 1, uniqueItems: true }) },
         { additionalProperties: false },
       ),
       { default: [] },

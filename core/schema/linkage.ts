@@ -30,6 +30,9 @@ export const ApprovalDecision = Type.Object(
     certificateNumber: Type.Optional(NonEmpty('许可编号 XK_XKBH', 100)),
     content: NonEmpty('许可内容 XK_NR', 4000),
     decisionDate: IsoDate,
+    decidedAt: Type.Optional(
+      Type.String({ format: 'date-time', description: '作出决定的时刻；用于计量推送是否即时 (001 §7(一)1)' }),
+    ),
     validFrom: IsoDate,
     validTo: ValidityEnd,
     issuingAuthority: OrgRef,
@@ -51,6 +54,24 @@ export const ApprovalDecision = Type.Object(
     ),
     commitmentRef: Type.Optional(NonEmpty('告知承诺书编号', 100)),
     applicationRef: Type.Optional(NonEmpty('受理编号：关联此申请的特别审查程序结论', 100)),
+    /** A licence number names one licence: reusing another counterpart's number must say it replaces that licence. */
+    supersedesLicense: Type.Optional(
+      Type.Object(
+        {
+          counterpartCode: NonEmpty('被取代许可的相对人代码（统一社会信用代码或证件号码）', 50),
+          reason: NonEmpty('取代理由', 1000),
+        },
+        { additionalProperties: false, description: '明确取代同一文书号下其他相对人的有效许可' },
+      ),
+    ),
+    /** 重要审批事项 (001 §5(8), 004 #7): the joint meeting that discussed it, or a recorded exemption. */
+    jointMeetingRef: Type.Optional(NonEmpty('联席会议编号', 100)),
+    majorExemption: Type.Optional(
+      Type.Object(
+        { reason: NonEmpty('免于会商的理由', 2000), approvedBy: NonEmpty('批准人', 100) },
+        { additionalProperties: false, description: '重要审批事项免于联席会议的记录' },
+      ),
+    ),
     dataSource: Type.Optional(OrgRef),
     remarks: Type.Optional(Type.String({ maxLength: 2000, description: '备注 BZ' })),
   },
@@ -123,13 +144,14 @@ export const SupervisionRecord = Type.Object(
 );
 export type SupervisionRecord = Static<typeof SupervisionRecord>;
 
-/** 变更 / 撤回 / 撤销 / 注销. */
-export const LICENSE_ACTIONS = ['amend', 'withdraw', 'revoke', 'cancel'] as const;
+/** 变更 / 撤回 / 撤销 / 注销 (001 §7(二)3); 不予延期 / 换证 (002 §15). */
+export const LICENSE_ACTIONS = ['amend', 'withdraw', 'revoke', 'cancel', 'refuse-renewal', 'replace'] as const;
 
 /** A department's formal letter (函告) asking the bureau to act on a license (001 §7(二)3, 003 §9(六)). */
 export const LicenseActionRequest = Type.Object(
   {
     licenseDocumentNumber: NonEmpty('许可文书号', 100),
+    counterpartCode: NonEmpty('许可持有人代码（统一社会信用代码或证件号码），须与文书号一致', 50),
     action: StringEnum(LICENSE_ACTIONS),
     reason: NonEmpty('理由', 4000),
     penaltyBasis: Type.Object(
@@ -198,6 +220,7 @@ export const DOCUMENT_KINDS = [
   'site-survey-report', // 现场勘验评审报告
   'inquiry-letter', // 函询函
   'inquiry-reply', // 函询答复
+  'catalogue-change-notice', // 事项调整通知
 ] as const;
 
 /** A generated official document (公文) as stored and listed. */

@@ -98,6 +98,8 @@ export interface CatalogueEntriesTable {
   author: string;
   reason: string;
   created_at: Instant;
+  change_type: ColumnType<string | null, string | null | undefined, string | null>;
+  decision_ref: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface CalendarYearsTable {
@@ -135,6 +137,9 @@ export interface ApprovalsTable {
   license_status: string;
   pushed_at: Instant;
   pushed_by: string;
+  push_delay_hours: ColumnType<number | null, number | null | undefined, number | null>;
+  pushed_late: ColumnType<boolean, boolean | undefined, boolean>;
+  suspended_until: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SupervisionRecordsTable {
@@ -178,6 +183,9 @@ export interface DeliveriesTable {
   resolution_reason: string | null;
   responsible_from: Instant | null;
   created_at: Instant;
+  answer_due_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  escalated_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  escalated_to: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface DepartmentEndpointsTable {
@@ -226,6 +234,8 @@ export interface LicenseStatusHistoryTable {
   actor: string;
   reason: string;
   license_action_id: string | null;
+  supervision_record_id: ColumnType<string | null, string | null | undefined, string | null>;
+  until: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface RevocationRequestsTable {

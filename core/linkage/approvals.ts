@@ -147,33 +147,33 @@ async function recordPush(
       // 信息推送清单 (002 §13): each department receives its own fields of the decision.
       const own = decisionFor(decision, matter.data!, route.recipient);
       return {
-      subjectType: 'approval',
-      subjectId: approval.id,
-      recipient: route.recipient,
-      via: route.via,
-      channel: route.channel,
-      rule:
-        p.claimMode === 'push-is-claim'
-          ? { mode: 'push-is-claim' as const, disputeDays: p.disputeDays }
-          : windowRule(ctx.profile, 'approval'),
-      responsibleAtPush: p.responsibilityPassesAt === 'push',
-      counterpartKey: key,
-      message: {
-        type: 'approval.pushed' as const,
-        subject: { type: 'approval', id: approval.id },
-        payload: {
-          approvalId: approval.id,
-          matterVersion: matter.version,
-          matterName: matter.data!.name,
-          decision: own.decision,
-          fields: own.fields,
-          creditWarning: approval.credit_warning,
-          supersedes: supersedes ?? null,
-          commitment: receivesCommitment(own.fields) ? (commitment ?? null) : null,
-          boundary,
+        subjectType: 'approval',
+        subjectId: approval.id,
+        recipient: route.recipient,
+        via: route.via,
+        channel: route.channel,
+        rule:
+          p.claimMode === 'push-is-claim'
+            ? { mode: 'push-is-claim' as const, disputeDays: p.disputeDays }
+            : windowRule(ctx.profile, 'approval'),
+        responsibleAtPush: p.responsibilityPassesAt === 'push',
+        counterpartKey: key,
+        message: {
+          type: 'approval.pushed' as const,
+          subject: { type: 'approval', id: approval.id },
+          payload: {
+            approvalId: approval.id,
+            matterVersion: matter.version,
+            matterName: matter.data!.name,
+            decision: own.decision,
+            fields: own.fields,
+            creditWarning: approval.credit_warning,
+            supersedes: supersedes ?? null,
+            commitment: receivesCommitment(own.fields) ? (commitment ?? null) : null,
+            boundary,
+          },
         },
-      },
-    };
+      };
     }),
     actor,
     at,

@@ -292,7 +292,9 @@ async function applyDecision(
         counterpartKey: approval.counterpart_key,
         action: action.action,
         state,
-        licenseStatus: decision.approve ? STATUS_AFTER[action.action as keyof typeof STATUS_AFTER] : approval.license_status,
+        licenseStatus: decision.approve
+          ? STATUS_AFTER[action.action as keyof typeof STATUS_AFTER]
+          : approval.license_status,
         reason: decision.reason,
       },
     },

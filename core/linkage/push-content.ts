@@ -53,7 +53,12 @@ export function checkPushContent(
       'an integrated (一业一证) decision must carry its licence face (integratedLicense)',
     );
   }
-  if (decision.mode === 'commitment' && !decision.commitmentRef && !opts.commitment && !optional.has('signedCommitment')) {
+  if (
+    decision.mode === 'commitment' &&
+    !decision.commitmentRef &&
+    !opts.commitment &&
+    !optional.has('signedCommitment')
+  ) {
     problem(
       '/commitmentRef',
       '告知承诺制办理的事项须一并推送签署的告知承诺书（commitmentRef）',
@@ -61,7 +66,11 @@ export function checkPushContent(
     );
   }
   if (problems.length)
-    throw new HubError('PUSH_CONTENT_INVALID', { fields: problems.map((p) => p.pointer).join(', ') }, { details: problems });
+    throw new HubError(
+      'PUSH_CONTENT_INVALID',
+      { fields: problems.map((p) => p.pointer).join(', ') },
+      { details: problems },
+    );
 }
 
 function pick(decision: ApprovalDecision, fields: readonly PushField[]): Partial<ApprovalDecision> {

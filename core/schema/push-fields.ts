@@ -4,7 +4,13 @@
  */
 export const PUSH_FIELDS = {
   事项名称: ['matterCode'],
-  行政相对人名称: ['counterpart.name', 'counterpart.category', 'counterpart.uscc', 'counterpart.idType', 'counterpart.idNumber'],
+  行政相对人名称: [
+    'counterpart.name',
+    'counterpart.category',
+    'counterpart.uscc',
+    'counterpart.idType',
+    'counterpart.idNumber',
+  ],
   法定代表人: ['counterpart.legalRepresentative'],
   联系方式: ['counterpart.contact'],
   许可文号: ['licenseDocumentName', 'licenseDocumentNumber'],

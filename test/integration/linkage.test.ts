@@ -393,6 +393,7 @@ describe('license actions (001 §7(二)3, 003 §9(六), 002 §15)', () => {
     const number = approval.body.licenseDocumentNumber;
     const request = {
       licenseDocumentNumber: number,
+      counterpartCode: '914403001922038216',
       action: 'revoke',
       reason: '以欺骗手段取得许可',
       penaltyBasis: {
@@ -437,10 +438,15 @@ describe('license actions (001 §7(二)3, 003 §9(六), 002 §15)', () => {
       await app.inject({ url: `/api/v1/approvals/${approval.body.id}`, headers: bearer(keys.scjg!) })
     ).json();
     expect(after.licenseStatus).toBe('revoked');
+    // 001 §7(二)3, 002 §15: the outcome goes to every department supervising the license (the city's through scjg).
     const decisionBack = await inboxOf('scjg', 'subjectType=license-decision');
-    expect(decisionBack.items).toEqual([
-      expect.objectContaining({ subjectId: asked.body.id, claimState: 'not-required' }),
-    ]);
+    expect(decisionBack.items).toHaveLength(2);
+    expect(decisionBack.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ subjectId: asked.body.id, recipient: 'scjg', claimState: 'not-required' }),
+        expect.objectContaining({ subjectId: asked.body.id, recipient: 'zb-scjg', claimState: 'not-required' }),
+      ]),
+    );
     const letters = await lettersFor(hub.ctx.db, 'license-action', asked.body.id);
     expect(letters).toEqual(
       expect.arrayContaining([
@@ -473,6 +479,7 @@ describe('license actions (001 §7(二)3, 003 §9(六), 002 §15)', () => {
       headers: bearer(keys.bureau!),
       payload: {
         licenseDocumentNumber: approval.body.licenseDocumentNumber,
+        counterpartCode: '914403001922038216',
         requester: { name: '相邻住户李某', contact: '13800000000' },
         grounds: '油烟扰民，许可所依据的场所条件不实',
       },

@@ -265,25 +265,48 @@ export async function overdueVerifications(ctx: HubContext) {
     .execute();
 }
 
-/** Commitment checks of the month (by creation): for the monthly report and accountability (001 §7, §15). */
+/**
+ * Commitment figures of the month (001 §7, §15), each event in its own month: recorded when recorded, a
+ * check when made, a verification that became overdue in the month its period ended (24:00 of the last day:
+ * due on 10-16 counts in October), rectifying and revoked by the check that decided it.
+ */
 export async function commitmentFigures(ctx: HubContext, from: Date, to: Date) {
   const rows = await ctx.db
     .selectFrom('commitments')
-    .select(['state', 'verification_due_at', 'checks'])
-    .where('created_at', '>=', from)
-    .where('created_at', '<', to)
+    .select(['state', 'verification_due_at', 'checks', 'created_at'])
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('created_at', '>=', from), eb('created_at', '<', to)]),
+        eb.and([eb('verification_due_at', '>', from), eb('verification_due_at', '<=', to)]),
+        eb.and([eb('created_at', '<', to), eb('state', 'in', ['verification-pending', 'rectifying', 'revoked'])]),
+      ]),
+    )
     .execute();
   const now = ctx.clock.now();
-  const firstCheck = (r: (typeof rows)[number]) => r.checks[0] as { onTime?: boolean } | undefined;
+  type Check = { at?: string; onTime?: boolean; result?: string };
+  const checksIn = (r: (typeof rows)[number]) =>
+    (r.checks as Check[]).filter((c) => c.at && new Date(c.at) >= from && new Date(c.at) < to);
+  const firstCheck = (r: (typeof rows)[number]) => r.checks[0] as Check | undefined;
+  const created = rows.filter((r) => r.created_at >= from && r.created_at < to);
+  const firstInMonth = (r: (typeof rows)[number]) => {
+    const c = firstCheck(r);
+    return c?.at && new Date(c.at) >= from && new Date(c.at) < to ? c : undefined;
+  };
   return {
-    total: rows.length,
-    postVerification: rows.filter((r) => r.verification_due_at).length,
-    verifiedOnTime: rows.filter((r) => firstCheck(r)?.onTime === true).length,
-    verifiedLate: rows.filter((r) => firstCheck(r)?.onTime === false).length,
+    total: created.length,
+    postVerification: created.filter((r) => r.verification_due_at).length,
+    verifiedOnTime: rows.filter((r) => firstInMonth(r)?.onTime === true).length,
+    verifiedLate: rows.filter((r) => firstInMonth(r)?.onTime === false).length,
+    // Became overdue in the month: its period ended in the month and it was not verified by then.
     overdue: rows.filter(
-      (r) => r.state === 'verification-pending' && r.verification_due_at && r.verification_due_at < now,
+      (r) =>
+        r.verification_due_at &&
+        r.verification_due_at > from &&
+        r.verification_due_at <= to &&
+        r.verification_due_at < now &&
+        (r.state === 'verification-pending' || firstCheck(r)?.onTime === false),
     ).length,
-    rectifying: rows.filter((r) => r.state === 'rectifying').length,
-    revoked: rows.filter((r) => r.state === 'revoked').length,
+    rectifying: rows.filter((r) => checksIn(r).some((c) => c.result === 'rectifying')).length,
+    revoked: rows.filter((r) => checksIn(r).some((c) => c.result === 'revoked')).length,
   };
 }

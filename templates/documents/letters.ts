@@ -21,6 +21,8 @@ export interface ApprovalNotificationData {
   disputeDueLocal: string | null;
   onExpiry: 'auto-claim' | 'escalate';
   cc: string[];
+  /** 边界清单 (004 #14): where the bureau's responsibility for this matter ends and supervision begins. */
+  boundary?: { approvalEndsAt: string; supervisionStartsAt: string };
 }
 
 const DECISION_KIND_ZH: Record<string, string> = { establish: '设立', renew: '延续', amend: '变更', cancel: '注销' };
@@ -63,6 +65,14 @@ export function approvalNotification(d: ApprovalNotificationData, issue: Issue):
       { p: `许可内容：${d.content}` },
       { h1: '二、认领要求' },
       ...deadlines,
+      ...(d.boundary
+        ? [
+            { h1: '三、审管边界' },
+            {
+              p: `依照本事项边界清单，我局审批责任止于${d.boundary.approvalEndsAt}；监管责任始于${d.boundary.supervisionStartsAt}。`,
+            },
+          ]
+        : []),
       { p: '特此函告。' },
     ],
     cc: d.cc,

@@ -8,6 +8,7 @@ import {
   listEntries,
   putEntry,
   retireEntry,
+  CATALOGUE_CHANGE_TYPES,
 } from '../../catalogue/catalogue-store.ts';
 import { HubError } from '../../errors/hub-error.ts';
 import type { HubContext } from '../../hub-context.ts';
@@ -30,7 +31,18 @@ const Errors = {
   404: { $ref: 'ErrorBody#' },
 };
 
-const ChangeMeta = { effectiveFrom: IsoDate, reason: NonEmpty('变更原因（如法规政策调整及其文号）', 1000) };
+/** 002 §3, §9; 004 #1–3: every change has its type, the decision it rests on and the date it takes effect. */
+const ChangeMeta = {
+  effectiveFrom: IsoDate,
+  reason: NonEmpty('变更原因（如法规政策调整及其文号）', 1000),
+  decisionRef: NonEmpty('调整决定文号（区政府或审改办的动态调整决定）', 200),
+  changeType: Type.Optional(
+    StringEnum(CATALOGUE_CHANGE_TYPES, {
+      description:
+        '划入 transfer-in / 调整 adjust（修订时）；取消 cancel / 下放 delegate / 转为备案 to-filing（移出时）',
+    }),
+  ),
+};
 const versionOf = (data: TSchema) =>
   Type.Object({
     kind: Type.String(),
@@ -42,6 +54,8 @@ const versionOf = (data: TSchema) =>
     author: Type.String(),
     reason: Type.String(),
     createdAt: InstantOut,
+    changeType: Type.Union([Type.String(), Type.Null()]),
+    decisionRef: Type.Union([Type.String(), Type.Null()]),
   });
 const AnyVersion = versionOf(Type.Union([Matter, SupervisionMatter]));
 
@@ -209,6 +223,7 @@ export const catalogueRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = a
           encoding: Type.Optional(StringEnum(['utf-8', 'gbk', 'gb18030'] as const)),
           effectiveFrom: Type.Optional(IsoDate),
           reason: Type.Optional(Type.String({ maxLength: 1000 })),
+          decisionRef: Type.Optional(Type.String({ maxLength: 200, description: '调整决定文号' })),
         }),
         response: {
           200: Type.Object({

@@ -160,7 +160,7 @@ export const deliveryAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
     {
       schema: {
         tags: ['accountability'],
-        summary: '按部门统计某月推送与认领情况（001 §7 每月通报）',
+        summary: '按部门统计某月推送与认领情况（001 §7 每月通报）；各项按事件发生的月份统计',
         security: SECURED,
         querystring: Type.Object({
           month: Month,
@@ -178,6 +178,8 @@ export const deliveryAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
               overdue: Type.Integer(),
               pushIsClaim: Type.Integer(),
               letters: Type.Integer(),
+              latePushes: Type.Integer({ description: '推送晚于时限（001 §7(一)1 即时）' }),
+              disputesEscalated: Type.Integer({ description: '异议逾期未答复，报审改办' }),
             }),
           ),
           ...errorResponses(401, 403),
@@ -222,11 +224,18 @@ export const deliveryAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
     {
       schema: {
         tags: ['accountability'],
-        summary: '超时自动认领、逾期未认领、异议清单（按部门、月份）',
+        summary: '超时自动认领、逾期未认领、异议、推送迟延、异议报审改办清单（按部门、事件发生月份）',
         security: SECURED,
         querystring: Type.Object({
           month: Month,
-          kind: StringEnum(['auto-claimed', 'escalated', 'overdue', 'disputed'] as const),
+          kind: StringEnum([
+            'auto-claimed',
+            'escalated',
+            'overdue',
+            'disputed',
+            'late-push',
+            'dispute-escalated',
+          ] as const),
           department: Type.Optional(Type.String()),
         }),
         response: { 200: Type.Array(Type.Unsafe({ $ref: 'Delivery#' })), ...errorResponses(401, 403) },

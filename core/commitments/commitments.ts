@@ -237,13 +237,14 @@ export async function reportFalseCommitment(
   if (!row) throw new HubError('NOT_FOUND', { what: `commitment ${id} / 告知承诺 ${id}` });
   const approval = await ctx.db
     .selectFrom('approvals')
-    .select('license_document_number')
+    .select(['license_document_number', 'counterpart_key'])
     .where('id', '=', row.approval_id)
     .executeTakeFirstOrThrow();
   return requestLicenseAction(
     ctx,
     {
       licenseDocumentNumber: approval.license_document_number,
+      counterpartCode: approval.counterpart_key,
       action: 'revoke',
       reason: '申请人违反告知承诺（虚假承诺）',
       penaltyBasis: { basis: report.basis, result: report.findings },

@@ -98,20 +98,22 @@ describe('approval push under the Gaoqing profile (001 §7(一))', () => {
       'delivery.auto-claimed',
       'delivery.auto-claimed',
     ]);
-    const figures = (
-      await app.inject({ url: '/api/v1/accountability/monthly?month=2026-09', headers: bearer(keys.bureau!) })
-    ).json();
-    expect(figures.find((f: { department: string }) => f.department === 'scjg')).toMatchObject({
-      pushed: 1,
-      autoClaimed: 1,
-      claimedOnTime: 0,
-    });
-    const list = (
-      await app.inject({
-        url: '/api/v1/accountability/list?month=2026-09&kind=auto-claimed',
-        headers: bearer(keys.scjg!),
-      })
-    ).json();
+    // 001 §7 每月通报: each event in its own month — pushed in September, auto-claimed at 24:00 of 10-08.
+    const figuresOf = async (month: string) =>
+      (await app.inject({ url: `/api/v1/accountability/monthly?month=${month}`, headers: bearer(keys.bureau!) }))
+        .json()
+        .find((f: { department: string }) => f.department === 'scjg');
+    expect(await figuresOf('2026-09')).toMatchObject({ pushed: 1, autoClaimed: 0, claimedOnTime: 0 });
+    expect(await figuresOf('2026-10')).toMatchObject({ pushed: 0, autoClaimed: 1, claimedOnTime: 0 });
+    const listOf = async (month: string) =>
+      (
+        await app.inject({
+          url: `/api/v1/accountability/list?month=${month}&kind=auto-claimed`,
+          headers: bearer(keys.scjg!),
+        })
+      ).json();
+    expect(await listOf('2026-09')).toEqual([]);
+    const list = await listOf('2026-10');
     expect(list.map((x: { recipient: string }) => x.recipient)).toEqual(['scjg']);
   });
 

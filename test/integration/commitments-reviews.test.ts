@@ -98,8 +98,14 @@ describe('告知承诺 commitments (001 §8)', () => {
       findings: '逾期仍未整改到位',
     });
     expect(last.body.state).toBe('revoked');
+    // Each in its month (001 §7): overdue at 10-16 24:00, checked late on 10-17, revoked on 10-31 — all October.
     expect((await call('GET', '/api/v1/accountability/commitments?month=2026-09', keys.bureau!)).body).toMatchObject({
       overdue: 0,
+      verifiedLate: 0,
+      revoked: 0,
+    });
+    expect((await call('GET', '/api/v1/accountability/commitments?month=2026-10', keys.bureau!)).body).toMatchObject({
+      overdue: 1,
       verifiedLate: 1,
       revoked: 1,
     });

@@ -225,7 +225,12 @@ describe('catalogue API', () => {
       method: 'PUT',
       url: '/api/v1/catalogue/matters/SC-101',
       headers: bearer(keys.bureau!),
-      payload: { effectiveFrom: '2027-01-01', reason: '法规政策调整', entry: { ...current.data, timeLimitDays: 3 } },
+      payload: {
+        effectiveFrom: '2027-01-01',
+        reason: '法规政策调整',
+        decisionRef: '高审改办〔2026〕9号',
+        entry: { ...current.data, timeLimitDays: 3 },
+      },
     });
     expect(put.statusCode).toBe(200);
     expect(put.json()).toMatchObject({ version: 2, author: expect.stringMatching(/^key:/) });

@@ -95,7 +95,9 @@ async function approvalOf(ctx: HubContext, tx: Kysely<Database>, id: string) {
     tx.selectFrom('approvals').selectAll().where('id', '=', id).executeTakeFirst(),
     `approval ${id} / 审批信息 ${id}`,
   );
-  const matter = await getEntry(ctx, 'matter', approval.matter_code, { version: approval.matter_version });
+  const matter = await getEntry({ ...ctx, db: tx }, 'matter', approval.matter_code, {
+    version: approval.matter_version,
+  });
   return {
     approval,
     decision: approval.decision as unknown as ApprovalDecision,
@@ -122,7 +124,7 @@ async function specialReviewData(ctx: HubContext, tx: Kysely<Database>, id: stri
     `special review ${id} / 特别审查 ${id}`,
   );
   const names = await departmentNames(tx);
-  const matter = await getEntry(ctx, 'matter', review.matter_code);
+  const matter = await getEntry({ ...ctx, db: tx }, 'matter', review.matter_code);
   const liaison = review.department
     ? await tx
         .selectFrom('liaisons')

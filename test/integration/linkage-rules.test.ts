@@ -352,7 +352,12 @@ describe('disputes and accountability (001 §7(一)1, §15; 003 §7; 004 #31)', 
       keys.bureau!,
       approvalFixture({ decisionDate: '2026-06-05', decidedAt: '2026-06-05T09:00:00+08:00' }),
     );
-    const onTime = await call('POST', '/api/v1/approvals', keys.bureau!, approvalFixture({ matterCode: 'RS-001', decisionDate: '2026-06-10' }));
+    const onTime = await call(
+      'POST',
+      '/api/v1/approvals',
+      keys.bureau!,
+      approvalFixture({ matterCode: 'RS-001', decisionDate: '2026-06-10' }),
+    );
     const rows = await hub.ctx.db.selectFrom('approvals').select(['id', 'push_delay_hours', 'pushed_late']).execute();
     // Fri 06-05 09:00 → Wed 06-10 10:00: 15 h on Friday, Mon 24 h, Tue 24 h, Wed 10 h (the weekend not counted).
     expect(rows.find((r) => r.id === late.body.id)).toMatchObject({ push_delay_hours: 73, pushed_late: true });

@@ -6,6 +6,7 @@ import { cliActor } from '../core/audit/actor.ts';
 import { saveSchedule } from '../core/calendar/calendar-store.ts';
 import { isIsoDate, shanghaiDate } from '../core/calendar/china-time.ts';
 import { parseScheduleFile } from '../core/calendar/schedule-file.ts';
+import { provisionalNote } from '../core/calendar/working-calendar.ts';
 import { exportCatalogue, importCatalogue } from '../core/catalogue/catalogue-io.ts';
 import { configFromEnv } from '../core/config.ts';
 import { issueKey, listKeys, revokeKey, rotateKey } from '../core/departments/api-keys.ts';
@@ -82,10 +83,12 @@ calendar
     withHub(async ({ ctx }) => {
       if (!isIsoDate(from)) throw new Error(`from must be YYYY-MM-DD, got ${from}`);
       const d = ctx.calendar.current.deadline(from, Number(days));
-      console.log(d.lastDay);
-      console.log(
-        `${d.dueAtLocal} (${d.dueAt.toISOString()})${d.provisional ? ' PROVISIONAL: assumed Monday–Friday for a year with no loaded schedule' : ''}`,
-      );
+      console.log(d.provisional ? `${d.lastDay} 暂定 PROVISIONAL` : d.lastDay);
+      console.log(`${d.dueAtLocal} (${d.dueAt.toISOString()})`);
+      if (d.provisional) {
+        const note = provisionalNote(d.floorYears);
+        console.log(`${note.zh}\n${note.en}`);
+      }
     }),
   );
 calendar

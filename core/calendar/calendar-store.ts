@@ -3,7 +3,7 @@ import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import type { Database } from '../storage/tables.ts';
 import { bundledSchedules } from './bundled-schedule.ts';
-import { WorkingCalendar, type UnknownYearPolicy, type YearSchedule } from './working-calendar.ts';
+import { WorkingCalendar, type YearSchedule } from './working-calendar.ts';
 
 /** Years staff loaded (calendar_years/calendar_days); each replaces the bundled schedule of that year. */
 export async function loadedSchedules(db: Kysely<Database>): Promise<YearSchedule[]> {
@@ -20,10 +20,10 @@ export async function loadedSchedules(db: Kysely<Database>): Promise<YearSchedul
   }));
 }
 
-export async function buildCalendar(db: Kysely<Database>, unknownYear: UnknownYearPolicy): Promise<WorkingCalendar> {
+export async function buildCalendar(db: Kysely<Database>): Promise<WorkingCalendar> {
   const byYear = new Map(bundledSchedules().map((s) => [s.year, s]));
   for (const s of await loadedSchedules(db)) byYear.set(s.year, s);
-  return new WorkingCalendar(byYear.values(), unknownYear);
+  return new WorkingCalendar(byYear.values());
 }
 
 /** Stores a year's schedule (replacing any earlier load of that year) and records who loaded it. */
@@ -69,16 +69,16 @@ export async function saveSchedule(
 export class CalendarHolder {
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly unknownYear: UnknownYearPolicy,
     public current: WorkingCalendar,
   ) {}
 
-  static async open(db: Kysely<Database>, unknownYear: UnknownYearPolicy): Promise<CalendarHolder> {
-    return new CalendarHolder(db, unknownYear, await buildCalendar(db, unknownYear));
+  static async open(db: Kysely<Database>): Promise<CalendarHolder> {
+    return new CalendarHolder(db, await buildCalendar(db));
   }
 
-  async refresh(): Promise<WorkingCalendar> {
-    this.current = await buildCalendar(this.db, this.unknownYear);
+  /** Rebuilds from the store; pass the transaction's handle when called inside one (PGlite has one connection). */
+  async refresh(db: Kysely<Database> = this.db): Promise<WorkingCalendar> {
+    this.current = await buildCalendar(db);
     return this.current;
   }
 }

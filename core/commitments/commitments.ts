@@ -57,9 +57,7 @@ export async function recordCommitment(
   const post = commitment.verificationMode === 'post-verification';
   // 001 §8: 申请人承诺达到审批条件后 10 个工作日内核验 — counted from the signing.
   const due = post
-    ? ctx.calendar.current.deadline(new Date(commitment.signedAt), ctx.profile.commitment.postVerificationDays, {
-        assumeUnknown: true,
-      })
+    ? ctx.calendar.current.deadline(new Date(commitment.signedAt), ctx.profile.commitment.postVerificationDays)
     : undefined;
   const row: CommitmentRow = {
     id: randomUUID(),
@@ -149,9 +147,7 @@ export async function recordVerification(
     else if (row.state === 'verification-pending') {
       next = {
         state: 'rectifying',
-        rectification_due_at: ctx.calendar.current.deadline(at, ctx.profile.commitment.rectificationDays, {
-          assumeUnknown: true,
-        }).dueAt,
+        rectification_due_at: ctx.calendar.current.deadline(at, ctx.profile.commitment.rectificationDays).dueAt,
       };
     } else if (row.rectification_due_at && at > row.rectification_due_at) next = { state: 'revoked' };
     else next = { state: 'rectifying' }; // still within the rectification period: recorded, not yet final

@@ -58,7 +58,7 @@ export interface NewDelivery {
 
 /** Working-day deadline for a delivery; a year without a schedule gives a provisional date, never a lost push. */
 function due(ctx: HubContext, at: Date, days: number) {
-  return ctx.calendar.current.deadline(at, days, { assumeUnknown: true });
+  return ctx.calendar.current.deadline(at, days);
 }
 
 /** Records one delivery with its claim window, queues it for the recipient's endpoint, and audits it. */

@@ -69,7 +69,7 @@ export async function openSpecialReview(
         },
       );
     const days = ctx.profile.jointWork.surveyNoticeDays;
-    const earliest = ctx.calendar.current.addWorkingDays(shanghaiDate(now), days, true).date;
+    const earliest = ctx.calendar.current.addWorkingDays(shanghaiDate(now), days).date;
     if (entry.handling !== 'independent' && shanghaiDate(new Date(input.scheduledFor)) < earliest)
       throw new HubError('SURVEY_NOTICE_TOO_SHORT', { days, earliest });
   }
@@ -84,7 +84,7 @@ export async function openSpecialReview(
     third_party: entry.thirdParty ?? null,
     materials: input.materials,
     scheduled_for: input.scheduledFor ? new Date(input.scheduledFor) : null,
-    conclusion_due_at: ctx.calendar.current.deadline(now, input.conclusionWithinDays, { assumeUnknown: true }).dueAt,
+    conclusion_due_at: ctx.calendar.current.deadline(now, input.conclusionWithinDays).dueAt,
     state: department ? 'sent' : 'in-progress',
     assignee: null,
     conclusion: null,

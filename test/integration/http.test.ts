@@ -164,10 +164,20 @@ describe('validation errors', () => {
 });
 
 describe('calendar API', () => {
-  it('refuses a 2027 deadline until the 2027 schedule is loaded, then computes it', async () => {
+  it('answers a 2027 deadline on the statutory floor marked 暂定 until 2027 is loaded (放假办法 第二条), then final', async () => {
     const before = await app.inject('/api/v1/calendar/deadline?from=2026-12-31&days=1');
-    expect(before.statusCode).toBe(422);
-    expect(before.json().code).toBe('CALENDAR_YEAR_UNKNOWN');
+    expect(before.statusCode).toBe(200);
+    expect(before.json()).toMatchObject({
+      lastDay: '2027-01-04',
+      provisional: true,
+      floorYears: [2027],
+      note: { zh: expect.stringContaining('暂定'), en: expect.stringContaining('provisional') },
+    });
+    expect((await app.inject('/api/v1/calendar/days/2027-01-01')).json()).toMatchObject({
+      working: false,
+      provisional: true,
+      name: '元旦',
+    });
 
     const csv = readFileSync(new URL('../fixtures/calendar/2027-example.csv', import.meta.url));
     const loaded = await app.inject({
@@ -184,7 +194,9 @@ describe('calendar API', () => {
       lastDay: '2027-01-04',
       dueAtLocal: '2027-01-05T00:00:00+08:00',
       provisional: false,
+      floorYears: [],
     });
+    expect(after.json().note).toBeUndefined();
     expect((await app.inject('/api/v1/calendar/days/2027-02-13')).json()).toMatchObject({
       working: true,
       name: '春节',

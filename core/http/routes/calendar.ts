@@ -3,6 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { saveSchedule } from '../../calendar/calendar-store.ts';
 import { isIsoDate } from '../../calendar/china-time.ts';
 import { parseScheduleFile } from '../../calendar/schedule-file.ts';
+import { provisionalNote } from '../../calendar/working-calendar.ts';
 import { HubError } from '../../errors/hub-error.ts';
 import type { HubContext } from '../../hub-context.ts';
 import { recomputeProvisionalDeadlines } from '../../linkage/deliveries.ts';
@@ -34,14 +35,26 @@ export const calendarRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = as
           200: Type.Object({
             date: Type.String(),
             working: Type.Boolean(),
+            /** The year is not loaded: the statutory floor decided (暂定). */
             assumed: Type.Boolean(),
+            provisional: Type.Boolean(),
             name: Type.Optional(Type.String()),
+            note: Type.Optional(Type.Object({ zh: Type.String(), en: Type.String() })),
           }),
           422: { $ref: 'ErrorBody#' },
         },
       },
     },
-    async (req) => ({ date: req.params.date, ...ctx.calendar.current.classify(req.params.date) }),
+    async (req) => {
+      const c = ctx.calendar.current.classify(req.params.date);
+      const year = Number(req.params.date.slice(0, 4));
+      return {
+        date: req.params.date,
+        ...c,
+        provisional: c.assumed,
+        ...(c.assumed && { note: provisionalNote([year]) }),
+      };
+    },
   );
 
   app.get(
@@ -49,7 +62,7 @@ export const calendarRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = as
     {
       schema: {
         tags: ['calendar'],
-        summary: '工作日期限：事件当日不计，第 N 个工作日 24:00（北京时间）截止',
+        summary: '工作日期限：事件当日不计，第 N 个工作日 24:00（北京时间）截止；未载入年份按法定最低安排暂定',
         querystring: Type.Object({
           from: Type.String({ description: 'YYYY-MM-DD 或 ISO 时刻' }),
           days: Type.Integer({ minimum: 1, maximum: 365 }),
@@ -59,7 +72,10 @@ export const calendarRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = as
             lastDay: Type.String(),
             dueAt: Type.String({ format: 'date-time' }),
             dueAtLocal: Type.String(),
+            /** 暂定: the period crosses a year not loaded; computed on the statutory floor. */
             provisional: Type.Boolean(),
+            floorYears: Type.Array(Type.Integer()),
+            note: Type.Optional(Type.Object({ zh: Type.String(), en: Type.String() })),
           }),
           422: { $ref: 'ErrorBody#' },
         },
@@ -80,7 +96,7 @@ export const calendarRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = as
         );
       }
       const d = ctx.calendar.current.deadline(event, days);
-      return { ...d, dueAt: d.dueAt.toISOString() };
+      return { ...d, dueAt: d.dueAt.toISOString(), ...(d.provisional && { note: provisionalNote(d.floorYears) }) };
     },
   );
 

@@ -3,7 +3,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Command, Option } from 'commander';
 import { cliActor } from '../core/audit/actor.ts';
-import { saveSchedule } from '../core/calendar/calendar-store.ts';
 import { isIsoDate, shanghaiDate } from '../core/calendar/china-time.ts';
 import { parseScheduleFile } from '../core/calendar/schedule-file.ts';
 import { provisionalNote } from '../core/calendar/working-calendar.ts';
@@ -17,7 +16,7 @@ import { checkIdentifier } from '../core/identifiers/index.ts';
 import type { Role } from '../core/audit/actor.ts';
 import { saveDemoAccounts, saveDemoKeys, seedDemo, seedDemoAccounts } from '../core/demo/seed-demo.ts';
 import { addUser, STAFF_ROLE_ZH, STAFF_ROLES, type StaffRole } from '../core/accounts/users.ts';
-import { recomputeProvisionalDeadlines } from '../core/linkage/deliveries.ts';
+import { loadScheduleAndRecompute } from '../core/deadlines/load-schedule.ts';
 import { replay } from '../core/delivery/outbox.ts';
 import { verifyDraw } from '../core/joint/draws.ts';
 import { checkAdapter } from '../core/adapters/conformance.ts';
@@ -108,9 +107,7 @@ calendar
         o.year ? Number(o.year) : undefined,
         o.source,
       );
-      await saveSchedule(ctx.db, schedule, cliActor(), ctx.clock.now());
-      const year = (await ctx.calendar.refresh()).knownYears().find((y) => y.year === schedule.year);
-      const recomputed = await recomputeProvisionalDeadlines(ctx);
+      const { year, recomputed } = await loadScheduleAndRecompute(ctx, schedule, cliActor());
       print({ ...year, provisionalDeadlinesRecomputed: recomputed });
     }),
   );

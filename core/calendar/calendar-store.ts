@@ -32,8 +32,9 @@ export async function saveSchedule(
   schedule: YearSchedule,
   actor: Actor,
   at: Date,
+  noticeText?: string,
 ): Promise<void> {
-  await db.transaction().execute(async (tx) => {
+  const save = async (tx: Kysely<Database>) => {
     const before = await tx
       .selectFrom('calendar_days')
       .select(['date', 'kind', 'name'])
@@ -43,7 +44,13 @@ export async function saveSchedule(
     await tx.deleteFrom('calendar_years').where('year', '=', schedule.year).execute();
     await tx
       .insertInto('calendar_years')
-      .values({ year: schedule.year, source: schedule.source, loaded_at: at, loaded_by: actor.id })
+      .values({
+        year: schedule.year,
+        source: schedule.source,
+        loaded_at: at,
+        loaded_by: actor.id,
+        notice_text: noticeText ?? null,
+      })
       .execute();
     if (schedule.days.length)
       await tx
@@ -57,9 +64,12 @@ export async function saveSchedule(
       entityType: 'calendar-year',
       entityId: String(schedule.year),
       before: before.length ? before : null,
-      after: schedule,
+      after: { ...schedule, notice: noticeText ? 'stored with the year / 通知原文随年份保存' : undefined },
     });
-  });
+  };
+  // Inside the caller's transaction when given one (PGlite has a single connection), else in its own.
+  if (db.isTransaction) await save(db);
+  else await db.transaction().execute(save);
 }
 
 /**

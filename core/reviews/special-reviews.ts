@@ -74,6 +74,7 @@ export async function openSpecialReview(
       throw new HubError('SURVEY_NOTICE_TOO_SHORT', { days, earliest });
   }
   const department = entry.handling === 'independent' ? null : (entry.department ?? null);
+  const conclusion = ctx.calendar.current.deadline(now, input.conclusionWithinDays);
   const row: SpecialReviewRow = {
     id: randomUUID(),
     application_ref: input.applicationRef,
@@ -84,7 +85,9 @@ export async function openSpecialReview(
     third_party: entry.thirdParty ?? null,
     materials: input.materials,
     scheduled_for: input.scheduledFor ? new Date(input.scheduledFor) : null,
-    conclusion_due_at: ctx.calendar.current.deadline(now, input.conclusionWithinDays).dueAt,
+    conclusion_due_at: conclusion.dueAt,
+    conclusion_days: input.conclusionWithinDays,
+    deadline_provisional: conclusion.provisional,
     state: department ? 'sent' : 'in-progress',
     assignee: null,
     conclusion: null,

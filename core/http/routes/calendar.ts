@@ -1,12 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { saveSchedule } from '../../calendar/calendar-store.ts';
 import { isIsoDate } from '../../calendar/china-time.ts';
 import { parseScheduleFile } from '../../calendar/schedule-file.ts';
 import { provisionalNote } from '../../calendar/working-calendar.ts';
 import { HubError } from '../../errors/hub-error.ts';
 import type { HubContext } from '../../hub-context.ts';
-import { recomputeProvisionalDeadlines } from '../../linkage/deliveries.ts';
+import { loadScheduleAndRecompute } from '../../deadlines/load-schedule.ts';
 import { IsoDate, StringEnum } from '../../schema/common.ts';
 import { requireActor, SECURED } from '../auth.ts';
 
@@ -15,6 +14,16 @@ const YearSummary = Type.Object({
   source: Type.String(),
   holidays: Type.Integer(),
   workdays: Type.Integer(),
+});
+
+/** What loading a year changed: deadlines recomputed per kind, acts reversed or re-dated. */
+const RecomputeReportSchema = Type.Object({
+  deliveries: Type.Integer(),
+  inquiries: Type.Integer(),
+  commitments: Type.Integer(),
+  specialReviews: Type.Integer(),
+  reversed: Type.Integer(),
+  redated: Type.Integer(),
 });
 
 export const calendarRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = async (app, { ctx }) => {
@@ -113,17 +122,18 @@ export const calendarRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = as
           source: Type.Optional(Type.String()),
         }),
         consumes: ['application/json', 'text/csv', 'application/octet-stream'],
-        response: { 200: YearSummary, 400: { $ref: 'ErrorBody#' } },
+        response: {
+          200: Type.Composite([YearSummary, Type.Object({ recomputed: RecomputeReportSchema })]),
+          400: { $ref: 'ErrorBody#' },
+        },
       },
     },
     async (req) => {
       const actor = requireActor(req, 'admin');
       const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.from(JSON.stringify(req.body));
       const schedule = parseScheduleFile(bytes, `upload.${req.query.format}`, req.query.year, req.query.source);
-      await saveSchedule(ctx.db, schedule, actor, ctx.clock.now());
-      const cal = await ctx.calendar.refresh();
-      await recomputeProvisionalDeadlines(ctx);
-      return cal.knownYears().find((y) => y.year === schedule.year)!;
+      const { year, recomputed } = await loadScheduleAndRecompute(ctx, schedule, actor);
+      return { ...year, recomputed };
     },
   );
 };

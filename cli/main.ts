@@ -5,6 +5,9 @@ import { Command, Option } from 'commander';
 import { cliActor } from '../core/audit/actor.ts';
 import { isIsoDate, shanghaiDate } from '../core/calendar/china-time.ts';
 import { parseScheduleFile } from '../core/calendar/schedule-file.ts';
+import { formatNoticeSchedule, parseNotice } from '../core/calendar/notice-parse.ts';
+import { calendarStatus } from '../core/calendar/calendar-status.ts';
+import { decodeText } from '../core/files/decode-text.ts';
 import { provisionalNote } from '../core/calendar/working-calendar.ts';
 import { exportCatalogue, importCatalogue } from '../core/catalogue/catalogue-io.ts';
 import { configFromEnv } from '../core/config.ts';
@@ -96,11 +99,25 @@ calendar
   .action(() => withHub(async ({ ctx }) => print(ctx.calendar.current.knownYears())));
 calendar
   .command('import <file>')
-  .description('导入一年的节假日安排（JSON 或 CSV：日期,类型,名称）')
+  .description('导入一年的节假日安排：JSON 或 CSV（日期,类型,名称），或 --notice 国务院办公厅通知原文')
   .option('--year <year>', 'year, when the file does not say')
   .option('--source <text>', '依据，如 国办发明电〔2026〕X号')
-  .action((file: string, o: { year?: string; source?: string }) =>
+  .option('--notice', '文件是国务院办公厅关于某年部分节假日安排的通知原文（UTF-8/GB18030 文本）')
+  .option('--yes', '确认载入（--notice 时先显示读出的安排，加 --yes 才载入）')
+  .action((file: string, o: { year?: string; source?: string; notice?: boolean; yes?: boolean }) =>
     withHub(async ({ ctx }) => {
+      if (o.notice) {
+        const text = decodeText(readFileSync(file)).text;
+        const schedule = parseNotice(text);
+        console.log(formatNoticeSchedule(schedule));
+        if (!o.yes) {
+          console.log('未载入：核对无误后加 --yes 再次运行 / not loaded: check it, then run again with --yes');
+          return;
+        }
+        const { year, recomputed } = await loadScheduleAndRecompute(ctx, schedule, cliActor(), { noticeText: text });
+        print({ ...year, provisionalDeadlinesRecomputed: recomputed });
+        return;
+      }
       const schedule = parseScheduleFile(
         readFileSync(file),
         basename(file),
@@ -109,6 +126,16 @@ calendar
       );
       const { year, recomputed } = await loadScheduleAndRecompute(ctx, schedule, cliActor());
       print({ ...year, provisionalDeadlinesRecomputed: recomputed });
+    }),
+  );
+calendar
+  .command('status')
+  .description('各年节假日安排是否已载入；明年未载入时提醒')
+  .action(() =>
+    withHub(async ({ ctx }) => {
+      const status = calendarStatus(ctx);
+      for (const w of status.warnings) console.log(`提醒 WARNING: ${w.zh}\n  ${w.en}`);
+      print(status);
     }),
   );
 

@@ -153,3 +153,19 @@ export function parseNotice(text: string): NoticeSchedule {
     documentNumber,
   };
 }
+
+/** The schedule as staff check it against the notice before loading: one line per run of days. */
+export function formatNoticeSchedule(s: NoticeSchedule): string {
+  const lines = [`${s.year}年 ${s.source}`];
+  const byName = new Map<string, ScheduleDay[]>();
+  for (const d of s.days) byName.set(d.name, [...(byName.get(d.name) ?? []), d]);
+  for (const [name, days] of byName) {
+    const off = days.filter((d) => d.kind === 'holiday').map((d) => d.date.slice(5));
+    const work = days.filter((d) => d.kind === 'workday').map((d) => d.date.slice(5));
+    lines.push(
+      `  ${name}：放假 ${off.join('、') || '—'}（${off.length}天）${work.length ? `；上班 ${work.join('、')}` : ''}`,
+    );
+  }
+  for (const d of s.outside) lines.push(`  （${d.date} ${d.name} 属 ${d.date.slice(0, 4)} 年，不在本年安排内）`);
+  return lines.join('\n');
+}

@@ -75,11 +75,13 @@ describe('parsing the State Council notice', () => {
     ).toEqual(['2024-06-08', '2024-06-09', '2024-06-10']);
   });
 
-  it('reads 补休 and half-width punctuation', () => {
+  it('reads 补休 and half-width punctuation; what it only encourages (鼓励) is no holiday', () => {
     const text = `国务院办公厅关于2030年部分节假日安排的通知
-一、元旦:1月1日(星期二)放假。1月2日(星期三)补休。
+一、元旦:1月1日(星期二)放假。1月2日(星期三)补休。鼓励各单位安排职工在1月3日(星期四)放假。
 二、春节:2月2日(周六)至8日(周五)放假调休,共7天。1月27日(星期日)上班。`;
-    expect(parseNotice(text).days.map((d) => `${d.date} ${d.kind}`)).toContain('2030-01-02 holiday');
+    const days = parseNotice(text).days.map((d) => `${d.date} ${d.kind}`);
+    expect(days).toContain('2030-01-02 holiday');
+    expect(days).not.toContain('2030-01-03 holiday'); // encouraged, not ordered
   });
 
   it('refuses a notice whose stated weekday or day count does not match its dates, naming the item', () => {

@@ -1,7 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { isIsoDate } from '../../calendar/china-time.ts';
+import { calendarStatus } from '../../calendar/calendar-status.ts';
+import { formatNoticeSchedule, parseNotice } from '../../calendar/notice-parse.ts';
 import { parseScheduleFile } from '../../calendar/schedule-file.ts';
+import { decodeText } from '../../files/decode-text.ts';
 import { provisionalNote } from '../../calendar/working-calendar.ts';
 import { HubError } from '../../errors/hub-error.ts';
 import type { HubContext } from '../../hub-context.ts';
@@ -135,5 +138,68 @@ export const calendarRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = as
       const { year, recomputed } = await loadScheduleAndRecompute(ctx, schedule, actor);
       return { ...year, recomputed };
     },
+  );
+
+  app.post(
+    '/api/v1/calendar/notices',
+    {
+      schema: {
+        tags: ['calendar'],
+        summary: '导入国务院办公厅节假日安排通知原文：preview=true 只显示读出的安排，确认后 preview=false 载入',
+        security: SECURED,
+        querystring: Type.Object({ preview: Type.Boolean({ default: true }) }),
+        consumes: ['text/plain', 'application/octet-stream'],
+        response: {
+          200: Type.Object({
+            preview: Type.Boolean(),
+            year: Type.Integer(),
+            source: Type.String(),
+            documentNumber: Type.Optional(Type.String()),
+            days: Type.Array(Type.Object({ date: Type.String(), kind: Type.String(), name: Type.String() })),
+            outside: Type.Array(Type.Object({ date: Type.String(), kind: Type.String(), name: Type.String() })),
+            text: Type.String({ description: '读出的安排，供核对' }),
+            recomputed: Type.Optional(RecomputeReportSchema),
+          }),
+          400: { $ref: 'ErrorBody#' },
+        },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req, 'admin');
+      const text = Buffer.isBuffer(req.body) ? decodeText(req.body).text : String(req.body ?? '');
+      const schedule = parseNotice(text);
+      const shown = {
+        year: schedule.year,
+        source: schedule.source,
+        documentNumber: schedule.documentNumber,
+        days: schedule.days,
+        outside: schedule.outside,
+        text: formatNoticeSchedule(schedule),
+      };
+      if (req.query.preview) return { preview: true, ...shown };
+      const { recomputed } = await loadScheduleAndRecompute(ctx, schedule, actor, { noticeText: text });
+      return { preview: false, ...shown, recomputed };
+    },
+  );
+
+  app.get(
+    '/api/v1/calendar/status',
+    {
+      schema: {
+        tags: ['calendar'],
+        summary: '节假日安排载入情况；本年或明年（自 calendar.nextYearWarningFrom 起）未载入时提醒',
+        response: {
+          200: Type.Object({
+            today: Type.String(),
+            warnFrom: Type.String(),
+            years: Type.Array(YearSummary),
+            currentYearLoaded: Type.Boolean(),
+            nextYearLoaded: Type.Boolean(),
+            warnings: Type.Array(Type.Object({ year: Type.Integer(), zh: Type.String(), en: Type.String() })),
+          }),
+        },
+      },
+    },
+    async () => calendarStatus(ctx),
   );
 };

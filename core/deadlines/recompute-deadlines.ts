@@ -4,6 +4,7 @@ import { type AuditEntry, recordAuditMany } from '../audit/audit-log.ts';
 import { shanghaiDate } from '../calendar/china-time.ts';
 import type { Deadline } from '../calendar/working-calendar.ts';
 import type { HubContext } from '../hub-context.ts';
+import { SCHEDULED } from '../reviews/special-reviews.ts';
 import type { Database } from '../storage/tables.ts';
 
 /**
@@ -26,6 +27,8 @@ export interface RecomputeReport {
   reversed: number;
   /** Acts that stand, re-dated to the official deadline. */
   redated: number;
+  /** Surveys and hearings whose notice, checked on the floor, turns out shorter than required (001 §10(四)). */
+  noticesShort: number;
 }
 
 const RECOMPUTER: Actor = { id: 'system:calendar-recompute', department: null, roles: [] };
@@ -46,6 +49,7 @@ export async function recomputeIn(ctx: HubContext): Promise<RecomputeReport> {
     specialReviews: 0,
     reversed: 0,
     redated: 0,
+    noticesShort: 0,
   };
   const audit: AuditEntry[] = [];
   const at = ctx.clock.now();
@@ -236,6 +240,25 @@ async function recomputeSpecialReviews(ctx: HubContext, at: Date, report: Recomp
     if (same(d.dueAt, r.conclusion_due_at) && d.provisional === r.deadline_provisional) continue;
     const next = { conclusion_due_at: d.dueAt, deadline_provisional: d.provisional };
     await ctx.db.updateTable('special_reviews').set(next).where('id', '=', r.id).execute();
+    // The survey or hearing was announced against the floor (special-reviews.ts, 001 §10(四), §11): if the
+    // official schedule makes the notice too short and it is still ahead, staff must be told to reschedule.
+    const days = ctx.profile.jointWork.surveyNoticeDays;
+    if (r.scheduled_for && r.scheduled_for > at && r.handling !== 'independent' && SCHEDULED.has(r.procedure)) {
+      const earliest = ctx.calendar.current.addWorkingDays(shanghaiDate(r.created_at), days).date;
+      if (shanghaiDate(r.scheduled_for) < earliest) {
+        audit.push({
+          actor: RECOMPUTER,
+          at,
+          action: 'special-review.notice-short',
+          entityType: 'special-review',
+          entityId: r.id,
+          department: r.department,
+          subject: `application:${r.application_ref}`,
+          after: { scheduledFor: iso(r.scheduled_for), earliest, noticeDays: days },
+        });
+        report.noticesShort++;
+      }
+    }
     audit.push({
       actor: RECOMPUTER,
       at,

@@ -14,7 +14,7 @@ import type { Database, SpecialReviewsTable } from '../storage/tables.ts';
 export type SpecialReviewRow = Selectable<SpecialReviewsTable>;
 
 /** Procedures held on a date with the department: announced ahead (001 §10(四), §11). */
-const SCHEDULED = new Set(['site-inspection', 'hearing']);
+export const SCHEDULED = new Set(['site-inspection', 'hearing']);
 
 export interface NewSpecialReview {
   applicationRef: string;

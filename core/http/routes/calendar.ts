@@ -27,6 +27,7 @@ const RecomputeReportSchema = Type.Object({
   specialReviews: Type.Integer(),
   reversed: Type.Integer(),
   redated: Type.Integer(),
+  noticesShort: Type.Integer(),
 });
 
 export const calendarRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = async (app, { ctx }) => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startDemo } from '../support/demo.ts';
 import { approvalFixture } from '../support/linkage.ts';
+import { readPdf } from '../support/pdf.ts';
 import type { TestHub } from '../support/test-hub.ts';
 
 /**
@@ -105,5 +106,30 @@ describe('recomputing every kind of deadline when 2027 is loaded', () => {
     expect(short).toEqual([
       { action: 'special-review.notice-short', after: expect.objectContaining({ earliest: '2027-02-13' }) },
     ]);
+  });
+});
+
+describe('a floor deadline says so in documents', () => {
+  it('the 审批信息告知函 of a push on 2026-12-31 gives 2027-01-04 and states that it is 暂定', async () => {
+    let app: Awaited<ReturnType<typeof startDemo>>['app'];
+    ({ hub, keys, call, app } = await startDemo({ now: '2026-12-31T16:00:00+08:00' }));
+    const pushed = await call(
+      'POST',
+      '/api/v1/approvals',
+      keys.bureau!,
+      approvalFixture({ decisionDate: '2026-12-31' }),
+    );
+    const doc = await call('POST', '/api/v1/documents', keys.scjg!, {
+      kind: 'approval-notification',
+      subjectId: pushed.body.id,
+    });
+    expect(doc.status).toBe(201);
+    const res = await app.inject({
+      url: `/api/v1/documents/${doc.body.id}/pdf`,
+      headers: { authorization: `Bearer ${keys.scjg}` },
+    });
+    const pdf = await readPdf(res.rawPayload);
+    expect(pdf.text).toContain('2027年1月4日24时前完成认领');
+    expect(pdf.text).toContain('上述期限为暂定');
   });
 });

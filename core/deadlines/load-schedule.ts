@@ -1,7 +1,7 @@
 import type { Actor } from '../audit/actor.ts';
 import { saveSchedule } from '../calendar/calendar-store.ts';
 import type { YearSchedule } from '../calendar/working-calendar.ts';
-import type { HubContext } from '../hub-context.ts';
+import { type HubContext, inTransaction } from '../hub-context.ts';
 import { type RecomputeReport, recomputeIn } from './recompute-deadlines.ts';
 
 /**
@@ -20,10 +20,10 @@ export async function loadScheduleAndRecompute(
   const at = ctx.clock.now();
   const previous = ctx.calendar.current;
   try {
-    return await ctx.db.transaction().execute(async (tx) => {
-      await saveSchedule(tx, schedule, actor, at, opts.noticeText);
-      const calendar = await ctx.calendar.refresh(tx);
-      const recomputed = await recomputeIn({ ...ctx, db: tx });
+    return await inTransaction(ctx, async (tx) => {
+      await saveSchedule(tx.db, schedule, actor, at, opts.noticeText);
+      const calendar = await ctx.calendar.refresh(tx.db);
+      const recomputed = await recomputeIn(tx);
       return { year: calendar.knownYears().find((y) => y.year === schedule.year)!, recomputed };
     });
   } catch (err) {

@@ -3,7 +3,7 @@ import type { Actor } from '../audit/actor.ts';
 import { type AuditEntry, recordAuditMany } from '../audit/audit-log.ts';
 import { shanghaiDate } from '../calendar/china-time.ts';
 import type { Deadline } from '../calendar/working-calendar.ts';
-import type { HubContext } from '../hub-context.ts';
+import { type HubContext, inTransaction } from '../hub-context.ts';
 import { SCHEDULED } from '../reviews/special-reviews.ts';
 import type { Database } from '../storage/tables.ts';
 
@@ -37,7 +37,7 @@ const same = (a: Date | null, b: Date | null) => (a?.getTime() ?? null) === (b?.
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 export async function recomputeProvisionalDeadlines(ctx: HubContext): Promise<RecomputeReport> {
-  return ctx.db.transaction().execute((tx) => recomputeIn({ ...ctx, db: tx }));
+  return inTransaction(ctx, recomputeIn);
 }
 
 /** The same inside the caller's transaction (`ctx.db` is the transaction). */

@@ -17,7 +17,7 @@ export interface Hub {
 export async function hubOnStore(store: Store, profile: PolicyProfile, clock: Clock = systemClock): Promise<Hub> {
   try {
     await migrate(store);
-    const calendar = await CalendarHolder.open(store.db, profile.calendar.unknownYear);
+    const calendar = await CalendarHolder.open(store.db);
     return { ctx: { db: store.db, clock, profile, calendar }, store, close: () => store.close() };
   } catch (err) {
     await store.close();

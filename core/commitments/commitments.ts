@@ -57,9 +57,7 @@ export async function recordCommitment(
   const post = commitment.verificationMode === 'post-verification';
   // 001 §8: 申请人承诺达到审批条件后 10 个工作日内核验 — counted from the signing.
   const due = post
-    ? ctx.calendar.current.deadline(new Date(commitment.signedAt), ctx.profile.commitment.postVerificationDays, {
-        assumeUnknown: true,
-      })
+    ? ctx.calendar.current.deadline(new Date(commitment.signedAt), ctx.profile.commitment.postVerificationDays)
     : undefined;
   const row: CommitmentRow = {
     id: randomUUID(),
@@ -71,6 +69,7 @@ export async function recordCommitment(
     state: post ? 'verification-pending' : 'no-check',
     verification_due_at: due?.dueAt ?? null,
     rectification_due_at: null,
+    deadline_provisional: due?.provisional ?? false,
     checks: [],
     created_at: at,
     created_by: actor.id,
@@ -144,14 +143,14 @@ export async function recordVerification(
     if (!['verification-pending', 'rectifying'].includes(row.state))
       throw new HubError('STEP_NOT_ALLOWED', { state: row.state, action: 'verified / 核验' });
     const onTime = row.verification_due_at ? at <= row.verification_due_at : true;
-    let next: { state: CommitmentState; rectification_due_at?: Date };
+    let next: { state: CommitmentState; rectification_due_at?: Date; deadline_provisional?: boolean };
     if (check.met) next = { state: 'met' };
     else if (row.state === 'verification-pending') {
+      const rectification = ctx.calendar.current.deadline(at, ctx.profile.commitment.rectificationDays);
       next = {
         state: 'rectifying',
-        rectification_due_at: ctx.calendar.current.deadline(at, ctx.profile.commitment.rectificationDays, {
-          assumeUnknown: true,
-        }).dueAt,
+        rectification_due_at: rectification.dueAt,
+        deadline_provisional: row.deadline_provisional || rectification.provisional,
       };
     } else if (row.rectification_due_at && at > row.rectification_due_at) next = { state: 'revoked' };
     else next = { state: 'rectifying' }; // still within the rectification period: recorded, not yet final

@@ -124,6 +124,7 @@ const LIST_COLUMNS = [
   'd.claim_state',
   'd.claim_due_at',
   'd.dispute_due_at',
+  'd.deadline_provisional',
   'd.disputed_at',
   'd.dispute_reason',
   'd.claimed_at',

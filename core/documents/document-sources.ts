@@ -177,6 +177,7 @@ const SOURCES: Record<Exclude<DocumentKind, 'monthly-report'>, Source> = {
             mode: decision.mode,
             claimDueLocal: local(delivery.claim_due_at),
             disputeDueLocal: local(delivery.dispute_due_at),
+            deadlineProvisional: delivery.deadline_provisional,
             onExpiry: ctx.profile.approvalPush.onClaimExpiry,
             cc: delivery.via ? [names[delivery.via] ?? delivery.via] : [],
             boundary,

@@ -63,6 +63,11 @@ export const ERROR_CATALOGUE = {
     en: 'No holiday schedule is loaded for {year}; working-day deadlines cannot be computed',
   },
   CALENDAR_FILE_INVALID: { status: 400, zh: '节假日文件有误：{reason}', en: 'Invalid holiday schedule file: {reason}' },
+  CALENDAR_NOTICE_INVALID: {
+    status: 400,
+    zh: '节假日安排通知无法读取：{reason}',
+    en: 'The holiday notice could not be read: {reason}',
+  },
   // configuration and storage
   PROFILE_INVALID: { status: 500, zh: '辖区策略配置 {file} 有误', en: 'Jurisdiction policy profile {file} is invalid' },
   PROFILE_NOT_FOUND: {

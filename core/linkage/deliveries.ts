@@ -66,7 +66,7 @@ export interface NewDelivery {
 
 /** Working-day deadline for a delivery; a year without a schedule gives a provisional date, never a lost push. */
 function due(ctx: HubContext, at: Date, days: number) {
-  return ctx.calendar.current.deadline(at, days, { assumeUnknown: true });
+  return ctx.calendar.current.deadline(at, days);
 }
 
 /** Records one delivery with its claim window, queues it for the recipient's endpoint, and audits it. */
@@ -361,31 +361,4 @@ export async function upholdAfterDispute(
     await audit(tx, row, actor, at, 'delivery.dispute-upheld', { claim_state: row.claim_state }, next);
     return { ...row, ...next };
   });
-}
-
-/** Recomputes provisional deadlines once the missing year's schedule is loaded. */
-export async function recomputeProvisionalDeadlines(ctx: HubContext): Promise<number> {
-  const rows = await ctx.db
-    .selectFrom('deliveries')
-    .selectAll()
-    .where('deadline_provisional', '=', true)
-    .where('claim_state', 'in', ['pending', 'claimed', 'disputed'])
-    .execute();
-  let n = 0;
-  for (const r of rows) {
-    // An upheld dispute restarted the claim window at its resolution.
-    const claim = r.claim_days ? due(ctx, r.resolved_at ?? r.created_at, r.claim_days) : undefined;
-    const dispute = r.dispute_days ? due(ctx, r.created_at, r.dispute_days) : undefined;
-    await ctx.db
-      .updateTable('deliveries')
-      .set({
-        claim_due_at: claim?.dueAt ?? r.claim_due_at,
-        dispute_due_at: dispute?.dueAt ?? r.dispute_due_at,
-        deadline_provisional: Boolean(claim?.provisional || dispute?.provisional),
-      })
-      .where('id', '=', r.id)
-      .execute();
-    n++;
-  }
-  return n;
 }

@@ -111,8 +111,11 @@ export const PolicyProfile = Type.Object(
     ),
     calendar: Type.Object(
       {
-        /** refuse: a deadline in a year without a loaded schedule is an error; assume-weekdays: Monday–Friday, marked provisional. */
-        unknownYear: StringEnum(['refuse', 'assume-weekdays'] as const),
+        /**
+         * From this day of the year (MM-DD) the hub warns — console banner, /healthz, `shenguan calendar status` —
+         * that next year's State Council schedule is not loaded (deadlines into it use the statutory floor, 暂定).
+         */
+        nextYearWarningFrom: Type.String({ pattern: '^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$' }),
       },
       { additionalProperties: false },
     ),

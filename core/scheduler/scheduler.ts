@@ -4,7 +4,7 @@ import type { Clock } from '../clock.ts';
 import type { Dispatcher } from '../delivery/dispatcher.ts';
 import { isDatabaseUnavailable } from '../storage/database-errors.ts';
 import type { HubContext } from '../hub-context.ts';
-import { recomputeProvisionalDeadlines } from '../linkage/deliveries.ts';
+import { recomputeProvisionalDeadlines } from '../deadlines/recompute-deadlines.ts';
 import { sweepDeadlines } from '../linkage/sweep.ts';
 import { escalateUnansweredDisputes } from '../linkage/disputes.ts';
 import { liftEndedSuspensions } from '../linkage/enforcement.ts';

@@ -107,6 +107,8 @@ export interface CalendarYearsTable {
   source: string;
   loaded_at: Instant;
   loaded_by: string;
+  /** The State Council notice the schedule was read from (shenguan calendar import --notice), as evidence. */
+  notice_text: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface CalendarDaysTable {
@@ -371,6 +373,8 @@ export interface CommitmentsTable {
   state: string;
   verification_due_at: Instant | null;
   rectification_due_at: Instant | null;
+  /** A due date computed on the statutory floor (暂定): recomputed when its year is loaded. */
+  deadline_provisional: Generated<boolean>;
   checks: JsonOf<unknown[]>;
   created_at: Instant;
   created_by: string;
@@ -387,6 +391,9 @@ export interface SpecialReviewsTable {
   materials: JsonOf<unknown[]>;
   scheduled_for: Instant | null;
   conclusion_due_at: Instant | null;
+  /** Working days for the conclusion, so the deadline can be recomputed; null for reviews filed before 0012. */
+  conclusion_days: number | null;
+  deadline_provisional: Generated<boolean>;
   state: string;
   assignee: string | null;
   conclusion: ColumnType<Record<string, unknown> | null, string | null, string | null>;

@@ -17,7 +17,7 @@ afterAll(() => hub?.close());
 
 describe('health', () => {
   it('is alive and ready with the database reachable', async () => {
-    expect((await app.inject('/healthz')).json()).toEqual({ status: 'ok' });
+    expect((await app.inject('/healthz')).json()).toMatchObject({ status: 'ok' }); // warnings: calendar-notice.test.ts
     expect((await app.inject('/readyz')).json()).toEqual({ status: 'ready', profile: 'gaoqing' });
   });
 });
@@ -164,10 +164,20 @@ describe('validation errors', () => {
 });
 
 describe('calendar API', () => {
-  it('refuses a 2027 deadline until the 2027 schedule is loaded, then computes it', async () => {
+  it('answers a 2027 deadline on the statutory floor marked 暂定 until 2027 is loaded (放假办法 第二条), then final', async () => {
     const before = await app.inject('/api/v1/calendar/deadline?from=2026-12-31&days=1');
-    expect(before.statusCode).toBe(422);
-    expect(before.json().code).toBe('CALENDAR_YEAR_UNKNOWN');
+    expect(before.statusCode).toBe(200);
+    expect(before.json()).toMatchObject({
+      lastDay: '2027-01-04',
+      provisional: true,
+      floorYears: [2027],
+      note: { zh: expect.stringContaining('暂定'), en: expect.stringContaining('provisional') },
+    });
+    expect((await app.inject('/api/v1/calendar/days/2027-01-01')).json()).toMatchObject({
+      working: false,
+      provisional: true,
+      name: '元旦',
+    });
 
     const csv = readFileSync(new URL('../fixtures/calendar/2027-example.csv', import.meta.url));
     const loaded = await app.inject({
@@ -177,14 +187,16 @@ describe('calendar API', () => {
       payload: csv,
     });
     expect(loaded.statusCode).toBe(200);
-    expect(loaded.json()).toEqual({ year: 2027, source: 'example', holidays: 25, workdays: 3 });
+    expect(loaded.json()).toMatchObject({ year: 2027, source: 'example', holidays: 25, workdays: 3 });
 
     const after = await app.inject('/api/v1/calendar/deadline?from=2026-12-31&days=1');
     expect(after.json()).toMatchObject({
       lastDay: '2027-01-04',
       dueAtLocal: '2027-01-05T00:00:00+08:00',
       provisional: false,
+      floorYears: [],
     });
+    expect(after.json().note).toBeUndefined();
     expect((await app.inject('/api/v1/calendar/days/2027-02-13')).json()).toMatchObject({
       working: true,
       name: '春节',

@@ -33,7 +33,7 @@ describe('shenguan against an embedded store', () => {
   // One data directory for the sequence: creating a PGlite store costs seconds, reopening it does not.
   const env = { SHENGUAN_DATA_DIR: mkdtempSync(join(tmpdir(), 'sg-cli-')) };
 
-  it('migrates, computes deadlines, refuses 2027 until loaded, and imports a catalogue reporting bad rows', () => {
+  it('migrates, computes deadlines, answers 2027 on the floor marked 暂定 until loaded, imports a catalogue', () => {
     expect(shenguan(['migrate'], env)).toMatchObject({ code: 0 });
 
     const deadline = shenguan(['calendar', 'deadline', '2026-09-30', '1'], env);
@@ -42,14 +42,24 @@ describe('shenguan against an embedded store', () => {
       '2026-10-09T00:00:00+08:00 (2026-10-08T16:00:00.000Z)',
     ]);
 
+    // 全国年节及纪念日放假办法 第二条: 元旦 2027-01-01 (Friday) is off on the floor; the answer says 暂定.
     const unknown = shenguan(['calendar', 'deadline', '2026-12-31', '1'], env);
-    expect(unknown.code).toBe(2);
-    expect(unknown.err).toContain('CALENDAR_YEAR_UNKNOWN');
+    expect(unknown.code).toBe(0);
+    expect(unknown.out).toMatch(/^2027-01-04 暂定 PROVISIONAL\n2027-01-05T00:00:00\+08:00/);
+    expect(unknown.out).toContain('按法定节假日最低安排计算');
 
+    // The notice is shown for checking and not loaded without --yes.
+    const previewed = shenguan(
+      ['calendar', 'import', '--notice', join(FIXTURES, 'calendar/notices/2027-example.txt')],
+      env,
+    );
+    expect(previewed.code).toBe(0);
+    expect(previewed.out).toContain('国庆节：放假 10-01、10-02、10-03、10-04、10-05、10-06、10-07（7天）；上班 10-09');
+    expect(previewed.out).toContain('未载入');
     expect(
       shenguan(['calendar', 'import', join(FIXTURES, 'calendar/2027-example.csv'), '--source', 'example'], env).code,
     ).toBe(0);
-    expect(shenguan(['calendar', 'deadline', '2026-12-31', '1'], env).out).toMatch(/^2027-01-04\n/);
+    expect(shenguan(['calendar', 'deadline', '2026-12-31', '1'], env).out).toMatch(/^2027-01-04\n[^\n]+\n$/);
 
     // The catalogue names departments, so the demo county goes in first.
     expect(shenguan(['demo'], env).code).toBe(0);

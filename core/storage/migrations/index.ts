@@ -8,6 +8,7 @@ import * as fileIntake from './0005-file-intake.ts';
 import * as documentNumbers from './0006-document-numbers.ts';
 import * as documents from './0007-documents.ts';
 import * as accounts from './0008-accounts.ts';
+import * as calendarFloor from './0012-calendar-floor.ts';
 import * as linkageRules from './0013-linkage-rules.ts';
 import * as fileIntakeContentKeys from './0016-file-intake-content-keys.ts';
 
@@ -21,6 +22,7 @@ const STEPS: Record<string, { up: string[] }> = {
   '0006-document-numbers': documentNumbers,
   '0007-documents': documents,
   '0008-accounts': accounts,
+  '0012-calendar-floor': calendarFloor,
   '0013-linkage-rules': linkageRules,
   '0016-file-intake-content-keys': fileIntakeContentKeys,
 };

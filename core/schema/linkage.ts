@@ -221,3 +221,25 @@ export const OfficialDocument = Type.Object(
   { additionalProperties: false, title: 'OfficialDocument 公文' },
 );
 export type OfficialDocument = Static<typeof OfficialDocument>;
+
+/** A delivery's claim state (001 §7(一)1: claim or dispute within the window, else deemed claimed). */
+export const CLAIM_STATES = [
+  'pending',
+  'claimed',
+  'auto-claimed',
+  'escalated',
+  'disputed',
+  'superseded',
+  'not-required',
+] as const;
+
+/** What a delivery carries to its recipient. */
+export const SUBJECT_TYPES = [
+  'approval',
+  'supervision-record',
+  'license-action',
+  'license-decision',
+  'revocation-request',
+  'inquiry',
+  'special-review',
+] as const;

@@ -30,7 +30,7 @@ export const adapterInboundRoutes: FastifyPluginAsyncTypebox<{
         tags: ['adapters'],
         summary: '部门系统按自身格式（JSON 或 XML ExchangeMessage）提交数据，逐条返回结果',
         security: SECURED,
-        params: Type.Object({ name: Type.String() }),
+        params: Type.Object({ name: Type.String({ maxLength: 64 }) }),
         consumes: ['application/json', 'application/xml', 'text/xml'],
         response: {
           200: Type.Object({

@@ -96,7 +96,7 @@ export const catalogueRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = a
         summary: '目录条目（指定版本，或某日有效的版本）',
         params: Type.Object({ kind: KindParam, code: Code }),
         querystring: Type.Object({
-          version: Type.Optional(Type.Integer({ minimum: 1 })),
+          version: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000 })),
           asOf: Type.Optional(IsoDate),
         }),
         response: { 200: AnyVersion, 404: { $ref: 'ErrorBody#' } },
@@ -125,7 +125,10 @@ export const catalogueRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = a
         tags: ['catalogue'],
         summary: '两个版本之间的字段差异',
         params: Type.Object({ kind: KindParam, code: Code }),
-        querystring: Type.Object({ from: Type.Integer({ minimum: 1 }), to: Type.Integer({ minimum: 1 }) }),
+        querystring: Type.Object({
+          from: Type.Integer({ minimum: 1, maximum: 1_000_000 }),
+          to: Type.Integer({ minimum: 1, maximum: 1_000_000 }),
+        }),
         response: {
           200: Type.Array(
             Type.Object({

@@ -204,7 +204,7 @@ export const commitmentAndReviewRoutes: FastifyPluginAsyncTypebox<{
         tags: ['commitments', 'accountability'],
         summary: '某月告知承诺核验情况：按时核验、逾期核验、逾期未核验、整改中、已撤销',
         security: SECURED,
-        querystring: Type.Object({ month: Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$' }) }),
+        querystring: Type.Object({ month: Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', maxLength: 7 }) }),
         response: {
           200: Type.Object({
             total: Type.Integer(),
@@ -238,7 +238,7 @@ export const commitmentAndReviewRoutes: FastifyPluginAsyncTypebox<{
           applicationRef: NonEmpty('受理编号', 100),
           matterCode: Code,
           procedure: StringEnum(SPECIAL_REVIEW_PROCEDURES),
-          materials: Type.Array(Attachment, { default: [] }),
+          materials: Type.Array(Attachment, { default: [], maxItems: 100 }),
           scheduledFor: Type.Optional(Type.String({ format: 'date-time' })),
           conclusionWithinDays: Type.Integer({ minimum: 1, maximum: 120, description: '结论时限（工作日）' }),
         }),
@@ -350,7 +350,7 @@ export const commitmentAndReviewRoutes: FastifyPluginAsyncTypebox<{
         summary: '历史遗留问题的下一步：opinion 书面意见 / rectified 整改完成 / verified 核验 / decided 处理决定',
         security: SECURED,
         params: Type.Object({
-          id: Type.String(),
+          id: Type.String({ maxLength: 100 }),
           step: StringEnum(['opinion', 'rectified', 'verified', 'decided'] as const),
         }),
         body: Type.Object({
@@ -388,8 +388,8 @@ export const commitmentAndReviewRoutes: FastifyPluginAsyncTypebox<{
         body: Type.Object({
           title: NonEmpty('会议名称', 200),
           scheduledFor: Type.String({ format: 'date-time' }),
-          attendees: Type.Array(Code, { minItems: 1 }),
-          approvals: Type.Array(Type.String(), { default: [] }),
+          attendees: Type.Array(Code, { minItems: 1, maxItems: 100 }),
+          approvals: Type.Array(Type.String({ maxLength: 100 }), { default: [], maxItems: 100 }),
           agenda: NonEmpty('议题', 4000),
         }),
         response: { 201: Type.Object({ id: Type.String(), state: Type.String() }), ...errorResponses(400, 401, 403) },
@@ -409,7 +409,8 @@ export const commitmentAndReviewRoutes: FastifyPluginAsyncTypebox<{
         body: Type.Object({
           minutes: NonEmpty('纪要', 20000),
           decisions: Type.Array(
-            Type.Object({ text: NonEmpty('决定', 2000), approvalId: Type.Optional(Type.String()) }),
+            Type.Object({ text: NonEmpty('决定', 2000), approvalId: Type.Optional(Type.String({ maxLength: 100 })) }),
+            { maxItems: 100 },
           ),
         }),
         response: {

@@ -17,7 +17,7 @@ import { requireActor, SECURED } from '../auth.ts';
 import { errorResponses } from '../error-handler.ts';
 
 const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
-const Month = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', description: 'YYYY-MM' });
+const Month = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', maxLength: 7, description: 'YYYY-MM' });
 const KindEnum = StringEnum(Object.keys(DOCUMENT_KINDS) as [keyof typeof DOCUMENT_KINDS], {
   description: Object.entries(DOCUMENT_KINDS)
     .map(([k, v]) => `${k} ${v}`)

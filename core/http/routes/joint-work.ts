@@ -185,8 +185,14 @@ export const jointWorkRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispa
   );
 
   const Exclusions = {
-    excludeExperts: Type.Optional(Type.Array(Type.Object({ id: Type.String(), reason: NonEmpty('回避理由', 500) }))),
-    excludeDepartments: Type.Optional(Type.Array(Type.Object({ code: Code, reason: NonEmpty('回避理由', 500) }))),
+    excludeExperts: Type.Optional(
+      Type.Array(Type.Object({ id: Type.String({ maxLength: 100 }), reason: NonEmpty('回避理由', 500) }), {
+        maxItems: 200,
+      }),
+    ),
+    excludeDepartments: Type.Optional(
+      Type.Array(Type.Object({ code: Code, reason: NonEmpty('回避理由', 500) }), { maxItems: 100 }),
+    ),
   };
 
   app.post(
@@ -220,10 +226,16 @@ export const jointWorkRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispa
         security: SECURED,
         body: Type.Object({
           purpose: NonEmpty('抽查任务', 200),
-          entities: Type.Array(Type.Object({ id: Type.String(), name: Type.String() }), { minItems: 1 }),
-          entityCount: Type.Integer({ minimum: 1 }),
-          inspectors: Type.Array(Type.Object({ id: Type.String(), name: Type.String() }), { minItems: 2 }),
-          inspectorsPerEntity: Type.Integer({ minimum: 2 }),
+          entities: Type.Array(Type.Object({ id: NonEmpty('对象编号', 100), name: NonEmpty('对象名称', 200) }), {
+            minItems: 1,
+            maxItems: 10_000,
+          }),
+          entityCount: Type.Integer({ minimum: 1, maximum: 10_000 }),
+          inspectors: Type.Array(Type.Object({ id: NonEmpty('执法人员编号', 100), name: NonEmpty('姓名', 50) }), {
+            minItems: 2,
+            maxItems: 5_000,
+          }),
+          inspectorsPerEntity: Type.Integer({ minimum: 2, maximum: 20 }),
           redrawReason: Type.Optional(NonEmpty('重新抽取理由', 1000)),
         }),
         response: { 201: DrawView, ...errorResponses(400, 401, 403, 409, 422) },

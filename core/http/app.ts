@@ -25,7 +25,8 @@ import { departmentRoutes } from './routes/departments.ts';
 import { healthRoutes } from './routes/health.ts';
 import { adapterInboundRoutes } from './routes/adapter-inbound.ts';
 import type { LoadedAdapter } from '../adapters/dry-run.ts';
-import { commitmentAndReviewRoutes } from './routes/commitments-reviews.ts';
+import { commitmentRoutes } from './routes/commitments.ts';
+import { reviewRoutes } from './routes/reviews.ts';
 import { jointWorkRoutes } from './routes/joint-work.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { consoleRoutes } from '../console/console-routes.ts';
@@ -44,6 +45,8 @@ export interface AppOptions {
   rateLimits?: RateLimits | false;
   /** The public base URL for the OpenAPI `servers` list. */
   publicUrl?: string;
+  /** Called before any route is added (tests check every answer against the OpenAPI document here). */
+  instrument?: (app: FastifyInstance) => void;
   /** Who department engineers contact about this deployment's API (OpenAPI `info.contact`). */
   contact?: { name: string; email?: string; url?: string };
 }
@@ -90,6 +93,7 @@ export async function buildApp(ctx: HubContext, opts: AppOptions = {}): Promise<
   installTextChecks(app);
   const rawBodyRoutes = new Map<string, string[]>();
   installContract(app, rawBodyRoutes);
+  opts.instrument?.(app);
 
   await app.register(swagger, {
     openapi: {
@@ -145,7 +149,8 @@ export async function buildApp(ctx: HubContext, opts: AppOptions = {}): Promise<
     licenseActionRoutes,
     deliveryAdminRoutes,
     jointWorkRoutes,
-    commitmentAndReviewRoutes,
+    commitmentRoutes,
+    reviewRoutes,
   ])
     await app.register(routes, { ctx, dispatcher: opts.dispatcher });
   await app.register(adapterInboundRoutes, { ctx, dispatcher: opts.dispatcher, adapters: opts.adapters ?? [] });

@@ -5,21 +5,22 @@ import { isDatabaseUnavailable } from '../storage/database-errors.ts';
 import { ajvErrorDetails } from '../schema/validator.ts';
 import { acceptedMediaTypes, errorResponse, unsupportedMediaType } from './contract.ts';
 
+/** One problem: where (JSON pointer, source field, file line) and what, in Chinese and English. */
+export const ErrorDetailSchema = Type.Object({
+  code: Type.Optional(Type.String()),
+  pointer: Type.Optional(Type.String()),
+  field: Type.Optional(Type.String()),
+  line: Type.Optional(Type.Integer()),
+  zh: Type.String(),
+  en: Type.String(),
+});
+
 /** The body of every error response. */
 export const ErrorBody = Type.Object(
   {
     code: Type.String({ description: 'stable machine code, see docs/ERRORS.md' }),
     message: Type.Object({ zh: Type.String(), en: Type.String() }),
-    details: Type.Array(
-      Type.Object({
-        code: Type.Optional(Type.String()),
-        pointer: Type.Optional(Type.String()),
-        field: Type.Optional(Type.String()),
-        line: Type.Optional(Type.Integer()),
-        zh: Type.String(),
-        en: Type.String(),
-      }),
-    ),
+    details: Type.Array(ErrorDetailSchema),
     requestId: Type.Optional(Type.String()),
   },
   { $id: 'ErrorBody', title: 'ErrorBody 错误' },

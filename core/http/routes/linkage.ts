@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
+import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import { queryAudit } from '../../audit/audit-log.ts';
 import type { Dispatcher } from '../../delivery/dispatcher.ts';
@@ -14,7 +14,15 @@ import { Code, IsoDateTime, NonEmpty, StringEnum } from '../../schema/common.ts'
 import { ApprovalDecision, CLAIM_STATES, SUBJECT_TYPES, SupervisionRecord } from '../../schema/linkage.ts';
 import { requireActor, requireDepartment, SECURED } from '../auth.ts';
 import { errorResponses } from '../error-handler.ts';
-import { ApprovalView, SupervisionView, approvalView, deliveryView, supervisionView } from '../views.ts';
+import {
+  ApprovalView,
+  type CreditReportView,
+  InboxItemView,
+  SupervisionView,
+  approvalView,
+  deliveryView,
+  supervisionView,
+} from '../views.ts';
 
 const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
 const IdempotencyHeader = Type.Object({
@@ -160,7 +168,10 @@ export const linkageRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatc
           after: Type.Optional(Type.String({ maxLength: 200, description: '分页游标：上一页的 next' })),
         }),
         response: {
-          200: Type.Object({ items: Type.Array(Type.Unknown()), next: Type.Union([Type.String(), Type.Null()]) }),
+          200: Type.Object({
+            items: Type.Array(InboxItemView),
+            next: Type.Union([Type.String(), Type.Null()], { description: '下一页游标；null 表示没有更多' }),
+          }),
           ...errorResponses(401, 403),
         },
       },
@@ -188,7 +199,7 @@ export const linkageRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatc
             matterCode: i.matter_code,
             counterpartName: i.counterpart_name,
             licenseDocumentNumber: i.license_document_number,
-            creditWarning: i.credit_warning,
+            creditWarning: i.credit_warning as Static<typeof CreditReportView> | null,
             supervisionKind: i.supervision_kind,
           },
         })),

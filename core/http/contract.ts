@@ -117,7 +117,7 @@ export function findInvalidText(value: unknown, prefix = ''): HubError | undefin
       const what = badCharacter(v);
       if (what) return invalidText(pointer || '/', what);
     } else if (Array.isArray(v)) {
-      v.forEach((item, i) => stack.push([item, `${pointer}/${i}`]));
+      for (let i = 0; i < v.length; i++) stack.push([v[i], `${pointer}/${i}`]);
     } else if (v && typeof v === 'object' && !Buffer.isBuffer(v)) {
       for (const [k, item] of Object.entries(v)) {
         const what = badCharacter(k);

@@ -6,7 +6,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 type Doc = { paths: Record<string, Record<string, { responses?: Record<string, ResponseObject> }>> };
 type ResponseObject = { content?: Record<string, { schema?: unknown }> };
 
-const escape = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
+const escapeRef = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /**
  * Checks every answer the app gives against its own OpenAPI document: the status must be declared for the
@@ -48,7 +48,7 @@ export function checkResponsesAgainstSpec(app: FastifyInstance, violations: stri
       violations.push(`${where}: JSON sent but the declared response has no application/json content`);
       return payload;
     }
-    const pointer = `openapi.json#/paths/${escape(path)}/${method}/responses/${status in (op.responses ?? {}) ? status : 'default'}/content/application~1json/schema`;
+    const pointer = `openapi.json#/paths/${escapeRef(path)}/${method}/responses/${status in (op.responses ?? {}) ? status : 'default'}/content/application~1json/schema`;
     let validate = compiled.get(pointer);
     if (!validate) {
       validate = ajv!.compile({ $ref: pointer });

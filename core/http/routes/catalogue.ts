@@ -72,6 +72,18 @@ export const catalogueRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = a
           encoding: StringEnum(['utf-8', 'gb18030'] as const, { default: 'utf-8' }),
           asOf: Type.Optional(IsoDate),
         }),
+        response: {
+          200: {
+            description: '目录文件 — the catalogue as a JSON array or a CSV file with Chinese headers',
+            content: {
+              // the file's bytes as exported (sent as they are, not re-serialised)
+              'application/json': {
+                schema: Type.Unsafe<Buffer>(Type.Array(Type.Object({}, { additionalProperties: true }))),
+              },
+              'text/csv': { schema: Type.Unsafe<Buffer>(Type.String({ description: 'CSV，UTF-8 带 BOM 或 GB18030' })) },
+            },
+          },
+        },
       },
     },
     async (req, reply) => {

@@ -14,6 +14,17 @@ import { requireActor, requireDepartment, SECURED } from '../auth.ts';
 import { errorResponses } from '../error-handler.ts';
 import { deliveryView } from '../views.ts';
 
+const Figures = Type.Object({}, { additionalProperties: Type.Union([Type.String(), Type.Number(), Type.Null()]) });
+/** The monthly report's figures (core/documents/monthly-report-data.ts). */
+const MonthlyReportView = Type.Object({
+  month: Type.String(),
+  jurisdiction: Type.String(),
+  generatedAt: Type.String(),
+  approvals: Type.Array(Figures, { description: '审批信息推送与认领，按接收部门' }),
+  supervision: Type.Array(Figures, { description: '监管信息推送与审批局认领，按推送部门' }),
+  licenseActions: Type.Array(Figures, { description: '函告及决定，按请求部门' }),
+  commitments: Type.Object({}, { additionalProperties: true, description: '告知承诺核验情况' }),
+});
 const Month = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', maxLength: 7, description: 'YYYY-MM' });
 
 export const deliveryAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatcher?: Dispatcher }> = async (
@@ -201,7 +212,16 @@ export const deliveryAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
           month: Month,
           format: Type.Optional(StringEnum(['json', 'csv'] as const, { default: 'json' })),
         }),
-        response: { ...errorResponses(401, 403) },
+        response: {
+          200: {
+            description: '月度通报数据 — the figures as JSON, or CSV with format=csv',
+            content: {
+              'application/json': { schema: MonthlyReportView },
+              'text/csv': { schema: Type.String() },
+            },
+          },
+          ...errorResponses(401, 403),
+        },
       },
     },
     async (req, reply) => {

@@ -111,7 +111,13 @@ export const documentRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = as
         security: SECURED,
         params: IdParams,
         produces: ['application/pdf'],
-        response: { ...errorResponses(401, 403, 404) },
+        response: {
+          200: {
+            description: 'PDF 文书 — the document (ETag is its SHA-256)',
+            content: { 'application/pdf': { schema: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }) } },
+          },
+          ...errorResponses(401, 403, 404),
+        },
       },
     },
     async (req, reply) => {

@@ -108,21 +108,26 @@ function badCharacter(s: string): string | undefined {
 
 const escapePointer = (k: string) => k.replace(/~/g, '~0').replace(/\//g, '~1');
 
+/** Deeper than any record the hub takes (about 6); deeper bodies would only exhaust the stack downstream. */
+export const MAX_JSON_DEPTH = 32;
+
 /** Walks a parsed value without recursion (a deeply nested body must not overflow the stack). */
 export function findInvalidText(value: unknown, prefix = ''): HubError | undefined {
-  const stack: [unknown, string][] = [[value, prefix]];
+  const stack: [unknown, string, number][] = [[value, prefix, 0]];
   while (stack.length) {
-    const [v, pointer] = stack.pop()!;
+    const [v, pointer, depth] = stack.pop()!;
+    if (depth > MAX_JSON_DEPTH && v && typeof v === 'object')
+      return new HubError('BODY_MALFORMED', { reason: `nested deeper than ${MAX_JSON_DEPTH} levels at ${pointer}` });
     if (typeof v === 'string') {
       const what = badCharacter(v);
       if (what) return invalidText(pointer || '/', what);
     } else if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) stack.push([v[i], `${pointer}/${i}`]);
+      for (let i = 0; i < v.length; i++) stack.push([v[i], `${pointer}/${i}`, depth + 1]);
     } else if (v && typeof v === 'object' && !Buffer.isBuffer(v)) {
       for (const [k, item] of Object.entries(v)) {
         const what = badCharacter(k);
         if (what) return invalidText(`${pointer}/${escapePointer(k)}`, `${what} in a property name`);
-        stack.push([item, `${pointer}/${escapePointer(k)}`]);
+        stack.push([item, `${pointer}/${escapePointer(k)}`, depth + 1]);
       }
     }
   }

@@ -78,7 +78,15 @@ export const catalogueRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = a
             content: {
               // the file's bytes as exported (sent as they are, not re-serialised)
               'application/json': {
-                schema: Type.Unsafe<Buffer>(Type.Array(Type.Object({}, { additionalProperties: true }))),
+                schema: Type.Unsafe<Buffer>(
+                  Type.Object(
+                    {},
+                    {
+                      additionalProperties: Type.Array(Type.Object({}, { additionalProperties: true })),
+                      description: '{ "matters": [...] } 或 { "supervisionMatters": [...] }，可原样再导入',
+                    },
+                  ),
+                ),
               },
               'text/csv': { schema: Type.Unsafe<Buffer>(Type.String({ description: 'CSV，UTF-8 带 BOM 或 GB18030' })) },
             },

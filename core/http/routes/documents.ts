@@ -110,7 +110,6 @@ export const documentRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = as
         summary: '下载文书 PDF（GB/T 9704 版式）',
         security: SECURED,
         params: IdParams,
-        produces: ['application/pdf'],
         response: {
           200: {
             description: 'PDF 文书 — the document (ETag is its SHA-256)',

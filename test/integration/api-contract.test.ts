@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
+import { Type } from '@sinclair/typebox';
 import { buildApp } from '../../core/http/app.ts';
+import { checkResponsesAgainstSpec } from '../support/contract-check.ts';
 import { bearer, withDemo } from '../support/demo.ts';
 import { approvalFixture } from '../support/linkage.ts';
 import { createTestHub, type TestHub } from '../support/test-hub.ts';
@@ -162,5 +164,45 @@ describe('the OpenAPI document', () => {
           `${where} declares a success`,
         ).toBe(true);
       }
+  });
+});
+
+describe('the response check the test hub runs on every answer', () => {
+  it('reports an undeclared status and a body that does not match its schema', async () => {
+    const violations: string[] = [];
+    const probe = await buildApp(hub.ctx, {
+      rateLimits: false,
+      instrument: (a) => {
+        checkResponsesAgainstSpec(a, violations);
+        a.get(
+          '/api/v1/probe',
+          {
+            schema: {
+              summary: 'probe',
+              querystring: Type.Object({ mode: Type.String({ maxLength: 10 }) }),
+              response: { 200: Type.Object({ code: Type.String({ maxLength: 2 }) }) },
+            },
+          },
+          async (req, reply) => {
+            const { mode } = req.query as { mode: string };
+            if (mode === 'teapot') return reply.status(418 as 200).send({ code: 'x' }); // undeclared on purpose
+            return { code: mode === 'long' ? 'too long for the schema' : 'ok' };
+          },
+        );
+      },
+    });
+    try {
+      await probe.ready();
+      expect((await probe.inject('/api/v1/probe?mode=fine')).statusCode).toBe(200);
+      expect(violations).toEqual([]);
+      await probe.inject('/api/v1/probe?mode=long');
+      await probe.inject('/api/v1/probe?mode=teapot');
+      expect(violations).toEqual([
+        expect.stringContaining('GET /api/v1/probe → 200: body does not match the spec'),
+        expect.stringContaining('GET /api/v1/probe → 418: status not declared'),
+      ]);
+    } finally {
+      await probe.close();
+    }
   });
 });

@@ -14,8 +14,7 @@ export const IsoDateTime = Type.String({ format: 'date-time' });
 /** 统一社会信用代码: shape only here; the check character is verified by core/identifiers per policy. */
 export const Uscc = Type.String({
   pattern: '^[0-9A-HJ-NPQRTUWXY]{18}$',
-  minLength: 18,
-  maxLength: 18,
+  maxLength: 18, // the pattern fixes the length; maxLength states the bound to tools
   description: '统一社会信用代码 (GB 32100-2015)',
 });
 
@@ -52,7 +51,7 @@ export const Attachment = Type.Object(
   {
     name: NonEmpty('附件名称', 200),
     mediaType: Type.String({ maxLength: 100 }),
-    sha256: Type.String({ pattern: '^[0-9a-f]{64}$', minLength: 64, maxLength: 64 }),
+    sha256: Type.String({ pattern: '^[0-9a-f]{64}$', maxLength: 64 }),
     url: Type.Optional(Type.String({ maxLength: 2000 })),
   },
   { additionalProperties: false },

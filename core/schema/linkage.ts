@@ -215,7 +215,7 @@ export const OfficialDocument = Type.Object(
     issuer: Code,
     recipients: Type.Array(Code, { maxItems: 100 }),
     issuedOn: IsoDate,
-    sha256: Type.String({ pattern: '^[0-9a-f]{64}$', minLength: 64, maxLength: 64 }),
+    sha256: Type.String({ pattern: '^[0-9a-f]{64}$', maxLength: 64 }),
     pages: Type.Integer({ minimum: 1, maximum: 10000 }),
   },
   { additionalProperties: false, title: 'OfficialDocument 公文' },

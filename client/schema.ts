@@ -1478,7 +1478,7 @@ export interface components {
         Delivery: {
             id: string;
             /** @enum {string} */
-            subjectType: "approval" | "supervision-record" | "license-action" | "license-decision" | "revocation-request" | "inquiry" | "special-review";
+            subjectType: "approval" | "supervision-record" | "license-action" | "license-decision" | "revocation-request" | "inquiry" | "special-review" | "commitment-check";
             subjectId: string;
             recipient: string;
             via: string | null;
@@ -7898,7 +7898,7 @@ export interface operations {
                 /** @description 认领状态 */
                 state?: "pending" | "claimed" | "auto-claimed" | "escalated" | "disputed" | "superseded" | "not-required";
                 /** @description 推送内容的类型 */
-                subjectType?: "approval" | "supervision-record" | "license-action" | "license-decision" | "revocation-request" | "inquiry" | "special-review";
+                subjectType?: "approval" | "supervision-record" | "license-action" | "license-decision" | "revocation-request" | "inquiry" | "special-review" | "commitment-check";
                 dueBefore?: string;
                 limit?: number;
                 /** @description 分页游标：上一页的 next */
@@ -7923,7 +7923,7 @@ export interface operations {
                         items: {
                             id: string;
                             /** @enum {string} */
-                            subjectType: "approval" | "supervision-record" | "license-action" | "license-decision" | "revocation-request" | "inquiry" | "special-review";
+                            subjectType: "approval" | "supervision-record" | "license-action" | "license-decision" | "revocation-request" | "inquiry" | "special-review" | "commitment-check";
                             subjectId: string;
                             recipient: string;
                             via: string | null;
@@ -13472,6 +13472,8 @@ export interface operations {
                                 /** Format: date-time */
                                 at: string;
                             }[];
+                            /** @description 审批局与监管部门均已签字 */
+                            complete?: boolean;
                         } | null;
                         approvalId: string | null;
                     };
@@ -13654,6 +13656,8 @@ export interface operations {
                                 /** Format: date-time */
                                 at: string;
                             }[];
+                            /** @description 审批局与监管部门均已签字 */
+                            complete?: boolean;
                         } | null;
                         approvalId: string | null;
                     };
@@ -13849,6 +13853,8 @@ export interface operations {
                                 /** Format: date-time */
                                 at: string;
                             }[];
+                            /** @description 审批局与监管部门均已签字 */
+                            complete?: boolean;
                         } | null;
                         approvalId: string | null;
                     };
@@ -14043,6 +14049,8 @@ export interface operations {
                                 /** Format: date-time */
                                 at: string;
                             }[];
+                            /** @description 审批局与监管部门均已签字 */
+                            complete?: boolean;
                         } | null;
                         approvalId: string | null;
                     };
@@ -14237,6 +14245,8 @@ export interface operations {
                                 /** Format: date-time */
                                 at: string;
                             }[];
+                            /** @description 审批局与监管部门均已签字 */
+                            complete?: boolean;
                         } | null;
                         approvalId: string | null;
                     };

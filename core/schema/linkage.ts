@@ -242,4 +242,5 @@ export const SUBJECT_TYPES = [
   'revocation-request',
   'inquiry',
   'special-review',
+  'commitment-check',
 ] as const;

@@ -43,6 +43,7 @@ export function checkResponsesAgainstSpec(app: FastifyInstance, violations: stri
       .split(';')[0]!
       .trim();
     if (type !== 'application/json' || !(typeof payload === 'string' || Buffer.isBuffer(payload))) return payload;
+    if (payload.length === 0) return payload; // 204 and other empty answers carry no body to check
     const media = declared.content?.['application/json'];
     if (!media) {
       violations.push(`${where}: JSON sent but the declared response has no application/json content`);

@@ -72,6 +72,7 @@ const ReviewView = Type.Object({
           at: Type.String({ format: 'date-time' }),
         }),
       ),
+      complete: Type.Optional(Type.Boolean({ description: '审批局与监管部门均已签字' })),
     }),
     Type.Null(),
   ]),

@@ -43,7 +43,8 @@ export function checkResponsesAgainstSpec(app: FastifyInstance, violations: stri
       .split(';')[0]!
       .trim();
     if (type !== 'application/json' || !(typeof payload === 'string' || Buffer.isBuffer(payload))) return payload;
-    if (payload.length === 0) return payload; // 204 and other empty answers carry no body to check
+    // 204 carries no body on the wire (fastify may still hand "null" to this hook); empty answers neither
+    if (reply.statusCode === 204 || payload.length === 0) return payload;
     const media = declared.content?.['application/json'];
     if (!media) {
       violations.push(`${where}: JSON sent but the declared response has no application/json content`);

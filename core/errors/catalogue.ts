@@ -17,6 +17,33 @@ export const ERROR_CATALOGUE = {
     en: 'The submitted data is invalid ({count} problems)',
   },
   BODY_TOO_LARGE: { status: 413, zh: '请求内容过大', en: 'Request body is too large' },
+  BODY_MALFORMED: { status: 400, zh: '请求体无法解析：{reason}', en: 'The request body cannot be parsed: {reason}' },
+  BODY_REQUIRED: {
+    status: 400,
+    zh: '本接口需要请求体（{accepted}）',
+    en: 'This operation needs a request body ({accepted})',
+  },
+  TEXT_CHARACTER_INVALID: {
+    status: 400,
+    zh: '{pointer} 含有不允许的字符：{what}',
+    en: '{pointer} contains a character that is not allowed: {what}',
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    zh: '不支持的内容类型 {got}；本接口接受：{accepted}',
+    en: 'Unsupported content type {got}; this operation accepts: {accepted}',
+  },
+  URI_TOO_LONG: {
+    status: 414,
+    zh: '请求地址的路径参数过长（每段至多 {max} 个字符）',
+    en: 'A path parameter is too long (at most {max} characters each)',
+  },
+  REQUEST_MALFORMED: { status: 400, zh: '请求格式错误：{reason}', en: 'Malformed request: {reason}' },
+  RATE_LIMITED: {
+    status: 429,
+    zh: '请求过于频繁（{scopeZh}每分钟至多 {max} 次），请于 {seconds} 秒后重试',
+    en: 'Too many requests ({scope}: at most {max} a minute); retry in {seconds} s',
+  },
   NOT_FOUND: { status: 404, zh: '未找到：{what}', en: 'Not found: {what}' },
   CONFLICT: { status: 409, zh: '数据冲突：{what}', en: 'Conflict: {what}' },
   INTERNAL: {

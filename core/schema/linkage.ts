@@ -46,7 +46,7 @@ export const ApprovalDecision = Type.Object(
           licenseNumber: NonEmpty('综合许可证编号', 100),
           matters: Type.Array(
             Type.Object({ code: Code, name: NonEmpty('事项名称', 200) }, { additionalProperties: false }),
-            { minItems: 1 },
+            { minItems: 1, maxItems: 100 },
           ),
         },
         { additionalProperties: false, description: '一业一证 / 一证化 综合许可证照面信息 (001 §7(一)2)' },
@@ -124,7 +124,7 @@ export const SupervisionRecord = Type.Object(
     facts: Type.Optional(NonEmpty('违法事实 CF_SY', 4000)),
     basis: Type.Optional(NonEmpty('处罚依据 CF_YJ', 2000)),
     penaltyCategories: Type.Optional(
-      Type.Array(StringEnum(PENALTY_CATEGORIES), { minItems: 1, description: '处罚类别 CF_CFLB' }),
+      Type.Array(StringEnum(PENALTY_CATEGORIES), { minItems: 1, maxItems: 20, description: '处罚类别 CF_CFLB' }),
     ),
     content: NonEmpty('处罚内容 CF_NR / 通知内容', 4000),
     fineWanYuan: Type.Optional(WanYuan),
@@ -137,7 +137,7 @@ export const SupervisionRecord = Type.Object(
     dataSource: Type.Optional(OrgRef),
     relatedLicenseNumber: Type.Optional(NonEmpty('关联许可文书号', 100)),
     title: Type.Optional(NonEmpty('通知标题', 200)),
-    attachments: Type.Optional(Type.Array(Attachment)),
+    attachments: Type.Optional(Type.Array(Attachment, { maxItems: 100 })),
     remarks: Type.Optional(Type.String({ maxLength: 2000 })),
   },
   { additionalProperties: false, title: 'SupervisionRecord 监管信息' },
@@ -162,7 +162,7 @@ export const LicenseActionRequest = Type.Object(
       },
       { additionalProperties: false },
     ),
-    evidence: Type.Array(Attachment, { default: [] }),
+    evidence: Type.Array(Attachment, { default: [], maxItems: 100 }),
   },
   { additionalProperties: false, title: 'LicenseActionRequest 函告' },
 );
@@ -176,9 +176,9 @@ export const Commitment = Type.Object(
     notice: Type.Object(
       {
         matterName: NonEmpty('事项名称', 200),
-        legalBasis: Type.Array(NonEmpty('设定依据', 1000), { minItems: 1 }),
-        conditions: Type.Array(NonEmpty('条件和标准', 2000), { minItems: 1 }),
-        proofObligations: Type.Array(NonEmpty('证明义务', 2000), { default: [] }),
+        legalBasis: Type.Array(NonEmpty('设定依据', 1000), { minItems: 1, maxItems: 100 }),
+        conditions: Type.Array(NonEmpty('条件和标准', 2000), { minItems: 1, maxItems: 200 }),
+        proofObligations: Type.Array(NonEmpty('证明义务', 2000), { default: [], maxItems: 200 }),
         commitmentMethod: NonEmpty('承诺方式', 500),
         supervisionMethod: NonEmpty('监管方式', 1000),
         liability: NonEmpty('虚假承诺的法律责任', 2000),
@@ -203,7 +203,7 @@ export const Inquiry = Type.Object(
     subject: NonEmpty('事由', 200),
     question: NonEmpty('函询内容', 8000),
     replyWithinDays: Type.Integer({ minimum: 1, maximum: 60, description: '答复期限（工作日）' }),
-    attachments: Type.Optional(Type.Array(Attachment)),
+    attachments: Type.Optional(Type.Array(Attachment, { maxItems: 100 })),
   },
   { additionalProperties: false, title: 'Inquiry 函询' },
 );
@@ -229,14 +229,41 @@ export const OfficialDocument = Type.Object(
     kind: StringEnum(DOCUMENT_KINDS),
     title: NonEmpty('标题', 200),
     documentNumber: Type.Optional(
-      Type.String({ pattern: '^.+〔\\d{4}〕[1-9]\\d*号$', description: '发文字号，如 高审批函〔2026〕12号' }),
+      Type.String({
+        pattern: '^.+〔\\d{4}〕[1-9]\\d*号$',
+        maxLength: 100,
+        description: '发文字号，如 高审批函〔2026〕12号',
+      }),
     ),
     issuer: Code,
-    recipients: Type.Array(Code),
+    recipients: Type.Array(Code, { maxItems: 100 }),
     issuedOn: IsoDate,
-    sha256: Type.String({ pattern: '^[0-9a-f]{64}$' }),
-    pages: Type.Integer({ minimum: 1 }),
+    sha256: Type.String({ pattern: '^[0-9a-f]{64}$', maxLength: 64 }),
+    pages: Type.Integer({ minimum: 1, maximum: 10000 }),
   },
   { additionalProperties: false, title: 'OfficialDocument 公文' },
 );
 export type OfficialDocument = Static<typeof OfficialDocument>;
+
+/** A delivery's claim state (001 §7(一)1: claim or dispute within the window, else deemed claimed). */
+export const CLAIM_STATES = [
+  'pending',
+  'claimed',
+  'auto-claimed',
+  'escalated',
+  'disputed',
+  'superseded',
+  'not-required',
+] as const;
+
+/** What a delivery carries to its recipient. */
+export const SUBJECT_TYPES = [
+  'approval',
+  'supervision-record',
+  'license-action',
+  'license-decision',
+  'revocation-request',
+  'inquiry',
+  'special-review',
+  'commitment-check',
+] as const;

@@ -26,7 +26,7 @@ export type Department = Static<typeof Department>;
 export const Liaison = Type.Object(
   {
     name: NonEmpty('姓名', 50),
-    phone: Type.String({ pattern: '^[0-9+\\- ]{5,20}$', description: '联系电话' }),
+    phone: Type.String({ pattern: '^[0-9+\\- ]{5,20}$', maxLength: 20, description: '联系电话' }),
     position: Type.Optional(NonEmpty('职务', 50)),
     role: StringEnum(['primary', 'deputy'] as const, { description: 'primary 联络员 / deputy 分管领导或备岗' }),
     effectiveFrom: IsoDate,

@@ -146,7 +146,7 @@ describe('validation errors', () => {
       payload: '{"code":',
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json().code).toBe('VALIDATION_FAILED');
+    expect(res.json().code).toBe('BODY_MALFORMED');
   });
 
   it('refuse an oversized body with 413', async () => {
@@ -282,7 +282,7 @@ describe('identifiers API', () => {
 describe('API documentation', () => {
   it('serves the OpenAPI document and the docs UI', async () => {
     const doc = (await app.inject('/openapi.json')).json();
-    expect(doc.openapi).toBe('3.0.3');
+    expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toContain('/api/v1/catalogue/import');
     expect((await app.inject('/docs/')).statusCode).toBe(200);
   });

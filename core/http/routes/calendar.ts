@@ -9,7 +9,7 @@ import { provisionalNote } from '../../calendar/working-calendar.ts';
 import { HubError } from '../../errors/hub-error.ts';
 import type { HubContext } from '../../hub-context.ts';
 import { loadScheduleAndRecompute } from '../../deadlines/load-schedule.ts';
-import { IsoDate, StringEnum } from '../../schema/common.ts';
+import { IsoDate, IsoDateTime, StringEnum } from '../../schema/common.ts';
 import { requireActor, SECURED } from '../auth.ts';
 
 const YearSummary = Type.Object({
@@ -77,7 +77,7 @@ export const calendarRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = as
         tags: ['calendar'],
         summary: '工作日期限：事件当日不计，第 N 个工作日 24:00（北京时间）截止；未载入年份按法定最低安排暂定',
         querystring: Type.Object({
-          from: Type.String({ description: 'YYYY-MM-DD 或 ISO 时刻' }),
+          from: Type.Union([IsoDate, IsoDateTime], { description: 'YYYY-MM-DD 或 ISO 时刻（不存在的日期被拒绝）' }),
           days: Type.Integer({ minimum: 1, maximum: 365 }),
         }),
         response: {
@@ -122,8 +122,8 @@ export const calendarRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = as
         security: SECURED,
         querystring: Type.Object({
           format: StringEnum(['json', 'csv'] as const, { default: 'json' }),
-          year: Type.Optional(Type.Integer()),
-          source: Type.Optional(Type.String()),
+          year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })),
+          source: Type.Optional(Type.String({ maxLength: 200 })),
         }),
         consumes: ['application/json', 'text/csv', 'application/octet-stream'],
         response: {

@@ -86,6 +86,26 @@ export const catalogueRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = a
           encoding: StringEnum(['utf-8', 'gb18030'] as const, { default: 'utf-8' }),
           asOf: Type.Optional(IsoDate),
         }),
+        response: {
+          200: {
+            description: '目录文件 — the catalogue as a JSON array or a CSV file with Chinese headers',
+            content: {
+              // the file's bytes as exported (sent as they are, not re-serialised)
+              'application/json': {
+                schema: Type.Unsafe<Buffer>(
+                  Type.Object(
+                    {},
+                    {
+                      additionalProperties: Type.Array(Type.Object({}, { additionalProperties: true })),
+                      description: '{ "matters": [...] } 或 { "supervisionMatters": [...] }，可原样再导入',
+                    },
+                  ),
+                ),
+              },
+              'text/csv': { schema: Type.Unsafe<Buffer>(Type.String({ description: 'CSV，UTF-8 带 BOM 或 GB18030' })) },
+            },
+          },
+        },
       },
     },
     async (req, reply) => {
@@ -110,7 +130,7 @@ export const catalogueRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = a
         summary: '目录条目（指定版本，或某日有效的版本）',
         params: Type.Object({ kind: KindParam, code: Code }),
         querystring: Type.Object({
-          version: Type.Optional(Type.Integer({ minimum: 1 })),
+          version: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000 })),
           asOf: Type.Optional(IsoDate),
         }),
         response: { 200: AnyVersion, 404: { $ref: 'ErrorBody#' } },
@@ -139,7 +159,10 @@ export const catalogueRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = a
         tags: ['catalogue'],
         summary: '两个版本之间的字段差异',
         params: Type.Object({ kind: KindParam, code: Code }),
-        querystring: Type.Object({ from: Type.Integer({ minimum: 1 }), to: Type.Integer({ minimum: 1 }) }),
+        querystring: Type.Object({
+          from: Type.Integer({ minimum: 1, maximum: 1_000_000 }),
+          to: Type.Integer({ minimum: 1, maximum: 1_000_000 }),
+        }),
         response: {
           200: Type.Array(
             Type.Object({

@@ -14,7 +14,18 @@ import { requireActor, requireDepartment, SECURED } from '../auth.ts';
 import { errorResponses } from '../error-handler.ts';
 import { deliveryView } from '../views.ts';
 
-const Month = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', description: 'YYYY-MM' });
+const Figures = Type.Object({}, { additionalProperties: Type.Union([Type.String(), Type.Number(), Type.Null()]) });
+/** The monthly report's figures (core/documents/monthly-report-data.ts). */
+const MonthlyReportView = Type.Object({
+  month: Type.String(),
+  jurisdiction: Type.String(),
+  generatedAt: Type.String(),
+  approvals: Type.Array(Figures, { description: '审批信息推送与认领，按接收部门' }),
+  supervision: Type.Array(Figures, { description: '监管信息推送与审批局认领，按推送部门' }),
+  licenseActions: Type.Array(Figures, { description: '函告及决定，按请求部门' }),
+  commitments: Type.Object({}, { additionalProperties: true, description: '告知承诺核验情况' }),
+});
+const Month = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', maxLength: 7, description: 'YYYY-MM' });
 
 export const deliveryAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatcher?: Dispatcher }> = async (
   app,
@@ -29,7 +40,7 @@ export const deliveryAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
         security: SECURED,
         params: Type.Object({ code: Code }),
         body: Type.Object({
-          transport: Type.String({ default: 'webhook' }),
+          transport: Type.String({ minLength: 1, maxLength: 50, description: 'webhook，或适配器注册的传输方式' }),
           url: Type.Optional(Type.String({ maxLength: 2000 })),
           secret: Type.Optional(Type.String({ minLength: 16, maxLength: 200, description: 'HMAC-SHA256 签名密钥' })),
         }),
@@ -98,7 +109,7 @@ export const deliveryAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
         security: SECURED,
         querystring: Type.Object({
           state: Type.Optional(StringEnum(['pending', 'delivered', 'dead'] as const)),
-          recipient: Type.Optional(Type.String()),
+          recipient: Type.Optional(Code),
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
         }),
         response: {
@@ -141,8 +152,8 @@ export const deliveryAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
         summary: '重新投递：一条消息，或某部门 / 全部死信（管理员）',
         security: SECURED,
         body: Type.Object({
-          id: Type.Optional(Type.String()),
-          recipient: Type.Optional(Type.String()),
+          id: Type.Optional(Type.String({ maxLength: 100 })),
+          recipient: Type.Optional(Code),
           allDead: Type.Optional(Type.Boolean()),
         }),
         response: { 200: Type.Object({ replayed: Type.Array(Type.String()) }), ...errorResponses(400, 401, 403, 404) },
@@ -203,7 +214,16 @@ export const deliveryAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
           month: Month,
           format: Type.Optional(StringEnum(['json', 'csv'] as const, { default: 'json' })),
         }),
-        response: { ...errorResponses(401, 403) },
+        response: {
+          200: {
+            description: '月度通报数据 — the figures as JSON, or CSV with format=csv',
+            content: {
+              'application/json': { schema: MonthlyReportView },
+              'text/csv': { schema: Type.String() },
+            },
+          },
+          ...errorResponses(401, 403),
+        },
       },
     },
     async (req, reply) => {
@@ -236,7 +256,7 @@ export const deliveryAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
             'late-push',
             'dispute-escalated',
           ] as const),
-          department: Type.Optional(Type.String()),
+          department: Type.Optional(Code),
         }),
         response: { 200: Type.Array(Type.Unsafe({ $ref: 'Delivery#' })), ...errorResponses(401, 403) },
       },

@@ -11,7 +11,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 进程存活
+         * 进程存活；附带需要处理的提醒（如明年节假日安排未载入）
          * @description Liveness: the process answers.
          */
         get: operations["getHealth"];
@@ -115,10 +115,50 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 工作日期限：事件当日不计，第 N 个工作日 24:00（北京时间）截止
+         * 工作日期限：事件当日不计，第 N 个工作日 24:00（北京时间）截止；未载入年份按法定最低安排暂定
          * @description Working-day deadline: the event day does not count; due at 24:00 Beijing time of the Nth working day.
          */
         get: operations["computeDeadline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导入国务院办公厅节假日安排通知原文：preview=true 只显示读出的安排，确认后 preview=false 载入
+         * @description 导入国务院办公厅节假日安排通知原文：preview=true 只显示读出的安排，确认后 preview=false 载入
+         */
+        post: operations["postCalendarNotices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 节假日安排载入情况；本年或明年（自 calendar.nextYearWarningFrom 起）未载入时提醒
+         * @description 节假日安排载入情况；本年或明年（自 calendar.nextYearWarningFrom 起）未载入时提醒
+         */
+        get: operations["getCalendarStatus"];
         put?: never;
         post?: never;
         delete?: never;
@@ -797,7 +837,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * 函告：请求变更 / 撤回 / 撤销 / 注销许可，附处罚依据及结果（001 §7(二)3，003 §9(六)）
+         * 函告：请求变更 / 撤回 / 撤销 / 注销 / 不予延期 / 换证，以文书号和持有人代码指明许可，附处罚依据及结果（001 §7(二)3，002 §15）
          * @description A supervising department asks the bureau to amend, withdraw, revoke or cancel a license, with the penalty basis.
          */
         post: operations["requestLicenseAction"];
@@ -955,7 +995,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 按部门统计某月推送与认领情况（001 §7 每月通报）
+         * 按部门统计某月推送与认领情况（001 §7 每月通报）；各项按事件发生的月份统计
          * @description Per-department counts of pushes and claims in a month.
          */
         get: operations["getMonthlyAccountability"];
@@ -995,7 +1035,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 超时自动认领、逾期未认领、异议清单（按部门、月份）
+         * 超时自动认领、逾期未认领、异议、推送迟延、异议报审改办清单（按部门、事件发生月份）
          * @description Auto-claimed, overdue and disputed deliveries by department and month.
          */
         get: operations["listAccountabilityItems"];
@@ -1567,6 +1607,13 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "ok";
+                        warnings?: {
+                            code: string;
+                            /** Format: int64 */
+                            year: number;
+                            zh: string;
+                            en: string;
+                        }[];
                     };
                 };
             };
@@ -1901,6 +1948,22 @@ export interface operations {
                         holidays: number;
                         /** Format: int64 */
                         workdays: number;
+                        recomputed: {
+                            /** Format: int64 */
+                            deliveries: number;
+                            /** Format: int64 */
+                            inquiries: number;
+                            /** Format: int64 */
+                            commitments: number;
+                            /** Format: int64 */
+                            specialReviews: number;
+                            /** Format: int64 */
+                            reversed: number;
+                            /** Format: int64 */
+                            redated: number;
+                            /** Format: int64 */
+                            noticesShort: number;
+                        };
                     };
                 };
             };
@@ -2023,7 +2086,12 @@ export interface operations {
                         date: string;
                         working: boolean;
                         assumed: boolean;
+                        provisional: boolean;
                         name?: string;
+                        note?: {
+                            zh: string;
+                            en: string;
+                        };
                     };
                 };
             };
@@ -2137,6 +2205,11 @@ export interface operations {
                         dueAt: string;
                         dueAtLocal: string;
                         provisional: boolean;
+                        floorYears: number[];
+                        note?: {
+                            zh: string;
+                            en: string;
+                        };
                     };
                 };
             };
@@ -2154,6 +2227,249 @@ export interface operations {
             };
             /** @description 业务规则不允许 — refused by a rule (the code names it) */
             422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 请求过于频繁 — RATE_LIMITED; wait Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 内部错误 — INTERNAL; report the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 数据库暂不可用 — DATABASE_UNAVAILABLE; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    postCalendarNotices: {
+        parameters: {
+            query: {
+                preview: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/plain": string;
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        preview: boolean;
+                        /** Format: int64 */
+                        year: number;
+                        source: string;
+                        documentNumber?: string;
+                        days: {
+                            date: string;
+                            kind: string;
+                            name: string;
+                        }[];
+                        outside: {
+                            date: string;
+                            kind: string;
+                            name: string;
+                        }[];
+                        /** @description 读出的安排，供核对 */
+                        text: string;
+                        recomputed?: {
+                            /** Format: int64 */
+                            deliveries: number;
+                            /** Format: int64 */
+                            inquiries: number;
+                            /** Format: int64 */
+                            commitments: number;
+                            /** Format: int64 */
+                            specialReviews: number;
+                            /** Format: int64 */
+                            reversed: number;
+                            /** Format: int64 */
+                            redated: number;
+                            /** Format: int64 */
+                            noticesShort: number;
+                        };
+                    };
+                };
+            };
+            /** @description 请求无效 — invalid request: VALIDATION_FAILED (schema), BODY_MALFORMED, TEXT_CHARACTER_INVALID, … */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 缺少或无效的接口密钥 — missing or invalid API key */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行 — the key lacks the role or the department */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 请求体过大 — BODY_TOO_LARGE */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 内容类型不受支持 — UNSUPPORTED_MEDIA_TYPE (the message names the accepted types) */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 请求过于频繁 — RATE_LIMITED; wait Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 内部错误 — INTERNAL; report the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 数据库暂不可用 — DATABASE_UNAVAILABLE; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getCalendarStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        today: string;
+                        warnFrom: string;
+                        years: {
+                            /** Format: int64 */
+                            year: number;
+                            source: string;
+                            /** Format: int64 */
+                            holidays: number;
+                            /** Format: int64 */
+                            workdays: number;
+                        }[];
+                        currentYearLoaded: boolean;
+                        nextYearLoaded: boolean;
+                        warnings: {
+                            /** Format: int64 */
+                            year: number;
+                            zh: string;
+                            en: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 请求无效 — invalid request: VALIDATION_FAILED (schema), BODY_MALFORMED, TEXT_CHARACTER_INVALID, … */
+            400: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -3657,7 +3973,7 @@ export interface operations {
                             pushList: {
                                 /** @description 代码（字母、数字、点、下划线、连字符） */
                                 department: string;
-                                fields: string[];
+                                fields: ("事项名称" | "行政相对人名称" | "法定代表人" | "联系方式" | "许可文号" | "许可类别" | "许可证书" | "许可内容" | "许可日期" | "有效期" | "许可机关" | "许可状态" | "决定类型" | "办理方式" | "综合许可证照面" | "告知承诺书" | "受理编号" | "数据来源" | "备注")[];
                             }[];
                             boundary?: {
                                 /** @description 审批责任止于 */
@@ -3695,6 +4011,8 @@ export interface operations {
                         reason: string;
                         /** Format: date-time */
                         createdAt: string;
+                        changeType: string | null;
+                        decisionRef: string | null;
                     }[];
                 };
             };
@@ -3985,7 +4303,7 @@ export interface operations {
                             pushList: {
                                 /** @description 代码（字母、数字、点、下划线、连字符） */
                                 department: string;
-                                fields: string[];
+                                fields: ("事项名称" | "行政相对人名称" | "法定代表人" | "联系方式" | "许可文号" | "许可类别" | "许可证书" | "许可内容" | "许可日期" | "有效期" | "许可机关" | "许可状态" | "决定类型" | "办理方式" | "综合许可证照面" | "告知承诺书" | "受理编号" | "数据来源" | "备注")[];
                             }[];
                             boundary?: {
                                 /** @description 审批责任止于 */
@@ -4023,6 +4341,8 @@ export interface operations {
                         reason: string;
                         /** Format: date-time */
                         createdAt: string;
+                        changeType: string | null;
+                        decisionRef: string | null;
                     };
                 };
             };
@@ -4118,6 +4438,13 @@ export interface operations {
                     effectiveFrom: string;
                     /** @description 变更原因（如法规政策调整及其文号） */
                     reason: string;
+                    /** @description 调整决定文号（区政府或审改办的动态调整决定） */
+                    decisionRef: string;
+                    /**
+                     * @description 划入 transfer-in / 调整 adjust（修订时）；取消 cancel / 下放 delegate / 转为备案 to-filing（移出时）
+                     * @enum {string}
+                     */
+                    changeType?: "transfer-in" | "adjust" | "cancel" | "delegate" | "to-filing";
                 };
             };
         };
@@ -4217,7 +4544,7 @@ export interface operations {
                             pushList: {
                                 /** @description 代码（字母、数字、点、下划线、连字符） */
                                 department: string;
-                                fields: string[];
+                                fields: ("事项名称" | "行政相对人名称" | "法定代表人" | "联系方式" | "许可文号" | "许可类别" | "许可证书" | "许可内容" | "许可日期" | "有效期" | "许可机关" | "许可状态" | "决定类型" | "办理方式" | "综合许可证照面" | "告知承诺书" | "受理编号" | "数据来源" | "备注")[];
                             }[];
                             boundary?: {
                                 /** @description 审批责任止于 */
@@ -4255,6 +4582,8 @@ export interface operations {
                         reason: string;
                         /** Format: date-time */
                         createdAt: string;
+                        changeType: string | null;
+                        decisionRef: string | null;
                     };
                 };
             };
@@ -4485,7 +4814,7 @@ export interface operations {
                             pushList: {
                                 /** @description 代码（字母、数字、点、下划线、连字符） */
                                 department: string;
-                                fields: string[];
+                                fields: ("事项名称" | "行政相对人名称" | "法定代表人" | "联系方式" | "许可文号" | "许可类别" | "许可证书" | "许可内容" | "许可日期" | "有效期" | "许可机关" | "许可状态" | "决定类型" | "办理方式" | "综合许可证照面" | "告知承诺书" | "受理编号" | "数据来源" | "备注")[];
                             }[];
                             boundary?: {
                                 /** @description 审批责任止于 */
@@ -4523,6 +4852,8 @@ export interface operations {
                         reason: string;
                         /** Format: date-time */
                         createdAt: string;
+                        changeType: string | null;
+                        decisionRef: string | null;
                     }[];
                 };
             };
@@ -4721,6 +5052,13 @@ export interface operations {
                     effectiveFrom: string;
                     /** @description 变更原因（如法规政策调整及其文号） */
                     reason: string;
+                    /** @description 调整决定文号（区政府或审改办的动态调整决定） */
+                    decisionRef: string;
+                    /**
+                     * @description 划入 transfer-in / 调整 adjust（修订时）；取消 cancel / 下放 delegate / 转为备案 to-filing（移出时）
+                     * @enum {string}
+                     */
+                    changeType?: "transfer-in" | "adjust" | "cancel" | "delegate" | "to-filing";
                     /** Matter 划转事项 */
                     entry: {
                         /** @description 代码（字母、数字、点、下划线、连字符） */
@@ -4801,7 +5139,7 @@ export interface operations {
                         pushList: {
                             /** @description 代码（字母、数字、点、下划线、连字符） */
                             department: string;
-                            fields: string[];
+                            fields: ("事项名称" | "行政相对人名称" | "法定代表人" | "联系方式" | "许可文号" | "许可类别" | "许可证书" | "许可内容" | "许可日期" | "有效期" | "许可机关" | "许可状态" | "决定类型" | "办理方式" | "综合许可证照面" | "告知承诺书" | "受理编号" | "数据来源" | "备注")[];
                         }[];
                         boundary?: {
                             /** @description 审批责任止于 */
@@ -4909,7 +5247,7 @@ export interface operations {
                             pushList: {
                                 /** @description 代码（字母、数字、点、下划线、连字符） */
                                 department: string;
-                                fields: string[];
+                                fields: ("事项名称" | "行政相对人名称" | "法定代表人" | "联系方式" | "许可文号" | "许可类别" | "许可证书" | "许可内容" | "许可日期" | "有效期" | "许可机关" | "许可状态" | "决定类型" | "办理方式" | "综合许可证照面" | "告知承诺书" | "受理编号" | "数据来源" | "备注")[];
                             }[];
                             boundary?: {
                                 /** @description 审批责任止于 */
@@ -4922,6 +5260,8 @@ export interface operations {
                         reason: string;
                         /** Format: date-time */
                         createdAt: string;
+                        changeType: string | null;
+                        decisionRef: string | null;
                     };
                 };
             };
@@ -5063,6 +5403,13 @@ export interface operations {
                     effectiveFrom: string;
                     /** @description 变更原因（如法规政策调整及其文号） */
                     reason: string;
+                    /** @description 调整决定文号（区政府或审改办的动态调整决定） */
+                    decisionRef: string;
+                    /**
+                     * @description 划入 transfer-in / 调整 adjust（修订时）；取消 cancel / 下放 delegate / 转为备案 to-filing（移出时）
+                     * @enum {string}
+                     */
+                    changeType?: "transfer-in" | "adjust" | "cancel" | "delegate" | "to-filing";
                     /** SupervisionMatter 监管事项 */
                     entry: {
                         /** @description 代码（字母、数字、点、下划线、连字符） */
@@ -5140,6 +5487,8 @@ export interface operations {
                         reason: string;
                         /** Format: date-time */
                         createdAt: string;
+                        changeType: string | null;
+                        decisionRef: string | null;
                     };
                 };
             };
@@ -5271,6 +5620,8 @@ export interface operations {
                 /** @description YYYY-MM-DD（北京时间日历日） */
                 effectiveFrom?: string;
                 reason?: string;
+                /** @description 调整决定文号 */
+                decisionRef?: string;
             };
             header?: never;
             path?: never;
@@ -5549,8 +5900,8 @@ export interface operations {
     listDocuments: {
         parameters: {
             query?: {
-                /** @description approval-notification 审批信息告知函 / license-action-request 函告 / applicant-letter 致原申请人函 / revocation-answer 撤销申请答复函 / commitment 告知承诺书 / joint-handling-notice 特别审查程序联办通知单 / entrustment 委托书 / survey-report 现场勘验评审报告 / inquiry 函询函 / inquiry-reply 函询答复 / monthly-report 月度通报 */
-                kind?: "approval-notification" | "license-action-request" | "applicant-letter" | "revocation-answer" | "commitment" | "joint-handling-notice" | "entrustment" | "survey-report" | "inquiry" | "inquiry-reply" | "monthly-report";
+                /** @description approval-notification 审批信息告知函 / license-action-request 函告 / applicant-letter 致原申请人函 / revocation-answer 撤销申请答复函 / commitment 告知承诺书 / joint-handling-notice 特别审查程序联办通知单 / entrustment 委托书 / survey-report 现场勘验评审报告 / inquiry 函询函 / inquiry-reply 函询答复 / monthly-report 月度通报 / catalogue-change-notice 事项调整通知 */
+                kind?: "approval-notification" | "license-action-request" | "applicant-letter" | "revocation-answer" | "commitment" | "joint-handling-notice" | "entrustment" | "survey-report" | "inquiry" | "inquiry-reply" | "monthly-report" | "catalogue-change-notice";
                 subjectType?: string;
                 subjectId?: string;
                 limit?: number;
@@ -5656,7 +6007,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @enum {string} */
-                    kind: "approval-notification" | "license-action-request" | "applicant-letter" | "revocation-answer" | "commitment" | "joint-handling-notice" | "entrustment" | "survey-report" | "inquiry" | "inquiry-reply";
+                    kind: "approval-notification" | "license-action-request" | "applicant-letter" | "revocation-answer" | "commitment" | "joint-handling-notice" | "entrustment" | "survey-report" | "inquiry" | "inquiry-reply" | "catalogue-change-notice";
                     subjectId: string;
                 };
             };
@@ -6369,6 +6720,11 @@ export interface operations {
                      */
                     decisionDate: string;
                     /**
+                     * Format: date-time
+                     * @description 作出决定的时刻；用于计量推送是否即时 (001 §7(一)1)
+                     */
+                    decidedAt?: string;
+                    /**
                      * Format: date
                      * @description YYYY-MM-DD（北京时间日历日）
                      */
@@ -6414,6 +6770,22 @@ export interface operations {
                     commitmentRef?: string;
                     /** @description 受理编号：关联此申请的特别审查程序结论 */
                     applicationRef?: string;
+                    /** @description 明确取代同一文书号下其他相对人的有效许可 */
+                    supersedesLicense?: {
+                        /** @description 被取代许可的相对人代码（统一社会信用代码或证件号码） */
+                        counterpartCode: string;
+                        /** @description 取代理由 */
+                        reason: string;
+                    };
+                    /** @description 联席会议编号 */
+                    jointMeetingRef?: string;
+                    /** @description 重要审批事项免于联席会议的记录 */
+                    majorExemption?: {
+                        /** @description 免于会商的理由 */
+                        reason: string;
+                        /** @description 批准人 */
+                        approvedBy: string;
+                    };
                     dataSource?: {
                         /** @description 机关名称 */
                         name: string;
@@ -6538,6 +6910,11 @@ export interface operations {
                              */
                             decisionDate: string;
                             /**
+                             * Format: date-time
+                             * @description 作出决定的时刻；用于计量推送是否即时 (001 §7(一)1)
+                             */
+                            decidedAt?: string;
+                            /**
                              * Format: date
                              * @description YYYY-MM-DD（北京时间日历日）
                              */
@@ -6583,6 +6960,22 @@ export interface operations {
                             commitmentRef?: string;
                             /** @description 受理编号：关联此申请的特别审查程序结论 */
                             applicationRef?: string;
+                            /** @description 明确取代同一文书号下其他相对人的有效许可 */
+                            supersedesLicense?: {
+                                /** @description 被取代许可的相对人代码（统一社会信用代码或证件号码） */
+                                counterpartCode: string;
+                                /** @description 取代理由 */
+                                reason: string;
+                            };
+                            /** @description 联席会议编号 */
+                            jointMeetingRef?: string;
+                            /** @description 重要审批事项免于联席会议的记录 */
+                            majorExemption?: {
+                                /** @description 免于会商的理由 */
+                                reason: string;
+                                /** @description 批准人 */
+                                approvedBy: string;
+                            };
                             dataSource?: {
                                 /** @description 机关名称 */
                                 name: string;
@@ -6708,6 +7101,11 @@ export interface operations {
                              */
                             decisionDate: string;
                             /**
+                             * Format: date-time
+                             * @description 作出决定的时刻；用于计量推送是否即时 (001 §7(一)1)
+                             */
+                            decidedAt?: string;
+                            /**
                              * Format: date
                              * @description YYYY-MM-DD（北京时间日历日）
                              */
@@ -6753,6 +7151,22 @@ export interface operations {
                             commitmentRef?: string;
                             /** @description 受理编号：关联此申请的特别审查程序结论 */
                             applicationRef?: string;
+                            /** @description 明确取代同一文书号下其他相对人的有效许可 */
+                            supersedesLicense?: {
+                                /** @description 被取代许可的相对人代码（统一社会信用代码或证件号码） */
+                                counterpartCode: string;
+                                /** @description 取代理由 */
+                                reason: string;
+                            };
+                            /** @description 联席会议编号 */
+                            jointMeetingRef?: string;
+                            /** @description 重要审批事项免于联席会议的记录 */
+                            majorExemption?: {
+                                /** @description 免于会商的理由 */
+                                reason: string;
+                                /** @description 批准人 */
+                                approvedBy: string;
+                            };
                             dataSource?: {
                                 /** @description 机关名称 */
                                 name: string;
@@ -6953,6 +7367,11 @@ export interface operations {
                      */
                     decisionDate: string;
                     /**
+                     * Format: date-time
+                     * @description 作出决定的时刻；用于计量推送是否即时 (001 §7(一)1)
+                     */
+                    decidedAt?: string;
+                    /**
                      * Format: date
                      * @description YYYY-MM-DD（北京时间日历日）
                      */
@@ -6998,6 +7417,22 @@ export interface operations {
                     commitmentRef?: string;
                     /** @description 受理编号：关联此申请的特别审查程序结论 */
                     applicationRef?: string;
+                    /** @description 明确取代同一文书号下其他相对人的有效许可 */
+                    supersedesLicense?: {
+                        /** @description 被取代许可的相对人代码（统一社会信用代码或证件号码） */
+                        counterpartCode: string;
+                        /** @description 取代理由 */
+                        reason: string;
+                    };
+                    /** @description 联席会议编号 */
+                    jointMeetingRef?: string;
+                    /** @description 重要审批事项免于联席会议的记录 */
+                    majorExemption?: {
+                        /** @description 免于会商的理由 */
+                        reason: string;
+                        /** @description 批准人 */
+                        approvedBy: string;
+                    };
                     dataSource?: {
                         /** @description 机关名称 */
                         name: string;
@@ -7122,6 +7557,11 @@ export interface operations {
                              */
                             decisionDate: string;
                             /**
+                             * Format: date-time
+                             * @description 作出决定的时刻；用于计量推送是否即时 (001 §7(一)1)
+                             */
+                            decidedAt?: string;
+                            /**
                              * Format: date
                              * @description YYYY-MM-DD（北京时间日历日）
                              */
@@ -7167,6 +7607,22 @@ export interface operations {
                             commitmentRef?: string;
                             /** @description 受理编号：关联此申请的特别审查程序结论 */
                             applicationRef?: string;
+                            /** @description 明确取代同一文书号下其他相对人的有效许可 */
+                            supersedesLicense?: {
+                                /** @description 被取代许可的相对人代码（统一社会信用代码或证件号码） */
+                                counterpartCode: string;
+                                /** @description 取代理由 */
+                                reason: string;
+                            };
+                            /** @description 联席会议编号 */
+                            jointMeetingRef?: string;
+                            /** @description 重要审批事项免于联席会议的记录 */
+                            majorExemption?: {
+                                /** @description 免于会商的理由 */
+                                reason: string;
+                                /** @description 批准人 */
+                                approvedBy: string;
+                            };
                             dataSource?: {
                                 /** @description 机关名称 */
                                 name: string;
@@ -7292,6 +7748,11 @@ export interface operations {
                              */
                             decisionDate: string;
                             /**
+                             * Format: date-time
+                             * @description 作出决定的时刻；用于计量推送是否即时 (001 §7(一)1)
+                             */
+                            decidedAt?: string;
+                            /**
                              * Format: date
                              * @description YYYY-MM-DD（北京时间日历日）
                              */
@@ -7337,6 +7798,22 @@ export interface operations {
                             commitmentRef?: string;
                             /** @description 受理编号：关联此申请的特别审查程序结论 */
                             applicationRef?: string;
+                            /** @description 明确取代同一文书号下其他相对人的有效许可 */
+                            supersedesLicense?: {
+                                /** @description 被取代许可的相对人代码（统一社会信用代码或证件号码） */
+                                counterpartCode: string;
+                                /** @description 取代理由 */
+                                reason: string;
+                            };
+                            /** @description 联席会议编号 */
+                            jointMeetingRef?: string;
+                            /** @description 重要审批事项免于联席会议的记录 */
+                            majorExemption?: {
+                                /** @description 免于会商的理由 */
+                                reason: string;
+                                /** @description 批准人 */
+                                approvedBy: string;
+                            };
                             dataSource?: {
                                 /** @description 机关名称 */
                                 name: string;
@@ -7615,6 +8092,11 @@ export interface operations {
                              */
                             decisionDate: string;
                             /**
+                             * Format: date-time
+                             * @description 作出决定的时刻；用于计量推送是否即时 (001 §7(一)1)
+                             */
+                            decidedAt?: string;
+                            /**
                              * Format: date
                              * @description YYYY-MM-DD（北京时间日历日）
                              */
@@ -7660,6 +8142,22 @@ export interface operations {
                             commitmentRef?: string;
                             /** @description 受理编号：关联此申请的特别审查程序结论 */
                             applicationRef?: string;
+                            /** @description 明确取代同一文书号下其他相对人的有效许可 */
+                            supersedesLicense?: {
+                                /** @description 被取代许可的相对人代码（统一社会信用代码或证件号码） */
+                                counterpartCode: string;
+                                /** @description 取代理由 */
+                                reason: string;
+                            };
+                            /** @description 联席会议编号 */
+                            jointMeetingRef?: string;
+                            /** @description 重要审批事项免于联席会议的记录 */
+                            majorExemption?: {
+                                /** @description 免于会商的理由 */
+                                reason: string;
+                                /** @description 批准人 */
+                                approvedBy: string;
+                            };
                             dataSource?: {
                                 /** @description 机关名称 */
                                 name: string;
@@ -9373,8 +9871,10 @@ export interface operations {
                 "application/json": {
                     /** @description 许可文书号 */
                     licenseDocumentNumber: string;
+                    /** @description 许可持有人代码（统一社会信用代码或证件号码），须与文书号一致 */
+                    counterpartCode: string;
                     /** @enum {string} */
-                    action: "amend" | "withdraw" | "revoke" | "cancel";
+                    action: "amend" | "withdraw" | "revoke" | "cancel" | "refuse-renewal" | "replace";
                     /** @description 理由 */
                     reason: string;
                     penaltyBasis: {
@@ -9728,6 +10228,8 @@ export interface operations {
                 "application/json": {
                     /** @description 许可文书号 */
                     licenseDocumentNumber: string;
+                    /** @description 许可持有人代码（统一社会信用代码或证件号码） */
+                    counterpartCode: string;
                     requester: {
                         /** @description 请求人 */
                         name: string;
@@ -10632,6 +11134,16 @@ export interface operations {
                         pushIsClaim: number;
                         /** Format: int64 */
                         letters: number;
+                        /**
+                         * Format: int64
+                         * @description 推送晚于时限（001 §7(一)1 即时）
+                         */
+                        latePushes: number;
+                        /**
+                         * Format: int64
+                         * @description 异议逾期未答复，报审改办
+                         */
+                        disputesEscalated: number;
                     }[];
                 };
             };
@@ -10826,7 +11338,7 @@ export interface operations {
             query: {
                 /** @description YYYY-MM */
                 month: string;
-                kind: "auto-claimed" | "escalated" | "overdue" | "disputed";
+                kind: "auto-claimed" | "escalated" | "overdue" | "disputed" | "late-push" | "dispute-escalated";
                 /** @description 代码（字母、数字、点、下划线、连字符） */
                 department?: string;
             };
@@ -12273,6 +12785,11 @@ export interface operations {
                          */
                         decisionDate: string;
                         /**
+                         * Format: date-time
+                         * @description 作出决定的时刻；用于计量推送是否即时 (001 §7(一)1)
+                         */
+                        decidedAt?: string;
+                        /**
                          * Format: date
                          * @description YYYY-MM-DD（北京时间日历日）
                          */
@@ -12318,6 +12835,22 @@ export interface operations {
                         commitmentRef?: string;
                         /** @description 受理编号：关联此申请的特别审查程序结论 */
                         applicationRef?: string;
+                        /** @description 明确取代同一文书号下其他相对人的有效许可 */
+                        supersedesLicense?: {
+                            /** @description 被取代许可的相对人代码（统一社会信用代码或证件号码） */
+                            counterpartCode: string;
+                            /** @description 取代理由 */
+                            reason: string;
+                        };
+                        /** @description 联席会议编号 */
+                        jointMeetingRef?: string;
+                        /** @description 重要审批事项免于联席会议的记录 */
+                        majorExemption?: {
+                            /** @description 免于会商的理由 */
+                            reason: string;
+                            /** @description 批准人 */
+                            approvedBy: string;
+                        };
                         dataSource?: {
                             /** @description 机关名称 */
                             name: string;
@@ -12467,6 +13000,11 @@ export interface operations {
                                  */
                                 decisionDate: string;
                                 /**
+                                 * Format: date-time
+                                 * @description 作出决定的时刻；用于计量推送是否即时 (001 §7(一)1)
+                                 */
+                                decidedAt?: string;
+                                /**
                                  * Format: date
                                  * @description YYYY-MM-DD（北京时间日历日）
                                  */
@@ -12512,6 +13050,22 @@ export interface operations {
                                 commitmentRef?: string;
                                 /** @description 受理编号：关联此申请的特别审查程序结论 */
                                 applicationRef?: string;
+                                /** @description 明确取代同一文书号下其他相对人的有效许可 */
+                                supersedesLicense?: {
+                                    /** @description 被取代许可的相对人代码（统一社会信用代码或证件号码） */
+                                    counterpartCode: string;
+                                    /** @description 取代理由 */
+                                    reason: string;
+                                };
+                                /** @description 联席会议编号 */
+                                jointMeetingRef?: string;
+                                /** @description 重要审批事项免于联席会议的记录 */
+                                majorExemption?: {
+                                    /** @description 免于会商的理由 */
+                                    reason: string;
+                                    /** @description 批准人 */
+                                    approvedBy: string;
+                                };
                                 dataSource?: {
                                     /** @description 机关名称 */
                                     name: string;
@@ -12662,6 +13216,11 @@ export interface operations {
                                  */
                                 decisionDate: string;
                                 /**
+                                 * Format: date-time
+                                 * @description 作出决定的时刻；用于计量推送是否即时 (001 §7(一)1)
+                                 */
+                                decidedAt?: string;
+                                /**
                                  * Format: date
                                  * @description YYYY-MM-DD（北京时间日历日）
                                  */
@@ -12707,6 +13266,22 @@ export interface operations {
                                 commitmentRef?: string;
                                 /** @description 受理编号：关联此申请的特别审查程序结论 */
                                 applicationRef?: string;
+                                /** @description 明确取代同一文书号下其他相对人的有效许可 */
+                                supersedesLicense?: {
+                                    /** @description 被取代许可的相对人代码（统一社会信用代码或证件号码） */
+                                    counterpartCode: string;
+                                    /** @description 取代理由 */
+                                    reason: string;
+                                };
+                                /** @description 联席会议编号 */
+                                jointMeetingRef?: string;
+                                /** @description 重要审批事项免于联席会议的记录 */
+                                majorExemption?: {
+                                    /** @description 免于会商的理由 */
+                                    reason: string;
+                                    /** @description 批准人 */
+                                    approvedBy: string;
+                                };
                                 dataSource?: {
                                     /** @description 机关名称 */
                                     name: string;

@@ -89,7 +89,10 @@ export const Matter = Type.Object(
     /** 信息推送清单 (002 §13): which fields go to which department (core/schema/push-fields.ts). */
     pushList: Type.Array(
       Type.Object(
-        { department: Code, fields: Type.Array(StringEnum(PUSH_FIELD_NAMES), { minItems: 1, uniqueItems: true, maxItems: 100 }) },
+        {
+          department: Code,
+          fields: Type.Array(StringEnum(PUSH_FIELD_NAMES), { minItems: 1, uniqueItems: true, maxItems: 100 }),
+        },
         { additionalProperties: false },
       ),
       { default: [], maxItems: 50 },

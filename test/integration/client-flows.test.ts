@@ -96,6 +96,7 @@ describe('a department system, through the generated client', () => {
       params: { header: { 'idempotency-key': 'client-flow-action-1' } },
       body: {
         licenseDocumentNumber: approval.licenseDocumentNumber,
+        counterpartCode: approval.counterpartKey,
         action: 'revoke',
         reason: '以欺骗手段取得许可',
         penaltyBasis: {

@@ -77,16 +77,36 @@ async function recomputeDeliveries(ctx: HubContext, at: Date, report: RecomputeR
     // An upheld dispute restarted the claim window at its resolution (deliveries.upholdAfterDispute).
     const claim = r.claim_days && r.claim_due_at ? due(ctx, r.resolved_at ?? r.created_at, r.claim_days) : undefined;
     const dispute = r.dispute_days && r.dispute_due_at ? due(ctx, r.created_at, r.dispute_days) : undefined;
+    // The sender's answer to a dispute (003 §7, 004 #31) counts from the dispute.
+    const answer =
+      r.answer_due_at && r.disputed_at ? due(ctx, r.disputed_at, ctx.profile.disputes.answerDays) : undefined;
     const claimDue = claim?.dueAt ?? r.claim_due_at;
     const disputeDue = dispute?.dueAt ?? r.dispute_due_at;
-    const provisional = Boolean(claim?.provisional || dispute?.provisional);
-    if (same(claimDue, r.claim_due_at) && same(disputeDue, r.dispute_due_at) && provisional === r.deadline_provisional)
+    const answerDue = answer?.dueAt ?? r.answer_due_at;
+    const provisional = Boolean(claim?.provisional || dispute?.provisional || answer?.provisional);
+    if (
+      same(claimDue, r.claim_due_at) &&
+      same(disputeDue, r.dispute_due_at) &&
+      same(answerDue, r.answer_due_at) &&
+      provisional === r.deadline_provisional
+    )
       continue;
     const next: Record<string, unknown> = {
       claim_due_at: claimDue,
       dispute_due_at: disputeDue,
+      answer_due_at: answerDue,
       deadline_provisional: provisional,
     };
+    // The sweep escalated an unanswered dispute at the floor deadline (disputes.escalateUnansweredDisputes).
+    if (r.escalated_at && answerDue && !same(answerDue, r.answer_due_at)) {
+      if (answerDue > at) {
+        Object.assign(next, { escalated_at: null, escalated_to: null });
+        report.reversed++;
+      } else {
+        next.escalated_at = answerDue;
+        report.redated++;
+      }
+    }
     let action = 'delivery.deadline-recomputed';
     // The sweep acted at the floor deadline (deliveries.expireClaims): undo or re-date it.
     const acted = ['auto-claimed', 'escalated'].includes(r.claim_state) && !same(claimDue, r.claim_due_at);
@@ -115,6 +135,8 @@ async function recomputeDeliveries(ctx: HubContext, at: Date, report: RecomputeR
         claim_state: r.claim_state,
         claim_due_at: iso(r.claim_due_at),
         dispute_due_at: iso(r.dispute_due_at),
+        answer_due_at: iso(r.answer_due_at),
+        escalated_at: iso(r.escalated_at),
         claimed_at: iso(r.claimed_at),
         responsible_from: iso(r.responsible_from),
         deadline_provisional: r.deadline_provisional,

@@ -109,6 +109,53 @@ describe('recomputing every kind of deadline when 2027 is loaded', () => {
   });
 });
 
+describe('a dispute escalated on a floor deadline (003 §7, 004 #31)', () => {
+  it('is open again when the official answer deadline turns out later: floor 2-12 24:00, official 2-13 24:00', async () => {
+    ({ hub, keys, call } = await startDemo({ now: '2027-02-04T10:00:00+08:00' }));
+    const pushed = await call(
+      'POST',
+      '/api/v1/approvals',
+      keys.bureau!,
+      approvalFixture({ decisionDate: '2027-02-04' }),
+    );
+    expect(pushed.status).toBe(201);
+    const delivery = await hub.ctx.db
+      .selectFrom('deliveries')
+      .select('id')
+      .where('subject_id', '=', pushed.body.id)
+      .where('recipient', '=', 'scjg')
+      .executeTakeFirstOrThrow();
+    const disputed = await call('POST', `/api/v1/deliveries/${delivery.id}/dispute`, keys.scjg!, {
+      reason: '本事项不属于本部门监管范围',
+    });
+    expect(disputed.status).toBe(200);
+    const row = () =>
+      hub.ctx.db.selectFrom('deliveries').selectAll().where('id', '=', delivery.id).executeTakeFirstOrThrow();
+    // On the floor 2-05..2-10 are off: two working days after 2-04 end on 2-12.
+    expect(await row()).toMatchObject({ answer_due_at: new Date('2027-02-12T16:00:00Z'), deadline_provisional: true });
+    hub.clock.set('2027-02-13T08:00:00+08:00');
+    const { escalateUnansweredDisputes } = await import('../../core/linkage/disputes.ts');
+    expect(await escalateUnansweredDisputes(hub.ctx)).toBe(1);
+
+    await load(); // the official schedule: 2-05 and Saturday 2-13 are working days
+    expect(await row()).toMatchObject({
+      answer_due_at: new Date('2027-02-13T16:00:00Z'),
+      escalated_at: null,
+      escalated_to: null,
+      deadline_provisional: false,
+    });
+    const audit = await hub.ctx.db
+      .selectFrom('audit_log')
+      .select(['action', 'before'])
+      .where('entity_id', '=', delivery.id)
+      .where('actor', '=', 'system:calendar-recompute')
+      .execute();
+    expect(audit).toEqual([
+      expect.objectContaining({ before: expect.objectContaining({ escalated_at: '2027-02-13T00:00:00.000Z' }) }),
+    ]);
+  });
+});
+
 describe('a floor deadline says so in documents', () => {
   it('the 审批信息告知函 of a push on 2026-12-31 gives 2027-01-04 and states that it is 暂定', async () => {
     let app: Awaited<ReturnType<typeof startDemo>>['app'];

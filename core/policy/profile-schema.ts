@@ -6,7 +6,7 @@ const WorkingDays = (description: string, minimum = 1) => Type.Integer({ minimum
 
 /**
  * A jurisdiction's linkage rules. The seeds differ on these points only, so they are configuration,
- * not code branches (DOMAIN.md "Jurisdictions differ"). See docs/POLICY-PROFILES.md.
+ * not code branches (docs/DOMAIN.md "Jurisdictions differ"). See docs/POLICY-PROFILES.md.
  */
 export const PolicyProfile = Type.Object(
   {

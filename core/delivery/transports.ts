@@ -31,7 +31,7 @@ export function deliveryTimeoutMs(): number {
 }
 
 /** Outbound webhook: POST JSON, 2xx is the acknowledgement, anything else is retried. */
-export const webhookTransport: Transport = {
+const webhookTransport: Transport = {
   name: 'webhook',
   async send(message, endpoint) {
     if (!endpoint.url) throw new Error(`webhook endpoint of ${endpoint.department} has no URL`);

@@ -4,7 +4,7 @@ import type { IdentifierVerdict } from './uscc.ts';
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = '10X98765432';
 
-export function idNumberCheckCharacter(first17: string): string {
+function idNumberCheckCharacter(first17: string): string {
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i]!;
   return CHECK[sum % 11]!;

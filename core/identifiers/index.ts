@@ -2,7 +2,7 @@ import { checkIdNumber } from './id-number.ts';
 import { checkUscc, type IdentifierVerdict } from './uscc.ts';
 
 export { checkUscc, usccCheckCharacter, type IdentifierVerdict } from './uscc.ts';
-export { checkIdNumber, idNumberCheckCharacter } from './id-number.ts';
+export { checkIdNumber } from './id-number.ts';
 
 export type IdentifierKind = 'uscc' | 'id-number';
 

@@ -2,14 +2,14 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { HubError } from '../../errors/hub-error.ts';
 import type { SourceRecord } from '../mapping.ts';
 
-export const XML_LIMITS = { maxBytes: 5 * 1024 * 1024, maxDepth: 32 };
+const XML_LIMITS = { maxBytes: 5 * 1024 * 1024, maxDepth: 32 };
 
 /**
  * Hardened XML reading: a DOCTYPE (and with it any entity declaration) is refused outright, the
  * size and nesting depth are bounded, the structure is validated first so a broken document is
  * named with its line, and values stay text (`parseTagValue: false`) so codes like 0123 survive.
  */
-export function parseXml(text: string): Record<string, unknown> {
+function parseXml(text: string): Record<string, unknown> {
   if (Buffer.byteLength(text) > XML_LIMITS.maxBytes)
     throw new HubError('XML_REJECTED', { reason: `larger than ${XML_LIMITS.maxBytes} bytes / 超过大小限制` });
   if (/<!DOCTYPE|<!ENTITY/i.test(text))

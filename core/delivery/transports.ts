@@ -26,7 +26,7 @@ export function signBody(secret: string, timestamp: number, body: string): strin
 }
 
 /** How long a receiver may take to acknowledge; past it the message is retried (it may then arrive twice). */
-export function deliveryTimeoutMs(): number {
+function deliveryTimeoutMs(): number {
   return Number(process.env.SHENGUAN_DELIVERY_TIMEOUT_MS ?? 15_000);
 }
 

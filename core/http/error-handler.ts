@@ -60,7 +60,7 @@ export function toHubError(err: FastifyError, req: FastifyRequest): HubError {
 }
 
 /** What a client is told to wait before retrying while the database is unavailable. */
-export const RETRY_AFTER_SECONDS = 5;
+const RETRY_AFTER_SECONDS = 5;
 
 /** Maps every failure to ErrorBody. */
 export function installErrorHandler(app: FastifyInstance): void {

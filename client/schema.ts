@@ -1518,7 +1518,7 @@ export interface components {
         Delivery: {
             id: string;
             /** @enum {string} */
-            subjectType: "approval" | "supervision-record" | "license-action" | "license-decision" | "revocation-request" | "inquiry" | "special-review" | "commitment-check";
+            subjectType: "approval" | "supervision-record" | "license-action" | "license-decision" | "revocation-request" | "inquiry" | "special-review" | "commitment-check" | "dispute-escalation" | "catalogue-change";
             subjectId: string;
             recipient: string;
             via: string | null;
@@ -8396,7 +8396,7 @@ export interface operations {
                 /** @description 认领状态 */
                 state?: "pending" | "claimed" | "auto-claimed" | "escalated" | "disputed" | "superseded" | "not-required";
                 /** @description 推送内容的类型 */
-                subjectType?: "approval" | "supervision-record" | "license-action" | "license-decision" | "revocation-request" | "inquiry" | "special-review" | "commitment-check";
+                subjectType?: "approval" | "supervision-record" | "license-action" | "license-decision" | "revocation-request" | "inquiry" | "special-review" | "commitment-check" | "dispute-escalation" | "catalogue-change";
                 dueBefore?: string;
                 limit?: number;
                 /** @description 分页游标：上一页的 next */
@@ -8421,7 +8421,7 @@ export interface operations {
                         items: {
                             id: string;
                             /** @enum {string} */
-                            subjectType: "approval" | "supervision-record" | "license-action" | "license-decision" | "revocation-request" | "inquiry" | "special-review" | "commitment-check";
+                            subjectType: "approval" | "supervision-record" | "license-action" | "license-decision" | "revocation-request" | "inquiry" | "special-review" | "commitment-check" | "dispute-escalation" | "catalogue-change";
                             subjectId: string;
                             recipient: string;
                             via: string | null;

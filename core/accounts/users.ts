@@ -27,8 +27,8 @@ const ROLE_DEPARTMENT_KINDS: Record<StaffRole, string[]> = {
   'reform-office': ['reform-office'],
 };
 
-export const MAX_FAILED_SIGN_INS = 5;
-export const LOCK_MINUTES = 15;
+const MAX_FAILED_SIGN_INS = 5;
+const LOCK_MINUTES = 15;
 export const SESSION_HOURS = 12;
 const MIN_PASSWORD = 10;
 

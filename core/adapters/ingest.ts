@@ -38,7 +38,7 @@ export function adapterActor(name: string, department: string): Actor {
  * file therefore maps every unchanged record to the key it had before and records nothing twice,
  * whatever line it now sits on; a record the department changed is a new record.
  */
-export function contentKey(keySpace: string, mapped: Record<string, unknown>): string {
+function contentKey(keySpace: string, mapped: Record<string, unknown>): string {
   return `${keySpace}:${payloadHash(mapped)}`;
 }
 

@@ -6,7 +6,7 @@ import { bundledSchedules } from './bundled-schedule.ts';
 import { WorkingCalendar, type YearSchedule } from './working-calendar.ts';
 
 /** Years staff loaded (calendar_years/calendar_days); each replaces the bundled schedule of that year. */
-export async function loadedSchedules(db: Kysely<Database>): Promise<YearSchedule[]> {
+async function loadedSchedules(db: Kysely<Database>): Promise<YearSchedule[]> {
   const [years, days] = await Promise.all([
     db.selectFrom('calendar_years').selectAll().execute(),
     db.selectFrom('calendar_days').selectAll().orderBy('date').execute(),
@@ -20,7 +20,7 @@ export async function loadedSchedules(db: Kysely<Database>): Promise<YearSchedul
   }));
 }
 
-export async function buildCalendar(db: Kysely<Database>): Promise<WorkingCalendar> {
+async function buildCalendar(db: Kysely<Database>): Promise<WorkingCalendar> {
   const byYear = new Map(bundledSchedules().map((s) => [s.year, s]));
   for (const s of await loadedSchedules(db)) byYear.set(s.year, s);
   return new WorkingCalendar(byYear.values());

@@ -13,6 +13,7 @@ import { requestLicenseAction, revokeByBureau } from '../linkage/license-actions
 import { Commitment } from '../schema/linkage.ts';
 import { assertValid } from '../schema/validator.ts';
 import type { CommitmentsTable, Database } from '../storage/tables.ts';
+import type { COMMITMENT_STATES } from '../schema/states.ts';
 
 export type CommitmentRow = Selectable<CommitmentsTable>;
 
@@ -20,7 +21,7 @@ export type CommitmentRow = Selectable<CommitmentsTable>;
  * States: no-check 免于现场核验; verification-pending 待后置核验 (due in 10 working days: 001 §8);
  * met 已兑现; rectifying 限期整改; revoked 已撤销 (not met after rectification).
  */
-export type CommitmentState = 'no-check' | 'verification-pending' | 'met' | 'rectifying' | 'revoked';
+export type CommitmentState = (typeof COMMITMENT_STATES)[number];
 
 /**
  * 告知承诺 (001 §8, 004 #16): the notice given and the signed commitment are recorded, the decision

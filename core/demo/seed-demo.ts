@@ -33,7 +33,7 @@ export async function seedDemo(ctx: HubContext): Promise<IssuedKey[] | undefined
 }
 
 /** One console account per role (and a second department's staff, to see the scoping). */
-export const DEMO_ACCOUNTS: StaffUser[] = [
+const DEMO_ACCOUNTS: StaffUser[] = [
   { username: 'admin', displayName: '张明', department: 'bureau', role: 'bureau-admin' },
   { username: 'staff', displayName: '李华', department: 'bureau', role: 'bureau-staff' },
   { username: 'scjg', displayName: '王芳', department: 'scjg', role: 'department-staff' },

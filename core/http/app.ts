@@ -52,7 +52,7 @@ export interface AppOptions {
 }
 
 /** Tags every operation uses, declared once with a description (a test checks none is undeclared). */
-export const API_TAGS = [
+const API_TAGS = [
   { name: 'linkage', description: '审批信息与监管信息推送、收件箱、认领、异议 — pushes, inbox, claim, dispute' },
   { name: 'license actions', description: '函告与撤销请求 — license-action requests and revocation requests' },
   { name: 'accountability', description: '问责时间线与月度统计 — timelines and monthly figures' },

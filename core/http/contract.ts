@@ -109,10 +109,10 @@ function badCharacter(s: string): string | undefined {
 const escapePointer = (k: string) => k.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** Deeper than any record the hub takes (about 6); deeper bodies would only exhaust the stack downstream. */
-export const MAX_JSON_DEPTH = 32;
+const MAX_JSON_DEPTH = 32;
 
 /** Walks a parsed value without recursion (a deeply nested body must not overflow the stack). */
-export function findInvalidText(value: unknown, prefix = ''): HubError | undefined {
+function findInvalidText(value: unknown, prefix = ''): HubError | undefined {
   const stack: [unknown, string, number][] = [[value, prefix, 0]];
   while (stack.length) {
     const [v, pointer, depth] = stack.pop()!;

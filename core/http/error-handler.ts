@@ -70,7 +70,7 @@ export function toHubError(err: FastifyError, req: FastifyRequest): HubError {
 }
 
 /** What a client is told to wait before retrying while the database is unavailable. */
-export const RETRY_AFTER_SECONDS = 5;
+const RETRY_AFTER_SECONDS = 5;
 
 /** fastify's router refusals (a path parameter over maxParamLength, a malformed URL) in the hub's body. */
 export function frameworkErrors(err: FastifyError, req: FastifyRequest, reply: FastifyReply): void {

@@ -3,7 +3,8 @@ import type { ApprovalRow } from '../linkage/approvals.ts';
 import type { DeliveryRow } from '../linkage/deliveries.ts';
 import type { SupervisionRow } from '../linkage/supervision.ts';
 import { InstantOut, StringEnum } from '../schema/common.ts';
-import { ApprovalDecision, CLAIM_STATES, SUBJECT_TYPES, SupervisionRecord } from '../schema/linkage.ts';
+import { ApprovalDecision, SUBJECT_TYPES, SupervisionRecord } from '../schema/linkage.ts';
+import { CLAIM_STATES } from '../schema/states.ts';
 import { ErrorDetailSchema } from './error-handler.ts';
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);

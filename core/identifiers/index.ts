@@ -2,8 +2,7 @@ import { isPlausibleDivision } from './division.ts';
 import { checkIdNumber } from './id-number.ts';
 import { checkUscc, checkUsccStructure, type IdentifierVerdict } from './uscc.ts';
 
-export { checkUscc, checkUsccStructure, usccCheckCharacter, type IdentifierVerdict } from './uscc.ts';
-export { isValidOrganisationCode, organisationCodeCheckCharacter } from './organisation-code.ts';
+export { checkUscc, usccCheckCharacter, type IdentifierVerdict } from './uscc.ts';
 export { checkIdNumber, idNumberCheckCharacter } from './id-number.ts';
 
 export type IdentifierKind = 'uscc' | 'id-number';

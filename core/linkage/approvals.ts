@@ -76,15 +76,21 @@ export async function pushApproval(
   const departments = await listDepartments(ctx.db);
   const source = assertBureau(departments, actor);
   const hash = payloadHash({ decision, supersedes: opts.supersedes ?? null, commitment: opts.commitment ?? null });
+  let result: PushResult;
   try {
-    return await recordPush(ctx, decision, departments, source, idempotencyKey, hash, actor, opts);
+    result = await recordPush(ctx, decision, departments, source, idempotencyKey, hash, actor, opts);
   } catch (err) {
     // A retry of a push that already went through answers with the first result, whatever changed
     // since (two concurrent pushes with one key end up here too: the loser sees the winner's row).
     const earlier = await replayOf(ctx, source, idempotencyKey, hash);
-    if (earlier) return earlier;
-    throw err;
+    if (!earlier) throw err;
+    result = earlier;
   }
+  // 003 §9(四), §14: the special-review conclusions of this application go with the decision. This runs
+  // after the push's statement (which is merged with concurrent pushes), on a retry as well: it only
+  // links reviews not yet linked, so a crash between the two is completed by the retry with the same key.
+  if (decision.applicationRef) await attachReviewsToApproval(ctx.db, decision.applicationRef, result.approval.id);
+  return result;
 }
 
 async function recordPush(
@@ -251,8 +257,6 @@ async function recordPush(
   } else {
     await groupWriter(ctx.db).write(inserts);
   }
-  // 003 §9(四), §14: the special-review conclusions of this application go with the decision.
-  if (decision.applicationRef) await attachReviewsToApproval(ctx.db, decision.applicationRef, approval.id);
   return { approval, deliveries: plan.rows, replayed: false };
 }
 
@@ -378,7 +382,7 @@ export async function getApproval(ctx: HubContext, id: string) {
 }
 
 /** A counterpart code (USCC or ID number) as the hub keys counterparts. */
-export function normaliseCounterpartCode(code: string): string {
+function normaliseCounterpartCode(code: string): string {
   return code.trim().toUpperCase();
 }
 

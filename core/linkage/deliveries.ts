@@ -11,6 +11,7 @@ import { HubError } from '../errors/hub-error.ts';
 import { type HubContext, within } from '../hub-context.ts';
 import type { PolicyProfile } from '../policy/profile-schema.ts';
 import type { Database, DeliveriesTable } from '../storage/tables.ts';
+import type { CLAIM_STATES } from '../schema/states.ts';
 
 export type DeliveryRow = Selectable<DeliveriesTable>;
 
@@ -19,14 +20,7 @@ export type DeliveryRow = Selectable<DeliveriesTable>;
  * escalated 超时已上报; disputed 已提出异议; superseded 已被更正推送取代; not-required 无需认领
  * (letters, and decisions sent back for information).
  */
-export type ClaimState =
-  | 'pending'
-  | 'claimed'
-  | 'auto-claimed'
-  | 'escalated'
-  | 'disputed'
-  | 'superseded'
-  | 'not-required';
+export type ClaimState = (typeof CLAIM_STATES)[number];
 
 /** How the recipient must respond: claim within a window, the push is the claim, or nothing to claim. */
 export type ClaimRule =

@@ -6,13 +6,13 @@ import { NonEmpty, StringEnum } from '../schema/common.ts';
  * 001 §7(一)2 items a jurisdiction may mark optional: the counterpart's contact, the integrated licence's
  * face (一业一证), the signed commitment (告知承诺). Number, dates and validity are always required.
  */
-export const PUSH_CONTENT_ITEMS = ['contact', 'licenseFace', 'signedCommitment'] as const;
+const PUSH_CONTENT_ITEMS = ['contact', 'licenseFace', 'signedCommitment'] as const;
 
 const WorkingDays = (description: string, minimum = 1) => Type.Integer({ minimum, maximum: 60, description });
 
 /**
  * A jurisdiction's linkage rules. The seeds differ on these points only, so they are configuration,
- * not code branches (DOMAIN.md "Jurisdictions differ"). See docs/POLICY-PROFILES.md.
+ * not code branches (docs/DOMAIN.md "Jurisdictions differ"). See docs/POLICY-PROFILES.md.
  */
 export const PolicyProfile = Type.Object(
   {

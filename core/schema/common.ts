@@ -1,4 +1,4 @@
-import { Type, type TSchema, type TUnsafe } from '@sinclair/typebox';
+import { Type, type TUnsafe } from '@sinclair/typebox';
 
 /** A string enum as plain JSON Schema `enum` (readable in OpenAPI), typed as the union of its values. */
 export function StringEnum<const T extends readonly string[]>(
@@ -56,8 +56,6 @@ export const Attachment = Type.Object(
   },
   { additionalProperties: false },
 );
-
-export type Schema = TSchema;
 
 /** An instant in a response: handlers return Date, the serializer writes ISO 8601. */
 export const InstantOut = Type.Unsafe<Date | string>({ type: 'string', format: 'date-time' });

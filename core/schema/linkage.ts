@@ -14,9 +14,9 @@ import { LICENSE_CATEGORIES } from './catalogue.ts';
 import { Counterpart } from './party.ts';
 
 /** 设立 / 延续 / 变更 / 注销 (003 §4). */
-export const DECISION_KINDS = ['establish', 'renew', 'amend', 'cancel'] as const;
+const DECISION_KINDS = ['establish', 'renew', 'amend', 'cancel'] as const;
 /** 普通 / 告知承诺 / 一业一证. */
-export const APPROVAL_MODES = ['ordinary', 'commitment', 'one-license'] as const;
+const APPROVAL_MODES = ['ordinary', 'commitment', 'one-license'] as const;
 
 /** 审批信息: the approval decision the bureau pushes (001 §7(一)2), one-to-one with 双公示 行政许可 items. */
 export const ApprovalDecision = Type.Object(
@@ -101,7 +101,7 @@ export const ENFORCEMENT_KINDS = [
 ] as const;
 
 /** 处罚类别 CF_CFLB. */
-export const PENALTY_CATEGORIES = [
+const PENALTY_CATEGORIES = [
   'warning', // 警告
   'fine', // 罚款
   'confiscation', // 没收违法所得、没收非法财物
@@ -145,7 +145,7 @@ export const SupervisionRecord = Type.Object(
 export type SupervisionRecord = Static<typeof SupervisionRecord>;
 
 /** 变更 / 撤回 / 撤销 / 注销 (001 §7(二)3); 不予延期 / 换证 (002 §15). */
-export const LICENSE_ACTIONS = ['amend', 'withdraw', 'revoke', 'cancel', 'refuse-renewal', 'replace'] as const;
+const LICENSE_ACTIONS = ['amend', 'withdraw', 'revoke', 'cancel', 'refuse-renewal', 'replace'] as const;
 
 /** A department's formal letter (函告) asking the bureau to act on a license (001 §7(二)3, 003 §9(六)). */
 export const LicenseActionRequest = Type.Object(
@@ -209,53 +209,6 @@ export const Inquiry = Type.Object(
 );
 export type Inquiry = Static<typeof Inquiry>;
 
-export const DOCUMENT_KINDS = [
-  'approval-notification', // 审批信息告知函
-  'license-action-letter', // 函告
-  'applicant-letter', // 致原申请人函
-  'commitment', // 告知承诺书
-  'monthly-report', // 月度通报
-  'joint-handling-notice', // 特别审查程序联办通知单
-  'entrustment', // 委托书
-  'site-survey-report', // 现场勘验评审报告
-  'inquiry-letter', // 函询函
-  'inquiry-reply', // 函询答复
-  'catalogue-change-notice', // 事项调整通知
-] as const;
-
-/** A generated official document (公文) as stored and listed. */
-export const OfficialDocument = Type.Object(
-  {
-    kind: StringEnum(DOCUMENT_KINDS),
-    title: NonEmpty('标题', 200),
-    documentNumber: Type.Optional(
-      Type.String({
-        pattern: '^.+〔\\d{4}〕[1-9]\\d*号$',
-        maxLength: 100,
-        description: '发文字号，如 高审批函〔2026〕12号',
-      }),
-    ),
-    issuer: Code,
-    recipients: Type.Array(Code, { maxItems: 100 }),
-    issuedOn: IsoDate,
-    sha256: Type.String({ pattern: '^[0-9a-f]{64}$', maxLength: 64 }),
-    pages: Type.Integer({ minimum: 1, maximum: 10000 }),
-  },
-  { additionalProperties: false, title: 'OfficialDocument 公文' },
-);
-export type OfficialDocument = Static<typeof OfficialDocument>;
-
-/** A delivery's claim state (001 §7(一)1: claim or dispute within the window, else deemed claimed). */
-export const CLAIM_STATES = [
-  'pending',
-  'claimed',
-  'auto-claimed',
-  'escalated',
-  'disputed',
-  'superseded',
-  'not-required',
-] as const;
-
 /** What a delivery carries to its recipient. */
 export const SUBJECT_TYPES = [
   'approval',
@@ -266,4 +219,6 @@ export const SUBJECT_TYPES = [
   'inquiry',
   'special-review',
   'commitment-check',
+  'dispute-escalation',
+  'catalogue-change',
 ] as const;

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { bearer, withDemo } from '../support/demo.ts';
 import { createTestHub, type TestHub } from '../support/test-hub.ts';
@@ -8,12 +8,13 @@ let hub: TestHub;
 let app: FastifyInstance;
 let keys: Record<string, string>;
 
-beforeAll(async () => {
+// A fresh hub with the demo county for every test, so each runs alone and in any order.
+beforeEach(async () => {
   hub = await createTestHub({ now: '2026-12-28T10:00:00+08:00' });
   keys = await withDemo(hub);
   app = await hub.app();
 });
-afterAll(() => hub?.close());
+afterEach(() => hub?.close());
 
 describe('health', () => {
   it('is alive and ready with the database reachable', async () => {
@@ -111,6 +112,19 @@ describe('department credentials', () => {
   });
 
   it('shows a department key only its own audit entries', async () => {
+    for (const dept of ['scjg', 'rsj']) {
+      const filed = await app.inject({
+        method: 'POST',
+        url: `/api/v1/departments/${dept}/liaisons`,
+        headers: bearer(keys[dept]!),
+        payload: { name: '李四', phone: '0533-1234567', role: 'primary', effectiveFrom: '2026-12-31' },
+      });
+      expect(filed.statusCode).toBe(201);
+    }
+    const all = (await app.inject({ url: '/api/v1/audit', headers: bearer(keys.bureau!) })).json() as {
+      department: string;
+    }[];
+    expect(all.some((r) => r.department === 'rsj')).toBe(true);
     const rows = (await app.inject({ url: '/api/v1/audit', headers: bearer(keys.scjg!) })).json() as {
       department: string;
     }[];

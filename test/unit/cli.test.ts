@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const BIN = fileURLToPath(new URL('../../bin/shenguan.mjs', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -30,10 +30,21 @@ describe('shenguan id check', () => {
 });
 
 describe('shenguan against an embedded store', () => {
-  // One data directory for the sequence: creating a PGlite store costs seconds, reopening it does not.
-  const env = { SHENGUAN_DATA_DIR: mkdtempSync(join(tmpdir(), 'sg-cli-')) };
+  // Creating a PGlite store costs seconds and copying one does not: one demo store is made once, and each test
+  // that needs the demo county works on its own copy, so every test runs alone and in any order.
+  let demoDir: string;
+  beforeAll(() => {
+    demoDir = mkdtempSync(join(tmpdir(), 'sg-cli-demo-'));
+    expect(shenguan(['demo'], { SHENGUAN_DATA_DIR: demoDir }).code).toBe(0);
+  }, 120_000);
+  const demoCopy = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sg-cli-'));
+    cpSync(demoDir, dir, { recursive: true, filter: (src) => !src.endsWith('.lock') });
+    return { SHENGUAN_DATA_DIR: dir };
+  };
 
   it('migrates, computes deadlines, answers 2027 on the floor marked 暂定 until loaded, imports a catalogue', () => {
+    const env = { SHENGUAN_DATA_DIR: mkdtempSync(join(tmpdir(), 'sg-cli-')) };
     expect(shenguan(['migrate'], env)).toMatchObject({ code: 0 });
 
     const deadline = shenguan(['calendar', 'deadline', '2026-09-30', '1'], env);
@@ -73,6 +84,7 @@ describe('shenguan against an embedded store', () => {
   }, 180_000);
 
   it('adds console accounts: a generated password shown once, or one given; a role that does not fit the department is refused', () => {
+    const env = demoCopy();
     const made = shenguan(
       ['user', 'add', 'liuyang', '--department', 'scjg', '--role', 'department-staff', '--name', '刘洋'],
       env,
@@ -94,6 +106,7 @@ describe('shenguan against an embedded store', () => {
   }, 60_000);
 
   it('re-verifies a random draw from its record', async () => {
+    const env = demoCopy();
     const { openHub } = await import('../../core/hub.ts');
     const { addExpert } = await import('../../core/joint/experts.ts');
     const { drawExperts } = await import('../../core/joint/draws.ts');

@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { HubError } from '../../errors/hub-error.ts';
 import type { SourceRecord } from '../mapping.ts';
 
-export const XML_LIMITS = { maxBytes: 5 * 1024 * 1024, maxDepth: 32 };
+const XML_LIMITS = { maxBytes: 5 * 1024 * 1024, maxDepth: 32 };
 
 /**
  * The deepest element nesting of a document, counted before any parser recurses into it. Every
@@ -10,7 +10,7 @@ export const XML_LIMITS = { maxBytes: 5 * 1024 * 1024, maxDepth: 32 };
  * CDATA sections, processing instructions and declarations are skipped, and a `>` inside a quoted
  * attribute value does not end its tag. One linear pass; stops counting once past the limit.
  */
-export function nestingDepth(text: string, stopAbove = XML_LIMITS.maxDepth): number {
+function nestingDepth(text: string, stopAbove = XML_LIMITS.maxDepth): number {
   let depth = 0;
   let max = 0;
   let i = text.indexOf('<');

@@ -28,7 +28,7 @@ export interface InboxEntry {
 /** What the hub appends to a name: the longest is `<name>.duplicate.receipt.csv.tmp` plus a `.NN` for a clash. */
 const LONGEST_SUFFIX = Buffer.byteLength('.duplicate.receipt.csv.tmp') + 4;
 /** Most file systems cap a name at 255 bytes; an inbox name must leave room for what the hub appends. */
-export const MAX_NAME_BYTES = 255 - LONGEST_SUFFIX;
+const MAX_NAME_BYTES = 255 - LONGEST_SUFFIX;
 
 /** Temporary names and markers that are never data files (hidden files, uploads still under way). */
 const IGNORED = /(^\.)|(\.(tmp|part|done|partial))$/i;

@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { ErrorDetail } from '../../errors/hub-error.ts';
 import type { RecordOutcome } from '../ingest.ts';
 
-export const RECEIPT_HEADER = ['行号 line', '结果 result', '编号 id', '说明 details'];
+const RECEIPT_HEADER = ['行号 line', '结果 result', '编号 id', '说明 details'];
 
 function detailText(errors: ErrorDetail[] = []): string {
   return errors.map((e) => `${e.field ? `[${e.field}] ` : ''}${e.zh} / ${e.en}`).join('；');

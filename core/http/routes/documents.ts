@@ -43,7 +43,7 @@ const DocumentView = Type.Object(
   },
   { $id: 'Document', title: 'Document 文书' },
 );
-export const documentView = (d: DocumentMeta) => ({
+const documentView = (d: DocumentMeta) => ({
   id: d.id,
   kind: d.kind,
   kindName: DOCUMENT_KINDS[d.kind as keyof typeof DOCUMENT_KINDS] ?? d.kind,

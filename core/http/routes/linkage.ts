@@ -11,7 +11,8 @@ import { type assertRecipient, claimDelivery, disputeDelivery, upholdAfterDisput
 import { inbox } from '../../linkage/inbox.ts';
 import { pushSupervisionRecord, withdrawSupervisionRecord } from '../../linkage/supervision.ts';
 import { Code, IsoDateTime, NonEmpty, StringEnum } from '../../schema/common.ts';
-import { ApprovalDecision, CLAIM_STATES, SUBJECT_TYPES, SupervisionRecord } from '../../schema/linkage.ts';
+import { ApprovalDecision, SUBJECT_TYPES, SupervisionRecord } from '../../schema/linkage.ts';
+import { CLAIM_STATES } from '../../schema/states.ts';
 import { requireActor, requireDepartment, SECURED } from '../auth.ts';
 import { errorResponses } from '../error-handler.ts';
 import {

@@ -3,9 +3,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Command, Option } from 'commander';
 import { cliActor } from '../core/audit/actor.ts';
-import { saveSchedule } from '../core/calendar/calendar-store.ts';
 import { isIsoDate, shanghaiDate } from '../core/calendar/china-time.ts';
 import { parseScheduleFile } from '../core/calendar/schedule-file.ts';
+import { formatNoticeSchedule, parseNotice } from '../core/calendar/notice-parse.ts';
+import { calendarStatus } from '../core/calendar/calendar-status.ts';
+import { decodeText } from '../core/files/decode-text.ts';
+import { provisionalNote } from '../core/calendar/working-calendar.ts';
 import { exportCatalogue, importCatalogue } from '../core/catalogue/catalogue-io.ts';
 import { configFromEnv } from '../core/config.ts';
 import { issueKey, listKeys, revokeKey, rotateKey } from '../core/departments/api-keys.ts';
@@ -16,7 +19,7 @@ import { checkIdentifier } from '../core/identifiers/index.ts';
 import type { Role } from '../core/audit/actor.ts';
 import { saveDemoAccounts, saveDemoKeys, seedDemo, seedDemoAccounts } from '../core/demo/seed-demo.ts';
 import { addUser, STAFF_ROLE_ZH, STAFF_ROLES, type StaffRole } from '../core/accounts/users.ts';
-import { recomputeProvisionalDeadlines } from '../core/linkage/deliveries.ts';
+import { loadScheduleAndRecompute } from '../core/deadlines/load-schedule.ts';
 import { replay } from '../core/delivery/outbox.ts';
 import { verifyDraw } from '../core/joint/draws.ts';
 import { checkAdapter } from '../core/adapters/conformance.ts';
@@ -86,10 +89,12 @@ calendar
     withHub(async ({ ctx }) => {
       if (!isIsoDate(from)) throw new Error(`from must be YYYY-MM-DD, got ${from}`);
       const d = ctx.calendar.current.deadline(from, Number(days));
-      console.log(d.lastDay);
-      console.log(
-        `${d.dueAtLocal} (${d.dueAt.toISOString()})${d.provisional ? ' PROVISIONAL: assumed Monday–Friday for a year with no loaded schedule' : ''}`,
-      );
+      console.log(d.provisional ? `${d.lastDay} 暂定 PROVISIONAL` : d.lastDay);
+      console.log(`${d.dueAtLocal} (${d.dueAt.toISOString()})`);
+      if (d.provisional) {
+        const note = provisionalNote(d.floorYears);
+        console.log(`${note.zh}\n${note.en}`);
+      }
     }),
   );
 calendar
@@ -98,21 +103,43 @@ calendar
   .action(() => withHub(async ({ ctx }) => print(ctx.calendar.current.knownYears())));
 calendar
   .command('import <file>')
-  .description('导入一年的节假日安排（JSON 或 CSV：日期,类型,名称）')
+  .description('导入一年的节假日安排：JSON 或 CSV（日期,类型,名称），或 --notice 国务院办公厅通知原文')
   .option('--year <year>', 'year, when the file does not say')
   .option('--source <text>', '依据，如 国办发明电〔2026〕X号')
-  .action((file: string, o: { year?: string; source?: string }) =>
+  .option('--notice', '文件是国务院办公厅关于某年部分节假日安排的通知原文（UTF-8/GB18030 文本）')
+  .option('--yes', '确认载入（--notice 时先显示读出的安排，加 --yes 才载入）')
+  .action((file: string, o: { year?: string; source?: string; notice?: boolean; yes?: boolean }) =>
     withHub(async ({ ctx }) => {
+      if (o.notice) {
+        const text = decodeText(readFileSync(file)).text;
+        const schedule = parseNotice(text);
+        console.log(formatNoticeSchedule(schedule));
+        if (!o.yes) {
+          console.log('未载入：核对无误后加 --yes 再次运行 / not loaded: check it, then run again with --yes');
+          return;
+        }
+        const { year, recomputed } = await loadScheduleAndRecompute(ctx, schedule, cliActor(), { noticeText: text });
+        print({ ...year, provisionalDeadlinesRecomputed: recomputed });
+        return;
+      }
       const schedule = parseScheduleFile(
         readFileSync(file),
         basename(file),
         o.year ? Number(o.year) : undefined,
         o.source,
       );
-      await saveSchedule(ctx.db, schedule, cliActor(), ctx.clock.now());
-      const year = (await ctx.calendar.refresh()).knownYears().find((y) => y.year === schedule.year);
-      const recomputed = await recomputeProvisionalDeadlines(ctx);
+      const { year, recomputed } = await loadScheduleAndRecompute(ctx, schedule, cliActor());
       print({ ...year, provisionalDeadlinesRecomputed: recomputed });
+    }),
+  );
+calendar
+  .command('status')
+  .description('各年节假日安排是否已载入；明年未载入时提醒')
+  .action(() =>
+    withHub(async ({ ctx }) => {
+      const status = calendarStatus(ctx);
+      for (const w of status.warnings) console.log(`提醒 WARNING: ${w.zh}\n  ${w.en}`);
+      print(status);
     }),
   );
 

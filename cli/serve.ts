@@ -17,7 +17,18 @@ export async function serve(config: HubConfig, opts: { demo: boolean }): Promise
   const dispatcher = new Dispatcher(hub.ctx, { leaseMs: config.deliveryLeaseSeconds * 1000 });
   // Adapters are chosen by configuration (SHENGUAN_ADAPTERS); the demo runs every adapter in adapters/.
   const adapters = loadAdapters(adapterDirs(process.env.SHENGUAN_ADAPTERS, opts.demo));
-  const app = await buildApp(hub.ctx, { logger: { level: config.logLevel }, dispatcher, adapters });
+  const app = await buildApp(hub.ctx, {
+    logger: { level: config.logLevel },
+    dispatcher,
+    adapters,
+    // A limit of 0 is no limit: an effectively unbounded counter keeps the other one working.
+    rateLimits: {
+      perKey: config.rateLimitPerKey || Number.MAX_SAFE_INTEGER,
+      perAddress: config.rateLimitPerAddress || Number.MAX_SAFE_INTEGER,
+    },
+    publicUrl: config.publicUrl ?? `http://localhost:${config.port}`,
+    contact: config.apiContact,
+  });
   if (opts.demo) {
     const keys = await seedDemo(hub.ctx);
     const keyFile = join(resolve(config.dataDir), 'demo-keys.txt');

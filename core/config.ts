@@ -12,6 +12,12 @@ export interface HubConfig {
   logLevel: string;
   /** How long a message being sent stays leased to one process; after a crash it is resent once this passes. */
   deliveryLeaseSeconds: number;
+  /** Requests a minute per API key and per source address (0 turns that limit off). */
+  rateLimitPerKey: number;
+  rateLimitPerAddress: number;
+  /** Base URL department systems use; written into the OpenAPI `servers`. */
+  publicUrl?: string;
+  apiContact?: { name: string; email?: string; url?: string };
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): HubConfig {
@@ -24,5 +30,15 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): HubConfig {
     port: Number(env.PORT ?? 8080),
     logLevel: env.LOG_LEVEL ?? 'info',
     deliveryLeaseSeconds: Number(env.SHENGUAN_DELIVERY_LEASE_SECONDS ?? 30),
+    rateLimitPerKey: Number(env.SHENGUAN_RATE_LIMIT_PER_KEY ?? 600),
+    rateLimitPerAddress: Number(env.SHENGUAN_RATE_LIMIT_PER_ADDRESS ?? 1200),
+    publicUrl: env.SHENGUAN_PUBLIC_URL || undefined,
+    apiContact: env.SHENGUAN_API_CONTACT_NAME
+      ? {
+          name: env.SHENGUAN_API_CONTACT_NAME,
+          email: env.SHENGUAN_API_CONTACT_EMAIL || undefined,
+          url: env.SHENGUAN_API_CONTACT_URL || undefined,
+        }
+      : undefined,
   };
 }

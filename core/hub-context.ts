@@ -25,6 +25,7 @@ export function within(ctx: HubContext, tx: Kysely<Database>): HubContext {
  * and write it makes — including through helpers that take a context — uses the transaction.
  * On the embedded store this is required: its one connection is held by the transaction, and a
  * query through the root handle would be refused (STORE_REENTRANT; see storage/pglite-driver.ts).
+ * @public the way for new code to open a transaction, not yet called by the existing flows
  */
 export function inTransaction<T>(ctx: HubContext, work: (tx: HubContext) => Promise<T>): Promise<T> {
   return ctx.db.transaction().execute((tx) => work(within(ctx, tx)));

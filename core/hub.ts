@@ -33,7 +33,7 @@ export async function hubOnStore(
   const options: HubOptions = 'now' in clockOrOptions ? { clock: clockOrOptions } : clockOrOptions;
   try {
     if (options.migrate !== false) await migrate(store);
-    const calendar = await CalendarHolder.open(store.db, profile.calendar.unknownYear);
+    const calendar = await CalendarHolder.open(store.db);
     // Without settings (tests, tools), nothing is written: a configured key is used, else one for this process.
     const security =
       options.security ??

@@ -81,7 +81,7 @@ export function resolveFontSources(env: NodeJS.ProcessEnv = process.env): FontSo
  * WOFF 1.0 → plain sfnt. pdfkit reads WOFF only very slowly and LXGW WenKai ships as WOFF, so it is
  * unwrapped once per process (~0.2 s): each table is zlib-inflated unless stored uncompressed.
  */
-export function woffToSfnt(woff: Buffer): Buffer {
+function woffToSfnt(woff: Buffer): Buffer {
   if (woff.toString('latin1', 0, 4) !== 'wOFF') return woff;
   const numTables = woff.readUInt16BE(12);
   const tables = Array.from({ length: numTables }, (_, i) => {

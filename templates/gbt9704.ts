@@ -10,7 +10,7 @@ export const mm = (v: number) => (v * 72) / 25.4;
  * GB/T 9704-2012 page geometry (§5.2): A4, 天头 37 mm, 订口 28 mm, 版心 156 × 225 mm, 22 lines of
  * 28 characters in 3号 (16 pt) type.
  */
-export const PAGE = {
+const PAGE = {
   width: mm(210),
   height: mm(297),
   top: mm(37),
@@ -20,7 +20,7 @@ export const PAGE = {
   lines: 22,
   charsPerLine: 28,
 } as const;
-export const MARGINS: [number, number, number, number] = [
+const MARGINS: [number, number, number, number] = [
   PAGE.left,
   PAGE.top,
   PAGE.width - PAGE.left - PAGE.typeWidth,
@@ -28,7 +28,7 @@ export const MARGINS: [number, number, number, number] = [
 ];
 
 /** 字号 in points: 2号 22, 3号 16, 4号 14. */
-export const SIZE = { title: 22, body: 16, number4: 14 } as const;
+const SIZE = { title: 22, body: 16, number4: 14 } as const;
 
 export type Block =
   | { p: string }

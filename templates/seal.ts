@@ -53,7 +53,7 @@ function star(cx: number, cy: number, r: number): string {
  */
 const drawn = new Map<string, string>();
 
-export function sealSvg(spec: SealSpec, font: fontkit.Font, diameter = SEAL_DIAMETER): string {
+function sealSvg(spec: SealSpec, font: fontkit.Font, diameter = SEAL_DIAMETER): string {
   const key = `${font.postscriptName}|${spec.rim}|${spec.bottom}|${diameter}`;
   let svg = drawn.get(key);
   if (!svg) drawn.set(key, (svg = drawSeal(spec, font, diameter)));

@@ -14,16 +14,16 @@ import type { Database } from '../storage/tables.ts';
  * an hour without failures. Rows: (user, source), (user, '*') for the account, ('*', source) for the source.
  */
 const ANY = '*';
-export const WINDOW_MS = 60 * 60_000;
+const WINDOW_MS = 60 * 60_000;
 export const BLOCK_MS = 30 * 60_000;
 /** Pair failures before waits start, and before the source is blocked for this account. */
-export const PAIR_FREE = 3;
+const PAIR_FREE = 3;
 export const PAIR_BLOCK = 10;
 /** Failures from one source across accounts before the source is blocked altogether. */
 export const SOURCE_BLOCK = 30;
 /** Account-wide failures before its (short, capped) wait starts. */
-export const ACCOUNT_FREE = 5;
-export const ACCOUNT_MAX_WAIT_MS = 5_000;
+const ACCOUNT_FREE = 5;
+const ACCOUNT_MAX_WAIT_MS = 5_000;
 
 type Scope = 'pair' | 'account' | 'source';
 

@@ -14,6 +14,7 @@ import { hubOnStore } from '../hub.ts';
 import { loadProfile } from '../policy/load-profile.ts';
 import { openStore } from '../storage/open-store.ts';
 import { adapterActor, ingest } from './ingest.ts';
+import { measureRetention, MAX_RETAINED_RATIO } from './bounded-memory.ts';
 import { mapFile, openAdapter, readSource, runMappingTests } from './dry-run.ts';
 import type { SourceRecord } from './mapping.ts';
 
@@ -24,8 +25,6 @@ export interface CheckResult {
 }
 
 const BATCH = 100_000;
-/** Heap growth allowed while streaming a 100k-record batch: far below what holding it would take. */
-const HEAP_BUDGET = 64 * 1024 * 1024;
 
 async function firstFixture(dir: string): Promise<string> {
   const cases = (parse(readFileSync(join(dir, 'tests.yaml'), 'utf8')) as { cases: { input: string }[] }).cases;
@@ -155,20 +154,18 @@ export async function checkAdapter(dir: string): Promise<CheckResult[]> {
       for (let i = 0; i < BATCH; i++) if (!out.write(line)) await once(out, 'drain');
       out.end();
       await once(out, 'finish');
-      global.gc?.();
-      const before = process.memoryUsage().heapUsed;
-      let peak = 0;
-      let n = 0;
-      for await (const r of mapFile(adapter.dir, file)) {
-        if (r.ok === undefined) throw new Error('unreachable');
-        if (++n % 5000 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed - before);
-      }
-      if (n !== BATCH) throw new Error(`read ${n} of ${BATCH} records`);
-      if (peak > HEAP_BUDGET)
+      const report = await measureRetention(mapFile(adapter.dir, file), {
+        expected: BATCH,
+        bytesPerRecord: line.length,
+      });
+      if (report.records !== BATCH) throw new Error(`read ${report.records} of ${BATCH} records`);
+      const grew = (report.samples.at(-1)?.growth ?? 0) / 2 ** 20;
+      if (report.worstRatio > MAX_RETAINED_RATIO)
         throw new Error(
-          `heap grew ${(peak / 2 ** 20).toFixed(0)} MiB while streaming: records must not be collected in memory`,
+          `heap kept ${(report.worstRatio * 100).toFixed(0)}% of the input read (${grew.toFixed(1)} MiB over ` +
+            `${report.samples.length} samples) while streaming: records must not be collected in memory`,
         );
-      return `${n} records, heap growth ≤ ${(peak / 2 ** 20).toFixed(1)} MiB`;
+      return `${report.records} records, heap kept ≤ ${(report.worstRatio * 100).toFixed(1)}% of the input read`;
     });
   }
   return results;

@@ -2,6 +2,7 @@ import type { Actor } from '../audit/actor.ts';
 import { HubError, type ErrorDetail } from '../errors/hub-error.ts';
 import type { HubContext } from '../hub-context.ts';
 import { pushApproval } from '../linkage/approvals.ts';
+import { payloadHash } from '../linkage/idempotency.ts';
 import { pushSupervisionRecord } from '../linkage/supervision.ts';
 import type { CompiledMapping, SourceRecord } from './mapping.ts';
 
@@ -19,65 +20,119 @@ export interface IngestSummary {
   rejected: number;
 }
 
+export interface IngestOptions {
+  /** Records pushed at the same time. */
+  concurrency?: number;
+  /** When aborted, no further record is read; those already running finish, then ingest throws the reason. */
+  signal?: AbortSignal;
+}
+
 /** The department system an adapter speaks for, as an actor in the audit log. */
 export function adapterActor(name: string, department: string): Actor {
   return { id: `adapter:${name}`, department, roles: ['system'] };
 }
 
 /**
+ * A record's idempotency key: the key space (adapter, and for an HTTP payload its hash) and the
+ * hash of the canonical mapped record — its content, not its position. A corrected or re-exported
+ * file therefore maps every unchanged record to the key it had before and records nothing twice,
+ * whatever line it now sits on; a record the department changed is a new record.
+ */
+function contentKey(keySpace: string, mapped: Record<string, unknown>): string {
+  return `${keySpace}:${payloadHash(mapped)}`;
+}
+
+/**
  * Maps each legacy record and hands it to the linkage flow, a few at a time. Every record gets its
- * own outcome — a bad record never stops the good ones beside it — and its idempotency key is
- * derived from the source (`keyPrefix:line`), so reprocessing a payload never records anything twice.
+ * own outcome — a bad record never stops the good ones beside it — reported through `onOutcome`
+ * in source order (a receipt lists lines in order). Keys come from the record's content
+ * (`contentKey`), so reprocessing a payload, or a corrected copy of it, never records anything twice.
+ * If the source breaks part-way, the records before the break are finished and reported, then the
+ * source's error is thrown.
  */
 export async function ingest(
   ctx: HubContext,
   actor: Actor,
   mapping: CompiledMapping,
   records: AsyncIterable<SourceRecord>,
-  keyPrefix: string,
+  keySpace: string,
   onOutcome: (o: RecordOutcome) => void | Promise<void>,
-  concurrency = 16,
+  options: IngestOptions = {},
 ): Promise<IngestSummary> {
+  const { concurrency = 16, signal } = options;
   const summary: IngestSummary = { records: 0, accepted: 0, duplicate: 0, rejected: 0 };
   const inFlight = new Set<Promise<void>>();
+  // The same record twice in one payload: the second waits for the first, so which one is
+  // "accepted" and which the "duplicate" does not depend on timing.
+  const running = new Map<string, Promise<unknown>>();
+  // Outcomes finish out of order; they are reported in order, holding at most `concurrency` back.
+  const waiting = new Map<number, RecordOutcome>();
+  let nextToReport = 0;
+  let reporting = Promise.resolve();
+  const report = (index: number, outcome: RecordOutcome) => {
+    waiting.set(index, outcome);
+    reporting = reporting.then(async () => {
+      for (let o = waiting.get(nextToReport); o; o = waiting.get(nextToReport)) {
+        waiting.delete(nextToReport++);
+        await onOutcome(o);
+      }
+    });
+    return reporting;
+  };
+
+  const push = async (record: SourceRecord, value: Record<string, unknown>): Promise<RecordOutcome> => {
+    const key = contentKey(keySpace, value);
+    const earlier = running.get(key);
+    if (earlier) await earlier.catch(() => undefined);
+    const attempt =
+      mapping.target === 'approval'
+        ? pushApproval(ctx, value, key, actor).then((r) => ({ id: r.approval.id, replayed: r.replayed }))
+        : pushSupervisionRecord(ctx, value, key, actor).then((r) => ({ id: r.record.id, replayed: r.replayed }));
+    running.set(key, attempt);
+    try {
+      const result = await attempt;
+      return { line: record.line, status: result.replayed ? 'duplicate' : 'accepted', id: result.id };
+    } catch (err) {
+      if (!(err instanceof HubError)) throw err;
+      return {
+        line: record.line,
+        status: 'rejected',
+        errors: err.details.length
+          ? err.details.map((d) => ({ ...d, line: record.line }))
+          : [{ line: record.line, code: err.code, zh: err.zh, en: err.en }],
+      };
+    } finally {
+      if (running.get(key) === attempt) running.delete(key);
+    }
+  };
+
   const one = async (record: SourceRecord, index: number) => {
     const mapped = mapping.map(record);
-    let outcome: RecordOutcome;
-    if (!mapped.ok) outcome = { line: record.line, status: 'rejected', errors: mapped.errors };
-    else {
-      try {
-        const key = `${keyPrefix}:${record.line ?? index}`;
-        const result =
-          mapping.target === 'approval'
-            ? await pushApproval(ctx, mapped.value, key, actor).then((r) => ({
-                id: r.approval.id,
-                replayed: r.replayed,
-              }))
-            : await pushSupervisionRecord(ctx, mapped.value, key, actor).then((r) => ({
-                id: r.record.id,
-                replayed: r.replayed,
-              }));
-        outcome = { line: record.line, status: result.replayed ? 'duplicate' : 'accepted', id: result.id };
-      } catch (err) {
-        if (!(err instanceof HubError)) throw err;
-        outcome = {
-          line: record.line,
-          status: 'rejected',
-          errors: err.details.length
-            ? err.details.map((d) => ({ ...d, line: record.line }))
-            : [{ line: record.line, code: err.code, zh: err.zh, en: err.en }],
-        };
-      }
-    }
+    const outcome: RecordOutcome = mapped.ok
+      ? await push(record, mapped.value)
+      : { line: record.line, status: 'rejected', errors: mapped.errors };
     summary[outcome.status]++;
-    await onOutcome(outcome);
+    await report(index, outcome);
   };
+
+  const aborted = new Promise<'aborted'>((resolve) => {
+    if (signal?.aborted) resolve('aborted');
+    signal?.addEventListener('abort', () => resolve('aborted'), { once: true });
+  });
+  const iterator = records[Symbol.asyncIterator]();
   let index = 0;
   let unexpected: unknown;
   try {
-    for await (const record of records) {
+    for (;;) {
+      // A source that stalls (or a deadline that passes while waiting for it) must not hold ingest.
+      const next = await Promise.race([iterator.next(), aborted]);
+      if (next === 'aborted') {
+        void iterator.return?.()?.catch(() => undefined);
+        throw signal!.reason;
+      }
+      if (next.done) break;
       summary.records++;
-      const p = one(record, index++)
+      const p = one(next.value, index++)
         .catch((err: unknown) => void (unexpected ??= err))
         .finally(() => inFlight.delete(p));
       inFlight.add(p);
@@ -85,8 +140,10 @@ export async function ingest(
       if (unexpected) break;
     }
   } finally {
-    // Whether the source ended or broke, no record is left running after ingest returns or throws.
+    // Whether the source ended or broke, no record is left running after ingest returns or throws,
+    // and every finished record has been reported.
     await Promise.all(inFlight);
+    await reporting;
   }
   if (unexpected) throw unexpected;
   return summary;

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { normaliseHeader } from '../catalogue/csv-columns.ts';
 import { isIsoDate } from '../calendar/china-time.ts';
 import { HubError, type ErrorDetail } from '../errors/hub-error.ts';
+import { payloadHash } from '../linkage/idempotency.ts';
 import { ApprovalDecision, SupervisionRecord } from '../schema/linkage.ts';
 import { check } from '../schema/validator.ts';
 
@@ -56,6 +57,8 @@ export type MappedRecord =
 
 export interface CompiledMapping {
   target: MappingSpec['target'];
+  /** Hash of the mapping's canonical rules (not its YAML layout): a changed mapping is a new hash. */
+  hash: string;
   map(record: SourceRecord): MappedRecord;
 }
 
@@ -105,6 +108,7 @@ export function compileMapping(spec: MappingSpec): CompiledMapping {
   const sourceOf = new Map(rules.map((r) => [r.pointer, r.rule.from]));
   return {
     target: spec.target,
+    hash: payloadHash(spec),
     map(record) {
       const fields = new Map(Object.entries(record.fields).map(([k, v]) => [normaliseHeader(k), v]));
       const value: Record<string, unknown> = {};

@@ -7,7 +7,7 @@ import { openAdapter, type LoadedAdapter } from './dry-run.ts';
 import { FileDropInbox } from './transports/file-drop.ts';
 import './transports/outbound.ts';
 
-export const ADAPTERS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'adapters');
+const ADAPTERS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'adapters');
 
 /** Loads (validates and compiles) each configured adapter once. */
 export function loadAdapters(dirs: string[]): LoadedAdapter[] {

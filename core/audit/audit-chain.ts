@@ -9,7 +9,7 @@ import type { Database } from '../storage/tables.ts';
  * one chain. This module walks the chain again, independently of the trigger, and names the first break.
  */
 
-export const GENESIS = '0'.repeat(64);
+const GENESIS = '0'.repeat(64);
 
 export type BreakKind = 'edited' | 'deleted' | 'reordered' | 'truncated' | 'unchained';
 
@@ -50,7 +50,7 @@ interface ChainRow {
 }
 
 /** Mirrors SQL `audit_entry_canonical`: fields in order, each `length:text` (length in characters) or `-`. */
-export function canonicalEntry(r: ChainRow): string {
+function canonicalEntry(r: ChainRow): string {
   const fields = [
     String(r.id),
     r.at_us,
@@ -67,7 +67,7 @@ export function canonicalEntry(r: ChainRow): string {
   return fields.map((f) => (f === null ? '-' : `${[...f].length}:${f}`)).join('|');
 }
 
-export function linkHash(prevHash: string, r: ChainRow): string {
+function linkHash(prevHash: string, r: ChainRow): string {
   return createHash('sha256')
     .update(`${prevHash}|${canonicalEntry(r)}`, 'utf8')
     .digest('hex');

@@ -8,7 +8,7 @@ import type { Database } from '../storage/tables.ts';
  * The embedded-store tests set the TTL to 0 so that every load happens wherever the code asks for it —
  * inside transactions too — and the driver's re-entrancy guard sees every misuse of the root handle.
  */
-export const TTL_MS = Number(process.env.SHENGUAN_REFERENCE_CACHE_TTL_MS ?? 5_000);
+const TTL_MS = Number(process.env.SHENGUAN_REFERENCE_CACHE_TTL_MS ?? 5_000);
 
 interface Entry {
   value: Promise<unknown>;

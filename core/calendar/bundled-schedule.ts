@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import type { ScheduleDay, YearSchedule } from './working-calendar.ts';
 
 interface ChineseDaysData {
@@ -11,13 +9,14 @@ interface ChineseDaysData {
 let cached: YearSchedule[] | undefined;
 
 /**
- * Schedules 2004–2026 from the `chinese-days` package's raw data file. We read its date strings
- * directly instead of calling its API, which computes in the host's time zone (see LIBRARIES.md).
+ * Schedules 2004–2026 from the `chinese-days` package's JSON data file, which its README publishes
+ * for use without its JavaScript API (`chinese-days/dist/chinese-days.json`). We read the date strings
+ * rather than call `getDayDetail` and friends: the package builds its day tables in the host's time
+ * zone, so west of UTC every holiday comes out a day early, whatever date is passed in.
  */
 export function bundledSchedules(): YearSchedule[] {
   if (cached) return cached;
-  const pkg = createRequire(import.meta.url).resolve('chinese-days/package.json');
-  const data = JSON.parse(readFileSync(join(dirname(pkg), 'dist', 'chinese-days.json'), 'utf8')) as ChineseDaysData;
+  const data = createRequire(import.meta.url)('chinese-days/dist/chinese-days.json') as ChineseDaysData;
   const byYear = new Map<number, ScheduleDay[]>();
   const add = (date: string, kind: ScheduleDay['kind'], label: string) => {
     const year = Number(date.slice(0, 4));

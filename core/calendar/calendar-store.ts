@@ -3,10 +3,10 @@ import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import type { Database } from '../storage/tables.ts';
 import { bundledSchedules } from './bundled-schedule.ts';
-import { WorkingCalendar, type UnknownYearPolicy, type YearSchedule } from './working-calendar.ts';
+import { WorkingCalendar, type YearSchedule } from './working-calendar.ts';
 
 /** Years staff loaded (calendar_years/calendar_days); each replaces the bundled schedule of that year. */
-export async function loadedSchedules(db: Kysely<Database>): Promise<YearSchedule[]> {
+async function loadedSchedules(db: Kysely<Database>): Promise<YearSchedule[]> {
   const [years, days] = await Promise.all([
     db.selectFrom('calendar_years').selectAll().execute(),
     db.selectFrom('calendar_days').selectAll().orderBy('date').execute(),
@@ -20,10 +20,10 @@ export async function loadedSchedules(db: Kysely<Database>): Promise<YearSchedul
   }));
 }
 
-export async function buildCalendar(db: Kysely<Database>, unknownYear: UnknownYearPolicy): Promise<WorkingCalendar> {
+async function buildCalendar(db: Kysely<Database>): Promise<WorkingCalendar> {
   const byYear = new Map(bundledSchedules().map((s) => [s.year, s]));
   for (const s of await loadedSchedules(db)) byYear.set(s.year, s);
-  return new WorkingCalendar(byYear.values(), unknownYear);
+  return new WorkingCalendar(byYear.values());
 }
 
 /** Stores a year's schedule (replacing any earlier load of that year) and records who loaded it. */
@@ -32,8 +32,9 @@ export async function saveSchedule(
   schedule: YearSchedule,
   actor: Actor,
   at: Date,
+  noticeText?: string,
 ): Promise<void> {
-  await db.transaction().execute(async (tx) => {
+  const save = async (tx: Kysely<Database>) => {
     const before = await tx
       .selectFrom('calendar_days')
       .select(['date', 'kind', 'name'])
@@ -43,7 +44,13 @@ export async function saveSchedule(
     await tx.deleteFrom('calendar_years').where('year', '=', schedule.year).execute();
     await tx
       .insertInto('calendar_years')
-      .values({ year: schedule.year, source: schedule.source, loaded_at: at, loaded_by: actor.id })
+      .values({
+        year: schedule.year,
+        source: schedule.source,
+        loaded_at: at,
+        loaded_by: actor.id,
+        notice_text: noticeText ?? null,
+      })
       .execute();
     if (schedule.days.length)
       await tx
@@ -57,9 +64,12 @@ export async function saveSchedule(
       entityType: 'calendar-year',
       entityId: String(schedule.year),
       before: before.length ? before : null,
-      after: schedule,
+      after: { ...schedule, notice: noticeText ? 'stored with the year / 通知原文随年份保存' : undefined },
     });
-  });
+  };
+  // Inside the caller's transaction when given one (PGlite has a single connection), else in its own.
+  if (db.isTransaction) await save(db);
+  else await db.transaction().execute(save);
 }
 
 /**
@@ -69,16 +79,16 @@ export async function saveSchedule(
 export class CalendarHolder {
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly unknownYear: UnknownYearPolicy,
     public current: WorkingCalendar,
   ) {}
 
-  static async open(db: Kysely<Database>, unknownYear: UnknownYearPolicy): Promise<CalendarHolder> {
-    return new CalendarHolder(db, unknownYear, await buildCalendar(db, unknownYear));
+  static async open(db: Kysely<Database>): Promise<CalendarHolder> {
+    return new CalendarHolder(db, await buildCalendar(db));
   }
 
-  async refresh(): Promise<WorkingCalendar> {
-    this.current = await buildCalendar(this.db, this.unknownYear);
+  /** Rebuilds from the store; pass the transaction's handle when called inside one (PGlite has one connection). */
+  async refresh(db: Kysely<Database> = this.db): Promise<WorkingCalendar> {
+    this.current = await buildCalendar(db);
     return this.current;
   }
 }

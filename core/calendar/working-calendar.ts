@@ -1,4 +1,3 @@
-import { HubError } from '../errors/hub-error.ts';
 import {
   addCalendarDays,
   endOfShanghaiDay,
@@ -7,6 +6,7 @@ import {
   startOfShanghaiDay,
   weekdayOf,
 } from './china-time.ts';
+import { FLOOR_SOURCE, statutoryFloor } from './statutory-floor.ts';
 
 /** 法定节假日 (holiday, incl. the weekend days inside a holiday run) or 调休上班日 (working weekend day). */
 export type DayKind = 'holiday' | 'workday';
@@ -24,33 +24,57 @@ export interface YearSchedule {
   days: ScheduleDay[];
 }
 
-/** What to do when a deadline falls in a year whose schedule is not loaded. */
-export type UnknownYearPolicy = 'refuse' | 'assume-weekdays';
-
 export interface Deadline {
   /** The Nth working day after the event day (YYYY-MM-DD, Shanghai). */
   lastDay: string;
   /** 24:00 Asia/Shanghai of lastDay. */
   dueAt: Date;
   dueAtLocal: string;
-  /** True when an unloaded year was assumed Monday–Friday; recompute once its schedule is loaded. */
+  /**
+   * True when the period crosses a year whose State Council schedule is not loaded and the statutory floor
+   * stood in for it (暂定): the hub recomputes it once the year is loaded.
+   */
   provisional: boolean;
+  /** The years the floor stood in for (empty when the deadline is final). */
+  floorYears: number[];
+}
+
+/** A deadline's words for staff and engineers, wherever it is shown. */
+export function provisionalNote(floorYears: number[]): { zh: string; en: string } {
+  const years = floorYears.join('、');
+  return {
+    zh: `暂定：${years}年节假日安排尚未载入，按法定节假日最低安排计算，载入国务院通知后将重新计算`,
+    en: `provisional: no ${floorYears.join(', ')} schedule is loaded; computed on the statutory floor and recomputed once the State Council notice is loaded`,
+  };
 }
 
 /**
- * Working days 工作日 under the State Council schedule. A year it does not know is an explicit
- * state: refused, or (by policy) assumed Monday–Friday with the result marked provisional.
+ * Working days 工作日 under the State Council schedule. A year whose schedule is not loaded is an explicit
+ * state, never silently Monday–Friday: the statutory floor (法定节假日及补假, see statutory-floor.ts) stands
+ * in for it and every result that touches it is marked provisional (暂定).
  */
 export class WorkingCalendar {
   private readonly special = new Map<string, ScheduleDay>();
   private readonly years: Map<number, YearSchedule>;
+  private readonly floorDays = new Map<number, Map<string, ScheduleDay>>();
 
-  constructor(
-    schedules: Iterable<YearSchedule>,
-    private readonly unknownYear: UnknownYearPolicy = 'refuse',
-  ) {
+  constructor(schedules: Iterable<YearSchedule>) {
     this.years = new Map([...schedules].map((s) => [s.year, s]));
     for (const s of this.years.values()) for (const d of s.days) this.special.set(d.date, d);
+  }
+
+  private floor(year: number): Map<string, ScheduleDay> {
+    let days = this.floorDays.get(year);
+    if (!days) {
+      days = new Map(statutoryFloor(year).days.map((d) => [d.date, d]));
+      this.floorDays.set(year, days);
+    }
+    return days;
+  }
+
+  /** The floor the calendar uses for a year it does not know (the same days `classify` applies). */
+  floorSchedule(year: number): YearSchedule {
+    return { year, source: FLOOR_SOURCE, days: [...this.floor(year).values()] };
   }
 
   knownYears(): { year: number; source: string; holidays: number; workdays: number }[] {
@@ -68,13 +92,13 @@ export class WorkingCalendar {
     return this.years.has(year);
   }
 
-  /** Whether the day is a working day; `assumed` is set when its year is unknown and policy allows assuming. */
-  classify(date: string, assumeUnknown = false): { working: boolean; assumed: boolean; name?: string } {
+  /** Whether the day is a working day; `assumed` is set when its year is not loaded and the floor decided. */
+  classify(date: string): { working: boolean; assumed: boolean; name?: string } {
     const year = Number(date.slice(0, 4));
     if (!this.years.has(year)) {
-      if (this.unknownYear === 'refuse' && !assumeUnknown) throw new HubError('CALENDAR_YEAR_UNKNOWN', { year });
+      const off = this.floor(year).get(date);
       const wd = weekdayOf(date);
-      return { working: wd !== 0 && wd !== 6, assumed: true };
+      return off ? { working: false, assumed: true, name: off.name } : { working: wd !== 0 && wd !== 6, assumed: true };
     }
     const special = this.special.get(date);
     if (special) return { working: special.kind === 'workday', assumed: false, name: special.name };
@@ -87,31 +111,30 @@ export class WorkingCalendar {
   }
 
   /** The Nth working day after `date`; the day itself is not counted (民法典 §201). */
-  addWorkingDays(date: string, n: number, assumeUnknown = false): { date: string; provisional: boolean } {
+  addWorkingDays(date: string, n: number): { date: string; provisional: boolean; floorYears: number[] } {
     if (!Number.isInteger(n) || n < 1) throw new RangeError(`working days must be a positive integer, got ${n}`);
     let day = date;
     let counted = 0;
-    let provisional = false;
+    const floorYears = new Set<number>();
     while (counted < n) {
       day = addCalendarDays(day, 1);
-      const c = this.classify(day, assumeUnknown);
-      provisional ||= c.assumed;
+      const c = this.classify(day);
+      if (c.assumed) floorYears.add(Number(day.slice(0, 4)));
       if (c.working) counted++;
     }
-    return { date: day, provisional };
+    return { date: day, provisional: floorYears.size > 0, floorYears: [...floorYears] };
   }
 
   /**
    * Deadline of N working days from an event: the period ends at 24:00 Asia/Shanghai of the
    * Nth working day after the event's day (民法典 §201 first day not counted, §203 ends at 24:00).
-   * `assumeUnknown` overrides a refusing policy where refusing would lose a message: a push is
-   * always accepted, its deadline marked provisional and recomputed when the year is loaded.
+   * A period crossing a year not loaded is computed on the statutory floor and marked provisional.
    */
-  deadline(event: Date | string, n: number, opts: { assumeUnknown?: boolean } = {}): Deadline {
+  deadline(event: Date | string, n: number): Deadline {
     const day = typeof event === 'string' ? event : shanghaiDate(event);
-    const { date, provisional } = this.addWorkingDays(day, n, opts.assumeUnknown);
+    const { date, provisional, floorYears } = this.addWorkingDays(day, n);
     const dueAt = endOfShanghaiDay(date);
-    return { lastDay: date, dueAt, dueAtLocal: formatShanghai(dueAt), provisional };
+    return { lastDay: date, dueAt, dueAtLocal: formatShanghai(dueAt), provisional, floorYears };
   }
 
   /**
@@ -121,7 +144,7 @@ export class WorkingCalendar {
   workingHoursBetween(from: Date, to: Date): number {
     let ms = 0;
     for (let d = shanghaiDate(from); d <= shanghaiDate(to); d = addCalendarDays(d, 1)) {
-      if (!this.classify(d, true).working) continue;
+      if (!this.classify(d).working) continue;
       const start = Math.max(from.getTime(), startOfShanghaiDay(d).getTime());
       const end = Math.min(to.getTime(), endOfShanghaiDay(d).getTime());
       if (end > start) ms += end - start;

@@ -18,6 +18,8 @@ export interface ImportOptions {
   /** Used for rows that do not give their own 生效日期; default today. */
   effectiveFrom?: string;
   reason?: string;
+  /** The decision behind the import's changes (002 §3 动态调整决定). */
+  decisionRef?: string;
 }
 
 /** A row as read: where it came from and what it holds, before validation. */
@@ -245,7 +247,7 @@ export async function importCatalogue(
         ctx,
         c.kind,
         c.data,
-        { effectiveFrom: c.effectiveFrom, reason: c.reason },
+        { effectiveFrom: c.effectiveFrom, reason: c.reason, decisionRef: opts.decisionRef },
         actor,
         tx,
       );

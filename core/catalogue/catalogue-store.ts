@@ -9,6 +9,8 @@ import type { HubContext } from '../hub-context.ts';
 import { CATALOGUE_SCHEMAS, type CatalogueKind, type Matter, type SupervisionMatter } from '../schema/catalogue.ts';
 import { assertValid } from '../schema/validator.ts';
 import type { Database } from '../storage/tables.ts';
+import { listDepartments } from '../departments/department-store.ts';
+import { queueLetter } from '../linkage/letters.ts';
 
 export type CatalogueData<K extends CatalogueKind> = K extends 'matter' ? Matter : SupervisionMatter;
 
@@ -23,11 +25,100 @@ export interface CatalogueVersion<K extends CatalogueKind = CatalogueKind> {
   author: string;
   reason: string;
   createdAt: Date;
+  changeType: CatalogueChangeType | null;
+  decisionRef: string | null;
 }
+
+/**
+ * Kinds of catalogue change (002 §3 动态调整, §9 改为备案; 004 #1–3, #16): 划入 a matter comes in, 调整 it is
+ * revised, 取消 it is abolished, 下放 it goes to a lower level, 转为备案 it becomes a filing.
+ */
+export const CATALOGUE_CHANGE_TYPES = ['transfer-in', 'adjust', 'cancel', 'delegate', 'to-filing'] as const;
+export type CatalogueChangeType = (typeof CATALOGUE_CHANGE_TYPES)[number];
+export const CHANGE_TYPE_ZH: Record<CatalogueChangeType, string> = {
+  'transfer-in': '划入',
+  adjust: '调整',
+  cancel: '取消',
+  delegate: '下放',
+  'to-filing': '转为备案',
+};
 
 export interface ChangeMeta {
   effectiveFrom: string;
   reason: string;
+  /** Inferred when absent: 划入 for a new entry, 调整 for a revision, 取消 for a retirement. */
+  changeType?: CatalogueChangeType;
+  /** The decision the change rests on (区政府 / 审改办 决定文号). */
+  decisionRef?: string;
+  /** false only for a hub's initial catalogue (the demo seed): nothing changed for anyone. */
+  notify?: boolean;
+}
+
+function assertChangeType(type: CatalogueChangeType, allowed: readonly CatalogueChangeType[]): void {
+  if (!allowed.includes(type))
+    throw new HubError(
+      'VALIDATION_FAILED',
+      { count: 1 },
+      {
+        details: [
+          {
+            pointer: '/changeType',
+            zh: `此操作的变更类型只能是：${allowed.map((t) => CHANGE_TYPE_ZH[t]).join('、')}`,
+            en: `the change type of this operation must be one of: ${allowed.join(', ')}`,
+          },
+        ],
+      },
+    );
+}
+
+/** The departments a change touches: those responsible before and after (a matter), or the owner (a supervision matter). */
+function affectedDepartments(...versions: (Record<string, unknown> | null | undefined)[]): string[] {
+  const codes = versions.flatMap((d) =>
+    !d ? [] : Array.isArray(d.supervisionDepartments) ? (d.supervisionDepartments as string[]) : [String(d.department)],
+  );
+  return [...new Set(codes.filter(Boolean))].sort();
+}
+
+/** 事项调整通知 (002 §9 书面通知; 004 #3): one written notice per affected department, queued with the change. */
+async function queueChangeNotices(
+  tx: Kysely<Database>,
+  change: {
+    kind: string;
+    code: string;
+    version: number;
+    name: string;
+    changeType: CatalogueChangeType;
+    meta: ChangeMeta;
+    departments: string[];
+  },
+  at: Date,
+): Promise<void> {
+  if (change.meta.notify === false || !change.departments.length) return;
+  const names = Object.fromEntries((await listDepartments(tx)).map((d) => [d.code, d.name]));
+  for (const department of change.departments) {
+    await queueLetter(
+      tx,
+      {
+        kind: 'catalogue-change-notice',
+        recipient: department,
+        recipientName: names[department] ?? department,
+        subjectType: 'catalogue-change',
+        subjectId: `${change.kind}:${change.code}@${change.version}`,
+        data: {
+          recipient: department,
+          kind: change.kind,
+          code: change.code,
+          version: change.version,
+          name: change.name,
+          changeType: change.changeType,
+          decisionRef: change.meta.decisionRef ?? null,
+          effectiveFrom: change.meta.effectiveFrom,
+          reason: change.meta.reason,
+        },
+      },
+      at,
+    );
+  }
 }
 
 function toVersion<K extends CatalogueKind>(r: {
@@ -40,6 +131,8 @@ function toVersion<K extends CatalogueKind>(r: {
   author: string;
   reason: string;
   created_at: Date;
+  change_type?: string | null;
+  decision_ref?: string | null;
 }): CatalogueVersion<K> {
   return {
     kind: r.kind as K,
@@ -51,6 +144,8 @@ function toVersion<K extends CatalogueKind>(r: {
     author: r.author,
     reason: r.reason,
     createdAt: r.created_at,
+    changeType: (r.change_type ?? null) as CatalogueChangeType | null,
+    decisionRef: r.decision_ref ?? null,
   };
 }
 
@@ -81,6 +176,8 @@ export async function putEntry<K extends CatalogueKind>(
       return { entry: toVersion<K>(latest), changed: false };
     }
     const version = (latest?.version ?? 0) + 1;
+    const changeType = meta.changeType ?? (latest && !latest.retired ? 'adjust' : 'transfer-in');
+    assertChangeType(changeType, ['transfer-in', 'adjust']);
     const row = {
       kind,
       code: data.code,
@@ -91,6 +188,8 @@ export async function putEntry<K extends CatalogueKind>(
       author: actor.id,
       reason: meta.reason,
       created_at: at,
+      change_type: changeType,
+      decision_ref: meta.decisionRef ?? null,
     };
     await tx.insertInto('catalogue_entries').values(row).execute();
     await recordAudit(tx, {
@@ -100,8 +199,21 @@ export async function putEntry<K extends CatalogueKind>(
       entityType: `catalogue-${kind}`,
       entityId: `${data.code}@${version}`,
       before: latest?.data ?? null,
-      after: { ...meta, data },
+      after: { ...meta, changeType, data },
     });
+    await queueChangeNotices(
+      tx,
+      {
+        kind,
+        code: data.code,
+        version,
+        name: data.name,
+        changeType,
+        meta,
+        departments: affectedDepartments(latest?.data, data as unknown as Record<string, unknown>),
+      },
+      at,
+    );
     return { entry: toVersion<K>({ ...row, data: data as Record<string, unknown> }), changed: true };
   };
   const result = db === ctx.db ? await ctx.db.transaction().execute(write) : await write(db);
@@ -123,6 +235,8 @@ export async function retireEntry(
     const latest = await latestRow(tx, kind, code);
     if (!latest || latest.retired)
       throw new HubError('NOT_FOUND', { what: `catalogue entry ${kind}/${code} / 目录条目 ${code}` });
+    const changeType = meta.changeType ?? 'cancel';
+    assertChangeType(changeType, ['cancel', 'delegate', 'to-filing']);
     const row = {
       kind,
       code,
@@ -133,6 +247,8 @@ export async function retireEntry(
       author: actor.id,
       reason: meta.reason,
       created_at: at,
+      change_type: changeType,
+      decision_ref: meta.decisionRef ?? null,
     };
     await tx.insertInto('catalogue_entries').values(row).execute();
     await recordAudit(tx, {
@@ -142,8 +258,21 @@ export async function retireEntry(
       entityType: `catalogue-${kind}`,
       entityId: `${code}@${row.version}`,
       before: latest.data,
-      after: meta,
+      after: { ...meta, changeType },
     });
+    await queueChangeNotices(
+      tx,
+      {
+        kind,
+        code,
+        version: row.version,
+        name: String(latest.data?.name ?? code),
+        changeType,
+        meta,
+        departments: affectedDepartments(latest.data),
+      },
+      at,
+    );
     return toVersion({ ...row, data: null });
   });
   invalidate(ctx.db, `catalogue:${kind}:${code}`);

@@ -96,7 +96,7 @@ const label = <T extends string>(header: string, field: string, labels: Record<T
 
 const MATERIAL_OPTIONAL = /[(（](非必需|可选|选填)[)）]$/;
 
-export const MATTER_COLUMNS: Column[] = [
+const MATTER_COLUMNS: Column[] = [
   text('事项编码', 'code'),
   text('事项名称', 'name'),
   label('许可类别', 'licenseCategory', LICENSE_CATEGORY_ZH),
@@ -200,7 +200,7 @@ export const MATTER_COLUMNS: Column[] = [
   text('变更原因', '$reason'),
 ];
 
-export const SUPERVISION_MATTER_COLUMNS: Column[] = [
+const SUPERVISION_MATTER_COLUMNS: Column[] = [
   text('监管事项编码', 'code'),
   text('监管事项名称', 'name'),
   text('监管部门', 'department'),

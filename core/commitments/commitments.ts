@@ -13,6 +13,7 @@ import { requestLicenseAction, revokeByBureau } from '../linkage/license-actions
 import { Commitment } from '../schema/linkage.ts';
 import { assertValid } from '../schema/validator.ts';
 import type { CommitmentsTable, Database } from '../storage/tables.ts';
+import type { COMMITMENT_STATES } from '../schema/states.ts';
 
 export type CommitmentRow = Selectable<CommitmentsTable>;
 
@@ -20,7 +21,7 @@ export type CommitmentRow = Selectable<CommitmentsTable>;
  * States: no-check 免于现场核验; verification-pending 待后置核验 (due in 10 working days: 001 §8);
  * met 已兑现; rectifying 限期整改; revoked 已撤销 (not met after rectification).
  */
-export type CommitmentState = 'no-check' | 'verification-pending' | 'met' | 'rectifying' | 'revoked';
+export type CommitmentState = (typeof COMMITMENT_STATES)[number];
 
 /**
  * 告知承诺 (001 §8, 004 #16): the notice given and the signed commitment are recorded, the decision
@@ -57,9 +58,7 @@ export async function recordCommitment(
   const post = commitment.verificationMode === 'post-verification';
   // 001 §8: 申请人承诺达到审批条件后 10 个工作日内核验 — counted from the signing.
   const due = post
-    ? ctx.calendar.current.deadline(new Date(commitment.signedAt), ctx.profile.commitment.postVerificationDays, {
-        assumeUnknown: true,
-      })
+    ? ctx.calendar.current.deadline(new Date(commitment.signedAt), ctx.profile.commitment.postVerificationDays)
     : undefined;
   const row: CommitmentRow = {
     id: randomUUID(),
@@ -71,6 +70,7 @@ export async function recordCommitment(
     state: post ? 'verification-pending' : 'no-check',
     verification_due_at: due?.dueAt ?? null,
     rectification_due_at: null,
+    deadline_provisional: due?.provisional ?? false,
     checks: [],
     created_at: at,
     created_by: actor.id,
@@ -144,14 +144,14 @@ export async function recordVerification(
     if (!['verification-pending', 'rectifying'].includes(row.state))
       throw new HubError('STEP_NOT_ALLOWED', { state: row.state, action: 'verified / 核验' });
     const onTime = row.verification_due_at ? at <= row.verification_due_at : true;
-    let next: { state: CommitmentState; rectification_due_at?: Date };
+    let next: { state: CommitmentState; rectification_due_at?: Date; deadline_provisional?: boolean };
     if (check.met) next = { state: 'met' };
     else if (row.state === 'verification-pending') {
+      const rectification = ctx.calendar.current.deadline(at, ctx.profile.commitment.rectificationDays);
       next = {
         state: 'rectifying',
-        rectification_due_at: ctx.calendar.current.deadline(at, ctx.profile.commitment.rectificationDays, {
-          assumeUnknown: true,
-        }).dueAt,
+        rectification_due_at: rectification.dueAt,
+        deadline_provisional: row.deadline_provisional || rectification.provisional,
       };
     } else if (row.rectification_due_at && at > row.rectification_due_at) next = { state: 'revoked' };
     else next = { state: 'rectifying' }; // still within the rectification period: recorded, not yet final
@@ -237,13 +237,14 @@ export async function reportFalseCommitment(
   if (!row) throw new HubError('NOT_FOUND', { what: `commitment ${id} / 告知承诺 ${id}` });
   const approval = await ctx.db
     .selectFrom('approvals')
-    .select('license_document_number')
+    .select(['license_document_number', 'counterpart_key'])
     .where('id', '=', row.approval_id)
     .executeTakeFirstOrThrow();
   return requestLicenseAction(
     ctx,
     {
       licenseDocumentNumber: approval.license_document_number,
+      counterpartCode: approval.counterpart_key,
       action: 'revoke',
       reason: '申请人违反告知承诺（虚假承诺）',
       penaltyBasis: { basis: report.basis, result: report.findings },
@@ -265,25 +266,48 @@ export async function overdueVerifications(ctx: HubContext) {
     .execute();
 }
 
-/** Commitment checks of the month (by creation): for the monthly report and accountability (001 §7, §15). */
+/**
+ * Commitment figures of the month (001 §7, §15), each event in its own month: recorded when recorded, a
+ * check when made, a verification that became overdue in the month its period ended (24:00 of the last day:
+ * due on 10-16 counts in October), rectifying and revoked by the check that decided it.
+ */
 export async function commitmentFigures(ctx: HubContext, from: Date, to: Date) {
   const rows = await ctx.db
     .selectFrom('commitments')
-    .select(['state', 'verification_due_at', 'checks'])
-    .where('created_at', '>=', from)
-    .where('created_at', '<', to)
+    .select(['state', 'verification_due_at', 'checks', 'created_at'])
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('created_at', '>=', from), eb('created_at', '<', to)]),
+        eb.and([eb('verification_due_at', '>', from), eb('verification_due_at', '<=', to)]),
+        eb.and([eb('created_at', '<', to), eb('state', 'in', ['verification-pending', 'rectifying', 'revoked'])]),
+      ]),
+    )
     .execute();
   const now = ctx.clock.now();
-  const firstCheck = (r: (typeof rows)[number]) => r.checks[0] as { onTime?: boolean } | undefined;
+  type Check = { at?: string; onTime?: boolean; result?: string };
+  const checksIn = (r: (typeof rows)[number]) =>
+    (r.checks as Check[]).filter((c) => c.at && new Date(c.at) >= from && new Date(c.at) < to);
+  const firstCheck = (r: (typeof rows)[number]) => r.checks[0] as Check | undefined;
+  const created = rows.filter((r) => r.created_at >= from && r.created_at < to);
+  const firstInMonth = (r: (typeof rows)[number]) => {
+    const c = firstCheck(r);
+    return c?.at && new Date(c.at) >= from && new Date(c.at) < to ? c : undefined;
+  };
   return {
-    total: rows.length,
-    postVerification: rows.filter((r) => r.verification_due_at).length,
-    verifiedOnTime: rows.filter((r) => firstCheck(r)?.onTime === true).length,
-    verifiedLate: rows.filter((r) => firstCheck(r)?.onTime === false).length,
+    total: created.length,
+    postVerification: created.filter((r) => r.verification_due_at).length,
+    verifiedOnTime: rows.filter((r) => firstInMonth(r)?.onTime === true).length,
+    verifiedLate: rows.filter((r) => firstInMonth(r)?.onTime === false).length,
+    // Became overdue in the month: its period ended in the month and it was not verified by then.
     overdue: rows.filter(
-      (r) => r.state === 'verification-pending' && r.verification_due_at && r.verification_due_at < now,
+      (r) =>
+        r.verification_due_at &&
+        r.verification_due_at > from &&
+        r.verification_due_at <= to &&
+        r.verification_due_at < now &&
+        (r.state === 'verification-pending' || firstCheck(r)?.onTime === false),
     ).length,
-    rectifying: rows.filter((r) => r.state === 'rectifying').length,
-    revoked: rows.filter((r) => r.state === 'revoked').length,
+    rectifying: rows.filter((r) => checksIn(r).some((c) => c.result === 'rectifying')).length,
+    revoked: rows.filter((r) => checksIn(r).some((c) => c.result === 'revoked')).length,
   };
 }

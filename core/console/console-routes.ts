@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { missingScheduleWarnings } from '../calendar/calendar-status.ts';
 import { createRequire } from 'node:module';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
@@ -129,7 +130,17 @@ export const consoleRoutes: FastifyPluginAsync<{ ctx: HubContext; adapters: Load
     reply
       .status(status)
       .type('text/html; charset=utf-8')
-      .send(page({ title, user: req.staff, csrf: csrfToken(req, reply), path: req.routeOptions.url, body }));
+      .send(
+        page({
+          title,
+          user: req.staff,
+          csrf: csrfToken(req, reply),
+          path: req.routeOptions.url,
+          body,
+          // The administrator loads the holiday schedule: tell them while a year is missing (calendar-status.ts).
+          banner: req.staff?.role === 'bureau-admin' ? missingScheduleWarnings(ctx).map((w) => w.zh) : [],
+        }),
+      );
   const staff = (req: FastifyRequest) => req.staff!;
   const actor = (req: FastifyRequest) => actorOf(staff(req));
   const requireBureauAdmin = (req: FastifyRequest) => {

@@ -43,6 +43,8 @@ export function page(o: {
   csrf?: string;
   path?: string;
   body: Html;
+  /** Warnings every page shows its user until resolved, e.g. next year's holiday schedule not loaded. */
+  banner?: string[];
 }): string {
   const u = o.user;
   return html`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
@@ -54,7 +56,8 @@ export function page(o: {
 <form method="post" action="/console/logout"><input type="hidden" name="_csrf" value="${o.csrf ?? ''}"><button class="secondary" type="submit">退出</button></form>`
       : ''
   }</header>
-<main>${o.body}</main></body></html>`.value;
+<main>${(o.banner ?? []).map((b) => html`<div class="error" role="alert">${b}</div>`)}${o.body}</main></body></html>`
+    .value;
 }
 
 /** The hidden CSRF field every form carries. */

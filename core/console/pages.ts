@@ -50,7 +50,7 @@ export function dashboardPage(o: {
 <td>${SUBJECT_ZH[i.subject_type] ?? i.subject_type}</td><td>${subjectLine(i, o.matters)}${o.viewer && i.recipient !== o.viewer ? html`<br><span class="muted">代${name(o.names, i.recipient)}接收转送</span>` : ''}</td>
 ${showRecipient ? html`<td>${name(o.names, i.recipient)}${i.via ? html`<br><span class="muted">经 ${name(o.names, i.via)}</span>` : ''}</td>` : ''}
 <td>${CLAIM_STATE_ZH[i.claim_state] ?? i.claim_state}${i.credit_warning ? html` <span class="warn">信用预警</span>` : ''}</td>
-<td>${when(i.claim_due_at)}${i.claim_state === 'pending' ? html`<br><span class="${(i.workingHoursLeft ?? 1) <= 0 ? 'warn' : (i.workingHoursLeft ?? 99) < 4 ? 'warn' : 'muted'}">${remaining(i.workingHoursLeft)}</span>` : ''}</td>
+<td>${when(i.claim_due_at)}${provisionalMark(i.deadline_provisional)}${i.claim_state === 'pending' ? html`<br><span class="${(i.workingHoursLeft ?? 1) <= 0 ? 'warn' : (i.workingHoursLeft ?? 99) < 4 ? 'warn' : 'muted'}">${remaining(i.workingHoursLeft)}</span>` : ''}</td>
 <td>${when(i.created_at)}</td><td><a href="/console/items/${i.id}">办理</a></td></tr>`,
   );
   return html`<h2>待办</h2><div class="cards">${cards}</div>
@@ -116,8 +116,8 @@ ${o.flash ? html`<div class="flash">${o.flash}</div>` : ''}
 <dt>接收部门</dt><dd>${name(o.names, d.recipient)}${d.via ? html`（经 ${name(o.names, d.via)} 转送）` : ''}</dd>
 <dt>渠道</dt><dd>${d.channel === 'letter' ? '函件告知' : '在线推送'}</dd>
 <dt>状态</dt><dd>${CLAIM_STATE_ZH[d.claim_state] ?? d.claim_state}${d.claimed_at ? html`（${when(d.claimed_at)}，${d.claimed_by}）` : ''}</dd>
-<dt>认领期限</dt><dd>${when(d.claim_due_at)} ${d.claim_state === 'pending' ? html`<b class="${(d.workingHoursLeft ?? 1) <= 0 ? 'warn' : ''}">${remaining(d.workingHoursLeft)}</b>` : ''}</dd>
-<dt>异议期限</dt><dd>${when(d.dispute_due_at)}</dd>
+<dt>认领期限</dt><dd>${when(d.claim_due_at)}${provisionalMark(d.deadline_provisional)} ${d.claim_state === 'pending' ? html`<b class="${(d.workingHoursLeft ?? 1) <= 0 ? 'warn' : ''}">${remaining(d.workingHoursLeft)}</b>` : ''}</dd>
+<dt>异议期限</dt><dd>${when(d.dispute_due_at)}${provisionalMark(d.deadline_provisional)}</dd>
 ${d.dispute_reason ? html`<dt>异议理由</dt><dd>${d.dispute_reason}</dd>` : ''}
 <dt>责任起算</dt><dd>${when(d.responsible_from)}</dd>
 </dl></div>
@@ -266,4 +266,11 @@ export function adaptersPage(
   return html`<h2>适配器状态</h2><table><thead><tr><th>适配器</th><th>部门</th><th>通道</th><th>格式</th><th>方向</th><th>已收文件</th><th>接收记录</th><th>拒收记录</th><th>失败文件</th><th>最近接收</th></tr></thead><tbody>
 ${rows.map((r) => html`<tr><td>${r.name}</td><td>${name(names, r.department)}</td><td>${r.transport}</td><td>${r.format}</td><td>${r.directions.map((d) => (d === 'inbound' ? '接收' : '发送')).join('、')}</td><td class="num">${r.files}</td><td class="num">${r.accepted}</td><td class="num ${r.rejected ? 'warn' : ''}">${r.rejected}</td><td class="num ${r.failed ? 'warn' : ''}">${r.failed}</td><td>${when(r.last)}</td></tr>`)}
 </tbody></table>`;
+}
+
+/** A deadline computed on the statutory floor (the year's notice not loaded) says so wherever it is shown. */
+function provisionalMark(provisional: boolean | undefined): Html | string {
+  return provisional
+    ? html`<span class="warn" title="节假日安排未载入，按法定节假日最低安排计算，载入后重新计算">（暂定）</span>`
+    : '';
 }

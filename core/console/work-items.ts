@@ -11,9 +11,9 @@ export const VIEWS = {
   credit: '信用预警',
 } as const;
 export type View = keyof typeof VIEWS;
-export const PAGE_SIZE = 50;
+const PAGE_SIZE = 50;
 /** Counts on the dashboard stop here: a count never costs more than reading this many index entries. */
-export const COUNT_CAP = 1000;
+const COUNT_CAP = 1000;
 
 interface Cursor {
   key: string;
@@ -124,6 +124,7 @@ const LIST_COLUMNS = [
   'd.claim_state',
   'd.claim_due_at',
   'd.dispute_due_at',
+  'd.deadline_provisional',
   'd.disputed_at',
   'd.dispute_reason',
   'd.claimed_at',

@@ -28,7 +28,7 @@ export interface EndpointValues {
 const NETWORK_TRANSPORTS = new Set(['webhook', 'xml-http']);
 
 /** Refuses unknown transports, folders outside the department's exchange folder and internal URLs. */
-export function checkEndpoint(ctx: HubContext, department: string, req: EndpointRequest): EndpointValues {
+function checkEndpoint(ctx: HubContext, department: string, req: EndpointRequest): EndpointValues {
   if (!transportFor(req.transport))
     throw new HubError(
       'VALIDATION_FAILED',

@@ -9,6 +9,8 @@ export interface OutboundMessage {
     | 'supervision.pushed' // 监管信息推送
     | 'license-action.requested' // 函告
     | 'license-action.decided' // 处理决定回推
+    | 'license.status-changed' // 执法引起的许可状态变化（吊销、停产停业）
+    | 'dispute.escalated' // 异议逾期未答复，报审改办
     | 'revocation.investigation' // 利害关系人请求撤销：联合调查
     | 'inquiry.sent' // 函询
     | 'commitment.checked' // 告知承诺核验结果

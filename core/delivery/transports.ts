@@ -27,7 +27,7 @@ export function signBody(secret: string, timestamp: number, body: string): strin
 }
 
 /** How long a receiver may take to acknowledge; past it the message is retried (it may then arrive twice). */
-export function deliveryTimeoutMs(): number {
+function deliveryTimeoutMs(): number {
   return Number(process.env.SHENGUAN_DELIVERY_TIMEOUT_MS ?? 15_000);
 }
 
@@ -37,7 +37,7 @@ export function guardOf(endpoint: Endpoint): EgressGuard {
 }
 
 /** Outbound webhook: POST JSON, 2xx is the acknowledgement, anything else is retried. */
-export const webhookTransport: Transport = {
+const webhookTransport: Transport = {
   name: 'webhook',
   async send(message, endpoint) {
     if (!endpoint.url) throw new Error(`webhook endpoint of ${endpoint.department} has no URL`);

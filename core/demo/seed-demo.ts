@@ -17,7 +17,13 @@ export async function seedDemo(ctx: HubContext): Promise<IssuedKey[] | undefined
   if ((await listDepartments(ctx.db)).length > 0) return undefined;
   const actor = { ...SYSTEM_ACTOR, id: 'system:demo-seed' };
   for (const d of DEMO_DEPARTMENTS) await saveDepartment(ctx, d, actor);
-  const meta = { effectiveFrom: '2021-11-01', reason: '演示数据：划转事项初始目录' };
+  // The initial catalogue is no change to anyone: no 事项调整通知 (notify: false).
+  const meta = {
+    effectiveFrom: '2021-11-01',
+    reason: '演示数据：划转事项初始目录',
+    decisionRef: '演示数据',
+    notify: false,
+  };
   for (const m of DEMO_MATTERS) await putEntry(ctx, 'matter', m, meta, actor);
   for (const m of DEMO_SUPERVISION_MATTERS) await putEntry(ctx, 'supervision-matter', m, meta, actor);
   const keys = [await issueKey(ctx, 'bureau', ['admin', 'system'], 'demo bureau admin', actor)];
@@ -27,7 +33,7 @@ export async function seedDemo(ctx: HubContext): Promise<IssuedKey[] | undefined
 }
 
 /** One console account per role (and a second department's staff, to see the scoping). */
-export const DEMO_ACCOUNTS: StaffUser[] = [
+const DEMO_ACCOUNTS: StaffUser[] = [
   { username: 'admin', displayName: '张明', department: 'bureau', role: 'bureau-admin' },
   { username: 'staff', displayName: '李华', department: 'bureau', role: 'bureau-staff' },
   { username: 'scjg', displayName: '王芳', department: 'scjg', role: 'department-staff' },

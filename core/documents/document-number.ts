@@ -19,6 +19,6 @@ export async function nextDocumentNumber(
   return { number, text: formatDocumentNumber(prefix, year, number) };
 }
 
-export function formatDocumentNumber(prefix: string, year: number, number: number): string {
+function formatDocumentNumber(prefix: string, year: number, number: number): string {
   return `${prefix}〔${year}〕${number}号`;
 }

@@ -6,6 +6,7 @@ import { HubError } from '../errors/hub-error.ts';
 import { type HubContext, within } from '../hub-context.ts';
 import type { ApprovalDecision, Commitment, LicenseActionRequest } from '../schema/linkage.ts';
 import type { Database } from '../storage/tables.ts';
+import { boundaryOf } from '../linkage/approvals.ts';
 import type { OfficialDocument } from '../../templates/gbt9704.ts';
 import { dateText, type Issue } from '../../templates/documents/issue.ts';
 import {
@@ -15,6 +16,8 @@ import {
   revocationAnswer,
 } from '../../templates/documents/letters.ts';
 import { commitmentDocument } from '../../templates/documents/commitment.ts';
+import { catalogueChangeNotice } from '../../templates/documents/catalogue-change.ts';
+import { CHANGE_TYPE_ZH, type CatalogueChangeType } from '../catalogue/catalogue-store.ts';
 import {
   entrustment,
   inquiryLetter,
@@ -37,6 +40,7 @@ export const DOCUMENT_KINDS = {
   inquiry: '函询函',
   'inquiry-reply': '函询答复',
   'monthly-report': '月度通报',
+  'catalogue-change-notice': '事项调整通知',
 } as const;
 export type DocumentKind = keyof typeof DOCUMENT_KINDS;
 
@@ -52,6 +56,7 @@ export const SUBJECT_TYPE: Record<Exclude<DocumentKind, 'monthly-report'>, strin
   'survey-report': 'special-review',
   inquiry: 'inquiry',
   'inquiry-reply': 'inquiry',
+  'catalogue-change-notice': 'catalogue-change',
 };
 
 /** What a flow's records say for one document: who issues it, who may read it, and how it reads. */
@@ -90,8 +95,15 @@ async function approvalOf(ctx: HubContext, tx: Kysely<Database>, id: string) {
     tx.selectFrom('approvals').selectAll().where('id', '=', id).executeTakeFirst(),
     `approval ${id} / 审批信息 ${id}`,
   );
-  const matter = await getEntry(ctx, 'matter', approval.matter_code, { version: approval.matter_version });
-  return { approval, decision: approval.decision as unknown as ApprovalDecision, matterName: matter.data!.name };
+  const matter = await getEntry({ ...ctx, db: tx }, 'matter', approval.matter_code, {
+    version: approval.matter_version,
+  });
+  return {
+    approval,
+    decision: approval.decision as unknown as ApprovalDecision,
+    matterName: matter.data!.name,
+    boundary: boundaryOf(matter.data!),
+  };
 }
 
 async function supervisorsOf(tx: Kysely<Database>, approvalId: string): Promise<string[]> {
@@ -112,7 +124,7 @@ async function specialReviewData(ctx: HubContext, tx: Kysely<Database>, id: stri
     `special review ${id} / 特别审查 ${id}`,
   );
   const names = await departmentNames(tx);
-  const matter = await getEntry(ctx, 'matter', review.matter_code);
+  const matter = await getEntry({ ...ctx, db: tx }, 'matter', review.matter_code);
   const liaison = review.department
     ? await tx
         .selectFrom('liaisons')
@@ -136,7 +148,7 @@ async function specialReviewData(ctx: HubContext, tx: Kysely<Database>, id: stri
 
 const SOURCES: Record<Exclude<DocumentKind, 'monthly-report'>, Source> = {
   'approval-notification': async (ctx, tx, approvalId, letter) => {
-    const { approval, decision, matterName } = await approvalOf(ctx, tx, approvalId);
+    const { approval, decision, matterName, boundary } = await approvalOf(ctx, tx, approvalId);
     const delivery = await one(
       tx.selectFrom('deliveries').selectAll().where('id', '=', String(letter.deliveryId)).executeTakeFirst(),
       `delivery ${String(letter.deliveryId)}`,
@@ -165,8 +177,10 @@ const SOURCES: Record<Exclude<DocumentKind, 'monthly-report'>, Source> = {
             mode: decision.mode,
             claimDueLocal: local(delivery.claim_due_at),
             disputeDueLocal: local(delivery.dispute_due_at),
+            deadlineProvisional: delivery.deadline_provisional,
             onExpiry: ctx.profile.approvalPush.onClaimExpiry,
             cc: delivery.via ? [names[delivery.via] ?? delivery.via] : [],
+            boundary,
           },
           issue,
         ),
@@ -381,6 +395,40 @@ const SOURCES: Record<Exclude<DocumentKind, 'monthly-report'>, Source> = {
             inquiryNumber: asked?.number ?? null,
             answer: q.answer,
             deemedConsent,
+          },
+          issue,
+        ),
+    };
+  },
+  'catalogue-change-notice': async (_ctx, tx, _subjectId, letter) => {
+    const d = letter as {
+      kind: string;
+      code: string;
+      version: number;
+      name: string;
+      changeType: CatalogueChangeType;
+      decisionRef: string | null;
+      effectiveFrom: string;
+      reason: string;
+    };
+    const names = await departmentNames(tx);
+    // 002 §9 书面通知: addressed to the one department the letter was queued for.
+    const recipient = String((letter as { recipient?: string }).recipient ?? '');
+    return {
+      issuer: await bureauCode(tx),
+      audience: recipient ? [recipient] : [],
+      compose: (issue) =>
+        catalogueChangeNotice(
+          {
+            recipientName: names[recipient] ?? recipient,
+            catalogueName: d.kind === 'matter' ? '划转事项目录' : '监管事项清单',
+            code: d.code,
+            name: d.name,
+            changeTypeZh: CHANGE_TYPE_ZH[d.changeType] ?? d.changeType,
+            decisionRef: d.decisionRef,
+            effectiveFrom: d.effectiveFrom,
+            reason: d.reason,
+            version: d.version,
           },
           issue,
         ),

@@ -40,7 +40,7 @@ async function issuerOf(
   return { name: dept.name, prefix: `${dept.name}函`, seal: { rim: dept.name, bottom: '' } };
 }
 
-export function renderModel(model: OfficialDocument, createdAt: Date) {
+function renderModel(model: OfficialDocument, createdAt: Date) {
   return renderPdf(documentDefinition(model, documentFonts()), createdAt);
 }
 

@@ -7,7 +7,7 @@ import { metricsOf } from '../metrics/hub-metrics.ts';
 
 const ISSUER: Actor = { id: 'system:documents', department: null, roles: [] };
 /** After this many failed renderings a letter is marked failed (visible, replayable) instead of retried each minute. */
-export const MAX_LETTER_ATTEMPTS = 5;
+const MAX_LETTER_ATTEMPTS = 5;
 
 /**
  * Issues the letters the flows queued (in the same transaction as their own change, so none is

@@ -2,12 +2,14 @@ import { sql } from 'kysely';
 import { stringify } from 'csv-stringify/sync';
 import { commitmentFigures } from '../commitments/commitments.ts';
 import type { HubContext } from '../hub-context.ts';
-import { monthBounds, monthlyFigures, type DepartmentFigures } from '../linkage/accountability.ts';
+import { MONTH_ATTRIBUTION, monthBounds, monthlyFigures, type DepartmentFigures } from '../linkage/accountability.ts';
 
 export interface MonthlyReportData {
   month: string;
   jurisdiction: string;
   generatedAt: string;
+  /** How the figures are counted: each event in the month it happened (accountability.MONTH_ATTRIBUTION). */
+  attribution: string;
   /** 审批信息推送与认领, per receiving department, with the average claim time in working hours. */
   approvals: (DepartmentFigures & { avgClaimWorkingHours: number | null })[];
   /** 监管信息推送与审批局认领, per sending department. */
@@ -33,26 +35,32 @@ export async function monthlyReportData(ctx: HubContext, month: string): Promise
   const now = ctx.clock.now();
   const supervision = await sql<MonthlyReportData['supervision'][number]>`
     select s.source_department as department,
-      count(*)::int as pushed,
-      count(*) filter (where d.claim_state = 'claimed' and d.claimed_at <= d.claim_due_at)::int as "claimedOnTime",
-      count(*) filter (where d.claim_state = 'auto-claimed')::int as "autoClaimed",
-      count(*) filter (where d.disputed_at is not null)::int as disputed,
-      count(*) filter (where d.claim_state = 'pending' and d.claim_due_at < ${now})::int as overdue
+      count(*) filter (where s.pushed_at >= ${from} and s.pushed_at < ${to})::int as pushed,
+      count(*) filter (where d.claim_state = 'claimed' and d.claimed_at <= d.claim_due_at
+        and d.claimed_at >= ${from} and d.claimed_at < ${to})::int as "claimedOnTime",
+      count(*) filter (where d.claim_state = 'auto-claimed'
+        and d.claimed_at > ${from} and d.claimed_at <= ${to})::int as "autoClaimed",
+      count(*) filter (where d.disputed_at >= ${from} and d.disputed_at < ${to})::int as disputed,
+      count(*) filter (where d.claim_state = 'pending' and d.claim_due_at < ${now}
+        and d.claim_due_at > ${from} and d.claim_due_at <= ${to})::int as overdue
     from supervision_records s join deliveries d on d.subject_type = 'supervision-record' and d.subject_id = s.id
-    where s.pushed_at >= ${from} and s.pushed_at < ${to}
+    where (s.pushed_at >= ${from} and s.pushed_at < ${to}) or (d.claimed_at > ${from} and d.claimed_at <= ${to})
+      or (d.claim_due_at > ${from} and d.claim_due_at <= ${to}) or (d.disputed_at >= ${from} and d.disputed_at < ${to})
     group by s.source_department order by s.source_department`.execute(ctx.db);
   const actions = await sql<MonthlyReportData['licenseActions'][number]>`
     select requested_by as department,
-      count(*)::int as requested,
-      count(*) filter (where state = 'approved')::int as approved,
-      count(*) filter (where state = 'rejected')::int as rejected,
-      count(*) filter (where state = 'requested')::int as open
-    from license_actions where origin = 'department' and created_at >= ${from} and created_at < ${to}
+      count(*) filter (where created_at >= ${from} and created_at < ${to})::int as requested,
+      count(*) filter (where state = 'approved' and decided_at >= ${from} and decided_at < ${to})::int as approved,
+      count(*) filter (where state = 'rejected' and decided_at >= ${from} and decided_at < ${to})::int as rejected,
+      count(*) filter (where state = 'requested' and created_at < ${to})::int as open
+    from license_actions where origin = 'department'
+      and ((created_at >= ${from} and created_at < ${to}) or (decided_at >= ${from} and decided_at < ${to}))
     group by requested_by order by requested_by`.execute(ctx.db);
   return {
     month,
     jurisdiction: ctx.profile.name,
     generatedAt: now.toISOString(),
+    attribution: MONTH_ATTRIBUTION,
     approvals: await withClaimTimes(ctx, await monthlyFigures(ctx, month), from, to),
     supervision: supervision.rows,
     licenseActions: actions.rows,
@@ -71,8 +79,8 @@ async function withClaimTimes(
     .selectFrom('deliveries')
     .select(['recipient', 'created_at', 'claimed_at'])
     .where('subject_type', '=', 'approval')
-    .where('created_at', '>=', from)
-    .where('created_at', '<', to)
+    .where('claimed_at', '>=', from)
+    .where('claimed_at', '<', to)
     .where('claim_state', '=', 'claimed')
     .where('claimed_by', 'not like', 'system:%')
     .execute();
@@ -109,6 +117,8 @@ export function monthlyReportCsv(r: MonthlyReportData): string {
       '推送即认领',
       '函件告知',
       '平均认领用时（工作小时）',
+      '推送迟延',
+      '异议报审改办',
     ],
   );
   for (const a of r.approvals)
@@ -124,6 +134,8 @@ export function monthlyReportCsv(r: MonthlyReportData): string {
       a.pushIsClaim,
       a.letters,
       a.avgClaimWorkingHours ?? '',
+      a.latePushes,
+      a.disputesEscalated,
     ]);
   rows.push([], ['监管信息推送 supervision', '部门', '推送', '按时认领', '超时自动认领', '异议', '逾期未认领']);
   for (const s of r.supervision)
@@ -136,5 +148,6 @@ export function monthlyReportCsv(r: MonthlyReportData): string {
     ['告知承诺 commitments', '合计', '后置核验', '按时核验', '逾期核验', '逾期未核验', '整改中', '已撤销'],
     ['', c.total, c.postVerification, c.verifiedOnTime, c.verifiedLate, c.overdue, c.rectifying, c.revoked],
   );
+  rows.push([], [r.attribution]);
   return `\uFEFF${stringify(rows)}`;
 }

@@ -17,6 +17,33 @@ export const ERROR_CATALOGUE = {
     en: 'The submitted data is invalid ({count} problems)',
   },
   BODY_TOO_LARGE: { status: 413, zh: '请求内容过大', en: 'Request body is too large' },
+  BODY_MALFORMED: { status: 400, zh: '请求体无法解析：{reason}', en: 'The request body cannot be parsed: {reason}' },
+  BODY_REQUIRED: {
+    status: 400,
+    zh: '本接口需要请求体（{accepted}）',
+    en: 'This operation needs a request body ({accepted})',
+  },
+  TEXT_CHARACTER_INVALID: {
+    status: 400,
+    zh: '{pointer} 含有不允许的字符：{what}',
+    en: '{pointer} contains a character that is not allowed: {what}',
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    zh: '不支持的内容类型 {got}；本接口接受：{accepted}',
+    en: 'Unsupported content type {got}; this operation accepts: {accepted}',
+  },
+  URI_TOO_LONG: {
+    status: 414,
+    zh: '请求地址的路径参数过长（每段至多 {max} 个字符）',
+    en: 'A path parameter is too long (at most {max} characters each)',
+  },
+  REQUEST_MALFORMED: { status: 400, zh: '请求格式错误：{reason}', en: 'Malformed request: {reason}' },
+  RATE_LIMITED: {
+    status: 429,
+    zh: '请求过于频繁（{scopeZh}每分钟至多 {max} 次），请于 {seconds} 秒后重试',
+    en: 'Too many requests ({scope}: at most {max} a minute); retry in {seconds} s',
+  },
   NOT_FOUND: { status: 404, zh: '未找到：{what}', en: 'Not found: {what}' },
   CONFLICT: { status: 409, zh: '数据冲突：{what}', en: 'Conflict: {what}' },
   INTERNAL: {
@@ -68,6 +95,11 @@ export const ERROR_CATALOGUE = {
     en: 'No holiday schedule is loaded for {year}; working-day deadlines cannot be computed',
   },
   CALENDAR_FILE_INVALID: { status: 400, zh: '节假日文件有误：{reason}', en: 'Invalid holiday schedule file: {reason}' },
+  CALENDAR_NOTICE_INVALID: {
+    status: 400,
+    zh: '节假日安排通知无法读取：{reason}',
+    en: 'The holiday notice could not be read: {reason}',
+  },
   // configuration and storage
   PROFILE_INVALID: { status: 500, zh: '辖区策略配置 {file} 有误', en: 'Jurisdiction policy profile {file} is invalid' },
   PROFILE_NOT_FOUND: {
@@ -102,6 +134,54 @@ export const ERROR_CATALOGUE = {
     en: 'Catalogue import: {count} rows rejected',
   },
   FILE_ENCODING_UNKNOWN: { status: 400, zh: '无法识别文件编码 {encoding}', en: 'Unknown file encoding {encoding}' },
+  FILE_LOOKS_UTF8: {
+    status: 400,
+    zh: '文件看起来是 UTF-8 编码（{bom}），与适配器设定的 {configured} 不符',
+    en: 'The file looks like UTF-8 ({bom}), but the adapter is set to {configured}',
+  },
+  FILE_NOT_IN_ENCODING: {
+    status: 400,
+    zh: '文件不是有效的 {encoding} 编码：第 {byte} 字节无法解码',
+    en: 'The file is not valid {encoding} at byte {byte}',
+  },
+  // file drop: a file or inbox entry that cannot be taken as it is
+  FILE_BROKEN: {
+    status: 400,
+    zh: '文件在第 {line} 行无法继续读取：{reason}',
+    en: 'The file cannot be read past line {line}: {reason}',
+  },
+  FILE_NO_DATA_ROWS: { status: 400, zh: '文件中没有数据行', en: 'The file has no data rows' },
+  FILE_TIME_LIMIT: {
+    status: 400,
+    zh: '文件处理超过 {seconds} 秒时限，已停止；重新投放是安全的',
+    en: 'Processing the file passed its {seconds} s time limit and was stopped; dropping it again is safe',
+  },
+  FILE_NAME_UNDECODABLE: {
+    status: 400,
+    zh: '文件名不是有效的 UTF-8（原始字节 {hex}），请用 UTF-8 文件名重新投放',
+    en: 'The file name is not valid UTF-8 (bytes {hex}); drop it again under a UTF-8 name',
+  },
+  FILE_NAME_TOO_LONG: {
+    status: 400,
+    zh: '文件名长 {bytes} 字节，超过 {max} 字节，其回执文件名会超出 255 字节的系统限制',
+    en: 'The file name is {bytes} bytes long; past {max} bytes its receipt name would exceed the 255-byte limit',
+  },
+  FILE_IS_DIRECTORY: {
+    status: 400,
+    zh: '收件目录中的 {name} 是一个目录，不是数据文件',
+    en: '{name} in the inbox is a directory, not a data file',
+  },
+  FILE_IS_SYMLINK: {
+    status: 400,
+    zh: '收件目录中的 {name} 是符号链接；出于安全考虑不跟随链接，请放入文件本身',
+    en: '{name} in the inbox is a symbolic link; links are not followed, drop the file itself',
+  },
+  FILE_NOT_REGULAR: {
+    status: 400,
+    zh: '收件目录中的 {name} 不是普通文件（管道、套接字或设备）',
+    en: '{name} in the inbox is not a regular file (a pipe, socket or device)',
+  },
+  FILE_UNREADABLE: { status: 400, zh: '文件无法打开读取：{reason}', en: 'The file cannot be opened: {reason}' },
   // departments and liaisons
   LIAISON_NOTICE_TOO_SHORT: {
     status: 422,
@@ -139,6 +219,26 @@ export const ERROR_CATALOGUE = {
     status: 409,
     zh: '该函告已处理（{state}）',
     en: 'This license action request is already {state}',
+  },
+  PUSH_CONTENT_INVALID: {
+    status: 422,
+    zh: '审批信息推送内容不全或有误（001 §7(一)2）：{fields}',
+    en: 'The approval push lacks required content or has wrong content (001 §7(一)2): {fields}',
+  },
+  LICENSE_NUMBER_TAKEN: {
+    status: 409,
+    zh: '许可文书号 {number} 已是 {holder} 的有效许可；如确需取代，请在 supersedesLicense 中写明',
+    en: 'License document number {number} already names an active license of {holder}; say supersedesLicense to replace it',
+  },
+  LICENSE_COUNTERPART_MISMATCH: {
+    status: 409,
+    zh: '许可文书号 {number} 不属于相对人 {counterpart}',
+    en: 'License document number {number} does not belong to counterpart {counterpart}',
+  },
+  MAJOR_MATTER_NEEDS_MEETING: {
+    status: 422,
+    zh: '事项 {matter} 为重要审批事项，须附联席会议纪要（jointMeetingRef）或经批准的免于会商记录（001 §5(8)）：{reason}',
+    en: 'Matter {matter} is a major matter: attach a minuted joint meeting (jointMeetingRef) or a recorded exemption (001 §5(8)): {reason}',
   },
   NOT_RESPONSIBLE_DEPARTMENT: {
     status: 403,

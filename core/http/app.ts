@@ -4,7 +4,15 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { HubContext } from '../hub-context.ts';
 import { authHook } from './auth.ts';
-import { ErrorBody, installErrorHandler } from './error-handler.ts';
+import {
+  completeOpenApi,
+  DEFAULT_RATE_LIMITS,
+  installContract,
+  installRateLimits,
+  installTextChecks,
+  type RateLimits,
+} from './contract.ts';
+import { ErrorBody, frameworkErrors, installErrorHandler } from './error-handler.ts';
 import type { Dispatcher } from '../delivery/dispatcher.ts';
 import '../adapters/transports/outbound.ts'; // file-drop and xml-http transports for department endpoints
 import { auditRoutes } from './routes/audit.ts';
@@ -17,7 +25,8 @@ import { departmentRoutes } from './routes/departments.ts';
 import { healthRoutes } from './routes/health.ts';
 import { adapterInboundRoutes } from './routes/adapter-inbound.ts';
 import type { LoadedAdapter } from '../adapters/dry-run.ts';
-import { commitmentAndReviewRoutes } from './routes/commitments-reviews.ts';
+import { commitmentRoutes } from './routes/commitments.ts';
+import { reviewRoutes } from './routes/reviews.ts';
 import { jointWorkRoutes } from './routes/joint-work.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { consoleRoutes } from '../console/console-routes.ts';
@@ -35,7 +44,35 @@ export interface AppOptions {
   dispatcher?: Dispatcher;
   /** Adapters enabled by configuration; HTTP ones get an inbound endpoint. */
   adapters?: LoadedAdapter[];
+  /** Requests a minute per API key and per source address; `false` turns limiting off (tests, benches). */
+  rateLimits?: RateLimits | false;
+  /** The public base URL for the OpenAPI `servers` list. */
+  publicUrl?: string;
+  /** Called before any route is added (tests check every answer against the OpenAPI document here). */
+  instrument?: (app: FastifyInstance) => void;
+  /** Who department engineers contact about this deployment's API (OpenAPI `info.contact`). */
+  contact?: { name: string; email?: string; url?: string };
 }
+
+/** Tags every operation uses, declared once with a description (a test checks none is undeclared). */
+const API_TAGS = [
+  { name: 'linkage', description: '审批信息与监管信息推送、收件箱、认领、异议 — pushes, inbox, claim, dispute' },
+  { name: 'license actions', description: '函告与撤销请求 — license-action requests and revocation requests' },
+  { name: 'accountability', description: '问责时间线与月度统计 — timelines and monthly figures' },
+  { name: 'commitments', description: '告知承诺与后置核验 — notice-and-commitment approvals' },
+  { name: 'special reviews', description: '特别审查、历史遗留问题、联席会议 — special reviews and meetings' },
+  { name: 'joint work', description: '函询、专家库、随机抽取 — inquiries, expert pools, random draws' },
+  { name: 'documents', description: '文书与月度通报 — official documents and the monthly report' },
+  { name: 'delivery', description: '投递端点与投递监控 — delivery endpoints and the outbox' },
+  { name: 'departments', description: '部门与联络员 — departments and liaisons' },
+  { name: 'keys', description: '接口密钥 — API keys' },
+  { name: 'catalogue', description: '划转事项与监管事项目录 — the versioned catalogues' },
+  { name: 'calendar', description: '工作日历 — working days and deadlines' },
+  { name: 'identifiers', description: '统一社会信用代码与身份证号码校验 — identifier checks' },
+  { name: 'audit', description: '审计日志 — the append-only audit log' },
+  { name: 'adapters', description: '部门系统按自身格式提交 — legacy formats through adapters' },
+  { name: 'health', description: '存活与就绪 — liveness and readiness' },
+];
 
 /** The hub's HTTP face: one plugin per concern, every route schema from the canonical schemas. */
 export async function buildApp(ctx: HubContext, opts: AppOptions = {}): Promise<FastifyInstance> {
@@ -44,6 +81,7 @@ export async function buildApp(ctx: HubContext, opts: AppOptions = {}): Promise<
     bodyLimit: opts.bodyLimit ?? 10 * 1024 * 1024,
     ajv: { customOptions: { allErrors: true, strict: false }, plugins: [] },
     genReqId: () => crypto.randomUUID(),
+    frameworkErrors,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.addSchema(ErrorBody);
@@ -55,27 +93,51 @@ export async function buildApp(ctx: HubContext, opts: AppOptions = {}): Promise<
     (_req, body, done) => done(null, body),
   );
   installErrorHandler(app);
+  installTextChecks(app);
+  const rawBodyRoutes = new Map<string, string[]>();
+  installContract(app, rawBodyRoutes);
+  opts.instrument?.(app);
   installSignedReceipts(app, ctx);
   // not encapsulated: its timer sees every route
   await metricsRoutes(app, { ctx });
 
   await app.register(swagger, {
     openapi: {
-      openapi: '3.0.3',
+      openapi: '3.1.0',
       info: {
         title: 'Shenguan Hub 审管联动枢纽',
         version: '0.1.0',
-        description: '行政审批服务局与监管部门之间的审管联动接口。错误体见 ErrorBody，错误码见 docs/ERRORS.md。',
+        description:
+          '行政审批服务局与监管部门之间的审管联动接口。错误体见 ErrorBody，错误码见 docs/ERRORS.md，' +
+          '接入说明见 docs/API-GUIDE.md。Every error answers with ErrorBody; schema validation failures are 400 ' +
+          'VALIDATION_FAILED; requests are limited per API key and per source address (429 with Retry-After).',
+        // Each deployment names its own operator (SHENGUAN_API_CONTACT_*); the default points at the maintainers.
+        contact: opts.contact ?? { name: '审管联动枢纽维护组 Shenguan Hub maintainers' },
+        license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
       },
+      servers: [
+        {
+          url: opts.publicUrl ?? 'http://localhost:8080',
+          description: opts.publicUrl
+            ? '本部署 — production deployment of this hub'
+            : '本机演示 — local demo (`npm start`); a deployment sets SHENGUAN_PUBLIC_URL to its production HTTPS address',
+          ...{ 'x-internal': false }, // an API for department systems, not an internal one
+        },
+      ],
+      tags: API_TAGS,
       components: {
         securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: '部门接口密钥 sgk_…' } },
       },
     },
+    transformObject: (documentObject) =>
+      completeOpenApi((documentObject as { openapiObject: Record<string, unknown> }).openapiObject, rawBodyRoutes),
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
+  const limits = opts.rateLimits ?? DEFAULT_RATE_LIMITS;
+  if (limits) await installRateLimits(app, limits);
   app.addHook('onRequest', authHook(ctx));
   for (const routes of [
     healthRoutes,
@@ -94,7 +156,8 @@ export async function buildApp(ctx: HubContext, opts: AppOptions = {}): Promise<
     licenseActionRoutes,
     deliveryAdminRoutes,
     jointWorkRoutes,
-    commitmentAndReviewRoutes,
+    commitmentRoutes,
+    reviewRoutes,
   ])
     await app.register(routes, { ctx, dispatcher: opts.dispatcher });
   await app.register(adapterInboundRoutes, { ctx, dispatcher: opts.dispatcher, adapters: opts.adapters ?? [] });

@@ -1,24 +1,26 @@
-import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import { HubError } from '../errors/hub-error.ts';
 import { isDatabaseUnavailable } from '../storage/database-errors.ts';
 import { ajvErrorDetails } from '../schema/validator.ts';
+import { acceptedMediaTypes, errorResponse, unsupportedMediaType } from './contract.ts';
+
+/** One problem: where (JSON pointer, source field, file line) and what, in Chinese and English. */
+export const ErrorDetailSchema = Type.Object({
+  code: Type.Optional(Type.String()),
+  pointer: Type.Optional(Type.String()),
+  field: Type.Optional(Type.String()),
+  line: Type.Optional(Type.Integer()),
+  zh: Type.String(),
+  en: Type.String(),
+});
 
 /** The body of every error response. */
 export const ErrorBody = Type.Object(
   {
     code: Type.String({ description: 'stable machine code, see docs/ERRORS.md' }),
     message: Type.Object({ zh: Type.String(), en: Type.String() }),
-    details: Type.Array(
-      Type.Object({
-        code: Type.Optional(Type.String()),
-        pointer: Type.Optional(Type.String()),
-        field: Type.Optional(Type.String()),
-        line: Type.Optional(Type.Integer()),
-        zh: Type.String(),
-        en: Type.String(),
-      }),
-    ),
+    details: Type.Array(ErrorDetailSchema),
     requestId: Type.Optional(Type.String()),
   },
   { $id: 'ErrorBody', title: 'ErrorBody 错误' },
@@ -38,7 +40,15 @@ export function toHubError(err: FastifyError, req: FastifyRequest): HubError {
     const details = ajvErrorDetails(err.validation as never, prefix === '/body' ? '' : prefix);
     hub = new HubError('VALIDATION_FAILED', { count: details.length }, { details, cause: err });
   } else if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') hub = new HubError('BODY_TOO_LARGE', {}, { cause: err });
-  else if (err.code?.startsWith('FST_CSRF')) hub = new HubError('CSRF_INVALID', {}, { cause: err });
+  else if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+    const accepted = acceptedMediaTypes(req.routeOptions.schema as never);
+    hub = unsupportedMediaType(String(req.headers['content-type'] ?? '(none)'), accepted);
+  } else if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
+    hub = new HubError('BODY_MALFORMED', { reason: err.message }, { cause: err });
+  } else if (err.code?.startsWith('FST_ERR_') && (err.statusCode ?? 500) < 500) {
+    // fastify's other refusals (content length, bad URL…): the hub's body, one status for malformed requests
+    hub = new HubError('REQUEST_MALFORMED', { reason: err.message }, { cause: err });
+  } else if (err.code?.startsWith('FST_CSRF')) hub = new HubError('CSRF_INVALID', {}, { cause: err });
   else if (
     err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ||
     err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
@@ -60,7 +70,16 @@ export function toHubError(err: FastifyError, req: FastifyRequest): HubError {
 }
 
 /** What a client is told to wait before retrying while the database is unavailable. */
-export const RETRY_AFTER_SECONDS = 5;
+const RETRY_AFTER_SECONDS = 5;
+
+/** fastify's router refusals (a path parameter over maxParamLength, a malformed URL) in the hub's body. */
+export function frameworkErrors(err: FastifyError, req: FastifyRequest, reply: FastifyReply): void {
+  const hub =
+    err.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? new HubError('URI_TOO_LONG', { max: 100 }, { cause: err })
+      : new HubError('REQUEST_MALFORMED', { reason: err.message }, { cause: err });
+  reply.status(hub.status).send({ ...hub.toJSON(), requestId: req.id });
+}
 
 /** Maps every failure to ErrorBody. */
 export function installErrorHandler(app: FastifyInstance): void {
@@ -77,5 +96,5 @@ export function installErrorHandler(app: FastifyInstance): void {
 
 /** Response schemas for the given error statuses, all ErrorBody. */
 export function errorResponses(...statuses: number[]): Record<number, { $ref: string }> {
-  return Object.fromEntries(statuses.map((s) => [s, { $ref: 'ErrorBody#' }]));
+  return Object.fromEntries(statuses.map((s) => [s, errorResponse(s)]));
 }

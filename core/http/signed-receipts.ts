@@ -7,7 +7,7 @@ import { signReceipt } from '../security/receipts.ts';
  * supervision record, 函告, adapter submission) and a delivery claimed or disputed (the acknowledgement
  * record). Each carries `hubSignature` over its content and the time (core/security/receipts.ts).
  */
-export const SIGNED_ANSWERS = new Set([
+const SIGNED_ANSWERS = new Set([
   'POST /api/v1/approvals',
   'POST /api/v1/approvals/:id/corrections',
   'POST /api/v1/supervision-records',

@@ -1,8 +1,11 @@
-import { Type } from '@sinclair/typebox';
+import { type Static, Type } from '@sinclair/typebox';
 import type { ApprovalRow } from '../linkage/approvals.ts';
 import type { DeliveryRow } from '../linkage/deliveries.ts';
 import type { SupervisionRow } from '../linkage/supervision.ts';
-import { InstantOut } from '../schema/common.ts';
+import { InstantOut, StringEnum } from '../schema/common.ts';
+import { ApprovalDecision, SUBJECT_TYPES, SupervisionRecord } from '../schema/linkage.ts';
+import { CLAIM_STATES } from '../schema/states.ts';
+import { ErrorDetailSchema } from './error-handler.ts';
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
 const When = Type.Union([InstantOut, Type.Null()]);
@@ -11,12 +14,12 @@ const When = Type.Union([InstantOut, Type.Null()]);
 export const DeliveryView = Type.Object(
   {
     id: Type.String(),
-    subjectType: Type.String(),
+    subjectType: StringEnum(SUBJECT_TYPES),
     subjectId: Type.String(),
     recipient: Type.String(),
     via: Nullable(Type.String()),
     channel: Type.String({ description: 'online 在线推送 / letter 函件告知' }),
-    claimState: Type.String({
+    claimState: StringEnum(CLAIM_STATES, {
       description:
         'pending 待认领 / claimed 已认领 / auto-claimed 超时自动认领 / escalated / disputed 异议 / superseded / not-required',
     }),
@@ -56,12 +59,12 @@ type DeliveryFields = Pick<
 export function deliveryView(d: DeliveryFields) {
   return {
     id: d.id,
-    subjectType: d.subject_type,
+    subjectType: d.subject_type as (typeof SUBJECT_TYPES)[number],
     subjectId: d.subject_id,
     recipient: d.recipient,
     via: d.via,
     channel: d.channel,
-    claimState: d.claim_state,
+    claimState: d.claim_state as (typeof CLAIM_STATES)[number],
     claimDueAt: d.claim_due_at,
     disputeDueAt: d.dispute_due_at,
     deadlineProvisional: d.deadline_provisional,
@@ -74,6 +77,42 @@ export function deliveryView(d: DeliveryFields) {
   };
 }
 
+/** A counterpart's credit status and the active records behind it (`core/linkage/credit.ts`). */
+export const CreditReportView = Type.Object(
+  {
+    counterpartKey: Type.String(),
+    status: StringEnum(['normal', 'strict', 'restricted'] as const, {
+      description: 'normal 正常 / strict 严格准入 / restricted 限制准入',
+    }),
+    reasons: Type.Array(
+      Type.Object({
+        recordId: Type.String(),
+        kind: Type.String(),
+        department: Type.String(),
+        documentNumber: Type.Union([Type.String(), Type.Null()]),
+        decisionDate: Type.String(),
+        until: Type.Union([Type.String(), Type.Null()]),
+        effect: StringEnum(['strict', 'restricted'] as const),
+      }),
+    ),
+  },
+  { title: 'CreditReport 信用状态' },
+);
+
+/** An inbox item: the delivery and what a department needs to decide whether to claim it. */
+export const InboxItemView = Type.Composite([
+  Type.Omit(DeliveryView, []),
+  Type.Object({
+    summary: Type.Object({
+      matterCode: Type.Union([Type.String(), Type.Null()]),
+      counterpartName: Type.Union([Type.String(), Type.Null()]),
+      licenseDocumentNumber: Type.Union([Type.String(), Type.Null()]),
+      creditWarning: Type.Union([CreditReportView, Type.Null()]),
+      supervisionKind: Type.Union([Type.String(), Type.Null()]),
+    }),
+  }),
+]);
+
 export const ApprovalView = Type.Object(
   {
     id: Type.String(),
@@ -83,12 +122,14 @@ export const ApprovalView = Type.Object(
     licenseDocumentNumber: Type.String(),
     state: Type.String({ description: 'active / superseded' }),
     licenseStatus: Type.String({ description: 'valid / amended / withdrawn / revoked / cancelled' }),
-    flags: Type.Array(Type.Unknown(), { description: '已保留但被标记的问题，如统一社会信用代码校验位不符' }),
-    creditWarning: Type.Unknown({ description: '相对人处于严格准入或限制准入时的提示' }),
+    flags: Type.Array(ErrorDetailSchema, { description: '已保留但被标记的问题，如统一社会信用代码校验位不符' }),
+    creditWarning: Type.Union([CreditReportView, Type.Null()], {
+      description: '相对人处于严格准入或限制准入时的提示；正常时为 null',
+    }),
     supersedes: Nullable(Type.String()),
     pushedAt: InstantOut,
     pushedBy: Type.String(),
-    decision: Type.Unknown(),
+    decision: ApprovalDecision,
     deliveries: Type.Array(Type.Ref('Delivery')),
   },
   { title: 'Approval 审批信息' },
@@ -103,12 +144,13 @@ export function approvalView(a: ApprovalRow, deliveries: DeliveryRow[]) {
     licenseDocumentNumber: a.license_document_number,
     state: a.state,
     licenseStatus: a.license_status,
-    flags: a.flags,
-    creditWarning: a.credit_warning,
+    // stored by the flow after validation, in these shapes (core/linkage/approvals.ts)
+    flags: a.flags as Static<typeof ErrorDetailSchema>[],
+    creditWarning: a.credit_warning as Static<typeof CreditReportView> | null,
     supersedes: a.supersedes,
     pushedAt: a.pushed_at,
     pushedBy: a.pushed_by,
-    decision: a.decision,
+    decision: a.decision as Static<typeof ApprovalDecision>,
     deliveries: deliveries.map(deliveryView),
   };
 }
@@ -122,7 +164,7 @@ export const SupervisionView = Type.Object(
     state: Type.String({ description: 'active / withdrawn' }),
     effectiveUntil: Nullable(Type.String()),
     pushedAt: InstantOut,
-    record: Type.Unknown(),
+    record: SupervisionRecord,
     deliveries: Type.Array(Type.Ref('Delivery')),
   },
   { title: 'SupervisionRecordView 监管信息' },
@@ -137,7 +179,7 @@ export function supervisionView(r: SupervisionRow, deliveries: DeliveryRow[]) {
     state: r.state,
     effectiveUntil: r.effective_until,
     pushedAt: r.pushed_at,
-    record: r.record,
+    record: r.record as Static<typeof SupervisionRecord>,
     deliveries: deliveries.map(deliveryView),
   };
 }

@@ -6,8 +6,8 @@ import { checkUscc } from './uscc.ts';
 
 /**
  * Checks who a counterpart is. An organisation or individual business needs a USCC, a person an
- * ID number. A USCC whose check character fails is flagged and kept (early pilot codes exist)
- * unless the policy says reject; a malformed resident ID number is always an error.
+ * ID type and number. A USCC whose check character or structure fails is flagged and kept (early pilot
+ * codes exist) unless the policy says reject; a malformed resident ID number is always an error.
  * Returns the flags to store beside the record; throws on what must be refused.
  */
 export function checkCounterpartIdentity(
@@ -34,6 +34,15 @@ export function checkCounterpartIdentity(
       en: 'a natural person needs an ID number',
     });
   }
+  // A number means nothing without its kind: a natural person names the document it comes from.
+  if (c.category === 'natural-person' && !c.idType) {
+    errors.push({
+      code: 'ID_TYPE_MISSING',
+      pointer: `${at}/idType`,
+      zh: '自然人须写明证件类型',
+      en: 'a natural person needs an ID type',
+    });
+  }
   if (c.uscc) {
     const v = checkUscc(c.uscc);
     const detail = {
@@ -42,8 +51,10 @@ export function checkCounterpartIdentity(
       zh: `统一社会信用代码无效：${v.zh}`,
       en: `invalid unified social credit code: ${v.en}`,
     };
-    if (!v.valid)
-      (v.reason === 'check' && policy.identifiers.invalidUsccCheck === 'flag' ? flags : errors).push(detail);
+    // A wrong check character or structure (GB 32100 / GB 11714) is kept, flagged, where the policy says flag:
+    // early pilot codes exist. A code of the wrong length or alphabet is never a USCC.
+    const checkable = v.reason !== 'length' && v.reason !== 'charset';
+    if (!v.valid) (checkable && policy.identifiers.invalidUsccCheck === 'flag' ? flags : errors).push(detail);
   }
   const ids: [string | undefined, string | undefined, string][] = [
     [c.idType, c.idNumber, `${at}/idNumber`],

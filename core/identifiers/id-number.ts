@@ -1,3 +1,4 @@
+import { isPlausibleDivision } from './division.ts';
 import type { IdentifierVerdict } from './uscc.ts';
 
 /** 居民身份证号码, GB 11643-1999: 17 digits + ISO 7064 MOD 11-2 check (0-9 or X), birth date at 7–14. */
@@ -34,6 +35,14 @@ export function checkIdNumber(raw: string, today: string): IdentifierVerdict {
       en: 'first 17 must be digits, the last a digit or X',
     };
   }
+  // GB 11643 §4.2: positions 1–6 are the 行政区划代码 of the holder's registered residence.
+  if (!isPlausibleDivision(code.slice(0, 6)))
+    return {
+      valid: false,
+      reason: 'division',
+      zh: `前6位行政区划代码“${code.slice(0, 6)}”无效`,
+      en: `administrative division '${code.slice(0, 6)}' (positions 1–6) is not a plausible division code`,
+    };
   const [y, m, d] = [Number(code.slice(6, 10)), Number(code.slice(10, 12)), Number(code.slice(12, 14))];
   const birth = code.slice(6, 14).replace(/(\d{4})(\d{2})(\d{2})/, '$1-$2-$3');
   if (y < 1800 || !isRealDate(y, m, d) || birth > today) {

@@ -42,12 +42,7 @@ function drawHash(prev: string, d: Omit<DrawRow, 'seq' | 'hash' | 'prev_hash'>):
 }
 
 /** The selection a draw's seed and candidates give: what verification re-runs. */
-export function computeResult(
-  kind: string,
-  seed: string,
-  candidates: unknown,
-  request: Record<string, unknown>,
-): unknown[] {
+function computeResult(kind: string, seed: string, candidates: unknown, request: Record<string, unknown>): unknown[] {
   if (kind === 'expert') {
     const list = candidates as { id: string }[];
     return seededShuffle(

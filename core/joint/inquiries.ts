@@ -19,7 +19,7 @@ export async function sendInquiry(ctx: HubContext, input: unknown, actor: Actor)
   if (!actor.roles.includes('admin') && actor.department !== body.from) throw new HubError('FORBIDDEN_DEPARTMENT');
   await getDepartment(ctx.db, body.to);
   const at = ctx.clock.now();
-  const due = ctx.calendar.current.deadline(at, body.replyWithinDays, { assumeUnknown: true });
+  const due = ctx.calendar.current.deadline(at, body.replyWithinDays);
   return ctx.db.transaction().execute(async (tx) => {
     const row: InquiryRow = {
       id: randomUUID(),

@@ -9,6 +9,14 @@ export function monthBounds(month: string): { from: Date; to: Date } {
   return { from: startOfShanghaiDay(first), to: startOfShanghaiDay(`${next}-01`) };
 }
 
+/**
+ * 001 §7 每月通报 counts each event in the month it happened: a push when pushed, a claim when claimed, a
+ * dispute when raised, an escalation when escalated. A deadline's lapse (auto-claim, overdue) happens at
+ * 24:00 of its last day, so it belongs to that day's month: the interval is (start, end], not [start, end).
+ */
+export const MONTH_ATTRIBUTION =
+  '各项数字按事件发生的月份统计：推送按推送时间，认领按认领时间，异议按提出时间，超时自动认领和逾期按期限届满之日（当日24时）所在月份。';
+
 export interface DepartmentFigures {
   department: string;
   pushed: number;
@@ -16,15 +24,20 @@ export interface DepartmentFigures {
   autoClaimed: number;
   escalated: number;
   disputed: number;
-  /** Still pending although the deadline passed (the sweep has not reached them yet). */
+  /** Still pending although the deadline passed in the month (the sweep has not reached them yet). */
   overdue: number;
   pushIsClaim: number;
   letters: number;
+  /** Pushed to this department later than the profile's push window (001 §7(一)1 即时, §15). */
+  latePushes: number;
+  /** Disputes unanswered by the sender in time, escalated to the reform office in the month (003 §7). */
+  disputesEscalated: number;
 }
 
 /**
- * Per department, what was pushed to it in the month and what became of it (001 §7: 每月通报上传认领情况;
- * 001 §15 accountability). Counted from the deliveries themselves, so the figures and lists agree.
+ * Per department, what happened in the month to what was pushed to it (001 §7: 每月通报上传认领情况; 001 §15
+ * accountability), each event in its own month (MONTH_ATTRIBUTION). Counted from the deliveries themselves,
+ * so the figures and the lists agree.
  */
 export async function monthlyFigures(
   ctx: HubContext,
@@ -33,38 +46,64 @@ export async function monthlyFigures(
 ): Promise<DepartmentFigures[]> {
   const { from, to } = monthBounds(month);
   const now = ctx.clock.now();
+  const inMonth = (col: string) =>
+    sql.raw(`(d.${col} >= '${from.toISOString()}' and d.${col} < '${to.toISOString()}')`);
+  const lapsedInMonth = (col: string) =>
+    sql.raw(`(d.${col} > '${from.toISOString()}' and d.${col} <= '${to.toISOString()}')`);
   const rows = await sql<Record<string, string | number>>`
-    select recipient as department,
-      count(*)::int as pushed,
-      count(*) filter (where claim_state = 'claimed' and claimed_by <> 'system:push-is-claim' and claimed_at <= claim_due_at)::int as "claimedOnTime",
-      count(*) filter (where claim_state = 'auto-claimed')::int as "autoClaimed",
-      count(*) filter (where claim_state = 'escalated')::int as escalated,
-      count(*) filter (where disputed_at is not null)::int as disputed,
-      count(*) filter (where claim_state = 'pending' and claim_due_at < ${now})::int as overdue,
-      count(*) filter (where claimed_by = 'system:push-is-claim')::int as "pushIsClaim",
-      count(*) filter (where channel = 'letter')::int as letters
-    from deliveries
-    where subject_type = ${subjectType} and created_at >= ${from} and created_at < ${to}
-    group by recipient order by recipient`.execute(ctx.db);
+    select d.recipient as department,
+      count(*) filter (where ${inMonth('created_at')})::int as pushed,
+      count(*) filter (where d.claim_state = 'claimed' and d.claimed_by <> 'system:push-is-claim'
+        and d.claimed_at <= d.claim_due_at and ${inMonth('claimed_at')})::int as "claimedOnTime",
+      count(*) filter (where d.claim_state = 'auto-claimed' and ${lapsedInMonth('claimed_at')})::int as "autoClaimed",
+      count(*) filter (where d.claim_state = 'escalated' and ${lapsedInMonth('claim_due_at')})::int as escalated,
+      count(*) filter (where ${inMonth('disputed_at')})::int as disputed,
+      count(*) filter (where d.claim_state = 'pending' and d.claim_due_at < ${now}
+        and ${lapsedInMonth('claim_due_at')})::int as overdue,
+      count(*) filter (where d.claimed_by = 'system:push-is-claim' and ${inMonth('created_at')})::int as "pushIsClaim",
+      count(*) filter (where d.channel = 'letter' and ${inMonth('created_at')})::int as letters,
+      count(*) filter (where a.pushed_late and ${inMonth('created_at')})::int as "latePushes",
+      count(*) filter (where ${inMonth('escalated_at')})::int as "disputesEscalated"
+    from deliveries d
+      left join approvals a on d.subject_type = 'approval' and a.id = d.subject_id
+    where d.subject_type = ${subjectType}
+      and (${inMonth('created_at')} or ${inMonth('claimed_at')} or ${lapsedInMonth('claimed_at')}
+        or ${lapsedInMonth('claim_due_at')} or ${inMonth('disputed_at')} or ${inMonth('escalated_at')})
+    group by d.recipient order by d.recipient`.execute(ctx.db);
   return rows.rows as unknown as DepartmentFigures[];
 }
 
-/** The deliveries behind a figure: auto-claimed, escalated, overdue or disputed, by department and month. */
+export type AccountabilityKind =
+  | 'auto-claimed'
+  | 'escalated'
+  | 'overdue'
+  | 'disputed'
+  | 'late-push'
+  | 'dispute-escalated';
+
+/** The deliveries behind a figure, by department and the month the event happened in (as monthlyFigures). */
 export async function accountabilityList(
   ctx: HubContext,
-  q: { month: string; kind: 'auto-claimed' | 'escalated' | 'overdue' | 'disputed'; department?: string },
+  q: { month: string; kind: AccountabilityKind; department?: string },
 ) {
   const { from, to } = monthBounds(q.month);
-  let query = ctx.db
-    .selectFrom('deliveries')
-    .selectAll()
-    .where('created_at', '>=', from)
-    .where('created_at', '<', to)
-    .orderBy('created_at');
+  let query = ctx.db.selectFrom('deliveries').selectAll().orderBy('created_at').orderBy('id');
+  const inMonth = (col: 'created_at' | 'disputed_at' | 'escalated_at') =>
+    query.where(col, '>=', from).where(col, '<', to);
+  const lapsedInMonth = (col: 'claimed_at' | 'claim_due_at') => query.where(col, '>', from).where(col, '<=', to);
   if (q.kind === 'overdue')
-    query = query.where('claim_state', '=', 'pending').where('claim_due_at', '<', ctx.clock.now());
-  else if (q.kind === 'disputed') query = query.where('disputed_at', 'is not', null);
-  else query = query.where('claim_state', '=', q.kind);
+    query = lapsedInMonth('claim_due_at')
+      .where('claim_state', '=', 'pending')
+      .where('claim_due_at', '<', ctx.clock.now());
+  else if (q.kind === 'disputed') query = inMonth('disputed_at');
+  else if (q.kind === 'dispute-escalated') query = inMonth('escalated_at');
+  else if (q.kind === 'auto-claimed') query = lapsedInMonth('claimed_at').where('claim_state', '=', 'auto-claimed');
+  else if (q.kind === 'escalated') query = lapsedInMonth('claim_due_at').where('claim_state', '=', 'escalated');
+  else {
+    query = inMonth('created_at')
+      .where('subject_type', '=', 'approval')
+      .where('subject_id', 'in', (eb) => eb.selectFrom('approvals').select('id').where('pushed_late', '=', true));
+  }
   if (q.department) query = query.where('recipient', '=', q.department);
   return query.execute();
 }

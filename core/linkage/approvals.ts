@@ -20,6 +20,10 @@ import { payloadHash } from './idempotency.ts';
 import { letterRow } from './letters.ts';
 import { attachReviewsToApproval } from '../reviews/special-reviews.ts';
 import { routeApproval } from './routing.ts';
+import type { Matter } from '../schema/catalogue.ts';
+import { assertMajorMatterDiscussed } from './major-matters.ts';
+import { checkPushContent, decisionFor, receivesCommitment } from './push-content.ts';
+import { pushDelay } from './push-timing.ts';
 
 export type ApprovalRow = Selectable<ApprovalsTable>;
 
@@ -72,15 +76,21 @@ export async function pushApproval(
   const departments = await listDepartments(ctx.db);
   const source = assertBureau(departments, actor);
   const hash = payloadHash({ decision, supersedes: opts.supersedes ?? null, commitment: opts.commitment ?? null });
+  let result: PushResult;
   try {
-    return await recordPush(ctx, decision, departments, source, idempotencyKey, hash, actor, opts);
+    result = await recordPush(ctx, decision, departments, source, idempotencyKey, hash, actor, opts);
   } catch (err) {
     // A retry of a push that already went through answers with the first result, whatever changed
     // since (two concurrent pushes with one key end up here too: the loser sees the winner's row).
     const earlier = await replayOf(ctx, source, idempotencyKey, hash);
-    if (earlier) return earlier;
-    throw err;
+    if (!earlier) throw err;
+    result = earlier;
   }
+  // 003 §9(四), §14: the special-review conclusions of this application go with the decision. This runs
+  // after the push's statement (which is merged with concurrent pushes), on a retry as well: it only
+  // links reviews not yet linked, so a crash between the two is completed by the retry with the same key.
+  if (decision.applicationRef) await attachReviewsToApproval(ctx.db, decision.applicationRef, result.approval.id);
+  return result;
 }
 
 async function recordPush(
@@ -94,17 +104,25 @@ async function recordPush(
   { supersedes, commitment }: { supersedes?: string; commitment?: unknown },
 ): Promise<PushResult> {
   const at = ctx.clock.now();
+  checkPushContent(decision, ctx, shanghaiDate(at), { commitment });
   const flags = checkCounterpartIdentity(decision.counterpart, ctx.profile, shanghaiDate(at));
-  const matter = await getEntry(ctx, 'matter', decision.matterCode, { asOf: decision.decisionDate }).catch(
-    (err: unknown) => {
+  const matterOn = (code: string) =>
+    getEntry(ctx, 'matter', code, { asOf: decision.decisionDate }).catch((err: unknown) => {
       if (err instanceof HubError && err.code === 'NOT_FOUND')
-        throw new HubError('MATTER_NOT_IN_CATALOGUE', { matter: decision.matterCode, date: decision.decisionDate });
+        throw new HubError('MATTER_NOT_IN_CATALOGUE', { matter: code, date: decision.decisionDate });
       throw err;
-    },
-  );
-  const routes = routeApproval(departments, matter.data!, ctx.profile);
+    });
+  const matter = await matterOn(decision.matterCode);
+  // 一业一证 (001 §7(一)1): every matter on the integrated licence brings its departments.
+  const others = (decision.integratedLicense?.matters ?? []).filter((m) => m.code !== matter.code);
+  const matters = [matter.data!, ...(await Promise.all(others.map(async (m) => (await matterOn(m.code)).data!)))];
+  await assertMajorMatterDiscussed(ctx.db, matters, decision);
+  const routes = routeApproval(departments, matters, ctx.profile);
   const key = counterpartKey(decision.counterpart);
+  const replaced = await licensesReplaced(ctx.db, decision, key, supersedes);
   const credit = await creditStatus(ctx, key);
+  const delay = pushDelay(ctx, decision, at);
+  const boundary = boundaryOf(matter.data!);
   const p = ctx.profile.approvalPush;
   const approval: ApprovalRow = {
     id: randomUUID(),
@@ -124,36 +142,45 @@ async function recordPush(
     license_status: decision.decisionKind === 'cancel' ? 'cancelled' : 'valid',
     pushed_at: at,
     pushed_by: actor.id,
+    push_delay_hours: delay.hours,
+    pushed_late: delay.late,
+    suspended_until: null,
   };
   const plan = await planDeliveries(
     ctx,
     ctx.db,
-    routes.map((route) => ({
-      subjectType: 'approval',
-      subjectId: approval.id,
-      recipient: route.recipient,
-      via: route.via,
-      channel: route.channel,
-      rule:
-        p.claimMode === 'push-is-claim'
-          ? { mode: 'push-is-claim' as const, disputeDays: p.disputeDays }
-          : windowRule(ctx.profile, 'approval'),
-      responsibleAtPush: p.responsibilityPassesAt === 'push',
-      counterpartKey: key,
-      message: {
-        type: 'approval.pushed' as const,
-        subject: { type: 'approval', id: approval.id },
-        payload: {
-          approvalId: approval.id,
-          matterVersion: matter.version,
-          matterName: matter.data!.name,
-          decision,
-          creditWarning: approval.credit_warning,
-          supersedes: supersedes ?? null,
-          commitment: commitment ?? null,
+    routes.map((route) => {
+      // 信息推送清单 (002 §13): each department receives its own fields of the decision.
+      const own = decisionFor(decision, matter.data!, route.recipient);
+      return {
+        subjectType: 'approval',
+        subjectId: approval.id,
+        recipient: route.recipient,
+        via: route.via,
+        channel: route.channel,
+        rule:
+          p.claimMode === 'push-is-claim'
+            ? { mode: 'push-is-claim' as const, disputeDays: p.disputeDays }
+            : windowRule(ctx.profile, 'approval'),
+        responsibleAtPush: p.responsibilityPassesAt === 'push',
+        counterpartKey: key,
+        message: {
+          type: 'approval.pushed' as const,
+          subject: { type: 'approval', id: approval.id },
+          payload: {
+            approvalId: approval.id,
+            matterVersion: matter.version,
+            matterName: matter.data!.name,
+            decision: own.decision,
+            fields: own.fields,
+            creditWarning: approval.credit_warning,
+            supersedes: supersedes ?? null,
+            commitment: receivesCommitment(own.fields) ? (commitment ?? null) : null,
+            boundary,
+          },
         },
-      },
-    })),
+      };
+    }),
     actor,
     at,
   );
@@ -189,6 +216,12 @@ async function recordPush(
             flags,
             credit: credit.status,
             supersedes,
+            supersedesLicenses: replaced.map((r) => r.id),
+            departments: routes.map((r) => r.recipient),
+            pushDelayHours: delay.hours,
+            pushedLate: delay.late,
+            majorExemption: decision.majorExemption,
+            jointMeetingRef: decision.jointMeetingRef,
           },
         }),
         ...plan.audit,
@@ -215,17 +248,64 @@ async function recordPush(
     },
   ];
   // One statement records the whole push (merged with concurrent pushes): it is either wholly there or not at all.
-  if (supersedes) {
+  if (supersedes || replaced.length) {
     await ctx.db.transaction().execute(async (tx) => {
-      await supersede(tx, supersedes, approval.id, actor, at);
+      if (supersedes) await supersede(tx, supersedes, approval.id, actor, at);
+      for (const r of replaced) await supersede(tx, r.id, approval.id, actor, at);
       await insertTogether(tx, inserts);
     });
   } else {
     await groupWriter(ctx.db).write(inserts);
   }
-  // 003 §9(四), §14: the special-review conclusions of this application go with the decision.
-  if (decision.applicationRef) await attachReviewsToApproval(ctx.db, decision.applicationRef, approval.id);
   return { approval, deliveries: plan.rows, replayed: false };
+}
+
+/**
+ * A license number names one license: the active licenses of other counterparts under this number that
+ * the push explicitly replaces. Without `supersedesLicense` another holder means 409; naming a holder
+ * that does not hold the number is refused too. A correction replaces its own original, which is not counted.
+ */
+async function licensesReplaced(
+  db: Kysely<Database>,
+  decision: ApprovalDecision,
+  key: string,
+  correctionOf: string | undefined,
+): Promise<ApprovalRow[]> {
+  const others = (await activeLicensesNumbered(db, decision.licenseDocumentNumber)).filter(
+    (r) => r.counterpart_key !== key && r.id !== correctionOf,
+  );
+  const named = decision.supersedesLicense;
+  if (!named) {
+    if (others.length)
+      throw new HubError('LICENSE_NUMBER_TAKEN', {
+        number: decision.licenseDocumentNumber,
+        holder: `${others[0]!.counterpart_name} (${others[0]!.counterpart_key})`,
+      });
+    return [];
+  }
+  const replaced = others.filter((r) => r.counterpart_key === normaliseCounterpartCode(named.counterpartCode));
+  if (!replaced.length)
+    throw new HubError('LICENSE_COUNTERPART_MISMATCH', {
+      number: decision.licenseDocumentNumber,
+      counterpart: named.counterpartCode,
+    });
+  const rest = others.filter((r) => !replaced.includes(r));
+  if (rest.length)
+    throw new HubError('LICENSE_NUMBER_TAKEN', {
+      number: decision.licenseDocumentNumber,
+      holder: `${rest[0]!.counterpart_name} (${rest[0]!.counterpart_key})`,
+    });
+  return replaced;
+}
+
+/** 边界清单 (004 #14, #13): where the bureau's responsibility for this matter ends and supervision begins. */
+export function boundaryOf(matter: Pick<Matter, 'boundary'>): { approvalEndsAt: string; supervisionStartsAt: string } {
+  return (
+    matter.boundary ?? {
+      approvalEndsAt: '审批结果信息线上推送（线下送达）',
+      supervisionStartsAt: '监管部门接收审批结果信息后启动事中事后监管',
+    }
+  );
 }
 
 /** A corrected approval replaces the original: its open deliveries are closed as superseded. */
@@ -301,16 +381,36 @@ export async function getApproval(ctx: HubContext, id: string) {
   return { approval, deliveries, history };
 }
 
-/** The approval currently in force for a license document number. */
-export async function findActiveLicense(db: Kysely<Database>, licenseDocumentNumber: string): Promise<ApprovalRow> {
-  const row = await db
+/** A counterpart code (USCC or ID number) as the hub keys counterparts. */
+function normaliseCounterpartCode(code: string): string {
+  return code.trim().toUpperCase();
+}
+
+/** Every approval in force under a license document number (one holder, unless something went wrong earlier). */
+export async function activeLicensesNumbered(db: Kysely<Database>, licenseDocumentNumber: string) {
+  return db
     .selectFrom('approvals')
     .selectAll()
     .where('license_document_number', '=', licenseDocumentNumber)
     .where('state', '=', 'active')
     .orderBy('pushed_at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  if (!row) throw new HubError('LICENSE_NOT_FOUND', { number: licenseDocumentNumber });
+    .execute();
+}
+
+/**
+ * The approval in force for a license document number and its holder. A license is named by number and
+ * counterpart together (a 撤销 must never reach another company's license that shares a number): a number
+ * held only by someone else is refused as a mismatch.
+ */
+export async function findActiveLicense(
+  db: Kysely<Database>,
+  licenseDocumentNumber: string,
+  counterpartCode: string,
+): Promise<ApprovalRow> {
+  const rows = await activeLicensesNumbered(db, licenseDocumentNumber);
+  if (!rows.length) throw new HubError('LICENSE_NOT_FOUND', { number: licenseDocumentNumber });
+  const row = rows.find((r) => r.counterpart_key === normaliseCounterpartCode(counterpartCode));
+  if (!row)
+    throw new HubError('LICENSE_COUNTERPART_MISMATCH', { number: licenseDocumentNumber, counterpart: counterpartCode });
   return row;
 }

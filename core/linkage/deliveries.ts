@@ -11,6 +11,7 @@ import { HubError } from '../errors/hub-error.ts';
 import { type HubContext, within } from '../hub-context.ts';
 import type { PolicyProfile } from '../policy/profile-schema.ts';
 import type { Database, DeliveriesTable } from '../storage/tables.ts';
+import type { CLAIM_STATES } from '../schema/states.ts';
 
 export type DeliveryRow = Selectable<DeliveriesTable>;
 
@@ -19,14 +20,7 @@ export type DeliveryRow = Selectable<DeliveriesTable>;
  * escalated 超时已上报; disputed 已提出异议; superseded 已被更正推送取代; not-required 无需认领
  * (letters, and decisions sent back for information).
  */
-export type ClaimState =
-  | 'pending'
-  | 'claimed'
-  | 'auto-claimed'
-  | 'escalated'
-  | 'disputed'
-  | 'superseded'
-  | 'not-required';
+export type ClaimState = (typeof CLAIM_STATES)[number];
 
 /** How the recipient must respond: claim within a window, the push is the claim, or nothing to claim. */
 export type ClaimRule =
@@ -41,6 +35,14 @@ export type ClaimRule =
 export function windowRule(profile: PolicyProfile, side: 'approval' | 'supervision'): ClaimRule {
   const w = side === 'approval' ? profile.approvalPush : profile.supervisionPush;
   return { mode: 'window', claimDays: w.claimDays, disputeDays: w.disputeDays };
+}
+
+/** How the bureau takes a supervision record: in its window, or on delivery where 推送即认领 covers both (002 §13). */
+export function supervisionRule(profile: PolicyProfile): ClaimRule {
+  const s = profile.supervisionPush;
+  return s.claimMode === 'push-is-claim'
+    ? { mode: 'push-is-claim', disputeDays: s.disputeDays }
+    : windowRule(profile, 'supervision');
 }
 
 export interface NewDelivery {
@@ -58,7 +60,7 @@ export interface NewDelivery {
 
 /** Working-day deadline for a delivery; a year without a schedule gives a provisional date, never a lost push. */
 function due(ctx: HubContext, at: Date, days: number) {
-  return ctx.calendar.current.deadline(at, days, { assumeUnknown: true });
+  return ctx.calendar.current.deadline(at, days);
 }
 
 /** Records one delivery with its claim window, queues it for the recipient's endpoint, and audits it. */
@@ -163,6 +165,9 @@ function deliveryRow(ctx: HubContext, d: NewDelivery, at: Date): DeliveryRow {
     resolution_reason: null,
     responsible_from: d.responsibleAtPush || state !== 'pending' ? at : null,
     created_at: at,
+    answer_due_at: null,
+    escalated_at: null,
+    escalated_to: null,
   };
 }
 
@@ -300,7 +305,18 @@ export async function disputeDelivery(ctx: HubContext, id: string, reason: strin
         due: row.dispute_due_at ? formatShanghai(row.dispute_due_at) : '-',
       });
     }
-    const next = { claim_state: 'disputed', disputed_at: at, disputed_by: actor.id, dispute_reason: reason };
+    // 003 §7, 004 #31: the sender's answer falls due; unanswered, the sweep reports it to the reform office.
+    const answer = due(ctx, at, ctx.profile.disputes.answerDays);
+    const next = {
+      claim_state: 'disputed',
+      disputed_at: at,
+      disputed_by: actor.id,
+      dispute_reason: reason,
+      answer_due_at: answer.dueAt,
+      deadline_provisional: row.deadline_provisional || answer.provisional,
+      // The profile says who answers for the licence meanwhile: with the bureau, the department's lapses.
+      responsible_from: ctx.profile.disputes.responsibleWhileDisputed === 'bureau' ? null : row.responsible_from,
+    };
     await tx.updateTable('deliveries').set(next).where('id', '=', id).execute();
     await audit(tx, row, actor, at, 'delivery.disputed', { claim_state: row.claim_state }, next);
     return { ...row, ...next };
@@ -328,6 +344,8 @@ export async function upholdAfterDispute(
       claim_state: row.claim_days ? 'pending' : 'claimed',
       claim_due_at: row.claim_days ? d.dueAt : row.claim_due_at,
       deadline_provisional: d.provisional,
+      // Claimed on delivery (push-is-claim): responsibility resumes with the answer.
+      responsible_from: row.responsible_from ?? (row.claim_days ? null : at),
       resolved_at: at,
       resolved_by: actor.id,
       resolution: 'upheld',
@@ -337,31 +355,4 @@ export async function upholdAfterDispute(
     await audit(tx, row, actor, at, 'delivery.dispute-upheld', { claim_state: row.claim_state }, next);
     return { ...row, ...next };
   });
-}
-
-/** Recomputes provisional deadlines once the missing year's schedule is loaded. */
-export async function recomputeProvisionalDeadlines(ctx: HubContext): Promise<number> {
-  const rows = await ctx.db
-    .selectFrom('deliveries')
-    .selectAll()
-    .where('deadline_provisional', '=', true)
-    .where('claim_state', 'in', ['pending', 'claimed', 'disputed'])
-    .execute();
-  let n = 0;
-  for (const r of rows) {
-    // An upheld dispute restarted the claim window at its resolution.
-    const claim = r.claim_days ? due(ctx, r.resolved_at ?? r.created_at, r.claim_days) : undefined;
-    const dispute = r.dispute_days ? due(ctx, r.created_at, r.dispute_days) : undefined;
-    await ctx.db
-      .updateTable('deliveries')
-      .set({
-        claim_due_at: claim?.dueAt ?? r.claim_due_at,
-        dispute_due_at: dispute?.dueAt ?? r.dispute_due_at,
-        deadline_provisional: Boolean(claim?.provisional || dispute?.provisional),
-      })
-      .where('id', '=', r.id)
-      .execute();
-    n++;
-  }
-  return n;
 }

@@ -18,7 +18,8 @@ export type LetterKind =
   | 'entrustment'
   | 'survey-report'
   | 'inquiry'
-  | 'inquiry-reply';
+  | 'inquiry-reply'
+  | 'catalogue-change-notice';
 
 export interface NewLetter {
   kind: LetterKind;

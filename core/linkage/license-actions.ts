@@ -8,12 +8,19 @@ import { LicenseActionRequest } from '../schema/linkage.ts';
 import { assertValid } from '../schema/validator.ts';
 import type { Database } from '../storage/tables.ts';
 import { findActiveLicense, type ApprovalRow } from './approvals.ts';
-import { createDelivery, windowRule } from './deliveries.ts';
+import { createDeliveries, createDelivery, windowRule } from './deliveries.ts';
 import { isUniqueViolation, payloadHash } from './idempotency.ts';
 import { queueLetter } from './letters.ts';
 
-/** License status after an approved action: 变更 / 撤回 / 撤销 / 注销. */
-const STATUS_AFTER = { amend: 'amended', withdraw: 'withdrawn', revoke: 'revoked', cancel: 'cancelled' } as const;
+/** License status after an approved action: 变更 / 撤回 / 撤销 / 注销 (001 §7(二)3); 不予延期 / 换证 (002 §15). */
+const STATUS_AFTER = {
+  amend: 'amended',
+  withdraw: 'withdrawn',
+  revoke: 'revoked',
+  cancel: 'cancelled',
+  'refuse-renewal': 'renewal-refused',
+  replace: 'replaced',
+} as const;
 
 /** The departments an approval was routed to, as (recipient, via) pairs. */
 async function routesOf(
@@ -47,7 +54,7 @@ export async function requestLicenseAction(ctx: HubContext, input: unknown, idem
   const request = assertValid(LicenseActionRequest, input);
   const department = actor.department;
   if (!department) throw new HubError('FORBIDDEN_ROLE', { role: 'department / 监管部门' });
-  const approval = await findActiveLicense(ctx.db, request.licenseDocumentNumber);
+  const approval = await findActiveLicense(ctx.db, request.licenseDocumentNumber, request.counterpartCode);
   if (!actor.roles.includes('admin') && !(await supervisors(ctx.db, approval.id)).includes(department)) {
     throw new HubError('NOT_RESPONSIBLE_DEPARTMENT', { department });
   }
@@ -267,29 +274,80 @@ async function applyDecision(
       at,
     );
   }
-  if (action.origin === 'department') {
-    await createDelivery(
-      ctx,
-      tx,
-      {
-        subjectType: 'license-decision',
-        subjectId: action.id,
-        recipient: action.requested_by,
-        channel: 'online',
-        rule: { mode: 'none' },
-        responsibleAtPush: false,
+  // 001 §7(二)3 同时推送至监管部门, 002 §15: the outcome, approved or not, goes to every department
+  // supervising the license (and to the one that asked, if it is not among them).
+  await notifySupervisors(
+    ctx,
+    tx,
+    approval,
+    {
+      subjectType: 'license-decision',
+      subjectId: action.id,
+      type: 'license-action.decided',
+      subject: { type: 'license-action', id: action.id },
+      payload: {
+        licenseActionId: action.id,
+        approvalId: approval.id,
+        licenseDocumentNumber: approval.license_document_number,
         counterpartKey: approval.counterpart_key,
-        message: {
-          type: 'license-action.decided',
-          subject: { type: 'license-action', id: action.id },
-          payload: { licenseActionId: action.id, approvalId: approval.id, state, reason: decision.reason },
-        },
+        action: action.action,
+        state,
+        licenseStatus: decision.approve
+          ? STATUS_AFTER[action.action as keyof typeof STATUS_AFTER]
+          : approval.license_status,
+        reason: decision.reason,
       },
-      actor,
-      at,
-    );
-  }
+    },
+    action.origin === 'department' ? [action.requested_by] : [],
+    actor,
+    at,
+  );
   return { id: action.id, state, letterId };
+}
+
+/**
+ * Sends a license's news to every department supervising it (and to `also`), for information: nothing to
+ * claim. Used for license-action outcomes and for status changes that enforcement brings about.
+ */
+export async function notifySupervisors(
+  ctx: HubContext,
+  tx: Kysely<Database>,
+  approval: Pick<ApprovalRow, 'id' | 'counterpart_key'>,
+  m: {
+    subjectType: string;
+    subjectId: string;
+    type: 'license-action.decided' | 'license.status-changed';
+    subject: { type: string; id: string };
+    payload: Record<string, unknown>;
+  },
+  also: string[],
+  actor: Actor,
+  at: Date,
+  except: string[] = [],
+): Promise<string[]> {
+  const routes = await routesOf(tx, approval.id);
+  const list = [...routes.map((r) => ({ recipient: r.recipient, via: r.via }))];
+  for (const d of also) if (!list.some((r) => r.recipient === d)) list.push({ recipient: d, via: null });
+  const recipients = list.filter((r) => !except.includes(r.recipient));
+  if (!recipients.length) return [];
+  await createDeliveries(
+    ctx,
+    tx,
+    recipients.map((r) => ({
+      subjectType: m.subjectType,
+      subjectId: m.subjectId,
+      recipient: r.recipient,
+      via: r.via,
+      channel: 'online' as const,
+      rule: { mode: 'none' as const },
+      responsibleAtPush: false,
+      counterpartKey: approval.counterpart_key,
+      message: { type: m.type, subject: m.subject, payload: m.payload },
+    })),
+    actor,
+    at,
+  );
+  return recipients.map((r) => r.recipient);
 }
 
 /**
@@ -309,6 +367,7 @@ export async function revokeByBureau(
   ctx = within(ctx, tx); // helpers called with ctx must use the transaction too
   const request: LicenseActionRequest = {
     licenseDocumentNumber: approval.license_document_number,
+    counterpartCode: approval.counterpart_key,
     action: 'revoke',
     reason: grounds.reason,
     penaltyBasis: { basis: grounds.basis, result: grounds.result },
@@ -334,10 +393,15 @@ export async function revokeByBureau(
  */
 export async function openRevocationRequest(
   ctx: HubContext,
-  input: { licenseDocumentNumber: string; requester: { name: string; contact?: string }; grounds: string },
+  input: {
+    licenseDocumentNumber: string;
+    counterpartCode: string;
+    requester: { name: string; contact?: string };
+    grounds: string;
+  },
   actor: Actor,
 ) {
-  const approval = await findActiveLicense(ctx.db, input.licenseDocumentNumber);
+  const approval = await findActiveLicense(ctx.db, input.licenseDocumentNumber, input.counterpartCode);
   if (!actor.roles.includes('admin') && actor.department !== approval.source_department)
     throw new HubError('FORBIDDEN_DEPARTMENT');
   const at = ctx.clock.now();

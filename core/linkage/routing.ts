@@ -10,13 +10,15 @@ export interface Route {
 }
 
 /**
- * Who receives an approval: the matter's responsible supervision departments from the catalogue.
+ * Who receives an approval: the matters' responsible supervision departments from the catalogue — for an
+ * integrated licence (一业一证, 001 §7(一)1) every department responsible for any matter on it, once each.
  * A higher-level department is reached through its same-level department where the policy says so;
  * a department without an online channel gets a letter where the policy provides one (003 §9(一)).
  */
-export function routeApproval(all: Department[], matter: Matter, profile: PolicyProfile): Route[] {
+export function routeApproval(all: Department[], matters: Matter | Matter[], profile: PolicyProfile): Route[] {
   const departments = new Map(all.map((d) => [d.code, d]));
-  return matter.supervisionDepartments.map((code) => {
+  const codes = [...new Set((Array.isArray(matters) ? matters : [matters]).flatMap((m) => m.supervisionDepartments))];
+  return codes.map((code) => {
     const dept = departments.get(code);
     const via =
       dept?.kind === 'higher-level' && profile.approvalPush.forwardThroughSameLevel && dept.forwardsTo

@@ -11,8 +11,9 @@ import { ENFORCEMENT_KINDS, SupervisionRecord } from '../schema/linkage.ts';
 import { assertValid } from '../schema/validator.ts';
 import type { SupervisionRecordsTable } from '../storage/tables.ts';
 import { counterpartKey } from './credit.ts';
-import { createDelivery, windowRule, type DeliveryRow } from './deliveries.ts';
+import { createDelivery, supervisionRule, type DeliveryRow } from './deliveries.ts';
 import { isUniqueViolation, payloadHash } from './idempotency.ts';
+import { applyEnforcement, assertEnforcementNamesLicense, type LicenseEffect, undoEnforcement } from './enforcement.ts';
 
 export type SupervisionRow = Selectable<SupervisionRecordsTable>;
 
@@ -44,7 +45,12 @@ export async function pushSupervisionRecord(
   input: unknown,
   idempotencyKey: string,
   actor: Actor,
-): Promise<{ record: SupervisionRow; deliveries: DeliveryRow[]; replayed: boolean }> {
+): Promise<{
+  record: SupervisionRow;
+  deliveries: DeliveryRow[];
+  replayed: boolean;
+  licenseEffect?: LicenseEffect | null;
+}> {
   const record = assertValid(SupervisionRecord, input);
   if (!actor.department) throw new HubError('FORBIDDEN_ROLE', { role: 'department / 监管部门' });
   const enforcement = (ENFORCEMENT_KINDS as readonly string[]).includes(record.kind);
@@ -63,6 +69,7 @@ export async function pushSupervisionRecord(
       },
     );
   }
+  assertEnforcementNamesLicense(record);
   const source = actor.department;
   const hash = payloadHash(record);
   const earlier = await replayOf(ctx, source, idempotencyKey, hash);
@@ -105,6 +112,8 @@ export async function pushSupervisionRecord(
         counterpartKey: key,
         after: { kind: record.kind, documentNumber: record.documentNumber, flags },
       });
+      // 001 §7(二)2–3, 002 §15: 吊销 revokes the license it names, 停产停业 suspends it for its period.
+      const licenseEffect = await applyEnforcement({ ...ctx, db: tx }, tx, record, row.id, key, source, actor, at);
       const delivery = await createDelivery(
         ctx,
         tx,
@@ -113,7 +122,7 @@ export async function pushSupervisionRecord(
           subjectId: row.id,
           recipient: bureau,
           channel: 'online',
-          rule: windowRule(ctx.profile, 'supervision'),
+          rule: supervisionRule(ctx.profile),
           responsibleAtPush: false,
           counterpartKey: key,
           message: {
@@ -125,7 +134,7 @@ export async function pushSupervisionRecord(
         actor,
         at,
       );
-      return { record: row, deliveries: [delivery], replayed: false };
+      return { record: row, deliveries: [delivery], replayed: false, licenseEffect };
     });
   } catch (err) {
     if (isUniqueViolation(err)) {
@@ -169,6 +178,7 @@ export async function withdrawSupervisionRecord(
       before: { state: row.state },
       after: next,
     });
+    await undoEnforcement({ ...ctx, db: tx }, tx, id, reason, actor, at);
     return { ...row, ...next };
   });
 }

@@ -10,7 +10,7 @@ import { poolStatsOf } from '../storage/open-store.ts';
  * values; timings and job runs are counted by the process that did the work. Alert rules built on
  * these series: docs/prometheus-alerts.yaml.
  */
-export class HubMetrics {
+class HubMetrics {
   readonly registry = new Registry();
   readonly httpDuration: Histogram<'method' | 'route' | 'status_code'>;
   readonly deliveryLatency: Histogram<'recipient'>;

@@ -2,11 +2,17 @@ import { Type, type Static, type TOptional, type TUnsafe } from '@sinclair/typeb
 import { ENFORCEMENT_KINDS } from '../schema/linkage.ts';
 import { NonEmpty, StringEnum } from '../schema/common.ts';
 
+/**
+ * 001 §7(一)2 items a jurisdiction may mark optional: the counterpart's contact, the integrated licence's
+ * face (一业一证), the signed commitment (告知承诺). Number, dates and validity are always required.
+ */
+const PUSH_CONTENT_ITEMS = ['contact', 'licenseFace', 'signedCommitment'] as const;
+
 const WorkingDays = (description: string, minimum = 1) => Type.Integer({ minimum, maximum: 60, description });
 
 /**
  * A jurisdiction's linkage rules. The seeds differ on these points only, so they are configuration,
- * not code branches (DOMAIN.md "Jurisdictions differ"). See docs/POLICY-PROFILES.md.
+ * not code branches (docs/DOMAIN.md "Jurisdictions differ"). See docs/POLICY-PROFILES.md.
  */
 export const PolicyProfile = Type.Object(
   {
@@ -35,13 +41,31 @@ export const PolicyProfile = Type.Object(
         letterFallback: Type.Boolean(),
         /** Pushes to higher-level departments go through the same-level department (004 #6). */
         forwardThroughSameLevel: Type.Boolean(),
+        /**
+         * 001 §7(一)1 即时推送: working hours allowed from the decision to the push; a later push is recorded
+         * late and counted against the bureau in the monthly figures.
+         */
+        pushWindowHours: Type.Integer({ minimum: 0, maximum: 24 * 30, description: '推送时限（工作小时）' }),
+        /** Items of the 001 §7(一)2 content this jurisdiction does not require (all are required by default). */
+        optionalContent: Type.Array(StringEnum(PUSH_CONTENT_ITEMS), { default: [], uniqueItems: true }),
       },
       { additionalProperties: false },
     ),
     supervisionPush: Type.Object(
       {
+        /** 002 §13: 审批和监管信息“推送即认领” — supervision records too are claimed on delivery. */
+        claimMode: StringEnum(['window', 'push-is-claim'] as const),
         claimDays: WorkingDays('监管信息认领时限（工作日）'),
         disputeDays: WorkingDays('异议反馈时限（工作日）'),
+      },
+      { additionalProperties: false },
+    ),
+    disputes: Type.Object(
+      {
+        /** Working days the sender has to answer a dispute before it goes to the reform office (003 §7). */
+        answerDays: WorkingDays('异议答复时限（工作日）'),
+        /** Who answers for the licence while it is disputed: the receiving department or the bureau. */
+        responsibleWhileDisputed: StringEnum(['department', 'bureau'] as const),
       },
       { additionalProperties: false },
     ),
@@ -87,8 +111,11 @@ export const PolicyProfile = Type.Object(
     ),
     calendar: Type.Object(
       {
-        /** refuse: a deadline in a year without a loaded schedule is an error; assume-weekdays: Monday–Friday, marked provisional. */
-        unknownYear: StringEnum(['refuse', 'assume-weekdays'] as const),
+        /**
+         * From this day of the year (MM-DD) the hub warns — console banner, /healthz, `shenguan calendar status` —
+         * that next year's State Council schedule is not loaded (deadlines into it use the statutory floor, 暂定).
+         */
+        nextYearWarningFrom: Type.String({ pattern: '^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$' }),
       },
       { additionalProperties: false },
     ),

@@ -14,7 +14,7 @@ import type { Database, SpecialReviewsTable } from '../storage/tables.ts';
 export type SpecialReviewRow = Selectable<SpecialReviewsTable>;
 
 /** Procedures held on a date with the department: announced ahead (001 §10(四), §11). */
-const SCHEDULED = new Set(['site-inspection', 'hearing']);
+export const SCHEDULED = new Set(['site-inspection', 'hearing']);
 
 export interface NewSpecialReview {
   applicationRef: string;
@@ -69,11 +69,12 @@ export async function openSpecialReview(
         },
       );
     const days = ctx.profile.jointWork.surveyNoticeDays;
-    const earliest = ctx.calendar.current.addWorkingDays(shanghaiDate(now), days, true).date;
+    const earliest = ctx.calendar.current.addWorkingDays(shanghaiDate(now), days).date;
     if (entry.handling !== 'independent' && shanghaiDate(new Date(input.scheduledFor)) < earliest)
       throw new HubError('SURVEY_NOTICE_TOO_SHORT', { days, earliest });
   }
   const department = entry.handling === 'independent' ? null : (entry.department ?? null);
+  const conclusion = ctx.calendar.current.deadline(now, input.conclusionWithinDays);
   const row: SpecialReviewRow = {
     id: randomUUID(),
     application_ref: input.applicationRef,
@@ -84,7 +85,9 @@ export async function openSpecialReview(
     third_party: entry.thirdParty ?? null,
     materials: input.materials,
     scheduled_for: input.scheduledFor ? new Date(input.scheduledFor) : null,
-    conclusion_due_at: ctx.calendar.current.deadline(now, input.conclusionWithinDays, { assumeUnknown: true }).dueAt,
+    conclusion_due_at: conclusion.dueAt,
+    conclusion_days: input.conclusionWithinDays,
+    deadline_provisional: conclusion.provisional,
     state: department ? 'sent' : 'in-progress',
     assignee: null,
     conclusion: null,

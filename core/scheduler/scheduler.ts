@@ -4,11 +4,13 @@ import type { Clock } from '../clock.ts';
 import type { Dispatcher } from '../delivery/dispatcher.ts';
 import { isDatabaseUnavailable } from '../storage/database-errors.ts';
 import type { HubContext } from '../hub-context.ts';
-import { recomputeProvisionalDeadlines } from '../linkage/deliveries.ts';
+import { recomputeProvisionalDeadlines } from '../deadlines/recompute-deadlines.ts';
 import { sweepDeadlines } from '../linkage/sweep.ts';
 import { checkpointAuditChain } from '../audit/audit-chain.ts';
 import { forgetLapsedThrottles } from '../accounts/sign-in-throttle.ts';
 import { metricsOf } from '../metrics/hub-metrics.ts';
+import { escalateUnansweredDisputes } from '../linkage/disputes.ts';
+import { liftEndedSuspensions } from '../linkage/enforcement.ts';
 import { deemConsent } from '../joint/inquiries.ts';
 import { issueQueuedLetters } from '../documents/letter-queue.ts';
 import { issueMonthlyReport, previousMonth } from '../documents/monthly-report.ts';
@@ -51,7 +53,12 @@ export function standardJobs(ctx: HubContext, dispatcher: Dispatcher): Job[] {
       name: 'deadline-sweep',
       cron: '0 * * * * *',
       coordinated: true,
-      run: async () => ({ autoClaimed: await sweepDeadlines(ctx), deemedConsent: await deemConsent(ctx) }),
+      run: async () => ({
+        autoClaimed: await sweepDeadlines(ctx),
+        deemedConsent: await deemConsent(ctx),
+        disputesEscalated: await escalateUnansweredDisputes(ctx),
+        suspensionsLifted: await liftEndedSuspensions(ctx),
+      }),
     },
     { name: 'delivery-retry', cron: '*/10 * * * * *', coordinated: true, run: () => dispatcher.drain() },
     // Letters are claimed with SKIP LOCKED, so this could run everywhere; coordinated, one process renders per tick.

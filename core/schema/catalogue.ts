@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Code, IsoDate, NonEmpty, StringEnum } from './common.ts';
+import { PUSH_FIELD_NAMES } from './push-fields.ts';
 
 /** 许可类别, 双公示 XK_XKLB: 普通 / 特许 / 认可 / 核准 / 登记 / 其他. */
 export const LICENSE_CATEGORIES = [
@@ -32,7 +33,7 @@ export const SPECIAL_REVIEW_PROCEDURES = [
 /** 独立 / 联合 / 委托 (003 §12). */
 export const SPECIAL_REVIEW_HANDLING = ['independent', 'joint', 'entrusted'] as const;
 
-const Text = (description: string) => Type.Array(NonEmpty(description, 2000), { default: [] });
+const Text = (description: string) => Type.Array(NonEmpty(description, 2000), { default: [], maxItems: 200 });
 
 /** 划转事项目录 entry: every element 002 §8 and 003 §3 require of a transferred matter. */
 export const Matter = Type.Object(
@@ -40,7 +41,7 @@ export const Matter = Type.Object(
     code: Code,
     name: NonEmpty('事项名称', 200),
     licenseCategory: StringEnum(LICENSE_CATEGORIES, { description: '许可类别 XK_XKLB' }),
-    legalBasis: Type.Array(NonEmpty('设定依据', 1000), { minItems: 1 }),
+    legalBasis: Type.Array(NonEmpty('设定依据', 1000), { minItems: 1, maxItems: 100 }),
     conditions: Text('受理条件'),
     materials: Type.Array(
       Type.Object(
@@ -51,14 +52,14 @@ export const Matter = Type.Object(
         },
         { additionalProperties: false },
       ),
-      { default: [] },
+      { default: [], maxItems: 200 },
     ),
     process: Text('办理流程'),
     timeLimitDays: Type.Integer({ minimum: 0, maximum: 365, description: '承诺办理时限（工作日）' }),
     fees: Type.String({ maxLength: 1000, default: '不收费', description: '收费标准' }),
     approvalStandard: Type.String({ maxLength: 5000, default: '', description: '审批标准（由监管部门提供，003 §3）' }),
     licenseTemplate: Type.Optional(Type.String({ maxLength: 200, description: '制式证照' })),
-    supervisionDepartments: Type.Array(Code, { minItems: 1, description: '负责监管的部门代码' }),
+    supervisionDepartments: Type.Array(Code, { minItems: 1, maxItems: 50, description: '负责监管的部门代码' }),
     transferDate: IsoDate,
     major: Type.Boolean({ default: false, description: '重要审批事项 (001 §5(8))' }),
     creditApproval: Type.Optional(
@@ -83,15 +84,18 @@ export const Matter = Type.Object(
         },
         { additionalProperties: false },
       ),
-      { default: [] },
+      { default: [], maxItems: 20 },
     ),
-    /** 信息推送清单 (002 §13): which fields go to which department. */
+    /** 信息推送清单 (002 §13): which fields go to which department (core/schema/push-fields.ts). */
     pushList: Type.Array(
       Type.Object(
-        { department: Code, fields: Type.Array(NonEmpty('字段', 100), { minItems: 1 }) },
+        {
+          department: Code,
+          fields: Type.Array(StringEnum(PUSH_FIELD_NAMES), { minItems: 1, uniqueItems: true, maxItems: 100 }),
+        },
         { additionalProperties: false },
       ),
-      { default: [] },
+      { default: [], maxItems: 50 },
     ),
     /** 边界清单 (004 #14): where approval responsibility ends and supervision begins. */
     boundary: Type.Optional(
@@ -115,12 +119,12 @@ export const SupervisionMatter = Type.Object(
     name: NonEmpty('监管事项名称', 200),
     department: Code,
     objects: NonEmpty('监管对象', 1000),
-    measures: Type.Array(NonEmpty('监管措施', 1000), { minItems: 1 }),
-    legalBasis: Type.Array(NonEmpty('设定依据', 1000), { minItems: 1 }),
+    measures: Type.Array(NonEmpty('监管措施', 1000), { minItems: 1, maxItems: 100 }),
+    legalBasis: Type.Array(NonEmpty('设定依据', 1000), { minItems: 1, maxItems: 100 }),
     results: NonEmpty('监管结果', 1000),
     level: StringEnum(['national', 'provincial', 'municipal', 'county'] as const, { description: '监管层级' }),
     feedback: NonEmpty('反馈机制', 1000),
-    matterCodes: Type.Array(Code, { default: [], description: '关联的划转事项' }),
+    matterCodes: Type.Array(Code, { default: [], maxItems: 500, description: '关联的划转事项' }),
   },
   { additionalProperties: false, title: 'SupervisionMatter 监管事项' },
 );

@@ -14,9 +14,9 @@ import { LICENSE_CATEGORIES } from './catalogue.ts';
 import { Counterpart } from './party.ts';
 
 /** 设立 / 延续 / 变更 / 注销 (003 §4). */
-export const DECISION_KINDS = ['establish', 'renew', 'amend', 'cancel'] as const;
+const DECISION_KINDS = ['establish', 'renew', 'amend', 'cancel'] as const;
 /** 普通 / 告知承诺 / 一业一证. */
-export const APPROVAL_MODES = ['ordinary', 'commitment', 'one-license'] as const;
+const APPROVAL_MODES = ['ordinary', 'commitment', 'one-license'] as const;
 
 /** 审批信息: the approval decision the bureau pushes (001 §7(一)2), one-to-one with 双公示 行政许可 items. */
 export const ApprovalDecision = Type.Object(
@@ -30,6 +30,9 @@ export const ApprovalDecision = Type.Object(
     certificateNumber: Type.Optional(NonEmpty('许可编号 XK_XKBH', 100)),
     content: NonEmpty('许可内容 XK_NR', 4000),
     decisionDate: IsoDate,
+    decidedAt: Type.Optional(
+      Type.String({ format: 'date-time', description: '作出决定的时刻；用于计量推送是否即时 (001 §7(一)1)' }),
+    ),
     validFrom: IsoDate,
     validTo: ValidityEnd,
     issuingAuthority: OrgRef,
@@ -43,7 +46,7 @@ export const ApprovalDecision = Type.Object(
           licenseNumber: NonEmpty('综合许可证编号', 100),
           matters: Type.Array(
             Type.Object({ code: Code, name: NonEmpty('事项名称', 200) }, { additionalProperties: false }),
-            { minItems: 1 },
+            { minItems: 1, maxItems: 100 },
           ),
         },
         { additionalProperties: false, description: '一业一证 / 一证化 综合许可证照面信息 (001 §7(一)2)' },
@@ -51,6 +54,24 @@ export const ApprovalDecision = Type.Object(
     ),
     commitmentRef: Type.Optional(NonEmpty('告知承诺书编号', 100)),
     applicationRef: Type.Optional(NonEmpty('受理编号：关联此申请的特别审查程序结论', 100)),
+    /** A licence number names one licence: reusing another counterpart's number must say it replaces that licence. */
+    supersedesLicense: Type.Optional(
+      Type.Object(
+        {
+          counterpartCode: NonEmpty('被取代许可的相对人代码（统一社会信用代码或证件号码）', 50),
+          reason: NonEmpty('取代理由', 1000),
+        },
+        { additionalProperties: false, description: '明确取代同一文书号下其他相对人的有效许可' },
+      ),
+    ),
+    /** 重要审批事项 (001 §5(8), 004 #7): the joint meeting that discussed it, or a recorded exemption. */
+    jointMeetingRef: Type.Optional(NonEmpty('联席会议编号', 100)),
+    majorExemption: Type.Optional(
+      Type.Object(
+        { reason: NonEmpty('免于会商的理由', 2000), approvedBy: NonEmpty('批准人', 100) },
+        { additionalProperties: false, description: '重要审批事项免于联席会议的记录' },
+      ),
+    ),
     dataSource: Type.Optional(OrgRef),
     remarks: Type.Optional(Type.String({ maxLength: 2000, description: '备注 BZ' })),
   },
@@ -80,7 +101,7 @@ export const ENFORCEMENT_KINDS = [
 ] as const;
 
 /** 处罚类别 CF_CFLB. */
-export const PENALTY_CATEGORIES = [
+const PENALTY_CATEGORIES = [
   'warning', // 警告
   'fine', // 罚款
   'confiscation', // 没收违法所得、没收非法财物
@@ -103,7 +124,7 @@ export const SupervisionRecord = Type.Object(
     facts: Type.Optional(NonEmpty('违法事实 CF_SY', 4000)),
     basis: Type.Optional(NonEmpty('处罚依据 CF_YJ', 2000)),
     penaltyCategories: Type.Optional(
-      Type.Array(StringEnum(PENALTY_CATEGORIES), { minItems: 1, description: '处罚类别 CF_CFLB' }),
+      Type.Array(StringEnum(PENALTY_CATEGORIES), { minItems: 1, maxItems: 20, description: '处罚类别 CF_CFLB' }),
     ),
     content: NonEmpty('处罚内容 CF_NR / 通知内容', 4000),
     fineWanYuan: Type.Optional(WanYuan),
@@ -116,20 +137,21 @@ export const SupervisionRecord = Type.Object(
     dataSource: Type.Optional(OrgRef),
     relatedLicenseNumber: Type.Optional(NonEmpty('关联许可文书号', 100)),
     title: Type.Optional(NonEmpty('通知标题', 200)),
-    attachments: Type.Optional(Type.Array(Attachment)),
+    attachments: Type.Optional(Type.Array(Attachment, { maxItems: 100 })),
     remarks: Type.Optional(Type.String({ maxLength: 2000 })),
   },
   { additionalProperties: false, title: 'SupervisionRecord 监管信息' },
 );
 export type SupervisionRecord = Static<typeof SupervisionRecord>;
 
-/** 变更 / 撤回 / 撤销 / 注销. */
-export const LICENSE_ACTIONS = ['amend', 'withdraw', 'revoke', 'cancel'] as const;
+/** 变更 / 撤回 / 撤销 / 注销 (001 §7(二)3); 不予延期 / 换证 (002 §15). */
+const LICENSE_ACTIONS = ['amend', 'withdraw', 'revoke', 'cancel', 'refuse-renewal', 'replace'] as const;
 
 /** A department's formal letter (函告) asking the bureau to act on a license (001 §7(二)3, 003 §9(六)). */
 export const LicenseActionRequest = Type.Object(
   {
     licenseDocumentNumber: NonEmpty('许可文书号', 100),
+    counterpartCode: NonEmpty('许可持有人代码（统一社会信用代码或证件号码），须与文书号一致', 50),
     action: StringEnum(LICENSE_ACTIONS),
     reason: NonEmpty('理由', 4000),
     penaltyBasis: Type.Object(
@@ -140,7 +162,7 @@ export const LicenseActionRequest = Type.Object(
       },
       { additionalProperties: false },
     ),
-    evidence: Type.Array(Attachment, { default: [] }),
+    evidence: Type.Array(Attachment, { default: [], maxItems: 100 }),
   },
   { additionalProperties: false, title: 'LicenseActionRequest 函告' },
 );
@@ -154,9 +176,9 @@ export const Commitment = Type.Object(
     notice: Type.Object(
       {
         matterName: NonEmpty('事项名称', 200),
-        legalBasis: Type.Array(NonEmpty('设定依据', 1000), { minItems: 1 }),
-        conditions: Type.Array(NonEmpty('条件和标准', 2000), { minItems: 1 }),
-        proofObligations: Type.Array(NonEmpty('证明义务', 2000), { default: [] }),
+        legalBasis: Type.Array(NonEmpty('设定依据', 1000), { minItems: 1, maxItems: 100 }),
+        conditions: Type.Array(NonEmpty('条件和标准', 2000), { minItems: 1, maxItems: 200 }),
+        proofObligations: Type.Array(NonEmpty('证明义务', 2000), { default: [], maxItems: 200 }),
         commitmentMethod: NonEmpty('承诺方式', 500),
         supervisionMethod: NonEmpty('监管方式', 1000),
         liability: NonEmpty('虚假承诺的法律责任', 2000),
@@ -181,39 +203,22 @@ export const Inquiry = Type.Object(
     subject: NonEmpty('事由', 200),
     question: NonEmpty('函询内容', 8000),
     replyWithinDays: Type.Integer({ minimum: 1, maximum: 60, description: '答复期限（工作日）' }),
-    attachments: Type.Optional(Type.Array(Attachment)),
+    attachments: Type.Optional(Type.Array(Attachment, { maxItems: 100 })),
   },
   { additionalProperties: false, title: 'Inquiry 函询' },
 );
 export type Inquiry = Static<typeof Inquiry>;
 
-export const DOCUMENT_KINDS = [
-  'approval-notification', // 审批信息告知函
-  'license-action-letter', // 函告
-  'applicant-letter', // 致原申请人函
-  'commitment', // 告知承诺书
-  'monthly-report', // 月度通报
-  'joint-handling-notice', // 特别审查程序联办通知单
-  'entrustment', // 委托书
-  'site-survey-report', // 现场勘验评审报告
-  'inquiry-letter', // 函询函
-  'inquiry-reply', // 函询答复
+/** What a delivery carries to its recipient. */
+export const SUBJECT_TYPES = [
+  'approval',
+  'supervision-record',
+  'license-action',
+  'license-decision',
+  'revocation-request',
+  'inquiry',
+  'special-review',
+  'commitment-check',
+  'dispute-escalation',
+  'catalogue-change',
 ] as const;
-
-/** A generated official document (公文) as stored and listed. */
-export const OfficialDocument = Type.Object(
-  {
-    kind: StringEnum(DOCUMENT_KINDS),
-    title: NonEmpty('标题', 200),
-    documentNumber: Type.Optional(
-      Type.String({ pattern: '^.+〔\\d{4}〕[1-9]\\d*号$', description: '发文字号，如 高审批函〔2026〕12号' }),
-    ),
-    issuer: Code,
-    recipients: Type.Array(Code),
-    issuedOn: IsoDate,
-    sha256: Type.String({ pattern: '^[0-9a-f]{64}$' }),
-    pages: Type.Integer({ minimum: 1 }),
-  },
-  { additionalProperties: false, title: 'OfficialDocument 公文' },
-);
-export type OfficialDocument = Static<typeof OfficialDocument>;

@@ -2,7 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { Code, IsoDate, NonEmpty, StringEnum, Uscc } from './common.ts';
 
 /** 部门 kinds: the bureau itself, supervision departments, the reform office, law enforcement, and higher-level departments reached through a same-level one (004 #6). */
-export const DEPARTMENT_KINDS = ['bureau', 'department', 'reform-office', 'law-enforcement', 'higher-level'] as const;
+const DEPARTMENT_KINDS = ['bureau', 'department', 'reform-office', 'law-enforcement', 'higher-level'] as const;
 
 export const Department = Type.Object(
   {
@@ -26,7 +26,7 @@ export type Department = Static<typeof Department>;
 export const Liaison = Type.Object(
   {
     name: NonEmpty('姓名', 50),
-    phone: Type.String({ pattern: '^[0-9+\\- ]{5,20}$', description: '联系电话' }),
+    phone: Type.String({ pattern: '^[0-9+\\- ]{5,20}$', maxLength: 20, description: '联系电话' }),
     position: Type.Optional(NonEmpty('职务', 50)),
     role: StringEnum(['primary', 'deputy'] as const, { description: 'primary 联络员 / deputy 分管领导或备岗' }),
     effectiveFrom: IsoDate,
@@ -36,8 +36,8 @@ export const Liaison = Type.Object(
 export type Liaison = Static<typeof Liaison>;
 
 /** 行政相对人类别 as in 双公示 XK_XDR_LB / CF_XDR_LB. */
-export const COUNTERPART_CATEGORIES = ['organisation', 'natural-person', 'individual-business'] as const;
-export const ID_TYPES = [
+const COUNTERPART_CATEGORIES = ['organisation', 'natural-person', 'individual-business'] as const;
+const ID_TYPES = [
   'resident-id',
   'passport',
   'hk-macao-permit',

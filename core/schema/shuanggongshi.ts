@@ -68,12 +68,12 @@ export const PENALTY_ITEMS: ItemMapping[] = [
 ];
 
 /** Value vocabularies that differ between the canonical record and the national items. */
-export const COUNTERPART_CATEGORY_ZH: Record<Counterpart['category'], string> = {
+const COUNTERPART_CATEGORY_ZH: Record<Counterpart['category'], string> = {
   organisation: '法人及非法人组织',
   'natural-person': '自然人',
   'individual-business': '个体工商户',
 };
-export const ID_TYPE_ZH: Record<NonNullable<Counterpart['idType']>, string> = {
+const ID_TYPE_ZH: Record<NonNullable<Counterpart['idType']>, string> = {
   'resident-id': '身份证',
   passport: '护照号',
   'hk-macao-permit': '港澳居民来往内地通行证',
@@ -81,7 +81,7 @@ export const ID_TYPE_ZH: Record<NonNullable<Counterpart['idType']>, string> = {
   'foreign-residence-permit': '外国人永久居留身份证',
   other: '其他',
 };
-export const PENALTY_CATEGORY_ZH: Record<NonNullable<SupervisionRecord['penaltyCategories']>[number], string> = {
+const PENALTY_CATEGORY_ZH: Record<NonNullable<SupervisionRecord['penaltyCategories']>[number], string> = {
   warning: '警告',
   fine: '罚款',
   confiscation: '没收违法所得、没收非法财物',
@@ -93,13 +93,13 @@ export const PENALTY_CATEGORY_ZH: Record<NonNullable<SupervisionRecord['penaltyC
   detention: '行政拘留',
   other: '其他',
 };
-export const STATUS_ZH = { valid: '1', invalid: '2' } as const;
+const STATUS_ZH = { valid: '1', invalid: '2' } as const;
 
 /** 长期 is published as 2099-12-31 in the national data. */
-export const LONG_TERM_DATE = '2099-12-31';
+const LONG_TERM_DATE = '2099-12-31';
 
 /** What each canonical enum value is called in the national items, by pointer. */
-export const VALUE_LABELS: Record<string, Record<string, string>> = {
+const VALUE_LABELS: Record<string, Record<string, string>> = {
   '/counterpart/category': COUNTERPART_CATEGORY_ZH,
   '/counterpart/idType': ID_TYPE_ZH,
   '/counterpart/legalRepresentative/idType': ID_TYPE_ZH,

@@ -5,7 +5,7 @@ import type { Static, TSchema } from '@sinclair/typebox';
 import { HubError, type ErrorDetail } from '../errors/hub-error.ts';
 
 /** One ajv for canonical records: all errors reported, defaults filled, no type coercion. */
-export function createAjv(): Ajv {
+function createAjv(): Ajv {
   const ajv = new Ajv({ allErrors: true, useDefaults: true, strict: false });
   addFormats.default(ajv, ['date', 'date-time', 'email', 'uri']);
   return ajv;

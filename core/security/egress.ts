@@ -19,7 +19,7 @@ export interface EgressGuard {
 }
 
 /** The only folder a department's file-drop endpoint may write into. */
-export function exchangeRoot(guard: Pick<EgressGuard, 'dataDir'>, department: string): string {
+function exchangeRoot(guard: Pick<EgressGuard, 'dataDir'>, department: string): string {
   return join(guard.dataDir, 'exchange', department);
 }
 

@@ -11,7 +11,7 @@ export interface ReceiptKey {
   publicPem: string;
 }
 
-export function receiptKeyFrom(privateKey: KeyObject): ReceiptKey {
+function receiptKeyFrom(privateKey: KeyObject): ReceiptKey {
   if (privateKey.asymmetricKeyType !== 'ed25519') throw new Error('the receipt key must be an Ed25519 private key');
   const publicKey = createPublicKey(privateKey);
   const der = publicKey.export({ type: 'spki', format: 'der' });

@@ -14,7 +14,7 @@ interface Pending {
  * atomic — if a merged statement fails (say one push reuses an idempotency key), every write in it
  * is retried on its own and only the faulty one fails.
  */
-export class GroupWriter {
+class GroupWriter {
   private queue: Pending[] = [];
   private inFlight = 0;
 

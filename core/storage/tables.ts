@@ -1,68 +1,47 @@
-import type { ColumnType, Generated } from 'kysely';
+// Generated from the migrated schema by `npm run db:types` (core/storage/table-types.ts): do not edit.
+import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
 
-/** Row types of every table, shared by both dialects. Dates are strings (YYYY-MM-DD), instants are Date. */
+/** An instant: read as a Date, written as a Date or an ISO string. */
+type Instant = ColumnType<Date, Date | string, Date | string>;
+/** jsonb: written as a JSON string (both drivers accept it), read back parsed. */
+type JsonOf<T> = ColumnType<T, string, string>;
+type JsonOrNull<T> = ColumnType<T | null, string | null | undefined, string | null>;
+
+/** Row types of every table, shared by both dialects. */
 export interface Database {
-  departments: DepartmentsTable;
-  liaisons: LiaisonsTable;
   api_keys: ApiKeysTable;
-  audit_log: AuditLogTable;
+  approvals: ApprovalsTable;
   audit_chain_head: AuditChainHeadTable;
   audit_checkpoints: AuditCheckpointsTable;
-  endpoint_proposals: EndpointProposalsTable;
-  sign_in_throttle: SignInThrottleTable;
-  catalogue_entries: CatalogueEntriesTable;
-  calendar_years: CalendarYearsTable;
+  audit_log: AuditLogTable;
   calendar_days: CalendarDaysTable;
-  approvals: ApprovalsTable;
-  supervision_records: SupervisionRecordsTable;
+  calendar_years: CalendarYearsTable;
+  catalogue_entries: CatalogueEntriesTable;
+  commitments: CommitmentsTable;
   deliveries: DeliveriesTable;
   department_endpoints: DepartmentEndpointsTable;
-  outbox: OutboxTable;
-  license_actions: LicenseActionsTable;
-  license_status_history: LicenseStatusHistoryTable;
-  revocation_requests: RevocationRequestsTable;
-  letters: LettersTable;
-  job_runs: JobRunsTable;
-  inquiries: InquiriesTable;
-  experts: ExpertsTable;
-  draws: DrawsTable;
-  commitments: CommitmentsTable;
-  special_reviews: SpecialReviewsTable;
-  historical_reviews: HistoricalReviewsTable;
-  joint_meetings: JointMeetingsTable;
-  file_intake: FileIntakeTable;
+  departments: DepartmentsTable;
   document_numbers: DocumentNumbersTable;
   documents: DocumentsTable;
-  users: UsersTable;
+  draws: DrawsTable;
+  endpoint_proposals: EndpointProposalsTable;
+  experts: ExpertsTable;
+  file_intake: FileIntakeTable;
+  historical_reviews: HistoricalReviewsTable;
+  inquiries: InquiriesTable;
+  job_runs: JobRunsTable;
+  joint_meetings: JointMeetingsTable;
+  letters: LettersTable;
+  liaisons: LiaisonsTable;
+  license_actions: LicenseActionsTable;
+  license_status_history: LicenseStatusHistoryTable;
+  outbox: OutboxTable;
+  revocation_requests: RevocationRequestsTable;
   sessions: SessionsTable;
-}
-
-type Instant = ColumnType<Date, Date | string, Date | string>;
-/** jsonb written as a JSON string (both drivers accept it), read back parsed. */
-type Json = ColumnType<unknown, string | null, never>;
-
-export interface DepartmentsTable {
-  code: string;
-  name: string;
-  kind: string;
-  uscc: string | null;
-  forwards_to: string | null;
-  online_channel: boolean;
-  created_at: Instant;
-  updated_at: Instant;
-}
-
-export interface LiaisonsTable {
-  id: Generated<number>;
-  department_code: string;
-  name: string;
-  phone: string;
-  position: string | null;
-  role: string;
-  effective_from: string;
-  effective_to: string | null;
-  filed_at: Instant;
-  filed_by: string;
+  sign_in_throttle: SignInThrottleTable;
+  special_reviews: SpecialReviewsTable;
+  supervision_records: SupervisionRecordsTable;
+  users: UsersTable;
 }
 
 export interface ApiKeysTable {
@@ -78,88 +57,6 @@ export interface ApiKeysTable {
   last_used_at: Instant | null;
 }
 
-export interface AuditLogTable {
-  id: Generated<number>;
-  at: Instant;
-  actor: string;
-  action: string;
-  entity_type: string;
-  entity_id: string;
-  department_code: string | null;
-  before: Json;
-  after: Json;
-  subject: string | null;
-  counterpart_key: string | null;
-  /** Set by the database (trigger audit_log_chain): position in the chain, previous entry's hash, own hash. */
-  chain_seq: Generated<number | null>;
-  prev_hash: Generated<string | null>;
-  hash: Generated<string | null>;
-}
-
-export interface AuditChainHeadTable {
-  one: boolean;
-  seq: number;
-  hash: string;
-}
-
-export interface AuditCheckpointsTable {
-  id: Generated<number>;
-  at: Instant;
-  seq: number;
-  hash: string;
-}
-
-export interface EndpointProposalsTable {
-  id: string;
-  department_code: string;
-  transport: string;
-  url: string | null;
-  secret: string | null;
-  state: 'proposed' | 'approved' | 'rejected' | 'superseded';
-  proposed_at: Instant;
-  proposed_by: string;
-  decided_at: Instant | null;
-  decided_by: string | null;
-  reason: string | null;
-}
-
-export interface SignInThrottleTable {
-  username: string;
-  source: string;
-  failures: number;
-  last_failure_at: Instant;
-  blocked_until: Instant | null;
-}
-
-export interface CatalogueEntriesTable {
-  kind: string;
-  code: string;
-  version: number;
-  effective_from: string;
-  data: ColumnType<Record<string, unknown> | null, string | null, never>;
-  retired: boolean;
-  author: string;
-  reason: string;
-  created_at: Instant;
-}
-
-export interface CalendarYearsTable {
-  year: number;
-  source: string;
-  loaded_at: Instant;
-  loaded_by: string;
-}
-
-export interface CalendarDaysTable {
-  date: string;
-  year: number;
-  kind: string;
-  name: string;
-}
-
-/** jsonb always present: written as a JSON string, read back parsed. */
-type JsonOf<T> = ColumnType<T, string, string>;
-
 export interface ApprovalsTable {
   id: string;
   source_department: string;
@@ -172,29 +69,90 @@ export interface ApprovalsTable {
   license_document_number: string;
   decision: JsonOf<Record<string, unknown>>;
   flags: JsonOf<unknown[]>;
-  credit_warning: ColumnType<unknown | null, string | null, string | null>;
+  credit_warning: JsonOrNull<unknown>;
   supersedes: string | null;
-  state: string;
-  license_status: string;
+  state: Generated<string>;
+  license_status: Generated<string>;
   pushed_at: Instant;
   pushed_by: string;
+  push_delay_hours: number | null;
+  pushed_late: Generated<boolean>;
+  suspended_until: string | null;
 }
 
-export interface SupervisionRecordsTable {
-  id: string;
-  source_department: string;
-  idempotency_key: string;
-  payload_hash: string;
-  kind: string;
+export interface AuditChainHeadTable {
+  one: Generated<boolean>;
+  seq: number;
+  hash: string;
+}
+
+export interface AuditCheckpointsTable {
+  id: GeneratedAlways<number>;
+  at: Instant;
+  seq: number;
+  hash: string;
+}
+
+export interface AuditLogTable {
+  id: GeneratedAlways<number>;
+  at: Instant;
+  actor: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  department_code: string | null;
+  before: JsonOrNull<unknown>;
+  after: JsonOrNull<unknown>;
+  subject: string | null;
   counterpart_key: string | null;
-  record: JsonOf<Record<string, unknown>>;
-  effective_until: string | null;
+  chain_seq: number | null;
+  prev_hash: string | null;
+  hash: string | null;
+}
+
+export interface CalendarDaysTable {
+  date: string;
+  year: number;
+  kind: string;
+  name: string;
+}
+
+export interface CalendarYearsTable {
+  year: number;
+  source: string;
+  loaded_at: Instant;
+  loaded_by: string;
+  notice_text: string | null;
+}
+
+export interface CatalogueEntriesTable {
+  kind: string;
+  code: string;
+  version: number;
+  effective_from: string;
+  data: JsonOrNull<Record<string, unknown>>;
+  retired: Generated<boolean>;
+  author: string;
+  reason: string;
+  created_at: Instant;
+  change_type: string | null;
+  decision_ref: string | null;
+}
+
+export interface CommitmentsTable {
+  id: string;
+  approval_id: string;
+  matter_code: string;
+  counterpart_key: string;
+  commitment: JsonOf<Record<string, unknown>>;
+  verification_mode: string;
   state: string;
-  withdrawn_at: Instant | null;
-  withdrawn_by: string | null;
-  withdraw_reason: string | null;
-  pushed_at: Instant;
-  pushed_by: string;
+  verification_due_at: Instant | null;
+  rectification_due_at: Instant | null;
+  checks: JsonOf<unknown[]>;
+  created_at: Instant;
+  created_by: string;
+  deadline_provisional: Generated<boolean>;
 }
 
 export interface DeliveriesTable {
@@ -209,7 +167,7 @@ export interface DeliveriesTable {
   dispute_days: number | null;
   claim_due_at: Instant | null;
   dispute_due_at: Instant | null;
-  deadline_provisional: boolean;
+  deadline_provisional: Generated<boolean>;
   claimed_at: Instant | null;
   claimed_by: string | null;
   disputed_at: Instant | null;
@@ -221,6 +179,9 @@ export interface DeliveriesTable {
   resolution_reason: string | null;
   responsible_from: Instant | null;
   created_at: Instant;
+  answer_due_at: Instant | null;
+  escalated_at: Instant | null;
+  escalated_to: string | null;
 }
 
 export interface DepartmentEndpointsTable {
@@ -232,73 +193,21 @@ export interface DepartmentEndpointsTable {
   updated_by: string;
 }
 
-export interface OutboxTable {
-  id: string;
-  delivery_id: string;
-  recipient: string;
-  message: JsonOf<Record<string, unknown>>;
-  state: Generated<string>;
-  attempts: Generated<number>;
-  next_attempt_at: Instant;
-  locked_until: Instant | null;
-  last_error: string | null;
-  delivered_at: Instant | null;
-  created_at: Instant;
-}
-
-export interface LicenseActionsTable {
-  id: string;
-  approval_id: string;
-  requested_by: string;
-  idempotency_key: string;
-  action: string;
-  request: JsonOf<Record<string, unknown>>;
-  origin: string;
-  state: string;
-  decided_at: Instant | null;
-  decided_by: string | null;
-  decision_reason: string | null;
-  created_at: Instant;
-}
-
-export interface LicenseStatusHistoryTable {
-  id: Generated<number>;
-  approval_id: string;
-  status: string;
-  at: Instant;
-  actor: string;
-  reason: string;
-  license_action_id: string | null;
-}
-
-export interface RevocationRequestsTable {
-  id: string;
-  approval_id: string;
-  requester: JsonOf<Record<string, unknown>>;
-  grounds: string;
-  state: string;
-  findings: JsonOf<unknown[]>;
-  outcome: string | null;
-  answer: string | null;
-  answered_at: Instant | null;
-  answered_by: string | null;
-  created_at: Instant;
-  created_by: string;
-}
-
-export interface LettersTable {
-  id: string;
+export interface DepartmentsTable {
+  code: string;
+  name: string;
   kind: string;
-  recipient: string | null;
-  recipient_name: string;
-  subject_type: string;
-  subject_id: string;
-  state: string;
-  data: JsonOf<Record<string, unknown>>;
+  uscc: string | null;
+  forwards_to: string | null;
+  online_channel: Generated<boolean>;
   created_at: Instant;
-  document_id: ColumnType<string | null, string | null | undefined, string | null>;
-  attempts: ColumnType<number, number | undefined, number>;
-  last_error: ColumnType<string | null, string | null | undefined, string | null>;
+  updated_at: Instant;
+}
+
+export interface DocumentNumbersTable {
+  prefix: string;
+  year: number;
+  last: number;
 }
 
 export interface DocumentsTable {
@@ -309,7 +218,6 @@ export interface DocumentsTable {
   issuer: string;
   subject_type: string;
   subject_id: string;
-  /** Department codes entitled to read it; the bureau reads every document. */
   audience: string[];
   model: JsonOf<Record<string, unknown>>;
   sha256: string;
@@ -321,30 +229,77 @@ export interface DocumentsTable {
   created_by: string;
 }
 
-export interface UsersTable {
-  username: string;
-  display_name: string;
+export interface DrawsTable {
+  seq: GeneratedAlways<number>;
+  id: string;
+  kind: string;
+  purpose: string;
+  request: JsonOf<Record<string, unknown>>;
+  algorithm: string;
+  seed: string;
+  candidates: JsonOf<unknown[]>;
+  excluded: JsonOf<unknown[]>;
+  result: JsonOf<unknown[]>;
+  prev_hash: string;
+  hash: string;
+  created_at: Instant;
+  created_by: string;
+}
+
+export interface EndpointProposalsTable {
+  id: string;
+  department_code: string;
+  transport: string;
+  url: string | null;
+  secret: string | null;
+  state: string;
+  proposed_at: Instant;
+  proposed_by: string;
+  decided_at: Instant | null;
+  decided_by: string | null;
+  reason: string | null;
+}
+
+export interface ExpertsTable {
+  id: string;
   department: string;
-  role: string;
-  password_hash: string;
-  failed_attempts: ColumnType<number, number | undefined, number>;
-  locked_until: ColumnType<Date | null, Date | null | undefined, Date | null>;
-  disabled: ColumnType<boolean, boolean | undefined, boolean>;
+  pool: string;
+  name: string;
+  title: string | null;
+  phone: string | null;
+  active: Generated<boolean>;
   created_at: Instant;
-  updated_at: Instant;
+  created_by: string;
 }
 
-export interface SessionsTable {
-  token_hash: string;
-  username: string;
-  created_at: Instant;
-  expires_at: Instant;
+export interface FileIntakeTable {
+  adapter: string;
+  name: string;
+  sha256: string;
+  state: string;
+  records: Generated<number>;
+  accepted: Generated<number>;
+  rejected: Generated<number>;
+  reason: string | null;
+  received_at: Instant;
+  finished_at: Instant | null;
+  id: Generated<string>;
+  mapping_hash: Generated<string>;
+  duplicate: Generated<number>;
+  broken_line: number | null;
+  code: string | null;
 }
 
-export interface JobRunsTable {
-  key: string;
-  instance: string;
-  claimed_at: Instant;
+export interface HistoricalReviewsTable {
+  id: string;
+  matter_code: string;
+  department: string;
+  counterpart: JsonOf<Record<string, unknown>>;
+  description: string;
+  state: string;
+  steps: JsonOf<unknown[]>;
+  created_at: Instant;
+  created_by: string;
 }
 
 export interface InquiriesTable {
@@ -365,80 +320,10 @@ export interface InquiriesTable {
   created_by: string;
 }
 
-export interface ExpertsTable {
-  id: string;
-  department: string;
-  pool: string;
-  name: string;
-  title: string | null;
-  phone: string | null;
-  active: boolean;
-  created_at: Instant;
-  created_by: string;
-}
-
-export interface DrawsTable {
-  seq: Generated<number>;
-  id: string;
-  kind: string;
-  purpose: string;
-  request: JsonOf<Record<string, unknown>>;
-  algorithm: string;
-  seed: string;
-  candidates: JsonOf<unknown[]>;
-  excluded: JsonOf<unknown[]>;
-  result: JsonOf<unknown[]>;
-  prev_hash: string;
-  hash: string;
-  created_at: Instant;
-  created_by: string;
-}
-
-export interface CommitmentsTable {
-  id: string;
-  approval_id: string;
-  matter_code: string;
-  counterpart_key: string;
-  commitment: JsonOf<Record<string, unknown>>;
-  verification_mode: string;
-  state: string;
-  verification_due_at: Instant | null;
-  rectification_due_at: Instant | null;
-  checks: JsonOf<unknown[]>;
-  created_at: Instant;
-  created_by: string;
-}
-
-export interface SpecialReviewsTable {
-  id: string;
-  application_ref: string;
-  matter_code: string;
-  procedure: string;
-  handling: string;
-  department: string | null;
-  third_party: string | null;
-  materials: JsonOf<unknown[]>;
-  scheduled_for: Instant | null;
-  conclusion_due_at: Instant | null;
-  state: string;
-  assignee: string | null;
-  conclusion: ColumnType<Record<string, unknown> | null, string | null, string | null>;
-  report: ColumnType<Record<string, unknown> | null, string | null, string | null>;
-  approval_id: string | null;
-  created_at: Instant;
-  created_by: string;
-}
-
-export interface HistoricalReviewsTable {
-  id: string;
-  matter_code: string;
-  department: string;
-  counterpart: JsonOf<Record<string, unknown>>;
-  description: string;
-  state: string;
-  steps: JsonOf<unknown[]>;
-  created_at: Instant;
-  created_by: string;
+export interface JobRunsTable {
+  key: string;
+  instance: string;
+  claimed_at: Instant;
 }
 
 export interface JointMeetingsTable {
@@ -455,21 +340,153 @@ export interface JointMeetingsTable {
   created_by: string;
 }
 
-export interface FileIntakeTable {
-  adapter: string;
-  name: string;
-  sha256: string;
-  state: string;
-  records: Generated<number>;
-  accepted: Generated<number>;
-  rejected: Generated<number>;
-  reason: string | null;
-  received_at: Instant;
-  finished_at: Instant | null;
+export interface LettersTable {
+  id: string;
+  kind: string;
+  recipient: string | null;
+  recipient_name: string;
+  subject_type: string;
+  subject_id: string;
+  state: Generated<string>;
+  data: JsonOf<Record<string, unknown>>;
+  created_at: Instant;
+  document_id: string | null;
+  attempts: Generated<number>;
+  last_error: string | null;
 }
 
-export interface DocumentNumbersTable {
-  prefix: string;
-  year: number;
-  last: number;
+export interface LiaisonsTable {
+  id: GeneratedAlways<number>;
+  department_code: string;
+  name: string;
+  phone: string;
+  position: string | null;
+  role: string;
+  effective_from: string;
+  effective_to: string | null;
+  filed_at: Instant;
+  filed_by: string;
+}
+
+export interface LicenseActionsTable {
+  id: string;
+  approval_id: string;
+  requested_by: string;
+  idempotency_key: string;
+  action: string;
+  request: JsonOf<Record<string, unknown>>;
+  origin: string;
+  state: string;
+  decided_at: Instant | null;
+  decided_by: string | null;
+  decision_reason: string | null;
+  created_at: Instant;
+}
+
+export interface LicenseStatusHistoryTable {
+  id: GeneratedAlways<number>;
+  approval_id: string;
+  status: string;
+  at: Instant;
+  actor: string;
+  reason: string;
+  license_action_id: string | null;
+  supervision_record_id: string | null;
+  until: string | null;
+}
+
+export interface OutboxTable {
+  id: string;
+  delivery_id: string;
+  recipient: string;
+  message: JsonOf<Record<string, unknown>>;
+  state: Generated<string>;
+  attempts: Generated<number>;
+  next_attempt_at: Instant;
+  locked_until: Instant | null;
+  last_error: string | null;
+  delivered_at: Instant | null;
+  created_at: Instant;
+}
+
+export interface RevocationRequestsTable {
+  id: string;
+  approval_id: string;
+  requester: JsonOf<Record<string, unknown>>;
+  grounds: string;
+  state: string;
+  findings: JsonOf<unknown[]>;
+  outcome: string | null;
+  answer: string | null;
+  answered_at: Instant | null;
+  answered_by: string | null;
+  created_at: Instant;
+  created_by: string;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  username: string;
+  created_at: Instant;
+  expires_at: Instant;
+}
+
+export interface SignInThrottleTable {
+  username: string;
+  source: string;
+  failures: number;
+  last_failure_at: Instant;
+  blocked_until: Instant | null;
+}
+
+export interface SpecialReviewsTable {
+  id: string;
+  application_ref: string;
+  matter_code: string;
+  procedure: string;
+  handling: string;
+  department: string | null;
+  third_party: string | null;
+  materials: JsonOf<unknown[]>;
+  scheduled_for: Instant | null;
+  conclusion_due_at: Instant | null;
+  state: string;
+  assignee: string | null;
+  conclusion: JsonOrNull<Record<string, unknown>>;
+  report: JsonOrNull<Record<string, unknown>>;
+  approval_id: string | null;
+  created_at: Instant;
+  created_by: string;
+  conclusion_days: number | null;
+  deadline_provisional: Generated<boolean>;
+}
+
+export interface SupervisionRecordsTable {
+  id: string;
+  source_department: string;
+  idempotency_key: string;
+  payload_hash: string;
+  kind: string;
+  counterpart_key: string | null;
+  record: JsonOf<Record<string, unknown>>;
+  effective_until: string | null;
+  state: Generated<string>;
+  withdrawn_at: Instant | null;
+  withdrawn_by: string | null;
+  withdraw_reason: string | null;
+  pushed_at: Instant;
+  pushed_by: string;
+}
+
+export interface UsersTable {
+  username: string;
+  display_name: string;
+  department: string;
+  role: string;
+  password_hash: string;
+  failed_attempts: Generated<number>;
+  locked_until: Instant | null;
+  disabled: Generated<boolean>;
+  created_at: Instant;
+  updated_at: Instant;
 }

@@ -13,7 +13,14 @@ export interface Issue {
 }
 
 /** License actions in the words of 003 §9(六). */
-export const ACTION_ZH: Record<string, string> = { amend: '变更', withdraw: '撤回', revoke: '撤销', cancel: '注销' };
+export const ACTION_ZH: Record<string, string> = {
+  amend: '变更',
+  withdraw: '撤回',
+  revoke: '撤销',
+  cancel: '注销',
+  'refuse-renewal': '不予延期',
+  replace: '换证',
+};
 
 /** A date-time in Asia/Shanghai as staff write it: 2026年10月9日24时 for an end-of-day deadline. */
 export function deadlineText(local: string): string {

@@ -3,7 +3,7 @@ import type { Block, OfficialDocument } from '../gbt9704.ts';
 import { dateText, deadlineText, issued, type Issue } from './issue.ts';
 
 /** 现场核查 etc. (003 §11) as the catalogue labels them. */
-export const procedureZh = (p: string) => (SPECIAL_REVIEW_ZH as Record<string, string>)[p] ?? p;
+const procedureZh = (p: string) => (SPECIAL_REVIEW_ZH as Record<string, string>)[p] ?? p;
 
 export interface SpecialReviewData {
   to: string;

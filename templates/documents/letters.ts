@@ -19,8 +19,12 @@ export interface ApprovalNotificationData {
   /** Claim and dispute deadlines as local date-times, when the policy sets windows. */
   claimDueLocal: string | null;
   disputeDueLocal: string | null;
+  /** The deadlines were computed on the statutory floor (the year's notice not loaded): the letter says so. */
+  deadlineProvisional?: boolean;
   onExpiry: 'auto-claim' | 'escalate';
   cc: string[];
+  /** 边界清单 (004 #14): where the bureau's responsibility for this matter ends and supervision begins. */
+  boundary?: { approvalEndsAt: string; supervisionStartsAt: string };
 }
 
 const DECISION_KIND_ZH: Record<string, string> = { establish: '设立', renew: '延续', amend: '变更', cancel: '注销' };
@@ -37,6 +41,13 @@ export function approvalNotification(d: ApprovalNotificationData, issue: Issue):
         {
           p: `请贵单位于${deadlineText(d.claimDueLocal)}前完成认领，纳入监管范围${d.disputeDueLocal ? `；对上述审批信息有异议的，请于${deadlineText(d.disputeDueLocal)}前书面反馈` : ''}。`,
         },
+        ...(d.deadlineProvisional
+          ? [
+              {
+                p: '上述期限为暂定：相关年度节假日安排尚未公布，按法定节假日计算；公布后以重新计算的期限为准。',
+              },
+            ]
+          : []),
         {
           p:
             d.onExpiry === 'auto-claim'
@@ -63,6 +74,14 @@ export function approvalNotification(d: ApprovalNotificationData, issue: Issue):
       { p: `许可内容：${d.content}` },
       { h1: '二、认领要求' },
       ...deadlines,
+      ...(d.boundary
+        ? [
+            { h1: '三、审管边界' },
+            {
+              p: `依照本事项边界清单，我局审批责任止于${d.boundary.approvalEndsAt}；监管责任始于${d.boundary.supervisionStartsAt}。`,
+            },
+          ]
+        : []),
       { p: '特此函告。' },
     ],
     cc: d.cc,

@@ -16,7 +16,12 @@ export interface MonthlyReportFigures {
     pushIsClaim: number;
     letters: number;
     avgClaimWorkingHours: number | null;
+    /** 001 §7(一)1 即时: pushed later than the profile's window; 003 §7: disputes escalated unanswered. */
+    latePushes?: number;
+    disputesEscalated?: number;
   }[];
+  /** How events are assigned to months; printed at the end. */
+  attribution?: string;
   supervision: {
     department: string;
     pushed: number;
@@ -55,7 +60,7 @@ export function monthlyReport(r: MonthlyReportFigures, issue: Issue): OfficialDo
     { p: `根据${issue.rules}规定，现将${year}年${month}月全县审批信息和监管信息推送、认领情况通报如下：` },
     { h1: '一、审批信息推送认领情况' },
     {
-      p: `本月共推送审批信息${totalPushed}条，按时认领${sum(a, (x) => x.claimedOnTime)}条，推送即认领${sum(a, (x) => x.pushIsClaim)}条，超时自动认领${sum(a, (x) => x.autoClaimed)}条，超时上报${sum(a, (x) => x.escalated)}条，提出异议${sum(a, (x) => x.disputed)}条，逾期未认领${sum(a, (x) => x.overdue)}条，函件告知${sum(a, (x) => x.letters)}件。`,
+      p: `本月共推送审批信息${totalPushed}条，按时认领${sum(a, (x) => x.claimedOnTime)}条，推送即认领${sum(a, (x) => x.pushIsClaim)}条，超时自动认领${sum(a, (x) => x.autoClaimed)}条，超时上报${sum(a, (x) => x.escalated)}条，提出异议${sum(a, (x) => x.disputed)}条，逾期未认领${sum(a, (x) => x.overdue)}条，函件告知${sum(a, (x) => x.letters)}件；审批信息推送迟延${sum(a, (x) => x.latePushes ?? 0)}条，异议逾期未答复报审改办${sum(a, (x) => x.disputesEscalated ?? 0)}条。`,
     },
     {
       table: {
@@ -132,6 +137,7 @@ export function monthlyReport(r: MonthlyReportFigures, issue: Issue): OfficialDo
     {
       p: `本月以告知承诺方式办理${r.commitments.total}件，其中需后置核验${r.commitments.postVerification}件；按时核验${r.commitments.verifiedOnTime}件，超时核验${r.commitments.verifiedLate}件，逾期未核验${r.commitments.overdue}件；限期整改中${r.commitments.rectifying}件；因承诺不实撤销许可${r.commitments.revoked}件。`,
     },
+    ...(r.attribution ? [{ p: r.attribution }] : []),
   ];
   return {
     ...issued(issue, 'file'),

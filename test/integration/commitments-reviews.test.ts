@@ -64,11 +64,16 @@ describe('告知承诺 commitments (001 §8)', () => {
     expect(
       (await call('GET', '/api/v1/commitments/overdue', keys.bureau!)).body.map((c: { id: string }) => c.id),
     ).toEqual([id]);
+    // 001 §7 每月通报: recorded in September; became overdue at 24:00 of 10-16, so it counts in October.
     expect((await call('GET', '/api/v1/accountability/commitments?month=2026-09', keys.bureau!)).body).toMatchObject({
       total: 1,
       postVerification: 1,
-      overdue: 1,
+      overdue: 0,
       verifiedOnTime: 0,
+    });
+    expect((await call('GET', '/api/v1/accountability/commitments?month=2026-10', keys.bureau!)).body).toMatchObject({
+      total: 0,
+      overdue: 1,
     });
     const first = await call('POST', `/api/v1/commitments/${id}/verification`, keys.bureau!, {
       met: false,
@@ -93,8 +98,14 @@ describe('告知承诺 commitments (001 §8)', () => {
       findings: '逾期仍未整改到位',
     });
     expect(last.body.state).toBe('revoked');
+    // Each in its month (001 §7): overdue at 10-16 24:00, checked late on 10-17, revoked on 10-31 — all October.
     expect((await call('GET', '/api/v1/accountability/commitments?month=2026-09', keys.bureau!)).body).toMatchObject({
       overdue: 0,
+      verifiedLate: 0,
+      revoked: 0,
+    });
+    expect((await call('GET', '/api/v1/accountability/commitments?month=2026-10', keys.bureau!)).body).toMatchObject({
+      overdue: 1,
       verifiedLate: 1,
       revoked: 1,
     });
@@ -223,7 +234,13 @@ describe('特别审查程序 special reviews (003 §9(二)(四), §11–14; 001 
       'POST',
       '/api/v1/approvals',
       keys.bureau!,
-      approvalFixture({ matterCode: 'SC-002', decisionDate: '2026-06-15', applicationRef: 'GQ-2026-0610-07' }),
+      approvalFixture({
+        matterCode: 'SC-002',
+        decisionDate: '2026-06-15',
+        applicationRef: 'GQ-2026-0610-07',
+        // SC-002 is a major matter (001 §5(8)): decided here without a meeting, on a recorded exemption.
+        majorExemption: { reason: '联合现场核查已由监管部门参与', approvedBy: '局长 张明' },
+      }),
     );
     expect(pushed.status).toBe(201);
     const review = await hub.ctx.db
@@ -301,25 +318,26 @@ describe('历史遗留问题 and 联席会议', () => {
 
   it('convenes a joint meeting for a major matter and links its decisions to the approval', async () => {
     await start('2026-06-10T10:00:00+08:00');
-    const pushed = await call(
-      'POST',
-      '/api/v1/approvals',
-      keys.bureau!,
-      approvalFixture({ matterCode: 'WJ-002', decisionDate: '2026-06-10' }),
-    );
     const meeting = await call('POST', '/api/v1/joint-meetings', keys.bureau!, {
       title: '医疗机构设置会商',
-      scheduledFor: '2026-06-12T09:00:00+08:00',
+      scheduledFor: '2026-06-10T09:00:00+08:00',
       attendees: ['bureau', 'wjj'],
-      approvals: [pushed.body.id],
+      approvals: [],
       agenda: '重要审批事项会商',
     });
     const minuted = await call('POST', `/api/v1/joint-meetings/${meeting.body.id}/minutes`, keys.bureau!, {
       minutes: '与会单位一致同意',
-      decisions: [{ text: '同意设置，纳入重点监管', approvalId: pushed.body.id }],
+      decisions: [{ text: '同意设置，纳入重点监管' }],
     });
     expect(minuted.body.state).toBe('minuted');
+    const pushed = await call(
+      'POST',
+      '/api/v1/approvals',
+      keys.bureau!,
+      approvalFixture({ matterCode: 'WJ-002', decisionDate: '2026-06-10', jointMeetingRef: meeting.body.id }),
+    );
+    expect(pushed.status).toBe(201);
     const timeline = (await call('GET', `/api/v1/approvals/${pushed.body.id}/timeline`, keys.bureau!)).body;
-    expect(timeline.map((t: { action: string }) => t.action)).toContain('joint-meeting.decision');
+    expect(timeline[0]).toMatchObject({ action: 'approval.pushed', after: { jointMeetingRef: meeting.body.id } });
   });
 });

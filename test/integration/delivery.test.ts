@@ -8,9 +8,11 @@ import type { OutboundMessage } from '../../core/delivery/message.ts';
 import { registerTransport } from '../../core/delivery/transports.ts';
 import { loadProfile } from '../../core/policy/load-profile.ts';
 import { databaseRunCoordinator } from '../../core/scheduler/scheduler.ts';
-import { recomputeProvisionalDeadlines } from '../../core/linkage/deliveries.ts';
-import { saveSchedule } from '../../core/calendar/calendar-store.ts';
-import { cliActor } from '../../core/audit/actor.ts';
+import { readFileSync } from 'node:fs';
+import { recomputeProvisionalDeadlines } from '../../core/deadlines/recompute-deadlines.ts';
+import { shanghaiDate } from '../../core/calendar/china-time.ts';
+import { sweepDeadlines } from '../../core/linkage/sweep.ts';
+import { deemConsent } from '../../core/joint/inquiries.ts';
 import { bearer, withDemo } from '../support/demo.ts';
 import { approvalFixture, post } from '../support/linkage.ts';
 import { createTestHub, type TestHub } from '../support/test-hub.ts';
@@ -171,26 +173,119 @@ describe('scheduler coordination', () => {
   });
 });
 
-describe('deadlines in a year without a schedule', () => {
-  it('never refuses a push: the deadline is provisional until the year is loaded, then recomputed', async () => {
-    await start();
-    hub.clock.set('2026-12-31T10:00:00+08:00');
-    const pushed = await post(app, '/api/v1/approvals', keys.bureau!, approvalFixture({ decisionDate: '2026-12-31' }));
-    expect(pushed.body.deliveries[0]).toMatchObject({
-      claimDueAt: '2027-01-01T16:00:00.000Z',
-      deadlineProvisional: true,
+describe('deadlines in a year without a schedule (全国年节及纪念日放假办法 第二条; 001 §7(一)1, §12)', () => {
+  const loadExample2027 = async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/calendar/years?format=csv&source=example',
+      headers: { ...bearer(keys.bureau!), 'content-type': 'text/csv' },
+      payload: readFileSync(new URL('../fixtures/calendar/2027-example.csv', import.meta.url)),
     });
-    await saveSchedule(
-      hub.ctx.db,
-      { year: 2027, source: 'test', days: [{ date: '2027-01-01', kind: 'holiday', name: '元旦' }] },
-      cliActor(),
-      hub.clock.now(),
-    );
-    await hub.ctx.calendar.refresh();
-    expect(await recomputeProvisionalDeadlines(hub.ctx)).toBe(2);
-    const after = (
-      await app.inject({ url: `/api/v1/approvals/${pushed.body.id}`, headers: bearer(keys.bureau!) })
-    ).json();
-    expect(after.deliveries[0]).toMatchObject({ claimDueAt: '2027-01-04T16:00:00.000Z', deadlineProvisional: false });
+    expect(res.statusCode).toBe(200);
+    return res.json();
+  };
+  const delivery = (id: string) =>
+    hub.ctx.db.selectFrom('deliveries').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  const push = async () =>
+    (
+      await post(
+        app,
+        '/api/v1/approvals',
+        keys.bureau!,
+        approvalFixture({ decisionDate: shanghaiDate(hub.clock.now()) }),
+      )
+    ).body.deliveries[0].id as string;
+
+  it('a push at 2026-12-31 16:00 is never auto-claimed on 元旦 2027: due 2027-01-04 on the floor, 暂定', async () => {
+    await start();
+    hub.clock.set('2026-12-31T16:00:00+08:00');
+    const id = await push();
+    expect(await delivery(id)).toMatchObject({
+      claim_due_at: new Date('2027-01-04T16:00:00.000Z'),
+      deadline_provisional: true,
+    });
+    hub.clock.set('2027-01-02T00:00:01+08:00');
+    expect(await sweepDeadlines(hub.ctx)).toBe(0);
+    hub.clock.set('2027-01-04T23:59:00+08:00');
+    expect(await sweepDeadlines(hub.ctx)).toBe(0);
+    expect((await delivery(id)).claim_state).toBe('pending');
+    // The official schedule agrees: the deadline stands and is no longer provisional.
+    await loadExample2027();
+    expect(await delivery(id)).toMatchObject({
+      claim_state: 'pending',
+      claim_due_at: new Date('2027-01-04T16:00:00.000Z'),
+      deadline_provisional: false,
+    });
+  });
+
+  it('loading the year reverses an auto-claim made too early and re-dates one the official schedule makes earlier', async () => {
+    await start();
+    // On the floor 2027-02-05..02-10 are off (除夕–初三 and 补假): both claims are due 2027-02-11 24:00.
+    hub.clock.set('2027-02-04T10:00:00+08:00');
+    const early = await push(); // official: 2-05 is a working day → due 2-05 24:00
+    hub.clock.set('2027-02-10T10:00:00+08:00');
+    const late = await push(); // official: 2-11 and 2-12 are off, Saturday 2-13 works → due 2-13 24:00
+    hub.clock.set('2027-02-12T09:00:00+08:00');
+    // The food licence goes to two departments: four deliveries, two from each push.
+    expect(await sweepDeadlines(hub.ctx)).toBe(4);
+
+    const loaded = await loadExample2027();
+    expect(loaded.recomputed).toMatchObject({ deliveries: 4, reversed: 2, redated: 2 });
+    expect(await delivery(late)).toMatchObject({
+      claim_state: 'pending',
+      claimed_at: null,
+      claimed_by: null,
+      responsible_from: null,
+      claim_due_at: new Date('2027-02-13T16:00:00.000Z'),
+      deadline_provisional: false,
+    });
+    expect(await delivery(early)).toMatchObject({
+      claim_state: 'auto-claimed',
+      claimed_at: new Date('2027-02-05T16:00:00.000Z'),
+      responsible_from: new Date('2027-02-05T16:00:00.000Z'),
+      claim_due_at: new Date('2027-02-05T16:00:00.000Z'),
+    });
+    const actions = await hub.ctx.db
+      .selectFrom('audit_log')
+      .select(['action', 'entity_id', 'actor'])
+      .where('entity_id', 'in', [early, late])
+      .where('actor', '=', 'system:calendar-recompute')
+      .execute();
+    expect(actions.map((a) => `${a.entity_id === late ? 'late' : 'early'} ${a.action}`).sort()).toEqual([
+      'early delivery.auto-claim-redated',
+      'late delivery.auto-claim-reversed',
+    ]);
+    // Recomputing again finds nothing: each change is recorded once.
+    expect(await recomputeProvisionalDeadlines(hub.ctx)).toMatchObject({ deliveries: 0, reversed: 0, redated: 0 });
+    hub.clock.set('2027-02-14T00:00:01+08:00');
+    expect(await sweepDeadlines(hub.ctx)).toBe(2);
+    expect(await delivery(late)).toMatchObject({
+      claim_state: 'auto-claimed',
+      claimed_at: new Date('2027-02-13T16:00:00.000Z'),
+    });
+  });
+
+  it('consent deemed on a floor deadline is taken back when the official deadline is still ahead (001 §12)', async () => {
+    await start();
+    hub.clock.set('2027-02-10T10:00:00+08:00');
+    const sent = await post(app, '/api/v1/inquiries', keys.bureau!, {
+      from: 'bureau',
+      to: 'scjg',
+      subject: '布点规划',
+      question: '小餐饮布点规划是否调整？',
+      replyWithinDays: 1,
+    });
+    expect(sent.body).toMatchObject({ deadlineProvisional: true, dueAt: '2027-02-11T16:00:00.000Z' });
+    hub.clock.set('2027-02-12T09:00:00+08:00');
+    expect(await deemConsent(hub.ctx)).toBe(1);
+    expect((await loadExample2027()).recomputed).toMatchObject({ inquiries: 1, reversed: 1 });
+    const row = await hub.ctx.db.selectFrom('inquiries').selectAll().where('id', '=', sent.body.id).executeTakeFirst();
+    expect(row).toMatchObject({
+      state: 'open',
+      due_at: new Date('2027-02-13T16:00:00.000Z'),
+      deadline_provisional: false,
+    });
+    const reply = await post(app, `/api/v1/inquiries/${sent.body.id}/reply`, keys.scjg!, { answer: '暂不调整' });
+    expect(reply.body.state).toBe('replied');
   });
 });

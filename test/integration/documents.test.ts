@@ -142,6 +142,7 @@ describe('official documents (GB/T 9704-2012)', () => {
     );
     const asked = await call('POST', '/api/v1/license-actions', keys.scjg!, {
       licenseDocumentNumber: approval.body.licenseDocumentNumber,
+      counterpartCode: '914403001922038216',
       action: 'revoke',
       reason: '查实其以提交虚假材料的手段取得许可。',
       penaltyBasis: {

@@ -73,7 +73,7 @@ describe('file drop (卫生健康局 GB18030 CSV)', () => {
     expect(existsSync(join(root, 'inbox/upload.csv.tmp'))).toBe(true);
   });
 
-  it('processes a file once even across restarts, and never records the same rows twice under another name', async () => {
+  it('processes the same bytes once even across restarts and under another name', async () => {
     const { root, inbox } = await setup();
     const drop = (name: string) => {
       copyFileSync(FIXTURE, join(root, 'inbox', name));
@@ -86,7 +86,8 @@ describe('file drop (卫生健康局 GB18030 CSV)', () => {
     expect(again).toMatchObject({ file: 'a.csv', status: 'duplicate' });
     drop('b.csv');
     const [renamed] = await inbox().scan();
-    expect(renamed).toMatchObject({ status: 'processed', summary: { accepted: 0, duplicate: 2, rejected: 2 } });
+    expect(renamed).toMatchObject({ file: 'b.csv', status: 'duplicate' });
+    expect(readdirSync(join(root, 'outbox'))).toContain('b.csv.duplicate.receipt.csv');
     expect(await supervisionCount()).toBe(2);
   });
 
@@ -98,8 +99,12 @@ describe('file drop (卫生健康局 GB18030 CSV)', () => {
     );
     writeFileSync(join(root, 'inbox/broken.csv.done'), '');
     const [result] = await inbox().scan();
-    expect(result).toMatchObject({ file: 'broken.csv', status: 'error' });
-    expect(readdirSync(join(root, 'error')).sort()).toEqual(['broken.csv', 'broken.csv.reason.txt']);
-    expect(readFileSync(join(root, 'error/broken.csv.reason.txt'), 'utf8')).toContain('无法读取该文件');
+    expect(result).toMatchObject({ file: 'broken.csv', status: 'error', code: 'FILE_BROKEN', line: 2 });
+    expect(readdirSync(join(root, 'error')).sort()).toEqual([
+      'broken.csv',
+      'broken.csv.reason.txt',
+      'broken.csv.receipt.csv',
+    ]);
+    expect(readFileSync(join(root, 'error/broken.csv.reason.txt'), 'utf8')).toContain('无法完整读取该文件');
   });
 });

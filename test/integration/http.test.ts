@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { bearer, withDemo } from '../support/demo.ts';
 import { createTestHub, type TestHub } from '../support/test-hub.ts';
@@ -8,16 +8,17 @@ let hub: TestHub;
 let app: FastifyInstance;
 let keys: Record<string, string>;
 
-beforeAll(async () => {
+// A fresh hub with the demo county for every test, so each runs alone and in any order.
+beforeEach(async () => {
   hub = await createTestHub({ now: '2026-12-28T10:00:00+08:00' });
   keys = await withDemo(hub);
   app = await hub.app();
 });
-afterAll(() => hub?.close());
+afterEach(() => hub?.close());
 
 describe('health', () => {
   it('is alive and ready with the database reachable', async () => {
-    expect((await app.inject('/healthz')).json()).toEqual({ status: 'ok' });
+    expect((await app.inject('/healthz')).json()).toMatchObject({ status: 'ok' }); // warnings: calendar-notice.test.ts
     expect((await app.inject('/readyz')).json()).toEqual({ status: 'ready', profile: 'gaoqing' });
   });
 });
@@ -111,6 +112,19 @@ describe('department credentials', () => {
   });
 
   it('shows a department key only its own audit entries', async () => {
+    for (const dept of ['scjg', 'rsj']) {
+      const filed = await app.inject({
+        method: 'POST',
+        url: `/api/v1/departments/${dept}/liaisons`,
+        headers: bearer(keys[dept]!),
+        payload: { name: '李四', phone: '0533-1234567', role: 'primary', effectiveFrom: '2026-12-31' },
+      });
+      expect(filed.statusCode).toBe(201);
+    }
+    const all = (await app.inject({ url: '/api/v1/audit', headers: bearer(keys.bureau!) })).json() as {
+      department: string;
+    }[];
+    expect(all.some((r) => r.department === 'rsj')).toBe(true);
     const rows = (await app.inject({ url: '/api/v1/audit', headers: bearer(keys.scjg!) })).json() as {
       department: string;
     }[];
@@ -146,7 +160,7 @@ describe('validation errors', () => {
       payload: '{"code":',
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json().code).toBe('VALIDATION_FAILED');
+    expect(res.json().code).toBe('BODY_MALFORMED');
   });
 
   it('refuse an oversized body with 413', async () => {
@@ -164,10 +178,20 @@ describe('validation errors', () => {
 });
 
 describe('calendar API', () => {
-  it('refuses a 2027 deadline until the 2027 schedule is loaded, then computes it', async () => {
+  it('answers a 2027 deadline on the statutory floor marked 暂定 until 2027 is loaded (放假办法 第二条), then final', async () => {
     const before = await app.inject('/api/v1/calendar/deadline?from=2026-12-31&days=1');
-    expect(before.statusCode).toBe(422);
-    expect(before.json().code).toBe('CALENDAR_YEAR_UNKNOWN');
+    expect(before.statusCode).toBe(200);
+    expect(before.json()).toMatchObject({
+      lastDay: '2027-01-04',
+      provisional: true,
+      floorYears: [2027],
+      note: { zh: expect.stringContaining('暂定'), en: expect.stringContaining('provisional') },
+    });
+    expect((await app.inject('/api/v1/calendar/days/2027-01-01')).json()).toMatchObject({
+      working: false,
+      provisional: true,
+      name: '元旦',
+    });
 
     const csv = readFileSync(new URL('../fixtures/calendar/2027-example.csv', import.meta.url));
     const loaded = await app.inject({
@@ -177,14 +201,16 @@ describe('calendar API', () => {
       payload: csv,
     });
     expect(loaded.statusCode).toBe(200);
-    expect(loaded.json()).toEqual({ year: 2027, source: 'example', holidays: 25, workdays: 3 });
+    expect(loaded.json()).toMatchObject({ year: 2027, source: 'example', holidays: 25, workdays: 3 });
 
     const after = await app.inject('/api/v1/calendar/deadline?from=2026-12-31&days=1');
     expect(after.json()).toMatchObject({
       lastDay: '2027-01-04',
       dueAtLocal: '2027-01-05T00:00:00+08:00',
       provisional: false,
+      floorYears: [],
     });
+    expect(after.json().note).toBeUndefined();
     expect((await app.inject('/api/v1/calendar/days/2027-02-13')).json()).toMatchObject({
       working: true,
       name: '春节',
@@ -225,7 +251,12 @@ describe('catalogue API', () => {
       method: 'PUT',
       url: '/api/v1/catalogue/matters/SC-101',
       headers: bearer(keys.bureau!),
-      payload: { effectiveFrom: '2027-01-01', reason: '法规政策调整', entry: { ...current.data, timeLimitDays: 3 } },
+      payload: {
+        effectiveFrom: '2027-01-01',
+        reason: '法规政策调整',
+        decisionRef: '高审改办〔2026〕9号',
+        entry: { ...current.data, timeLimitDays: 3 },
+      },
     });
     expect(put.statusCode).toBe(200);
     expect(put.json()).toMatchObject({ version: 2, author: expect.stringMatching(/^key:/) });
@@ -265,7 +296,7 @@ describe('identifiers API', () => {
 describe('API documentation', () => {
   it('serves the OpenAPI document and the docs UI', async () => {
     const doc = (await app.inject('/openapi.json')).json();
-    expect(doc.openapi).toBe('3.0.3');
+    expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toContain('/api/v1/catalogue/import');
     expect((await app.inject('/docs/')).statusCode).toBe(200);
   });

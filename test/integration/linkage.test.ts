@@ -98,20 +98,22 @@ describe('approval push under the Gaoqing profile (001 §7(一))', () => {
       'delivery.auto-claimed',
       'delivery.auto-claimed',
     ]);
-    const figures = (
-      await app.inject({ url: '/api/v1/accountability/monthly?month=2026-09', headers: bearer(keys.bureau!) })
-    ).json();
-    expect(figures.find((f: { department: string }) => f.department === 'scjg')).toMatchObject({
-      pushed: 1,
-      autoClaimed: 1,
-      claimedOnTime: 0,
-    });
-    const list = (
-      await app.inject({
-        url: '/api/v1/accountability/list?month=2026-09&kind=auto-claimed',
-        headers: bearer(keys.scjg!),
-      })
-    ).json();
+    // 001 §7 每月通报: each event in its own month — pushed in September, auto-claimed at 24:00 of 10-08.
+    const figuresOf = async (month: string) =>
+      (await app.inject({ url: `/api/v1/accountability/monthly?month=${month}`, headers: bearer(keys.bureau!) }))
+        .json()
+        .find((f: { department: string }) => f.department === 'scjg');
+    expect(await figuresOf('2026-09')).toMatchObject({ pushed: 1, autoClaimed: 0, claimedOnTime: 0 });
+    expect(await figuresOf('2026-10')).toMatchObject({ pushed: 0, autoClaimed: 1, claimedOnTime: 0 });
+    const listOf = async (month: string) =>
+      (
+        await app.inject({
+          url: `/api/v1/accountability/list?month=${month}&kind=auto-claimed`,
+          headers: bearer(keys.scjg!),
+        })
+      ).json();
+    expect(await listOf('2026-09')).toEqual([]);
+    const list = await listOf('2026-10');
     expect(list.map((x: { recipient: string }) => x.recipient)).toEqual(['scjg']);
   });
 
@@ -393,6 +395,7 @@ describe('license actions (001 §7(二)3, 003 §9(六), 002 §15)', () => {
     const number = approval.body.licenseDocumentNumber;
     const request = {
       licenseDocumentNumber: number,
+      counterpartCode: '914403001922038216',
       action: 'revoke',
       reason: '以欺骗手段取得许可',
       penaltyBasis: {
@@ -437,10 +440,15 @@ describe('license actions (001 §7(二)3, 003 §9(六), 002 §15)', () => {
       await app.inject({ url: `/api/v1/approvals/${approval.body.id}`, headers: bearer(keys.scjg!) })
     ).json();
     expect(after.licenseStatus).toBe('revoked');
+    // 001 §7(二)3, 002 §15: the outcome goes to every department supervising the license (the city's through scjg).
     const decisionBack = await inboxOf('scjg', 'subjectType=license-decision');
-    expect(decisionBack.items).toEqual([
-      expect.objectContaining({ subjectId: asked.body.id, claimState: 'not-required' }),
-    ]);
+    expect(decisionBack.items).toHaveLength(2);
+    expect(decisionBack.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ subjectId: asked.body.id, recipient: 'scjg', claimState: 'not-required' }),
+        expect.objectContaining({ subjectId: asked.body.id, recipient: 'zb-scjg', claimState: 'not-required' }),
+      ]),
+    );
     const letters = await lettersFor(hub.ctx.db, 'license-action', asked.body.id);
     expect(letters).toEqual(
       expect.arrayContaining([
@@ -473,6 +481,7 @@ describe('license actions (001 §7(二)3, 003 §9(六), 002 §15)', () => {
       headers: bearer(keys.bureau!),
       payload: {
         licenseDocumentNumber: approval.body.licenseDocumentNumber,
+        counterpartCode: '914403001922038216',
         requester: { name: '相邻住户李某', contact: '13800000000' },
         grounds: '油烟扰民，许可所依据的场所条件不实',
       },

@@ -22,6 +22,7 @@ describe('月度通报 figures (001 §7)', () => {
     await call('POST', '/api/v1/supervision-records', keys.scjg!, penaltyFixture());
     await call('POST', '/api/v1/license-actions', keys.scjg!, {
       licenseDocumentNumber: a1.body.licenseDocumentNumber,
+      counterpartCode: '914403001922038216',
       action: 'amend',
       reason: '经营地址变更',
       penaltyBasis: { basis: '《食品经营许可管理办法》', result: '责令改正' },

@@ -12,12 +12,15 @@ import { openStore, type Store } from '../../core/storage/open-store.ts';
 import { securitySettings, type SecuritySettings } from '../../core/security/settings.ts';
 import { buildApp } from '../../core/http/app.ts';
 import type { FastifyInstance } from 'fastify';
+import { checkResponsesAgainstSpec } from './contract-check.ts';
 
 export const backend = (process.env.SHENGUAN_TEST_BACKEND ?? 'pglite') as 'pglite' | 'postgres';
 
 export interface TestHub extends Hub {
   clock: ManualClock;
   app(): Promise<FastifyInstance>;
+  /** Answers that broke the OpenAPI document (undeclared status, body not matching); close() fails on any. */
+  contractViolations: string[];
 }
 
 /**
@@ -49,17 +52,25 @@ export async function createTestHub(
   security.egressAllowList = opts.security?.egressAllowList ?? ['127.0.0.1'];
   const hub = await hubOnStore(store, profile, { clock, security });
   let app: FastifyInstance | undefined;
+  const contractViolations: string[] = [];
   return {
     ...hub,
     clock,
+    contractViolations,
     async app() {
-      app ??= await buildApp(hub.ctx);
+      // rate limits count real time, not the test clock; test/integration/rate-limit.test.ts covers them
+      app ??= await buildApp(hub.ctx, {
+        rateLimits: false,
+        instrument: (a) => checkResponsesAgainstSpec(a, contractViolations),
+      });
       return app;
     },
     async close() {
       await app?.close();
       await hub.close();
       await dropSchema?.();
+      if (contractViolations.length)
+        throw new Error(`answers that break openapi/openapi.json:\n${[...new Set(contractViolations)].join('\n')}`);
     },
   };
 }

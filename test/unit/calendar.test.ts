@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { bundledSchedules } from '../../core/calendar/bundled-schedule.ts';
 import { addCalendarDays } from '../../core/calendar/china-time.ts';
 import { WorkingCalendar } from '../../core/calendar/working-calendar.ts';
-import { HubError } from '../../core/errors/hub-error.ts';
 
 /**
  * 2026 as published by the State Council (国务院办公厅关于2026年部分节假日安排的通知), typed in
@@ -102,19 +101,16 @@ describe('deadline rule (民法典 §201, §203)', () => {
 });
 
 describe('a year with no schedule', () => {
-  it('is refused by default, never silently Monday–Friday', () => {
-    expect(() => calendar.deadline('2026-12-31', 1)).toThrowError(HubError);
-    expect(() => calendar.isWorkingDay('2027-01-04')).toThrowError(
-      expect.objectContaining({ code: 'CALENDAR_YEAR_UNKNOWN', zh: expect.stringContaining('2027') }),
-    );
+  it('is never silently Monday–Friday: the statutory floor decides, marked provisional (放假办法 第二条)', () => {
     expect(calendar.isKnownYear(2027)).toBe(false);
-  });
-
-  it('is assumed Monday–Friday and flagged provisional when the policy says so', () => {
-    const assuming = new WorkingCalendar(bundledSchedules(), 'assume-weekdays');
-    const d = assuming.deadline('2026-12-31', 1);
-    expect(d).toMatchObject({ lastDay: '2027-01-01', provisional: true });
-    expect(assuming.deadline('2026-12-29', 1).provisional).toBe(false);
+    // 元旦 2027-01-01 is a Friday: Monday–Friday would end a 1-day period on it.
+    expect(calendar.deadline('2026-12-31', 1)).toMatchObject({
+      lastDay: '2027-01-04',
+      provisional: true,
+      floorYears: [2027],
+    });
+    expect(calendar.classify('2027-01-01')).toEqual({ working: false, assumed: true, name: '元旦' });
+    expect(calendar.deadline('2026-12-29', 1)).toMatchObject({ provisional: false, floorYears: [] });
   });
 
   it('is known once its schedule is loaded', () => {

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const BIN = fileURLToPath(new URL('../../bin/shenguan.mjs', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -30,10 +30,21 @@ describe('shenguan id check', () => {
 });
 
 describe('shenguan against an embedded store', () => {
-  // One data directory for the sequence: creating a PGlite store costs seconds, reopening it does not.
-  const env = { SHENGUAN_DATA_DIR: mkdtempSync(join(tmpdir(), 'sg-cli-')) };
+  // Creating a PGlite store costs seconds and copying one does not: one demo store is made once, and each test
+  // that needs the demo county works on its own copy, so every test runs alone and in any order.
+  let demoDir: string;
+  beforeAll(() => {
+    demoDir = mkdtempSync(join(tmpdir(), 'sg-cli-demo-'));
+    expect(shenguan(['demo'], { SHENGUAN_DATA_DIR: demoDir }).code).toBe(0);
+  }, 120_000);
+  const demoCopy = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sg-cli-'));
+    cpSync(demoDir, dir, { recursive: true, filter: (src) => !src.endsWith('.lock') });
+    return { SHENGUAN_DATA_DIR: dir };
+  };
 
-  it('migrates, computes deadlines, refuses 2027 until loaded, and imports a catalogue reporting bad rows', () => {
+  it('migrates, computes deadlines, answers 2027 on the floor marked 暂定 until loaded, imports a catalogue', () => {
+    const env = { SHENGUAN_DATA_DIR: mkdtempSync(join(tmpdir(), 'sg-cli-')) };
     expect(shenguan(['migrate'], env)).toMatchObject({ code: 0 });
 
     const deadline = shenguan(['calendar', 'deadline', '2026-09-30', '1'], env);
@@ -42,14 +53,24 @@ describe('shenguan against an embedded store', () => {
       '2026-10-09T00:00:00+08:00 (2026-10-08T16:00:00.000Z)',
     ]);
 
+    // 全国年节及纪念日放假办法 第二条: 元旦 2027-01-01 (Friday) is off on the floor; the answer says 暂定.
     const unknown = shenguan(['calendar', 'deadline', '2026-12-31', '1'], env);
-    expect(unknown.code).toBe(2);
-    expect(unknown.err).toContain('CALENDAR_YEAR_UNKNOWN');
+    expect(unknown.code).toBe(0);
+    expect(unknown.out).toMatch(/^2027-01-04 暂定 PROVISIONAL\n2027-01-05T00:00:00\+08:00/);
+    expect(unknown.out).toContain('按法定节假日最低安排计算');
 
+    // The notice is shown for checking and not loaded without --yes.
+    const previewed = shenguan(
+      ['calendar', 'import', '--notice', join(FIXTURES, 'calendar/notices/2027-example.txt')],
+      env,
+    );
+    expect(previewed.code).toBe(0);
+    expect(previewed.out).toContain('国庆节：放假 10-01、10-02、10-03、10-04、10-05、10-06、10-07（7天）；上班 10-09');
+    expect(previewed.out).toContain('未载入');
     expect(
       shenguan(['calendar', 'import', join(FIXTURES, 'calendar/2027-example.csv'), '--source', 'example'], env).code,
     ).toBe(0);
-    expect(shenguan(['calendar', 'deadline', '2026-12-31', '1'], env).out).toMatch(/^2027-01-04\n/);
+    expect(shenguan(['calendar', 'deadline', '2026-12-31', '1'], env).out).toMatch(/^2027-01-04\n[^\n]+\n$/);
 
     // The catalogue names departments, so the demo county goes in first.
     expect(shenguan(['demo'], env).code).toBe(0);
@@ -63,6 +84,7 @@ describe('shenguan against an embedded store', () => {
   }, 180_000);
 
   it('adds console accounts: a generated password shown once, or one given; a role that does not fit the department is refused', () => {
+    const env = demoCopy();
     const made = shenguan(
       ['user', 'add', 'liuyang', '--department', 'scjg', '--role', 'department-staff', '--name', '刘洋'],
       env,
@@ -84,6 +106,7 @@ describe('shenguan against an embedded store', () => {
   }, 60_000);
 
   it('re-verifies a random draw from its record', async () => {
+    const env = demoCopy();
     const { openHub } = await import('../../core/hub.ts');
     const { addExpert } = await import('../../core/joint/experts.ts');
     const { drawExperts } = await import('../../core/joint/draws.ts');

@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lockDirectory } from '../../core/storage/dir-lock.ts';
+import { lockDirectory, processStart } from '../../core/storage/dir-lock.ts';
 import { openStore } from '../../core/storage/open-store.ts';
 
 describe('data directory lock', () => {
@@ -35,5 +35,34 @@ describe('data directory lock', () => {
       en: expect.stringContaining(`pid ${process.pid}`),
     });
     if ('release' in held) held.release();
+  });
+});
+
+describe('data directory lock after a crash with the pid reused', () => {
+  const start = processStart(process.pid);
+
+  it('reads the start time of this process from /proc', () => {
+    expect(start).toMatch(/^\d+$/);
+  });
+
+  it('takes over a lock whose live pid started at another time (PID 1 in a restarted container)', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'sg-lock-')), 'pglite');
+    writeFileSync(`${dir}.lock`, `${process.pid} ${Number(start) - 1}`);
+    const lock = lockDirectory(dir);
+    expect('release' in lock).toBe(true);
+    expect(readFileSync(`${dir}.lock`, 'utf8')).toBe(`${process.pid} ${start}`);
+    if ('release' in lock) lock.release();
+  });
+
+  it('still refuses a lock whose pid and start time are those of a live process', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'sg-lock-')), 'pglite');
+    writeFileSync(`${dir}.lock`, `${process.pid} ${start}`);
+    expect(lockDirectory(dir)).toEqual({ heldBy: process.pid });
+  });
+
+  it('refuses a lock written with a live pid and no start time', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'sg-lock-')), 'pglite');
+    writeFileSync(`${dir}.lock`, String(process.pid));
+    expect(lockDirectory(dir)).toEqual({ heldBy: process.pid });
   });
 });

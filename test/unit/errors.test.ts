@@ -23,4 +23,18 @@ describe('error catalogue', () => {
     expect(e.en).toContain('2027');
     expect(e.toJSON()).toEqual({ code: 'CALENDAR_YEAR_UNKNOWN', message: { zh: e.zh, en: e.en }, details: [] });
   });
+
+  it('takes exactly the parameters its templates name (checked by the type check, `npm run typecheck`)', () => {
+    const made = () => [
+      // @ts-expect-error -- `{earliest}` is left out: it would print literally to staff
+      new HubError('LIAISON_NOTICE_TOO_SHORT', { days: 5 }),
+      // @ts-expect-error -- a name no template uses
+      new HubError('NOT_FOUND', { what: 'x', wat: 'y' }),
+      // @ts-expect-error -- a template with placeholders needs its params
+      new HubError('NOT_FOUND'),
+      new HubError('LIAISON_NOTICE_TOO_SHORT', { days: 5, earliest: '2026-10-09' }),
+      new HubError('BODY_TOO_LARGE'),
+    ];
+    expect(made().at(-2)!.zh).toBe('联络员变更须提前 5 个工作日报备，最早可于 2026-10-09 生效');
+  });
 });

@@ -3,6 +3,7 @@ import {
   checkIdNumber,
   checkIdentifier,
   checkUscc,
+  idNumberCheckCharacter,
   detectIdentifierKind,
   usccCheckCharacter,
 } from '../../core/identifiers/index.ts';
@@ -81,5 +82,70 @@ describe('kind detection of mistyped codes', () => {
       valid: false,
       reason: 'check',
     });
+  });
+});
+
+describe('统一社会信用代码 structure beyond the check character (GB 32100-2015 §4; GB 11714-1997)', () => {
+  // Each code below is given a correct GB 32100 check character, so only its structure can fail.
+  const withCheck = (first17: string) => first17 + usccCheckCharacter(first17);
+
+  it('accepts the structure of real codes: 91 企业, 11 机关, national registration 100000', () => {
+    for (const code of ['91330100716105852F', '11370322MB2850914M', '91110000802100433B'])
+      expect(checkUscc(code), code).toMatchObject({ valid: true });
+    // 100000: registered at national level
+    expect(checkUscc(withCheck('91100000716105852'))).toMatchObject({ valid: true });
+  });
+
+  it('refuses an unknown registration authority (position 1) with its reason', () => {
+    expect(checkUscc(withCheck('B1330100716105852'))).toMatchObject({
+      valid: false,
+      reason: 'registration-authority',
+      zh: expect.stringContaining('登记管理部门代码'),
+    });
+  });
+
+  it('refuses a category the registration authority does not have (9 工商 has 1 企业, 2 个体, 3 合作社)', () => {
+    expect(checkUscc(withCheck('94330100716105852'))).toMatchObject({
+      valid: false,
+      reason: 'category',
+      en: expect.stringContaining("category code '4'"),
+    });
+  });
+
+  it('refuses an implausible administrative division (positions 3–8): 000000, or no such province', () => {
+    expect(checkUscc(withCheck('91000000716105852'))).toMatchObject({ valid: false, reason: 'division' });
+    expect(checkUscc(withCheck('91990100716105852'))).toMatchObject({ valid: false, reason: 'division' });
+  });
+
+  it('refuses an embedded organisation code whose GB 11714 check fails, naming the expected character', () => {
+    expect(checkUscc(withCheck('91330100716105853'))).toMatchObject({
+      valid: false,
+      reason: 'organisation-code',
+      en: expect.stringContaining('should end in 2'),
+    });
+  });
+});
+
+describe('居民身份证号码 division (GB 11643-1999 §4.2)', () => {
+  it('refuses 000000 and a code of no province', () => {
+    const id = (first17: string) => first17 + idNumberCheckCharacter(first17);
+    expect(checkIdNumber(id('00000019491231002'), TODAY)).toMatchObject({ valid: false, reason: 'division' });
+    expect(checkIdNumber(id('99010519491231002'), TODAY)).toMatchObject({ valid: false, reason: 'division' });
+  });
+});
+
+describe('shenguan id check tells an ID number with a bad date from a bad USCC', () => {
+  it('an ID number whose birth date is 1949-02-30 is an ID number with a bad date', () => {
+    expect(checkIdentifier('110105194902300022', TODAY)).toMatchObject({
+      kind: 'id-number',
+      valid: false,
+      reason: 'birth-date',
+    });
+  });
+  it('an all-digit USCC with a wrong check character is a USCC, even where it could read as a date', () => {
+    // 11 机关 in division 330120: positions 7–8 read "20" like a century
+    const first17 = '11330120716105852';
+    const wrong = first17 + (usccCheckCharacter(first17) === '0' ? '1' : '0');
+    expect(checkIdentifier(wrong, TODAY)).toMatchObject({ kind: 'uscc', valid: false, reason: 'check' });
   });
 });

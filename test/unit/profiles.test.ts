@@ -26,6 +26,9 @@ describe('policy profiles', () => {
       claimMode: 'push-is-claim',
       responsibilityPassesAt: 'push',
     });
+    // 002 §13 审批和监管信息“推送即认领”: supervision information too.
+    expect(loadProfile('zhanyi').supervisionPush.claimMode).toBe('push-is-claim');
+    expect(loadProfile('gaoqing').supervisionPush.claimMode).toBe('window');
   });
 
   it('Ankang (003 §6, §8, §9(一)): responsibility at push, letter fallback, liaison change 5 working days ahead', () => {

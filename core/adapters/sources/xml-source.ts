@@ -2,7 +2,50 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { HubError } from '../../errors/hub-error.ts';
 import type { SourceRecord } from '../mapping.ts';
 
-export const XML_LIMITS = { maxBytes: 5 * 1024 * 1024, maxDepth: 32 };
+const XML_LIMITS = { maxBytes: 5 * 1024 * 1024, maxDepth: 32 };
+
+/**
+ * The deepest element nesting of a document, counted before any parser recurses into it. Every
+ * start tag counts, whatever its name is written in (Chinese tag names are legal XML); comments,
+ * CDATA sections, processing instructions and declarations are skipped, and a `>` inside a quoted
+ * attribute value does not end its tag. One linear pass; stops counting once past the limit.
+ */
+function nestingDepth(text: string, stopAbove = XML_LIMITS.maxDepth): number {
+  let depth = 0;
+  let max = 0;
+  let i = text.indexOf('<');
+  while (i !== -1 && i < text.length) {
+    const next = text[i + 1];
+    if (text.startsWith('<!--', i)) i = skipPast(text, i + 4, '-->');
+    else if (text.startsWith('<![CDATA[', i)) i = skipPast(text, i + 9, ']]>');
+    else if (next === '?') i = skipPast(text, i + 2, '?>');
+    else if (next === '!') i = skipPast(text, i + 2, '>');
+    else {
+      let j = i + 1;
+      let quote = '';
+      for (; j < text.length; j++) {
+        const c = text[j];
+        if (quote) {
+          if (c === quote) quote = '';
+        } else if (c === '"' || c === "'") quote = c;
+        else if (c === '>') break;
+      }
+      if (next === '/') depth--;
+      else if (text[j - 1] !== '/') {
+        max = Math.max(max, ++depth);
+        if (max > stopAbove) return max;
+      }
+      i = j + 1;
+    }
+    i = text.indexOf('<', i);
+  }
+  return max;
+}
+
+function skipPast(text: string, from: number, end: string): number {
+  const at = text.indexOf(end, from);
+  return at === -1 ? text.length : at + end.length;
+}
 
 /**
  * Hardened XML reading: a DOCTYPE (and with it any entity declaration) is refused outright, the
@@ -16,13 +59,7 @@ export function parseXml(text: string): Record<string, unknown> {
     throw new HubError('XML_REJECTED', {
       reason: 'DTD and entity declarations are not accepted / 不接受 DTD 和实体声明',
     });
-  let depth = 0;
-  let max = 0;
-  for (const m of text.matchAll(/<(\/?)[A-Za-z_][^>]*?(\/?)>/g)) {
-    if (m[1]) depth--;
-    else if (!m[2]) max = Math.max(max, ++depth);
-  }
-  if (max > XML_LIMITS.maxDepth)
+  if (nestingDepth(text) > XML_LIMITS.maxDepth)
     throw new HubError('XML_REJECTED', { reason: `nested deeper than ${XML_LIMITS.maxDepth} / 嵌套层级过深` });
   const valid = XMLValidator.validate(text);
   if (valid !== true) {

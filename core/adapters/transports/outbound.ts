@@ -12,7 +12,7 @@ import type { ApprovalDecision, SupervisionRecord } from '../../schema/linkage.t
  * `<message id>.json`, atomically (temporary name, then rename), so the department never reads half
  * a file; the rename is the acknowledgement, and a resent message overwrites itself.
  */
-export const fileDropTransport: Transport = {
+const fileDropTransport: Transport = {
   name: 'file-drop',
   async send(message, endpoint) {
     // Checked again here: the folder must still lie in the department's exchange folder when writing.
@@ -25,7 +25,7 @@ export const fileDropTransport: Transport = {
 };
 
 /** A message as a provincial ExchangeMessage: Header plus the 双公示 items of its record where it has one. */
-export function toExchangeMessage(message: OutboundMessage, receiver: string): string {
+function toExchangeMessage(message: OutboundMessage, receiver: string): string {
   const payload = message.payload as { decision?: ApprovalDecision; record?: SupervisionRecord };
   const items = payload.decision
     ? approvalToLicenseItems(payload.decision)
@@ -58,7 +58,7 @@ export function toExchangeMessage(message: OutboundMessage, receiver: string): s
 }
 
 /** Outbound XML over HTTP: POST the ExchangeMessage, signed like the webhooks; 2xx is the acknowledgement. */
-export const xmlHttpTransport: Transport = {
+const xmlHttpTransport: Transport = {
   name: 'xml-http',
   async send(message, endpoint: Endpoint) {
     if (!endpoint.url) throw new Error(`xml-http endpoint of ${endpoint.department} has no URL`);

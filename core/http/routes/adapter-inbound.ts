@@ -8,7 +8,7 @@ import { decodeText } from '../../files/decode-text.ts';
 import type { HubContext } from '../../hub-context.ts';
 import { payloadHash } from '../../linkage/idempotency.ts';
 import { requireDepartment, SECURED } from '../auth.ts';
-import { errorResponses } from '../error-handler.ts';
+import { ErrorDetailSchema, errorResponses } from '../error-handler.ts';
 
 /**
  * One inbound endpoint per HTTP adapter, in the department's own shape (JSON or XML): each record
@@ -30,7 +30,7 @@ export const adapterInboundRoutes: FastifyPluginAsyncTypebox<{
         tags: ['adapters'],
         summary: '部门系统按自身格式（JSON 或 XML ExchangeMessage）提交数据，逐条返回结果',
         security: SECURED,
-        params: Type.Object({ name: Type.String() }),
+        params: Type.Object({ name: Type.String({ maxLength: 64 }) }),
         consumes: ['application/json', 'application/xml', 'text/xml'],
         response: {
           200: Type.Object({
@@ -43,7 +43,7 @@ export const adapterInboundRoutes: FastifyPluginAsyncTypebox<{
                 line: Type.Optional(Type.Integer()),
                 status: Type.String(),
                 id: Type.Optional(Type.String()),
-                errors: Type.Optional(Type.Array(Type.Unknown())),
+                errors: Type.Optional(Type.Array(ErrorDetailSchema)),
               }),
             ),
           }),

@@ -27,10 +27,12 @@ export const auditRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = async
         summary: '审计日志（只增不改）。部门密钥只能查本部门',
         security: SECURED,
         querystring: Type.Object({
-          entityType: Type.Optional(Type.String()),
-          entityId: Type.Optional(Type.String()),
-          department: Type.Optional(Type.String()),
-          before: Type.Optional(Type.Integer({ description: '分页：返回编号小于此值的记录' })),
+          entityType: Type.Optional(Type.String({ maxLength: 100 })),
+          entityId: Type.Optional(Type.String({ maxLength: 200 })),
+          department: Type.Optional(Type.String({ maxLength: 64 })),
+          before: Type.Optional(
+            Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description: '分页：返回编号小于此值的记录' }),
+          ),
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
         }),
         response: { 200: Type.Array(AuditEntry), 401: { $ref: 'ErrorBody#' }, 403: { $ref: 'ErrorBody#' } },

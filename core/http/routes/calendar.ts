@@ -1,12 +1,15 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { saveSchedule } from '../../calendar/calendar-store.ts';
 import { isIsoDate } from '../../calendar/china-time.ts';
+import { calendarStatus } from '../../calendar/calendar-status.ts';
+import { formatNoticeSchedule, parseNotice } from '../../calendar/notice-parse.ts';
 import { parseScheduleFile } from '../../calendar/schedule-file.ts';
+import { decodeText } from '../../files/decode-text.ts';
+import { provisionalNote } from '../../calendar/working-calendar.ts';
 import { HubError } from '../../errors/hub-error.ts';
 import type { HubContext } from '../../hub-context.ts';
-import { recomputeProvisionalDeadlines } from '../../linkage/deliveries.ts';
-import { IsoDate, StringEnum } from '../../schema/common.ts';
+import { loadScheduleAndRecompute } from '../../deadlines/load-schedule.ts';
+import { IsoDate, IsoDateTime, StringEnum } from '../../schema/common.ts';
 import { requireActor, SECURED } from '../auth.ts';
 
 const YearSummary = Type.Object({
@@ -14,6 +17,17 @@ const YearSummary = Type.Object({
   source: Type.String(),
   holidays: Type.Integer(),
   workdays: Type.Integer(),
+});
+
+/** What loading a year changed: deadlines recomputed per kind, acts reversed or re-dated. */
+const RecomputeReportSchema = Type.Object({
+  deliveries: Type.Integer(),
+  inquiries: Type.Integer(),
+  commitments: Type.Integer(),
+  specialReviews: Type.Integer(),
+  reversed: Type.Integer(),
+  redated: Type.Integer(),
+  noticesShort: Type.Integer(),
 });
 
 export const calendarRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = async (app, { ctx }) => {
@@ -34,14 +48,26 @@ export const calendarRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = as
           200: Type.Object({
             date: Type.String(),
             working: Type.Boolean(),
+            /** The year is not loaded: the statutory floor decided (暂定). */
             assumed: Type.Boolean(),
+            provisional: Type.Boolean(),
             name: Type.Optional(Type.String()),
+            note: Type.Optional(Type.Object({ zh: Type.String(), en: Type.String() })),
           }),
           422: { $ref: 'ErrorBody#' },
         },
       },
     },
-    async (req) => ({ date: req.params.date, ...ctx.calendar.current.classify(req.params.date) }),
+    async (req) => {
+      const c = ctx.calendar.current.classify(req.params.date);
+      const year = Number(req.params.date.slice(0, 4));
+      return {
+        date: req.params.date,
+        ...c,
+        provisional: c.assumed,
+        ...(c.assumed && { note: provisionalNote([year]) }),
+      };
+    },
   );
 
   app.get(
@@ -49,9 +75,9 @@ export const calendarRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = as
     {
       schema: {
         tags: ['calendar'],
-        summary: '工作日期限：事件当日不计，第 N 个工作日 24:00（北京时间）截止',
+        summary: '工作日期限：事件当日不计，第 N 个工作日 24:00（北京时间）截止；未载入年份按法定最低安排暂定',
         querystring: Type.Object({
-          from: Type.String({ description: 'YYYY-MM-DD 或 ISO 时刻' }),
+          from: Type.Union([IsoDate, IsoDateTime], { description: 'YYYY-MM-DD 或 ISO 时刻（不存在的日期被拒绝）' }),
           days: Type.Integer({ minimum: 1, maximum: 365 }),
         }),
         response: {
@@ -59,7 +85,10 @@ export const calendarRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = as
             lastDay: Type.String(),
             dueAt: Type.String({ format: 'date-time' }),
             dueAtLocal: Type.String(),
+            /** 暂定: the period crosses a year not loaded; computed on the statutory floor. */
             provisional: Type.Boolean(),
+            floorYears: Type.Array(Type.Integer()),
+            note: Type.Optional(Type.Object({ zh: Type.String(), en: Type.String() })),
           }),
           422: { $ref: 'ErrorBody#' },
         },
@@ -80,7 +109,7 @@ export const calendarRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = as
         );
       }
       const d = ctx.calendar.current.deadline(event, days);
-      return { ...d, dueAt: d.dueAt.toISOString() };
+      return { ...d, dueAt: d.dueAt.toISOString(), ...(d.provisional && { note: provisionalNote(d.floorYears) }) };
     },
   );
 
@@ -93,21 +122,85 @@ export const calendarRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = as
         security: SECURED,
         querystring: Type.Object({
           format: StringEnum(['json', 'csv'] as const, { default: 'json' }),
-          year: Type.Optional(Type.Integer()),
-          source: Type.Optional(Type.String()),
+          year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })),
+          source: Type.Optional(Type.String({ maxLength: 200 })),
         }),
         consumes: ['application/json', 'text/csv', 'application/octet-stream'],
-        response: { 200: YearSummary, 400: { $ref: 'ErrorBody#' } },
+        response: {
+          200: Type.Composite([YearSummary, Type.Object({ recomputed: RecomputeReportSchema })]),
+          400: { $ref: 'ErrorBody#' },
+        },
       },
     },
     async (req) => {
       const actor = requireActor(req, 'admin');
       const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.from(JSON.stringify(req.body));
       const schedule = parseScheduleFile(bytes, `upload.${req.query.format}`, req.query.year, req.query.source);
-      await saveSchedule(ctx.db, schedule, actor, ctx.clock.now());
-      const cal = await ctx.calendar.refresh();
-      await recomputeProvisionalDeadlines(ctx);
-      return cal.knownYears().find((y) => y.year === schedule.year)!;
+      const { year, recomputed } = await loadScheduleAndRecompute(ctx, schedule, actor);
+      return { ...year, recomputed };
     },
+  );
+
+  app.post(
+    '/api/v1/calendar/notices',
+    {
+      schema: {
+        tags: ['calendar'],
+        summary: '导入国务院办公厅节假日安排通知原文：preview=true 只显示读出的安排，确认后 preview=false 载入',
+        security: SECURED,
+        querystring: Type.Object({ preview: Type.Boolean({ default: true }) }),
+        consumes: ['text/plain', 'application/octet-stream'],
+        response: {
+          200: Type.Object({
+            preview: Type.Boolean(),
+            year: Type.Integer(),
+            source: Type.String(),
+            documentNumber: Type.Optional(Type.String()),
+            days: Type.Array(Type.Object({ date: Type.String(), kind: Type.String(), name: Type.String() })),
+            outside: Type.Array(Type.Object({ date: Type.String(), kind: Type.String(), name: Type.String() })),
+            text: Type.String({ description: '读出的安排，供核对' }),
+            recomputed: Type.Optional(RecomputeReportSchema),
+          }),
+          400: { $ref: 'ErrorBody#' },
+        },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req, 'admin');
+      const text = Buffer.isBuffer(req.body) ? decodeText(req.body).text : String(req.body ?? '');
+      const schedule = parseNotice(text);
+      const shown = {
+        year: schedule.year,
+        source: schedule.source,
+        documentNumber: schedule.documentNumber,
+        days: schedule.days,
+        outside: schedule.outside,
+        text: formatNoticeSchedule(schedule),
+      };
+      if (req.query.preview) return { preview: true, ...shown };
+      const { recomputed } = await loadScheduleAndRecompute(ctx, schedule, actor, { noticeText: text });
+      return { preview: false, ...shown, recomputed };
+    },
+  );
+
+  app.get(
+    '/api/v1/calendar/status',
+    {
+      schema: {
+        tags: ['calendar'],
+        summary: '节假日安排载入情况；本年或明年（自 calendar.nextYearWarningFrom 起）未载入时提醒',
+        response: {
+          200: Type.Object({
+            today: Type.String(),
+            warnFrom: Type.String(),
+            years: Type.Array(YearSummary),
+            currentYearLoaded: Type.Boolean(),
+            nextYearLoaded: Type.Boolean(),
+            warnings: Type.Array(Type.Object({ year: Type.Integer(), zh: Type.String(), en: Type.String() })),
+          }),
+        },
+      },
+    },
+    async () => calendarStatus(ctx),
   );
 };

@@ -8,6 +8,7 @@ import {
   listEntries,
   putEntry,
   retireEntry,
+  CATALOGUE_CHANGE_TYPES,
 } from '../../catalogue/catalogue-store.ts';
 import { HubError } from '../../errors/hub-error.ts';
 import type { HubContext } from '../../hub-context.ts';
@@ -30,7 +31,18 @@ const Errors = {
   404: { $ref: 'ErrorBody#' },
 };
 
-const ChangeMeta = { effectiveFrom: IsoDate, reason: NonEmpty('变更原因（如法规政策调整及其文号）', 1000) };
+/** 002 §3, §9; 004 #1–3: every change has its type, the decision it rests on and the date it takes effect. */
+const ChangeMeta = {
+  effectiveFrom: IsoDate,
+  reason: NonEmpty('变更原因（如法规政策调整及其文号）', 1000),
+  decisionRef: NonEmpty('调整决定文号（区政府或审改办的动态调整决定）', 200),
+  changeType: Type.Optional(
+    StringEnum(CATALOGUE_CHANGE_TYPES, {
+      description:
+        '划入 transfer-in / 调整 adjust（修订时）；取消 cancel / 下放 delegate / 转为备案 to-filing（移出时）',
+    }),
+  ),
+};
 const versionOf = (data: TSchema) =>
   Type.Object({
     kind: Type.String(),
@@ -42,6 +54,8 @@ const versionOf = (data: TSchema) =>
     author: Type.String(),
     reason: Type.String(),
     createdAt: InstantOut,
+    changeType: Type.Union([Type.String(), Type.Null()]),
+    decisionRef: Type.Union([Type.String(), Type.Null()]),
   });
 const AnyVersion = versionOf(Type.Union([Matter, SupervisionMatter]));
 
@@ -72,6 +86,26 @@ export const catalogueRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = a
           encoding: StringEnum(['utf-8', 'gb18030'] as const, { default: 'utf-8' }),
           asOf: Type.Optional(IsoDate),
         }),
+        response: {
+          200: {
+            description: '目录文件 — the catalogue as a JSON array or a CSV file with Chinese headers',
+            content: {
+              // the file's bytes as exported (sent as they are, not re-serialised)
+              'application/json': {
+                schema: Type.Unsafe<Buffer>(
+                  Type.Object(
+                    {},
+                    {
+                      additionalProperties: Type.Array(Type.Object({}, { additionalProperties: true })),
+                      description: '{ "matters": [...] } 或 { "supervisionMatters": [...] }，可原样再导入',
+                    },
+                  ),
+                ),
+              },
+              'text/csv': { schema: Type.Unsafe<Buffer>(Type.String({ description: 'CSV，UTF-8 带 BOM 或 GB18030' })) },
+            },
+          },
+        },
       },
     },
     async (req, reply) => {
@@ -96,7 +130,7 @@ export const catalogueRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = a
         summary: '目录条目（指定版本，或某日有效的版本）',
         params: Type.Object({ kind: KindParam, code: Code }),
         querystring: Type.Object({
-          version: Type.Optional(Type.Integer({ minimum: 1 })),
+          version: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000 })),
           asOf: Type.Optional(IsoDate),
         }),
         response: { 200: AnyVersion, 404: { $ref: 'ErrorBody#' } },
@@ -125,7 +159,10 @@ export const catalogueRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = a
         tags: ['catalogue'],
         summary: '两个版本之间的字段差异',
         params: Type.Object({ kind: KindParam, code: Code }),
-        querystring: Type.Object({ from: Type.Integer({ minimum: 1 }), to: Type.Integer({ minimum: 1 }) }),
+        querystring: Type.Object({
+          from: Type.Integer({ minimum: 1, maximum: 1_000_000 }),
+          to: Type.Integer({ minimum: 1, maximum: 1_000_000 }),
+        }),
         response: {
           200: Type.Array(
             Type.Object({
@@ -209,6 +246,7 @@ export const catalogueRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = a
           encoding: Type.Optional(StringEnum(['utf-8', 'gbk', 'gb18030'] as const)),
           effectiveFrom: Type.Optional(IsoDate),
           reason: Type.Optional(Type.String({ maxLength: 1000 })),
+          decisionRef: Type.Optional(Type.String({ maxLength: 200, description: '调整决定文号' })),
         }),
         response: {
           200: Type.Object({

@@ -11,7 +11,18 @@ import { requireActor, requireDepartment, SECURED } from '../auth.ts';
 import { errorResponses } from '../error-handler.ts';
 import { deliveryView } from '../views.ts';
 
-const Month = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', description: 'YYYY-MM' });
+const Figures = Type.Object({}, { additionalProperties: Type.Union([Type.String(), Type.Number(), Type.Null()]) });
+/** The monthly report's figures (core/documents/monthly-report-data.ts). */
+const MonthlyReportView = Type.Object({
+  month: Type.String(),
+  jurisdiction: Type.String(),
+  generatedAt: Type.String(),
+  approvals: Type.Array(Figures, { description: '审批信息推送与认领，按接收部门' }),
+  supervision: Type.Array(Figures, { description: '监管信息推送与审批局认领，按推送部门' }),
+  licenseActions: Type.Array(Figures, { description: '函告及决定，按请求部门' }),
+  commitments: Type.Object({}, { additionalProperties: true, description: '告知承诺核验情况' }),
+});
+const Month = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', maxLength: 7, description: 'YYYY-MM' });
 
 export const deliveryAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatcher?: Dispatcher }> = async (
   app,
@@ -27,7 +38,7 @@ export const deliveryAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
         security: SECURED,
         params: Type.Object({ code: Code }),
         body: Type.Object({
-          transport: Type.String({ default: 'webhook' }),
+          transport: Type.String({ minLength: 1, maxLength: 50, description: 'webhook，或适配器注册的传输方式' }),
           url: Type.Optional(
             Type.String({
               maxLength: 2000,
@@ -142,7 +153,7 @@ export const deliveryAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
         security: SECURED,
         querystring: Type.Object({
           state: Type.Optional(StringEnum(['pending', 'delivered', 'dead'] as const)),
-          recipient: Type.Optional(Type.String()),
+          recipient: Type.Optional(Code),
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
         }),
         response: {
@@ -185,8 +196,8 @@ export const deliveryAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
         summary: '重新投递：一条消息，或某部门 / 全部死信（管理员）',
         security: SECURED,
         body: Type.Object({
-          id: Type.Optional(Type.String()),
-          recipient: Type.Optional(Type.String()),
+          id: Type.Optional(Type.String({ maxLength: 100 })),
+          recipient: Type.Optional(Code),
           allDead: Type.Optional(Type.Boolean()),
         }),
         response: { 200: Type.Object({ replayed: Type.Array(Type.String()) }), ...errorResponses(400, 401, 403, 404) },
@@ -204,7 +215,7 @@ export const deliveryAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
     {
       schema: {
         tags: ['accountability'],
-        summary: '按部门统计某月推送与认领情况（001 §7 每月通报）',
+        summary: '按部门统计某月推送与认领情况（001 §7 每月通报）；各项按事件发生的月份统计',
         security: SECURED,
         querystring: Type.Object({
           month: Month,
@@ -222,6 +233,8 @@ export const deliveryAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
               overdue: Type.Integer(),
               pushIsClaim: Type.Integer(),
               letters: Type.Integer(),
+              latePushes: Type.Integer({ description: '推送晚于时限（001 §7(一)1 即时）' }),
+              disputesEscalated: Type.Integer({ description: '异议逾期未答复，报审改办' }),
             }),
           ),
           ...errorResponses(401, 403),
@@ -245,7 +258,16 @@ export const deliveryAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
           month: Month,
           format: Type.Optional(StringEnum(['json', 'csv'] as const, { default: 'json' })),
         }),
-        response: { ...errorResponses(401, 403) },
+        response: {
+          200: {
+            description: '月度通报数据 — the figures as JSON, or CSV with format=csv',
+            content: {
+              'application/json': { schema: MonthlyReportView },
+              'text/csv': { schema: Type.String() },
+            },
+          },
+          ...errorResponses(401, 403),
+        },
       },
     },
     async (req, reply) => {
@@ -266,12 +288,19 @@ export const deliveryAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
     {
       schema: {
         tags: ['accountability'],
-        summary: '超时自动认领、逾期未认领、异议清单（按部门、月份）',
+        summary: '超时自动认领、逾期未认领、异议、推送迟延、异议报审改办清单（按部门、事件发生月份）',
         security: SECURED,
         querystring: Type.Object({
           month: Month,
-          kind: StringEnum(['auto-claimed', 'escalated', 'overdue', 'disputed'] as const),
-          department: Type.Optional(Type.String()),
+          kind: StringEnum([
+            'auto-claimed',
+            'escalated',
+            'overdue',
+            'disputed',
+            'late-push',
+            'dispute-escalated',
+          ] as const),
+          department: Type.Optional(Code),
         }),
         response: { 200: Type.Array(Type.Unsafe({ $ref: 'Delivery#' })), ...errorResponses(401, 403) },
       },

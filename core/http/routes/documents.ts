@@ -17,7 +17,7 @@ import { requireActor, SECURED } from '../auth.ts';
 import { errorResponses } from '../error-handler.ts';
 
 const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
-const Month = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', description: 'YYYY-MM' });
+const Month = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', maxLength: 7, description: 'YYYY-MM' });
 const KindEnum = StringEnum(Object.keys(DOCUMENT_KINDS) as [keyof typeof DOCUMENT_KINDS], {
   description: Object.entries(DOCUMENT_KINDS)
     .map(([k, v]) => `${k} ${v}`)
@@ -43,7 +43,7 @@ const DocumentView = Type.Object(
   },
   { $id: 'Document', title: 'Document 文书' },
 );
-export const documentView = (d: DocumentMeta) => ({
+const documentView = (d: DocumentMeta) => ({
   id: d.id,
   kind: d.kind,
   kindName: DOCUMENT_KINDS[d.kind as keyof typeof DOCUMENT_KINDS] ?? d.kind,
@@ -110,8 +110,13 @@ export const documentRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = as
         summary: '下载文书 PDF（GB/T 9704 版式）',
         security: SECURED,
         params: IdParams,
-        produces: ['application/pdf'],
-        response: { ...errorResponses(401, 403, 404) },
+        response: {
+          200: {
+            description: 'PDF 文书 — the document (ETag is its SHA-256)',
+            content: { 'application/pdf': { schema: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }) } },
+          },
+          ...errorResponses(401, 403, 404),
+        },
       },
     },
     async (req, reply) => {

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
+import { type Static, Type } from '@sinclair/typebox';
 import type { Dispatcher } from '../../delivery/dispatcher.ts';
 import type { HubContext } from '../../hub-context.ts';
 import { drawExperts, drawInspection, verifyDraw, type DrawRow } from '../../joint/draws.ts';
@@ -46,9 +46,28 @@ const DrawView = Type.Object({
   purpose: Type.String(),
   algorithm: Type.String(),
   seed: Type.String(),
-  candidates: Type.Unknown(),
-  excluded: Type.Unknown(),
-  result: Type.Unknown(),
+  candidates: Type.Union(
+    [
+      Type.Array(Type.Object({ id: Type.String(), name: Type.String(), department: Type.String() }), {
+        description: '专家抽取：候选专家（按编号排序）',
+      }),
+      Type.Object(
+        {
+          entities: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })),
+          inspectors: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })),
+        },
+        { description: '双随机：检查对象与执法人员名录' },
+      ),
+    ],
+    { description: '抽取时的候选名单，按记录顺序' },
+  ),
+  excluded: Type.Array(Type.Object({ id: Type.String(), reason: Type.String() }), { description: '回避及理由' }),
+  result: Type.Union([
+    Type.Array(Type.String(), { description: '专家抽取：抽中的专家编号' }),
+    Type.Array(Type.Object({ entity: Type.String(), inspectors: Type.Array(Type.String()) }), {
+      description: '双随机：每个检查对象及匹配的执法人员编号',
+    }),
+  ]),
   prevHash: Type.String(),
   hash: Type.String(),
   createdAt: InstantOut,
@@ -60,9 +79,10 @@ const drawView = (d: DrawRow) => ({
   purpose: d.purpose,
   algorithm: d.algorithm,
   seed: d.seed,
-  candidates: d.candidates,
-  excluded: d.excluded,
-  result: d.result,
+  // stored as JSON by recordDraw in exactly these shapes (core/joint/draws.ts)
+  candidates: d.candidates as Static<typeof DrawView>['candidates'],
+  excluded: d.excluded as Static<typeof DrawView>['excluded'],
+  result: d.result as Static<typeof DrawView>['result'],
   prevHash: d.prev_hash,
   hash: d.hash,
   createdAt: d.created_at,
@@ -185,8 +205,14 @@ export const jointWorkRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispa
   );
 
   const Exclusions = {
-    excludeExperts: Type.Optional(Type.Array(Type.Object({ id: Type.String(), reason: NonEmpty('回避理由', 500) }))),
-    excludeDepartments: Type.Optional(Type.Array(Type.Object({ code: Code, reason: NonEmpty('回避理由', 500) }))),
+    excludeExperts: Type.Optional(
+      Type.Array(Type.Object({ id: Type.String({ maxLength: 100 }), reason: NonEmpty('回避理由', 500) }), {
+        maxItems: 200,
+      }),
+    ),
+    excludeDepartments: Type.Optional(
+      Type.Array(Type.Object({ code: Code, reason: NonEmpty('回避理由', 500) }), { maxItems: 100 }),
+    ),
   };
 
   app.post(
@@ -220,10 +246,16 @@ export const jointWorkRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispa
         security: SECURED,
         body: Type.Object({
           purpose: NonEmpty('抽查任务', 200),
-          entities: Type.Array(Type.Object({ id: Type.String(), name: Type.String() }), { minItems: 1 }),
-          entityCount: Type.Integer({ minimum: 1 }),
-          inspectors: Type.Array(Type.Object({ id: Type.String(), name: Type.String() }), { minItems: 2 }),
-          inspectorsPerEntity: Type.Integer({ minimum: 2 }),
+          entities: Type.Array(Type.Object({ id: NonEmpty('对象编号', 100), name: NonEmpty('对象名称', 200) }), {
+            minItems: 1,
+            maxItems: 10_000,
+          }),
+          entityCount: Type.Integer({ minimum: 1, maximum: 10_000 }),
+          inspectors: Type.Array(Type.Object({ id: NonEmpty('执法人员编号', 100), name: NonEmpty('姓名', 50) }), {
+            minItems: 2,
+            maxItems: 5_000,
+          }),
+          inspectorsPerEntity: Type.Integer({ minimum: 2, maximum: 20 }),
           redrawReason: Type.Optional(NonEmpty('重新抽取理由', 1000)),
         }),
         response: { 201: DrawView, ...errorResponses(400, 401, 403, 409, 422) },

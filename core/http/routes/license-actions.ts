@@ -33,7 +33,8 @@ export const licenseActionRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
     {
       schema: {
         tags: ['license actions'],
-        summary: '函告：请求变更 / 撤回 / 撤销 / 注销许可，附处罚依据及结果（001 §7(二)3，003 §9(六)）',
+        summary:
+          '函告：请求变更 / 撤回 / 撤销 / 注销 / 不予延期 / 换证，以文书号和持有人代码指明许可，附处罚依据及结果（001 §7(二)3，002 §15）',
         security: SECURED,
         headers: Type.Object({ 'idempotency-key': Type.String({ minLength: 8, maxLength: 200 }) }),
         body: LicenseActionRequest,
@@ -93,6 +94,7 @@ export const licenseActionRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
         security: SECURED,
         body: Type.Object({
           licenseDocumentNumber: NonEmpty('许可文书号', 100),
+          counterpartCode: NonEmpty('许可持有人代码（统一社会信用代码或证件号码）', 50),
           requester: Type.Object({
             name: NonEmpty('请求人', 200),
             contact: Type.Optional(Type.String({ maxLength: 200 })),

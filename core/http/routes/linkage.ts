@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
+import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import { queryAudit } from '../../audit/audit-log.ts';
 import type { Dispatcher } from '../../delivery/dispatcher.ts';
@@ -10,11 +10,20 @@ import { creditStatus } from '../../linkage/credit.ts';
 import { type assertRecipient, claimDelivery, disputeDelivery, upholdAfterDispute } from '../../linkage/deliveries.ts';
 import { inbox } from '../../linkage/inbox.ts';
 import { pushSupervisionRecord, withdrawSupervisionRecord } from '../../linkage/supervision.ts';
-import { NonEmpty } from '../../schema/common.ts';
-import { ApprovalDecision, SupervisionRecord } from '../../schema/linkage.ts';
+import { Code, IsoDateTime, NonEmpty, StringEnum } from '../../schema/common.ts';
+import { ApprovalDecision, SUBJECT_TYPES, SupervisionRecord } from '../../schema/linkage.ts';
+import { CLAIM_STATES } from '../../schema/states.ts';
 import { requireActor, requireDepartment, SECURED } from '../auth.ts';
 import { errorResponses } from '../error-handler.ts';
-import { ApprovalView, SupervisionView, approvalView, deliveryView, supervisionView } from '../views.ts';
+import {
+  ApprovalView,
+  type CreditReportView,
+  InboxItemView,
+  SupervisionView,
+  approvalView,
+  deliveryView,
+  supervisionView,
+} from '../views.ts';
 
 const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
 const IdempotencyHeader = Type.Object({
@@ -152,15 +161,18 @@ export const linkageRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatc
         summary: '本部门收件箱（分页，可按认领状态和期限筛选）',
         security: SECURED,
         querystring: Type.Object({
-          department: Type.Optional(Type.String({ description: '管理员查看某部门' })),
-          state: Type.Optional(Type.String()),
-          subjectType: Type.Optional(Type.String()),
-          dueBefore: Type.Optional(Type.String({ format: 'date-time' })),
+          department: Type.Optional({ ...Code, description: '管理员查看某部门' }),
+          state: Type.Optional(StringEnum(CLAIM_STATES, { description: '认领状态' })),
+          subjectType: Type.Optional(StringEnum(SUBJECT_TYPES, { description: '推送内容的类型' })),
+          dueBefore: Type.Optional(IsoDateTime),
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
-          after: Type.Optional(Type.String()),
+          after: Type.Optional(Type.String({ maxLength: 200, description: '分页游标：上一页的 next' })),
         }),
         response: {
-          200: Type.Object({ items: Type.Array(Type.Unknown()), next: Type.Union([Type.String(), Type.Null()]) }),
+          200: Type.Object({
+            items: Type.Array(InboxItemView),
+            next: Type.Union([Type.String(), Type.Null()], { description: '下一页游标；null 表示没有更多' }),
+          }),
           ...errorResponses(401, 403),
         },
       },
@@ -188,7 +200,7 @@ export const linkageRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatc
             matterCode: i.matter_code,
             counterpartName: i.counterpart_name,
             licenseDocumentNumber: i.license_document_number,
-            creditWarning: i.credit_warning,
+            creditWarning: i.credit_warning as Static<typeof CreditReportView> | null,
             supervisionKind: i.supervision_kind,
           },
         })),
@@ -289,7 +301,9 @@ export const linkageRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatc
         tags: ['linkage'],
         summary: '行政相对人信用状态：正常 / 严格准入 / 限制准入，及其依据',
         security: SECURED,
-        params: Type.Object({ key: Type.String({ description: '统一社会信用代码或身份证号码' }) }),
+        params: Type.Object({
+          key: Type.String({ minLength: 1, maxLength: 40, description: '统一社会信用代码或身份证号码' }),
+        }),
         response: {
           200: Type.Object({
             counterpartKey: Type.String(),
@@ -323,7 +337,7 @@ export const linkageRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatc
         tags: ['accountability'],
         summary: '某行政相对人的全部审批、监管和处理记录（管理员）',
         security: SECURED,
-        params: Type.Object({ key: Type.String() }),
+        params: Type.Object({ key: Type.String({ minLength: 1, maxLength: 40 }) }),
         response: {
           200: Type.Array(
             Type.Object({

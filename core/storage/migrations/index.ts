@@ -9,6 +9,10 @@ import * as documentNumbers from './0006-document-numbers.ts';
 import * as documents from './0007-documents.ts';
 import * as accounts from './0008-accounts.ts';
 import * as security from './0011-security.ts';
+import * as calendarFloor from './0012-calendar-floor.ts';
+import * as linkageRules from './0013-linkage-rules.ts';
+import * as fileIntakeContentKeys from './0016-file-intake-content-keys.ts';
+import * as stateChecks from './0020-state-checks.ts';
 
 /** Migrations in order; each is a list of single statements so both PGlite and pg can run them. */
 const STEPS: Record<string, { up: string[] }> = {
@@ -21,6 +25,10 @@ const STEPS: Record<string, { up: string[] }> = {
   '0007-documents': documents,
   '0008-accounts': accounts,
   '0011-security': security,
+  '0012-calendar-floor': calendarFloor,
+  '0013-linkage-rules': linkageRules,
+  '0016-file-intake-content-keys': fileIntakeContentKeys,
+  '0020-state-checks': stateChecks,
 };
 
 export const MIGRATIONS: Record<string, Migration> = Object.fromEntries(

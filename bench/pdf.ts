@@ -23,7 +23,7 @@ const issue = (n: number) => ({
   number: `高审批函〔2026〕${n}号`,
   date: '2026-09-30',
   seal,
-  rules: '高青县审管联动有关规定（高政办字〔2021〕45号）',
+  rules: '《高青县行政审批与监管协调联动实施办法》（高政办字〔2021〕45号）',
 });
 
 const letter = (n: number): OfficialDocument =>
@@ -31,8 +31,14 @@ const letter = (n: number): OfficialDocument =>
     {
       recipientName: '高青县卫生健康局',
       matterName: '公共场所卫生许可',
-      counterpartName: `高青县第${n}号宾馆有限公司`,
-      counterpartId: '91370322MA3C4Q8N1X',
+      counterpart: {
+        name: `高青县第${n}号宾馆有限公司`,
+        category: 'organisation',
+        id: '91370322MA3C4Q8N1X',
+        legalRepresentative: '王建国',
+        phone: '0533-6812345',
+        address: '高青县田镇街道青城路88号',
+      },
       licenseDocumentNumber: `高审批卫〔2026〕${n}号`,
       decisionKind: 'establish',
       decisionDate: '2026-09-30',

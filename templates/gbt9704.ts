@@ -2,6 +2,7 @@ import type { Content } from 'pdfmake';
 import type { TDocumentDefinitions } from './render.ts';
 import type { LoadedFont, FontRole } from './fonts.ts';
 import { SEAL_DIAMETER, SEAL_RED, sealContent, type SealSpec } from './seal.ts';
+import { titleLines } from './title-lines.ts';
 
 /** Millimetres to PDF points. */
 export const mm = (v: number) => (v * 72) / 25.4;
@@ -53,6 +54,8 @@ export interface OfficialDocument {
   /** 发文字号, e.g. 高审批函〔2026〕12号; null for forms filled in by others. */
   number: string | null;
   title: string;
+  /** Names in the title (counterpart, matter) that a line break should not part (§7.3.1). */
+  titleKeep?: string[];
   /** 主送 */
   addressee?: string;
   body: Block[];
@@ -81,13 +84,56 @@ function bodyLineHeight(fonts: Fonts): number {
   return PAGE.typeHeight / PAGE.lines / (SIZE.body * fonts.body.lineHeightPerPt);
 }
 
-/** Squeezes 16 pt characters so that exactly 28 fill the 156 mm line. */
-const BODY_SPACING = PAGE.typeWidth / PAGE.charsPerLine - SIZE.body;
+/**
+ * Squeezes 16 pt characters so that exactly 28 fill the 156 mm line (§5.2.2). A hair less than the
+ * exact quotient, so that rounding never pushes the 28th character onto the next line; justification
+ * (`alignment: 'justify'`) then spreads the remainder and lines end flush at the type area's edge.
+ */
+export const BODY_SPACING = PAGE.typeWidth / PAGE.charsPerLine - SIZE.body - 0.001;
+/** One grid cell: the advance of a full-width character in the body. */
+export const CELL = PAGE.typeWidth / PAGE.charsPerLine;
 
-function block(b: Block): Content {
-  if ('p' in b) return { text: b.p, style: 'body', leadingIndent: SIZE.body * 2 };
-  if ('h1' in b) return { text: b.h1, style: 'body', font: 'hei', leadingIndent: SIZE.body * 2 };
-  if ('h2' in b) return { text: b.h2, style: 'body', font: 'kai', leadingIndent: SIZE.body * 2 };
+/**
+ * Text in a role's face, with each character that face lacks set in the Song face instead, so a
+ * rare character in a company name (堃, 喆) never prints as a blank box.
+ */
+export function withFallback(text: string, role: FontRole, fonts: Fonts): string | Content[] {
+  const face = fonts[role].font;
+  const runs: { text: string; song: boolean }[] = [];
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    const song = cp > 0x20 && !face.hasGlyphForCodePoint(cp) && fonts.song.font.hasGlyphForCodePoint(cp);
+    const last = runs.at(-1);
+    if (last && last.song === song) last.text += ch;
+    else runs.push({ text: ch, song });
+  }
+  if (runs.every((r) => !r.song)) return text;
+  return runs.map((r) => (r.song ? { text: r.text, font: 'song' } : { text: r.text })) as Content[];
+}
+
+/** Width of a string in the body face at 3号 on the grid: hanzi one cell, digits and Latin their own advance. */
+export function bodyWidth(text: string, fonts: Fonts, role: FontRole = 'body'): number {
+  let w = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    const face = fonts[role].font.hasGlyphForCodePoint(cp) ? fonts[role].font : fonts.song.font;
+    w += (face.glyphForCodePoint(cp).advanceWidth / face.unitsPerEm) * SIZE.body + BODY_SPACING;
+  }
+  return w;
+}
+
+function block(b: Block, fonts: Fonts): Content {
+  const para = (text: string, role: FontRole) =>
+    ({
+      text: withFallback(text, role, fonts),
+      style: 'body',
+      font: role,
+      alignment: 'justify',
+      leadingIndent: CELL * 2 - 0.01,
+    }) as Content;
+  if ('p' in b) return para(b.p, 'body');
+  if ('h1' in b) return para(b.h1, 'hei');
+  if ('h2' in b) return para(b.h2, 'kai');
   if ('signLines' in b)
     return {
       stack: b.signLines.map((l) => ({
@@ -161,9 +207,23 @@ function block(b: Block): Content {
   } as Content;
 }
 
-/** 版头 of the 文件格式 (§7.2): red issuer mark, 发文字号 two lines below, red line under it. */
-function fileHeader(doc: OfficialDocument): Content[] {
+/**
+ * Where a hanzi's ink sits in a text box of the title face: the ideographic em box runs from 0.88 em
+ * above the baseline to 0.12 em below it, and pdfmake puts the baseline one ascent below the box top.
+ */
+function inkOffsets(fonts: Fonts, size: number): { top: number; bottom: number } {
+  const f = fonts.title.font;
+  const ascent = f.ascent / f.unitsPerEm;
+  return { top: (ascent - 0.88) * size, bottom: (ascent + 0.12) * size };
+}
+
+/**
+ * 版头 of the 文件格式 (§7.2.3): the red issuer mark's top edge 35 mm below the type area's top,
+ * 发文字号 two lines below it (§7.2.4), the red rule 4 mm under the number (§7.2.6).
+ */
+function fileHeader(doc: OfficialDocument, fonts: Fonts): Content[] {
   const size = Math.min(42, PAGE.typeWidth / [...doc.header].length);
+  const ink = inkOffsets(fonts, size);
   return [
     {
       text: doc.header,
@@ -172,9 +232,16 @@ function fileHeader(doc: OfficialDocument): Content[] {
       color: SEAL_RED,
       alignment: 'center',
       characterSpacing: 0,
-      margin: [0, mm(8), 0, 0],
+      lineHeight: 1,
+      margin: [0, mm(35) - ink.top, 0, 0],
     },
-    { text: doc.number ?? '', style: 'body', alignment: 'center', margin: [0, SIZE.body * 2, 0, 0] },
+    {
+      text: doc.number ?? '',
+      style: 'body',
+      alignment: 'center',
+      characterSpacing: 0,
+      margin: [0, LINE * 2 - (size * fonts.title.lineHeightPerPt - ink.bottom), 0, 0],
+    },
     {
       canvas: [{ type: 'line', x1: 0, y1: mm(4), x2: PAGE.typeWidth, y2: mm(4), lineWidth: 1.5, lineColor: SEAL_RED }],
       margin: [0, 0, 0, mm(4) + SIZE.body * 2],
@@ -186,10 +253,15 @@ function fileHeader(doc: OfficialDocument): Content[] {
  * 信函格式 (§10.1): issuer name in red 30 mm from the top edge, red double line (thick over thin)
  * 170 mm wide, 发文字号 flush right under it; the first page shows no page number.
  */
-function letterHeader(doc: OfficialDocument): { background: Content; footer: Content; spacer: number } {
-  const lineY = mm(30) + mm(18);
+function letterHeader(
+  doc: OfficialDocument,
+  fonts: Fonts,
+): { background: Content; footer: Content; spacer: number } {
   const x1 = (PAGE.width - mm(170)) / 2;
   const size = Math.min(30, mm(170) / [...doc.header].length);
+  const ink = inkOffsets(fonts, size);
+  // The double line 4 mm under the mark's lower edge.
+  const lineY = mm(30) - ink.top + ink.bottom + mm(4);
   const double = (x: number, y: number, thickFirst: boolean) => [
     {
       type: 'line' as const,
@@ -218,7 +290,9 @@ function letterHeader(doc: OfficialDocument): { background: Content; footer: Con
         fontSize: size,
         color: SEAL_RED,
         alignment: 'center',
-        absolutePosition: { x: 0, y: mm(30) },
+        characterSpacing: 0,
+        lineHeight: 1,
+        absolutePosition: { x: 0, y: mm(30) - ink.top },
       },
       { canvas: double(x1, lineY, true), absolutePosition: { x: 0, y: 0 } },
     ],
@@ -228,28 +302,60 @@ function letterHeader(doc: OfficialDocument): { background: Content; footer: Con
   };
 }
 
-/** 发文机关署名 and 成文日期 (§7.3.5.1): date four characters from the right, issuer centred over it, seal pressed over both. */
+/** Line pitch of the body grid: 225 mm over 22 lines. */
+export const LINE = PAGE.typeHeight / PAGE.lines;
+
+/**
+ * Where the signature block sits, in points from the left of the type area and from the top of the
+ * block (the 署名 line's top), shared by the renderer and the layout test.
+ *
+ * §7.3.5.1: the date stands four characters in from the right edge, in Arabic numerals at their own
+ * (half-cell) width; the 署名 is centred over the date; both sit just below the seal's centre, the seal
+ * red, its top within one line of the text above. With a special seal (行政审批专用章 under the star)
+ * the seal is set so that the date ends above that wording rather than over it.
+ */
+export function signatureGeometry(
+  issuer: string,
+  date: string,
+  seal: SealSpec | null,
+  fonts: Fonts,
+): { issuerX: number; dateX: number; centre: number; sealX: number; sealY: number; issuerWidth: number } {
+  const dateWidth = bodyWidth(date, fonts) - BODY_SPACING;
+  const issuerWidth = bodyWidth(issuer, fonts) - BODY_SPACING;
+  const right = CELL * 4;
+  const dateX = PAGE.typeWidth - right - dateWidth;
+  const centre = dateX + dateWidth / 2;
+  // A 署名 longer than the date would run past the right edge if centred on it: it then ends flush with
+  // the date's right end's margin of one cell instead.
+  const issuerX = Math.min(centre - issuerWidth / 2, PAGE.typeWidth - CELL - issuerWidth);
+  const sealCentreY = seal?.bottom ? LINE : LINE * 0.55;
+  return {
+    issuerX,
+    dateX,
+    centre,
+    issuerWidth,
+    sealX: centre - SEAL_DIAMETER / 2,
+    sealY: sealCentreY - SEAL_DIAMETER / 2,
+  };
+}
+
 function signature(doc: OfficialDocument, fonts: Fonts): Content {
   const date = chineseDate(doc.date);
-  const dateWidth = [...date].length * (SIZE.body + BODY_SPACING);
-  const right = SIZE.body * 4;
-  const centre = PAGE.typeWidth - right - dateWidth / 2;
-  const lineHeight = PAGE.typeHeight / PAGE.lines;
-  // Pressed over the issuer and date, which sit just below the seal's centre (§7.3.5.1).
+  const g = signatureGeometry(doc.issuer, date, doc.seal, fonts);
   const seal = doc.seal
     ? [
         {
           ...(sealContent(doc.seal, fonts.title.font) as object),
-          relativePosition: { x: centre - SEAL_DIAMETER / 2, y: -SEAL_DIAMETER / 2 - lineHeight * 1.4 },
+          relativePosition: { x: g.sealX, y: g.sealY - LINE * 2 },
         } as Content,
       ]
     : [];
   return {
-    unbreakable: true,
-    margin: [0, doc.seal ? SIZE.body * 3 : SIZE.body * 2, 0, 0],
+    // Two blank lines above the 署名 bring the seal's top within one line of the text (§7.3.5.1).
+    margin: [0, doc.seal ? LINE * 2 : LINE, 0, 0],
     stack: [
-      { text: doc.issuer, style: 'body', alignment: 'center', margin: [centre * 2 - PAGE.typeWidth, 0, 0, 0] },
-      { text: date, style: 'body', alignment: 'right', margin: [0, 0, right, 0] },
+      { text: withFallback(doc.issuer, 'body', fonts), style: 'body', margin: [g.issuerX, 0, 0, 0] },
+      { text: date, style: 'body', margin: [g.dateX, 0, 0, 0] },
       ...seal,
     ],
   };
@@ -262,6 +368,22 @@ function colophon(doc: OfficialDocument, fonts: Fonts): Content[] {
   const rule = (w: number): Content => ({
     canvas: [{ type: 'line', x1: 0, y1: 0, x2: PAGE.typeWidth, y2: 0, lineWidth: w }],
   });
+  // 信函格式 (§10.1): the 版记 has no 印发 line and no rules.
+  if (doc.format === 'letter') {
+    if (!doc.cc?.length) return [];
+    const height = rowHeight;
+    return [
+      { text: '', margin: [0, height, 0, 0], unbreakable: true },
+      {
+        text: `抄送：${doc.cc.join('，')}。`,
+        fontSize: SIZE.number4,
+        lineHeight: 1,
+        characterSpacing: 0,
+        margin: [SIZE.number4, 0, SIZE.number4, 0],
+        absolutePosition: { x: PAGE.left, y: PAGE.top + PAGE.typeHeight - height },
+      },
+    ];
+  }
   if (doc.cc?.length)
     rows.push(
       {
@@ -311,8 +433,30 @@ function pageNumber(_doc: OfficialDocument, letterFirstPage: Content | null) {
   };
 }
 
+/** Title lines hold at most 18 characters of 2号 type, one body character in from each edge. */
+const TITLE_EMS = Math.floor((PAGE.typeWidth - SIZE.body * 2) / SIZE.title);
+
 export function documentDefinition(doc: OfficialDocument, fonts: Fonts): TDocumentDefinitions {
-  const letter = doc.format === 'letter' ? letterHeader(doc) : null;
+  const letter = doc.format === 'letter' ? letterHeader(doc, fonts) : null;
+  const blocks = doc.body.map((b) => block(b, fonts));
+  const attachments: Content[] = doc.attachments?.length
+    ? [
+        {
+          // §7.3.4: 附件说明 one line below the text, indented two characters, numbered when more than one.
+          text: withFallback(
+            `附件：${doc.attachments.map((a, i) => (doc.attachments!.length > 1 ? `${i + 1}．${a}` : a)).join('\n')}`,
+            'body',
+            fonts,
+          ),
+          style: 'body',
+          leadingIndent: CELL * 2 - 0.01,
+          margin: [0, LINE, 0, 0],
+        } as Content,
+      ]
+    : [];
+  const tail = [...blocks.slice(-1), ...attachments];
+  const leading = blocks.slice(0, -1);
+  const closing = tail;
   const content: Content[] = [
     ...(letter
       ? [
@@ -324,7 +468,7 @@ export function documentDefinition(doc: OfficialDocument, fonts: Fonts): TDocume
           } as Content,
         ]
       : doc.format === 'file'
-        ? fileHeader(doc)
+        ? fileHeader(doc, fonts)
         : [
             {
               text: doc.number ? `编号：${doc.number}` : '',
@@ -335,26 +479,19 @@ export function documentDefinition(doc: OfficialDocument, fonts: Fonts): TDocume
             } as Content,
           ]),
     {
-      text: doc.title,
+      // §7.3.1: 2号 小标宋, centred, broken at word boundaries into a 梯形 or 菱形.
+      text: withFallback(titleLines(doc.title, TITLE_EMS, doc.titleKeep).join('\n'), 'title', fonts),
       font: 'title',
       fontSize: SIZE.title,
       alignment: 'center',
+      characterSpacing: 0,
       lineHeight: 1.3,
-      margin: [SIZE.body, 0, SIZE.body, SIZE.body],
+      margin: [0, 0, 0, LINE],
     },
-    ...(doc.addressee ? [{ text: `${doc.addressee}：`, style: 'body' } as Content] : []),
-    ...doc.body.map(block),
-    ...(doc.attachments?.length
-      ? [
-          {
-            text: `附件：${doc.attachments.map((a, i) => (doc.attachments!.length > 1 ? `${i + 1}．${a}` : a)).join('\n')}`,
-            style: 'body',
-            leadingIndent: SIZE.body * 2,
-            margin: [0, SIZE.body, 0, 0],
-          } as Content,
-        ]
-      : []),
-    signature(doc, fonts),
+    ...(doc.addressee ? [{ text: withFallback(`${doc.addressee}：`, 'body', fonts), style: 'body' } as Content] : []),
+    ...leading,
+    // §7.3.5.5: the signature never stands alone on a page; it keeps the last block of text with it.
+    { stack: [...closing, signature(doc, fonts)], unbreakable: true },
     ...colophon(doc, fonts),
   ];
   return {

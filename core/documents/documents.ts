@@ -14,7 +14,9 @@ import { sealSpec } from '../../templates/seal.ts';
 import { nextDocumentNumber } from './document-number.ts';
 import {
   DOCUMENT_KINDS,
+  REGISTER_OF,
   SUBJECT_TYPE,
+  type Register,
   documentSource,
   type DocumentKind,
   type PreparedDocument,
@@ -23,21 +25,48 @@ import {
 export type DocumentRow = Selectable<DocumentsTable>;
 export type DocumentMeta = Omit<DocumentRow, 'pdf' | 'model'>;
 
-/** The bureau signs with its configured name, seal and 代字; a department with its name, its own round seal and 〈name〉函. */
+/**
+ * The bureau signs with its configured name and seal, numbering each document type in its own register
+ * (§7.2.4); a department signs with its name and own round seal, numbering its letters under its
+ * configured 代字 (高市监函), or under its full name where none is configured.
+ */
 async function issuerOf(
   ctx: HubContext,
   tx: Kysely<Database>,
   code: string,
+  register: Register,
 ): Promise<{ name: string; prefix: string; seal: Issue['seal'] }> {
   ctx = within(ctx, tx); // helpers called with ctx must use the transaction too
   const dept = await getDepartment(tx, code);
   if (dept.kind === 'bureau')
-    return {
-      name: ctx.profile.bureau.name,
-      prefix: ctx.profile.bureau.documentPrefix,
-      seal: sealSpec(ctx.profile.bureau.seal),
-    };
-  return { name: dept.name, prefix: `${dept.name}函`, seal: { rim: dept.name, bottom: '' } };
+    return { name: ctx.profile.bureau.name, prefix: registerPrefix(ctx, register), seal: sealSpec(ctx.profile.bureau.seal) };
+  const abbreviation = ctx.profile.departmentAbbreviations?.[code] ?? dept.name;
+  return { name: dept.name, prefix: `${abbreviation}函`, seal: { rim: dept.name, bottom: '' } };
+}
+
+/** The 代字 of one of the bureau's registers: configured, or derived from the letters' 代字 (高审批函 → 高审批发). */
+export function registerPrefix(ctx: Pick<HubContext, 'profile'>, register: Register): string {
+  const letters = ctx.profile.bureau.documentPrefix;
+  if (register === 'letter') return letters;
+  const stem = letters.endsWith('函') ? letters.slice(0, -1) : letters;
+  return ctx.profile.bureau.registers?.[register] ?? `${stem}${REGISTER_SUFFIX[register]}`;
+}
+const REGISTER_SUFFIX: Record<Exclude<Register, 'letter'>, string> = {
+  file: '发',
+  notice: '通',
+  entrustment: '委',
+  report: '报',
+};
+
+/**
+ * The linkage rules as a document cites them: title in 《》 then the document number in （）, the
+ * order GB/T 9704 §7.3.3 asks for a cited document; without a configured title, the jurisdiction's
+ * rules by name.
+ */
+export function rulesCitation(ctx: Pick<HubContext, 'profile'>): string {
+  const { regulation, source, name } = ctx.profile;
+  const number = /〔\d{4}〕/.test(source) ? `（${source}）` : '';
+  return regulation ? `《${regulation}》${number}` : `${name}审管联动有关规定${number}`;
 }
 
 export function renderModel(model: OfficialDocument, createdAt: Date) {
@@ -57,15 +86,16 @@ export async function issueDocument(
 ): Promise<DocumentMeta> {
   ctx = within(ctx, tx); // helpers called with ctx must use the transaction too
   const at = ctx.clock.now();
-  const date = shanghaiDate(at);
-  const issuer = await issuerOf(ctx, tx, d.prepared.issuer);
+  // 成文日期 is the date of the act the document records (sent, decided, signed), not of rendering.
+  const date = shanghaiDate(d.prepared.actAt ?? at);
+  const issuer = await issuerOf(ctx, tx, d.prepared.issuer, REGISTER_OF[d.kind]);
   const number = d.prepared.number ?? (await nextDocumentNumber(tx, issuer.prefix, Number(date.slice(0, 4)))).text;
   const model = d.prepared.compose({
     issuer: issuer.name,
     number,
     date,
     seal: issuer.seal,
-    rules: `${ctx.profile.name}审管联动有关规定（${ctx.profile.source}）`,
+    rules: rulesCitation(ctx),
   });
   const rendered = await renderModel(model, at);
   const row: DocumentRow = {

@@ -399,6 +399,9 @@ export interface SpecialReviewsTable {
   conclusion: ColumnType<Record<string, unknown> | null, string | null, string | null>;
   report: ColumnType<Record<string, unknown> | null, string | null, string | null>;
   approval_id: string | null;
+  /** 申请人 and 地点 the review's documents name (001 §11). */
+  applicant: string | null;
+  site: string | null;
   created_at: Instant;
   created_by: string;
 }

@@ -10,6 +10,7 @@ import * as documents from './0007-documents.ts';
 import * as accounts from './0008-accounts.ts';
 import * as calendarFloor from './0012-calendar-floor.ts';
 import * as linkageRules from './0013-linkage-rules.ts';
+import * as documentRegisters from './0015-document-registers.ts';
 import * as fileIntakeContentKeys from './0016-file-intake-content-keys.ts';
 
 /** Migrations in order; each is a list of single statements so both PGlite and pg can run them. */
@@ -24,6 +25,7 @@ const STEPS: Record<string, { up: string[] }> = {
   '0008-accounts': accounts,
   '0012-calendar-floor': calendarFloor,
   '0013-linkage-rules': linkageRules,
+  '0015-document-registers': documentRegisters,
   '0016-file-intake-content-keys': fileIntakeContentKeys,
 };
 

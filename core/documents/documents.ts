@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-log.ts';
@@ -12,6 +12,7 @@ import type { Issue } from '../../templates/documents/issue.ts';
 import { documentFonts, renderPdf } from '../../templates/render.ts';
 import { sealSpec } from '../../templates/seal.ts';
 import { nextDocumentNumber } from './document-number.ts';
+import { signingIdentity, signPdf, verifyPdfSignature, type SignatureCheck } from './pdf-signature.ts';
 import {
   DOCUMENT_KINDS,
   REGISTER_OF,
@@ -74,6 +75,30 @@ export function renderModel(model: OfficialDocument, createdAt: Date) {
 }
 
 /**
+ * Renders and signs (PAdES): the rendered bytes stay a prefix of the signed file, so the stored model
+ * can still be shown to give the same document, and the signature shows it is unchanged since.
+ */
+export async function renderSigned(
+  ctx: Pick<HubContext, 'profile'>,
+  model: OfficialDocument,
+  createdAt: Date,
+): Promise<{ pdf: Buffer; sha256: string; pages: number; unsignedSha256: string }> {
+  const rendered = await renderModel(model, createdAt);
+  const pdf = await signPdf(rendered.pdf, {
+    id: signingIdentity(ctx.profile.bureau.name),
+    signedAt: createdAt,
+    reason: 'Official document (GB/T 9704-2012) issued through Shenguan Hub',
+    location: ctx.profile.id,
+  });
+  return {
+    pdf,
+    sha256: createHash('sha256').update(pdf).digest('hex'),
+    pages: rendered.pages,
+    unsignedSha256: rendered.sha256,
+  };
+}
+
+/**
  * Issues one document inside the caller's transaction: allocates its 发文字号 (so a rollback leaves
  * no gap), composes it from the flow's records, renders the PDF, stores bytes and model together and
  * writes the PDF's SHA-256 to the audit log.
@@ -97,7 +122,7 @@ export async function issueDocument(
     seal: issuer.seal,
     rules: rulesCitation(ctx),
   });
-  const rendered = await renderModel(model, at);
+  const rendered = await renderSigned(ctx, model, at);
   const row: DocumentRow = {
     id: randomUUID(),
     kind: d.kind,
@@ -265,20 +290,32 @@ export async function documentPdf(
   return { meta, pdf: Buffer.from(row.pdf) };
 }
 
-/** Renders the stored model again and compares: the same data must give the same bytes. */
+/**
+ * Renders the stored model again and compares it with the signed revision of the stored PDF (the
+ * same data must give the same bytes), and checks the stored PDF's signature.
+ */
 export async function verifyDocument(
   ctx: HubContext,
   id: string,
   actor: Actor,
-): Promise<{ id: string; sha256: string; regenerated: string; identical: boolean }> {
+): Promise<{
+  id: string;
+  sha256: string;
+  regenerated: string;
+  identical: boolean;
+  signature: SignatureCheck;
+}> {
   await getDocument(ctx, id, actor);
   const row = await ctx.db
     .selectFrom('documents')
-    .select(['model', 'sha256', 'created_at'])
+    .select(['model', 'sha256', 'created_at', 'pdf'])
     .where('id', '=', id)
     .executeTakeFirstOrThrow();
+  const stored = Buffer.from(row.pdf);
   const again = await renderModel(row.model as unknown as OfficialDocument, row.created_at);
-  return { id, sha256: row.sha256, regenerated: again.sha256, identical: again.sha256 === row.sha256 };
+  const signature = verifyPdfSignature(stored);
+  const identical = stored.subarray(0, again.pdf.length).equals(again.pdf) && signature.valid;
+  return { id, sha256: row.sha256, regenerated: again.sha256, identical, signature };
 }
 
 export function documentFileName(meta: Pick<DocumentMeta, 'kind' | 'number' | 'id'>): string {

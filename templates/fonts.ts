@@ -135,7 +135,7 @@ export interface LoadedFont extends FontSource {
   data: Buffer;
   /** Parsed once per process: the seal draws its rim from these glyph outlines. */
   font: fontkit.Font;
-  /** The font's natural line height per point of size (ascent − descent + gap over units per em). */
+  /** The line height pdfkit gives the font per point of size: ascent − descent over units per em, no gap. */
   lineHeightPerPt: number;
 }
 
@@ -143,5 +143,7 @@ export function loadFont(source: FontSource): LoadedFont {
   const data = woffToSfnt(readFileSync(source.file));
   const opened = fontkitCjs.create(data, source.postscriptName);
   const font = ('fonts' in opened ? opened.fonts[0] : opened) as fontkit.Font;
-  return { ...source, data, font, lineHeightPerPt: (font.ascent - font.descent + font.lineGap) / font.unitsPerEm };
+  // pdfkit (and so pdfmake) measures a line without the font's lineGap; counting it would put 20 lines
+  // on a page of a face with a gap (FandolFang's is 0.2 em) instead of the grid's 22.
+  return { ...source, data, font, lineHeightPerPt: (font.ascent - font.descent) / font.unitsPerEm };
 }

@@ -99,16 +99,27 @@ export const CELL = PAGE.typeWidth / PAGE.charsPerLine;
  */
 export function withFallback(text: string, role: FontRole, fonts: Fonts): string | Content[] {
   const face = fonts[role].font;
-  const runs: { text: string; song: boolean }[] = [];
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    const song = cp > 0x20 && !face.hasGlyphForCodePoint(cp) && fonts.song.font.hasGlyphForCodePoint(cp);
-    const last = runs.at(-1);
-    if (last && last.song === song) last.text += ch;
-    else runs.push({ text: ch, song });
+  const runs: { text: string; song: boolean; code: boolean }[] = [];
+  // A long code (统一社会信用代码, 许可文书号) may break anywhere, as Chinese setting allows, rather
+  // than leave a half-empty, widely spaced line before it.
+  for (const [i, part] of text.split(/([A-Za-z0-9]{10,})/).entries()) {
+    if (!part) continue;
+    if (i % 2 === 1) {
+      runs.push({ text: part, song: false, code: true });
+      continue;
+    }
+    for (const ch of part) {
+      const cp = ch.codePointAt(0)!;
+      const song = cp > 0x20 && !face.hasGlyphForCodePoint(cp) && fonts.song.font.hasGlyphForCodePoint(cp);
+      const last = runs.at(-1);
+      if (last && !last.code && last.song === song) last.text += ch;
+      else runs.push({ text: ch, song, code: false });
+    }
   }
-  if (runs.every((r) => !r.song)) return text;
-  return runs.map((r) => (r.song ? { text: r.text, font: 'song' } : { text: r.text })) as Content[];
+  if (runs.every((r) => !r.song && !r.code)) return text;
+  return runs.map((r) =>
+    r.song ? { text: r.text, font: 'song' } : r.code ? { text: r.text, wordBreak: 'break-all' } : { text: r.text },
+  ) as Content[];
 }
 
 /** Width of a string in the body face at 3号 on the grid: hanzi one cell, digits and Latin their own advance. */
@@ -132,7 +143,8 @@ function block(b: Block, fonts: Fonts): Content {
       leadingIndent: CELL * 2 - 0.01,
     }) as Content;
   if ('p' in b) return para(b.p, 'body');
-  if ('h1' in b) return para(b.h1, 'hei');
+  // A heading never ends a page: see `pageBreakBefore` in documentDefinition.
+  if ('h1' in b) return { ...(para(b.h1, 'hei') as object), headlineLevel: 1 } as Content;
   if ('h2' in b) return para(b.h2, 'kai');
   if ('signLines' in b)
     return {
@@ -154,56 +166,153 @@ function block(b: Block, fonts: Fonts): Content {
       margin: [0, 4, 0, 8],
     };
   }
-  if ('table' in b) {
-    const t = b.table;
-    const table: Content = {
-      table: {
-        headerRows: 1,
-        widths: t.widths,
-        body: [
-          t.header.map((h) => ({ text: h, font: 'hei', alignment: 'center' as const })),
-          ...t.rows.map((r) =>
-            r.map((c) => ({
-              text: String(c),
-              alignment: typeof c === 'number' ? ('right' as const) : ('left' as const),
-            })),
-          ),
+  if ('table' in b) return table(b.table);
+  return barChart(b.bars);
+}
+
+/** Table cells: 五号 (10.5 pt) Song, headers in Hei; no character squeeze, so numbers line up. */
+const CELL_STYLE = { fontSize: 10.5, lineHeight: 1.15, characterSpacing: 0, alignment: 'left' as const };
+
+/**
+ * A table whose caption and column headers are its header rows: pdfmake repeats them on every page
+ * the table runs onto and keeps them with the first row, so neither is stranded at a page foot.
+ * Header texts break only where they carry a line break (e.g. 平均认领\n（工作小时）).
+ */
+function table(t: Extract<Block, { table: unknown }>['table']): Content {
+  const n = t.header.length;
+  const captionRow = t.caption
+    ? [
+        [
+          {
+            text: t.caption,
+            font: 'hei',
+            fontSize: 12,
+            alignment: 'center',
+            colSpan: n,
+            border: [false, false, false, true],
+          },
+          ...Array.from({ length: n - 1 }, () => ({})),
         ],
-      },
-      layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5, paddingTop: () => 2, paddingBottom: () => 2 },
-      fontSize: 10.5,
-      lineHeight: 1,
-      margin: [0, 4, 0, 8],
-    };
-    return t.caption
-      ? { stack: [{ text: t.caption, font: 'hei', fontSize: 12, alignment: 'center', margin: [0, 6, 0, 2] }, table] }
-      : table;
-  }
-  const chart = b.bars;
-  const max = Math.max(1, ...chart.items.map((i) => i.value));
-  const barArea = PAGE.typeWidth - mm(42) - mm(18);
+      ]
+    : [];
   return {
-    stack: [
-      { text: chart.caption, font: 'hei', fontSize: 12, alignment: 'center', margin: [0, 6, 0, 4] },
-      {
-        table: {
-          widths: [mm(42), barArea, mm(18)],
-          body: chart.items.map((i) => [
-            { text: i.label, fontSize: 10.5, alignment: 'right' },
-            {
-              canvas: [
-                { type: 'rect', x: 0, y: 1, w: Math.max(0.5, (i.value / max) * barArea), h: 10, color: '#4A6FA5' },
-              ],
-            },
-            { text: `${i.value}${chart.unit}`, fontSize: 10.5 },
-          ]),
+    table: {
+      headerRows: captionRow.length + 1,
+      keepWithHeaderRows: 1,
+      dontBreakRows: true,
+      widths: t.widths,
+      body: [
+        ...captionRow,
+        t.header.map((h) => ({ text: h, font: 'hei', alignment: 'center' as const, noWrap: true })),
+        ...t.rows.map((r) =>
+          r.map((c) => ({
+            text: String(c),
+            // Figures (and the dash for none) align right, so that units line up down a column.
+            alignment: typeof c === 'number' || /^[\d.,%—-]+$/.test(c) ? ('right' as const) : ('left' as const),
+          })),
+        ),
+      ],
+    },
+    layout: {
+      hLineWidth: (i: number) => (captionRow.length && i === 0 ? 0 : 0.5),
+      vLineWidth: (_i: number, node: unknown, row?: number) => (captionRow.length && row === 0 ? 0 : 0.5),
+      paddingTop: () => 2,
+      paddingBottom: () => 2,
+    },
+    ...CELL_STYLE,
+    margin: [0, 4, 0, 8],
+  } as Content;
+}
+
+/** A tick step of 1, 2 or 5 × 10ⁿ giving four to six ticks up to the largest value. */
+function ticks(max: number): number[] {
+  const raw = Math.max(max, 1) / 5;
+  const pow = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * pow).find((s) => s >= raw)!;
+  const top = Math.ceil(Math.max(max, 1) / step) * step;
+  return Array.from({ length: Math.round(top / step) + 1 }, (_, i) => Number((i * step).toFixed(6)));
+}
+
+/**
+ * A horizontal bar chart that fits the type area: labels on the left (up to 9 characters on one
+ * line), bars against a value axis with gridlines and tick labels under it, the value with its unit
+ * after each bar. Long lists are cut by the caller to a top N, so a chart never runs over pages.
+ */
+function barChart(chart: Extract<Block, { bars: unknown }>['bars']): Content {
+  const labelWidth = mm(40);
+  const valueWidth = mm(20);
+  const area = PAGE.typeWidth - labelWidth - valueWidth - 12;
+  const scale = ticks(Math.max(...chart.items.map((i) => i.value)));
+  const top = scale.at(-1)!;
+  const rowHeight = 13;
+  const grid = (h: number) =>
+    scale.map((v) => ({
+      type: 'line' as const,
+      x1: (v / top) * area,
+      y1: 0,
+      x2: (v / top) * area,
+      y2: h,
+      lineWidth: 0.3,
+      lineColor: '#BBBBBB',
+    }));
+  const rows = chart.items.map((i) => [
+    { text: i.label, alignment: 'right' as const, noWrap: true, fontSize: [...i.label].length > 9 ? 8 : 10.5 },
+    {
+      canvas: [
+        ...grid(rowHeight),
+        { type: 'rect', x: 0, y: 2, w: Math.max(0.5, (i.value / top) * area), h: rowHeight - 4, color: '#4A6FA5' },
+      ],
+    },
+    { text: `${i.value}${chart.unit}` },
+  ]);
+  const axis = [
+    { text: `（${chart.unit}）`, alignment: 'right' as const },
+    {
+      stack: [
+        { canvas: [{ type: 'line', x1: 0, y1: 0, x2: area, y2: 0, lineWidth: 0.8 }] },
+        {
+          // Tick labels centred under their gridlines (the first, 0, starts at the axis); the last one
+          // reaches half a step into the empty value column.
+          columns: scale.map((v, k) => ({
+            text: String(v),
+            width: k === 0 ? area / (scale.length - 1) / 2 : area / (scale.length - 1),
+            alignment: k === 0 ? ('left' as const) : ('center' as const),
+            fontSize: 8,
+          })),
+          columnGap: 0,
+          margin: [0, 1, 0, 0],
         },
-        layout: 'noBorders',
-        lineHeight: 1,
-      },
-    ],
-    unbreakable: chart.items.length <= 20,
-    margin: [0, 0, 0, 8],
+      ],
+    },
+    { text: '' },
+  ];
+  return {
+    table: {
+      headerRows: 1,
+      keepWithHeaderRows: 1,
+      dontBreakRows: true,
+      widths: [labelWidth, area, valueWidth],
+      body: [
+        [
+          { text: chart.caption, font: 'hei', fontSize: 12, alignment: 'center', colSpan: 3, margin: [0, 4, 0, 4] },
+          {},
+          {},
+        ],
+        ...rows,
+        axis,
+      ],
+    },
+    layout: {
+      defaultBorder: false,
+      paddingTop: () => 0,
+      paddingBottom: () => 0,
+      paddingLeft: () => 2,
+      paddingRight: () => 2,
+    },
+    ...CELL_STYLE,
+    lineHeight: 1,
+    unbreakable: chart.items.length <= 30,
+    margin: [0, 4, 0, 10],
   } as Content;
 }
 
@@ -253,10 +362,7 @@ function fileHeader(doc: OfficialDocument, fonts: Fonts): Content[] {
  * 信函格式 (§10.1): issuer name in red 30 mm from the top edge, red double line (thick over thin)
  * 170 mm wide, 发文字号 flush right under it; the first page shows no page number.
  */
-function letterHeader(
-  doc: OfficialDocument,
-  fonts: Fonts,
-): { background: Content; footer: Content; spacer: number } {
+function letterHeader(doc: OfficialDocument, fonts: Fonts): { background: Content; footer: Content; spacer: number } {
   const x1 = (PAGE.width - mm(170)) / 2;
   const size = Math.min(30, mm(170) / [...doc.header].length);
   const ink = inkOffsets(fonts, size);
@@ -457,6 +563,7 @@ export function documentDefinition(doc: OfficialDocument, fonts: Fonts): TDocume
   const tail = [...blocks.slice(-1), ...attachments];
   const leading = blocks.slice(0, -1);
   const closing = tail;
+  const [versoSpacer = [], versoMark = []] = ((c) => (c.length ? [[c[0]!], c.slice(1)] : []))(colophon(doc, fonts));
   const content: Content[] = [
     ...(letter
       ? [
@@ -491,8 +598,9 @@ export function documentDefinition(doc: OfficialDocument, fonts: Fonts): TDocume
     ...(doc.addressee ? [{ text: withFallback(`${doc.addressee}：`, 'body', fonts), style: 'body' } as Content] : []),
     ...leading,
     // §7.3.5.5: the signature never stands alone on a page; it keeps the last block of text with it.
-    { stack: [...closing, signature(doc, fonts)], unbreakable: true },
-    ...colophon(doc, fonts),
+    // §7.4: the 版记 goes on the last page with them, so it never stands alone either.
+    { stack: [...closing, signature(doc, fonts), ...versoSpacer], unbreakable: true },
+    ...versoMark,
   ];
   return {
     pageSize: 'A4',
@@ -500,6 +608,7 @@ export function documentDefinition(doc: OfficialDocument, fonts: Fonts): TDocume
     info: { title: doc.title, author: doc.issuer, subject: doc.number ?? doc.title },
     background: letter ? (page: number) => (page === 1 ? letter.background : null) : undefined,
     footer: pageNumber(doc, letter?.footer ?? null),
+    pageBreakBefore: (node, pages) => node.headlineLevel === 1 && pages.getFollowingNodesOnPage().length === 0,
     content,
     defaultStyle: {
       font: 'body',

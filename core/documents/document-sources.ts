@@ -206,7 +206,10 @@ const SOURCES: Record<Exclude<DocumentKind, 'monthly-report'>, Source> = {
           {
             recipientName: names[delivery.recipient] ?? delivery.recipient,
             matterName,
-            counterpart: { ...counterpartDetails(counterpart, approval.counterpart_key), name: approval.counterpart_name },
+            counterpart: {
+              ...counterpartDetails(counterpart, approval.counterpart_key),
+              name: approval.counterpart_name,
+            },
             commitmentRef: (commitment?.commitment as { signedDocumentRef?: string } | undefined)?.signedDocumentRef,
             licenseDocumentNumber: approval.license_document_number,
             decisionKind: decision.decisionKind,

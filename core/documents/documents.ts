@@ -40,7 +40,11 @@ async function issuerOf(
   ctx = within(ctx, tx); // helpers called with ctx must use the transaction too
   const dept = await getDepartment(tx, code);
   if (dept.kind === 'bureau')
-    return { name: ctx.profile.bureau.name, prefix: registerPrefix(ctx, register), seal: sealSpec(ctx.profile.bureau.seal) };
+    return {
+      name: ctx.profile.bureau.name,
+      prefix: registerPrefix(ctx, register),
+      seal: sealSpec(ctx.profile.bureau.seal),
+    };
   const abbreviation = ctx.profile.departmentAbbreviations?.[code] ?? dept.name;
   return { name: dept.name, prefix: `${abbreviation}函`, seal: { rim: dept.name, bottom: '' } };
 }

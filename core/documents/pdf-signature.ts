@@ -67,7 +67,9 @@ function subjectOf(p12: Buffer, passphrase: string): string {
   const bag = parsed.getBags({ bagType: CERT_BAG })[CERT_BAG]?.[0];
   if (!bag?.cert) throw new Error('no certificate in the PKCS#12 file');
   const cn = bag.cert.subject.getField('CN')?.value as string | undefined;
-  return cn ? forge.util.decodeUtf8(cn) : bag.cert.subject.attributes.map((a: { value?: unknown }) => a.value).join(', ');
+  return cn
+    ? forge.util.decodeUtf8(cn)
+    : bag.cert.subject.attributes.map((a: { value?: unknown }) => a.value).join(', ');
 }
 
 /**
@@ -237,7 +239,8 @@ export function verifyPdfSignature(pdf: Buffer): SignatureCheck {
   const valueOf = (x: forge.asn1.Asn1 | undefined) =>
     x ? ((((x.value as forge.asn1.Asn1[])[1]!.value as forge.asn1.Asn1[])[0]!.value as string) ?? null) : null;
   const digest = valueOf(attr(OID.messageDigest));
-  const digestMatches = digest !== null && Buffer.from(digest, 'binary').equals(createHash('sha256').update(signed).digest());
+  const digestMatches =
+    digest !== null && Buffer.from(digest, 'binary').equals(createHash('sha256').update(signed).digest());
   const cert = p7.certificates[0];
   if (!cert) return { ...none, coversWholeFile, digestMatches };
   const certDer = Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes(), 'binary');

@@ -32,19 +32,13 @@ export function commitmentDocument(d: CommitmentData, issue: Issue): OfficialDoc
   const sections: [string, Block[]][] = [
     ['设定依据', list(d.legalBasis)],
     ['许可条件和标准', list(d.conditions)],
-    [
-      '申请材料',
-      d.materials.length ? list(d.materials.map(documentName)) : [{ p: '申请人以书面承诺代替证明材料。' }],
-    ],
+    ['申请材料', d.materials.length ? list(d.materials.map(documentName)) : [{ p: '申请人以书面承诺代替证明材料。' }]],
     ...(d.proofObligations.length ? ([['需要证明的义务', list(d.proofObligations)]] as [string, Block[]][]) : []),
     ['承诺方式', [{ p: sentence(d.commitmentMethod) }]],
     ['监管方式与核查', [{ p: `${sentence(d.supervisionMethod)}${d.verification}` }, { p: sentence(d.rightToVerify) }]],
     [
       '不实承诺的法律责任',
-      [
-        { p: sentence(d.liability) },
-        { p: d.published ? '本承诺书将依法向社会公开。' : '本承诺书不向社会公开。' },
-      ],
+      [{ p: sentence(d.liability) }, { p: d.published ? '本承诺书将依法向社会公开。' : '本承诺书不向社会公开。' }],
     ],
   ];
   return {

@@ -210,11 +210,7 @@ export function inquiryReply(d: InquiryReplyData, issue: Issue): OfficialDocumen
         },
         { p: '特此函告。' },
       ]
-    : [
-        { p: `贵单位${cited}收悉。经研究，现答复如下：` },
-        { p: sentence(d.answer ?? '') },
-        { p: '特此函复。' },
-      ];
+    : [{ p: `贵单位${cited}收悉。经研究，现答复如下：` }, { p: sentence(d.answer ?? '') }, { p: '特此函复。' }];
   return {
     ...issued(issue, 'letter'),
     title: d.deemedConsent ? `关于${d.subject}视为同意的告知函` : `关于${d.subject}的复函`,

@@ -55,7 +55,12 @@ export interface ApprovalNotificationData {
   boundary?: { approvalEndsAt: string; supervisionStartsAt: string };
 }
 
-const DECISION_KIND_ZH: Record<string, string> = { establish: '准予设立', renew: '准予延续', amend: '准予变更', cancel: '注销' };
+const DECISION_KIND_ZH: Record<string, string> = {
+  establish: '准予设立',
+  renew: '准予延续',
+  amend: '准予变更',
+  cancel: '注销',
+};
 const MODE_ZH: Record<string, string> = {
   ordinary: '一般程序',
   commitment: '告知承诺',
@@ -178,10 +183,11 @@ export interface ApplicantLetterData {
 export function applicantLetter(d: ApplicantLetterData, issue: Issue): OfficialDocument {
   const act = ACTION_ZH[d.action] ?? d.action;
   const you = youOf(d.counterpartCategory);
-  const finding = d.requestReason
-    ? `经${d.requestedBy ?? '业务主管部门'}调查，${clause(d.requestReason)}。我局经审查核实`
-    : '经我局审查核实';
   const reason = clause(d.reason);
+  const own = reason && !/^依法/.test(reason) ? reason : '';
+  const finding = d.requestReason
+    ? `经${d.requestedBy ?? '业务主管部门'}调查，${clause(d.requestReason)}。经我局审查核实，情况属实${own ? `，${own}` : ''}。`
+    : `经我局审查核实，${own || `该行政许可存在依法应当予以${act}的情形`}。`;
   return {
     ...issued(issue, 'letter'),
     title: `关于${act}${d.counterpartName}${licenceName(d.matterName)}的告知函`,
@@ -189,7 +195,7 @@ export function applicantLetter(d: ApplicantLetterData, issue: Issue): OfficialD
     addressee: d.counterpartName,
     body: [
       {
-        p: `${you}持有的${licenceName(d.matterName)}（许可文书号：${d.licenseDocumentNumber}），${finding}${reason && !/^依法/.test(reason) ? `，${reason}` : ''}。根据《中华人民共和国行政许可法》和${issue.rules}有关规定，我局决定对该行政许可予以${act}，自本函送达之日起生效。`,
+        p: `${you}持有的${licenceName(d.matterName)}（许可文书号：${d.licenseDocumentNumber}），${finding}根据《中华人民共和国行政许可法》和${issue.rules}有关规定，我局决定对该行政许可予以${act}，自本函送达之日起生效。`,
       },
       { p: rights(you) },
       { p: '特此函告。' },

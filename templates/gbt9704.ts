@@ -21,6 +21,8 @@ export const PAGE = {
   lines: 22,
   charsPerLine: 28,
 } as const;
+/** Line pitch of the body grid: 225 mm over 22 lines. */
+export const LINE = PAGE.typeHeight / PAGE.lines;
 export const MARGINS: [number, number, number, number] = [
   PAGE.left,
   PAGE.top,
@@ -97,7 +99,13 @@ export const CELL = PAGE.typeWidth / PAGE.charsPerLine;
  * Text in a role's face, with each character that face lacks set in the Song face instead, so a
  * rare character in a company name (堃, 喆) never prints as a blank box.
  */
-export function withFallback(text: string, role: FontRole, fonts: Fonts): string | Content[] {
+export function withFallback(
+  text: string,
+  role: FontRole,
+  fonts: Fonts,
+  /** The height each line should keep, per point of type: a fallback run must not make its line taller. */
+  linePerPt = LINE / SIZE.body,
+): string | Content[] {
   const face = fonts[role].font;
   const runs: { text: string; song: boolean; code: boolean }[] = [];
   // A long code (统一社会信用代码, 许可文书号) may break anywhere, as Chinese setting allows, rather
@@ -117,8 +125,13 @@ export function withFallback(text: string, role: FontRole, fonts: Fonts): string
     }
   }
   if (runs.every((r) => !r.song && !r.code)) return text;
+  const songLine = linePerPt / fonts.song.lineHeightPerPt;
   return runs.map((r) =>
-    r.song ? { text: r.text, font: 'song' } : r.code ? { text: r.text, wordBreak: 'break-all' } : { text: r.text },
+    r.song
+      ? { text: r.text, font: 'song', lineHeight: songLine }
+      : r.code
+        ? { text: r.text, wordBreak: 'break-all' }
+        : { text: r.text },
   ) as Content[];
 }
 
@@ -139,6 +152,8 @@ function block(b: Block, fonts: Fonts): Content {
       text: withFallback(text, role, fonts),
       style: 'body',
       font: role,
+      // Hei and Kai headings keep the grid's pitch too, whatever their faces' own line heights.
+      lineHeight: LINE / (SIZE.body * fonts[role].lineHeightPerPt),
       alignment: 'justify',
       leadingIndent: CELL * 2 - 0.01,
     }) as Content;
@@ -149,7 +164,10 @@ function block(b: Block, fonts: Fonts): Content {
   if ('signLines' in b)
     return {
       stack: b.signLines.map((l) => ({
-        text: `${l}____________________`,
+        // The line runs to the right edge of the type area whatever the label's length.
+        text: `${l}${'_'.repeat(Math.max(8, 2 * (PAGE.charsPerLine - 2 - [...l].length)))}`,
+        noWrap: true,
+        characterSpacing: 0,
         style: 'body',
         margin: [SIZE.body * 2, 6, 0, 6],
       })),
@@ -408,9 +426,6 @@ function letterHeader(doc: OfficialDocument, fonts: Fonts): { background: Conten
   };
 }
 
-/** Line pitch of the body grid: 225 mm over 22 lines. */
-export const LINE = PAGE.typeHeight / PAGE.lines;
-
 /**
  * Where the signature block sits, in points from the left of the type area and from the top of the
  * block (the 署名 line's top), shared by the renderer and the layout test.
@@ -587,7 +602,12 @@ export function documentDefinition(doc: OfficialDocument, fonts: Fonts): TDocume
           ]),
     {
       // §7.3.1: 2号 小标宋, centred, broken at word boundaries into a 梯形 or 菱形.
-      text: withFallback(titleLines(doc.title, TITLE_EMS, doc.titleKeep).join('\n'), 'title', fonts),
+      text: withFallback(
+        titleLines(doc.title, TITLE_EMS, doc.titleKeep).join('\n'),
+        'title',
+        fonts,
+        1.3 * fonts.title.lineHeightPerPt,
+      ),
       font: 'title',
       fontSize: SIZE.title,
       alignment: 'center',

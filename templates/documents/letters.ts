@@ -228,7 +228,7 @@ export function revocationAnswer(d: RevocationAnswerData, issue: Issue): Officia
         p:
           d.outcome === 'revoke'
             ? '我局已依法撤销该行政许可。'
-            : '经调查，该行政许可不属于依法应当撤销的情形，决定不予撤销。',
+            : '该行政许可不属于依法应当撤销的情形，我局决定不予撤销。',
       },
       { p: '特此函复。' },
     ],

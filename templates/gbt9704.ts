@@ -165,11 +165,11 @@ function block(b: Block, fonts: Fonts): Content {
     return {
       stack: b.signLines.map((l) => ({
         // The line runs to the right edge of the type area whatever the label's length.
-        text: `${l}${'_'.repeat(Math.max(8, 2 * (PAGE.charsPerLine - 2 - [...l].length)))}`,
+        text: `${l}${'_'.repeat(Math.max(4, Math.floor((PAGE.typeWidth - CELL * 2 - bodyWidth(l, fonts)) / bodyWidth('_', fonts)) - 1))}`,
         noWrap: true,
         characterSpacing: 0,
         style: 'body',
-        margin: [SIZE.body * 2, 6, 0, 6],
+        margin: [CELL * 2, 6, 0, 6],
       })),
       unbreakable: true,
     };
@@ -233,7 +233,7 @@ function table(t: Extract<Block, { table: unknown }>['table']): Content {
     },
     layout: {
       hLineWidth: (i: number) => (captionRow.length && i === 0 ? 0 : 0.5),
-      vLineWidth: (_i: number, node: unknown, row?: number) => (captionRow.length && row === 0 ? 0 : 0.5),
+      vLineWidth: (_i: number, _node: unknown, row?: number) => (captionRow.length && row === 0 ? 0 : 0.5),
       paddingTop: () => 2,
       paddingBottom: () => 2,
     },

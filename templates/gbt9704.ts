@@ -221,7 +221,11 @@ function table(t: Extract<Block, { table: unknown }>['table']): Content {
       widths: t.widths,
       body: [
         ...captionRow,
-        t.header.map((h) => ({ text: h, font: 'hei', alignment: 'center' as const, noWrap: true })),
+        t.header.map((h) => ({
+          stack: h.split('\n').map((line) => ({ text: line, noWrap: true })),
+          font: 'hei',
+          alignment: 'center' as const,
+        })),
         ...t.rows.map((r) =>
           r.map((c) => ({
             text: String(c),

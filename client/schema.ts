@@ -557,7 +557,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * 以存档数据重新生成文书并比对：同一数据应得到逐字节相同的 PDF
+         * 以存档数据重新生成文书并比对（同一数据应得到逐字节相同的 PDF），并验证其 PAdES 电子签名
          * @description Renders the stored data again and compares: the same data gives a byte-identical PDF.
          */
         post: operations["verifyDocument"];
@@ -6402,6 +6402,18 @@ export interface operations {
                         sha256: string;
                         regenerated: string;
                         identical: boolean;
+                        signature: {
+                            valid: boolean;
+                            coversWholeFile: boolean;
+                            digestMatches: boolean;
+                            signatureVerifies: boolean;
+                            signer: string | null;
+                            issuer: string | null;
+                            selfSigned: boolean;
+                            signedAt: string | null;
+                            certificateSha256: string | null;
+                            signedRevisionLength: number | null;
+                        };
                     };
                 };
             };
@@ -12709,6 +12721,7 @@ export interface operations {
                             matterName: string;
                             legalBasis: string[];
                             conditions: string[];
+                            materials?: string[];
                             /** @default [] */
                             proofObligations: string[];
                             /** @description 承诺方式 */
@@ -14002,6 +14015,10 @@ export interface operations {
                      * @description 结论时限（工作日）
                      */
                     conclusionWithinDays: number;
+                    /** @description 申请人名称 */
+                    applicant?: string;
+                    /** @description 勘验、核查地点 */
+                    site?: string;
                 };
             };
         };

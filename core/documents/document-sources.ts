@@ -61,6 +61,7 @@ export const REGISTER_OF: Record<DocumentKind, Register> = {
   inquiry: 'letter',
   'inquiry-reply': 'letter',
   'monthly-report': 'file',
+  'catalogue-change-notice': 'letter',
 };
 
 /** The record each kind of document is about. */

@@ -181,7 +181,7 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<{
         security: SECURED,
         params: IdParams,
         body: Type.Object({ name: NonEmpty('签字人', 50) }),
-        response: { 200: ReviewView, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: ReviewView, ...errorResponses(400, 401, 403, 404, 409, 422) },
       },
     },
     async (req) => {

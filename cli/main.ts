@@ -13,7 +13,8 @@ import { exportCatalogue, importCatalogue } from '../core/catalogue/catalogue-io
 import { configFromEnv } from '../core/config.ts';
 import { issueKey, listKeys, revokeKey, rotateKey } from '../core/departments/api-keys.ts';
 import { listDepartments } from '../core/departments/department-store.ts';
-import { isHubError } from '../core/errors/hub-error.ts';
+import { HubError, isHubError } from '../core/errors/hub-error.ts';
+import { verifyPdfSignature } from '../core/documents/pdf-signature.ts';
 import { openHub, type Hub } from '../core/hub.ts';
 import { checkIdentifier } from '../core/identifiers/index.ts';
 import type { Role } from '../core/audit/actor.ts';
@@ -401,6 +402,17 @@ program
       process.stdout.write(o.format === 'csv' ? monthlyReportCsv(data) : `${JSON.stringify(data, null, 2)}\n`);
     }),
   );
+
+program
+  .command('document')
+  .description('文书 / official documents')
+  .command('verify <file>')
+  .description('离线验证已出具 PDF 的电子签名（PAdES）：签名覆盖全文、摘要一致、签名可由证书验证')
+  .action((file: string) => {
+    const check = verifyPdfSignature(readFileSync(file));
+    console.log(JSON.stringify({ file, ...check }, null, 2));
+    if (!check.valid) throw new HubError('PDF_SIGNATURE_INVALID', { file });
+  });
 
 program.parseAsync().catch((err: unknown) => {
   if (isHubError(err)) {

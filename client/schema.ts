@@ -577,7 +577,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * 以存档数据重新生成文书并比对：同一数据应得到逐字节相同的 PDF
+         * 以存档数据重新生成文书并比对（同一数据应得到逐字节相同的 PDF），并验证其 PAdES 电子签名
          * @description Renders the stored data again and compares: the same data gives a byte-identical PDF.
          */
         post: operations["verifyDocument"];
@@ -6637,6 +6637,18 @@ export interface operations {
                         sha256: string;
                         regenerated: string;
                         identical: boolean;
+                        signature: {
+                            valid: boolean;
+                            coversWholeFile: boolean;
+                            digestMatches: boolean;
+                            signatureVerifies: boolean;
+                            signer: string | null;
+                            issuer: string | null;
+                            selfSigned: boolean;
+                            signedAt: string | null;
+                            certificateSha256: string | null;
+                            signedRevisionLength: number | null;
+                        };
                     };
                 };
             };
@@ -13701,6 +13713,7 @@ export interface operations {
                             matterName: string;
                             legalBasis: string[];
                             conditions: string[];
+                            materials?: string[];
                             /** @default [] */
                             proofObligations: string[];
                             /** @description 承诺方式 */
@@ -14994,6 +15007,10 @@ export interface operations {
                      * @description 结论时限（工作日）
                      */
                     conclusionWithinDays: number;
+                    /** @description 申请人名称 */
+                    applicant?: string;
+                    /** @description 勘验、核查地点 */
+                    site?: string;
                 };
             };
         };
@@ -15905,6 +15922,18 @@ export interface operations {
             };
             /** @description 内容类型不受支持 — UNSUPPORTED_MEDIA_TYPE (the message names the accepted types) */
             415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 业务规则不允许 — refused by a rule (the code names it) */
+            422: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];

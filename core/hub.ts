@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { configureSigning } from './documents/pdf-signature.ts';
 import { CalendarHolder } from './calendar/calendar-store.ts';
 import { systemClock, type Clock } from './clock.ts';
 import type { HubConfig } from './config.ts';
@@ -69,6 +70,8 @@ export async function openHub(
   }
   // The data folder holds the embedded database (pglite/) and hub files such as demo-keys.txt.
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: join(config.dataDir, 'pglite') });
+  // The certificate that signs issued PDFs: configured, or a demo one made on first start (data/signing/).
+  configureSigning({ dataDir: config.dataDir, organisation: profile.bureau.name });
   return hubOnStore(store, profile, {
     clock,
     security: securitySettings(config.dataDir),

@@ -4,11 +4,13 @@ import { inflateSync } from 'node:zlib';
 import type * as fontkit from 'fontkit';
 
 /**
- * The four typeface roles of GB/T 9704-2012 and the free faces that stand in for them when a
- * bureau has not pointed the hub at its licensed official fonts. All defaults arrive with
- * `npm install` (OFL-licensed packages); no system font packages are needed. See docs/DOCUMENTS.md.
+ * The four typeface roles of GB/T 9704-2012, plus a Song face that supplies any glyph the face of a
+ * role lacks, and the free faces that stand in for them when a bureau has not pointed the hub at its
+ * licensed official fonts. All defaults arrive with the repository (FandolFang, GPL with the font
+ * exception, in templates/fonts/) or with `npm install` (OFL packages); no system font packages are
+ * needed. See docs/DOCUMENTS.md.
  */
-export type FontRole = 'title' | 'body' | 'hei' | 'kai';
+export type FontRole = 'title' | 'body' | 'hei' | 'kai' | 'song';
 
 export interface FontSource {
   role: FontRole;
@@ -26,19 +28,23 @@ const require = createRequire(import.meta.url);
 /** The CommonJS fontkit that pdfkit itself uses, so both share one parsed copy of each font. */
 const fontkitCjs = require('fontkit') as typeof fontkit;
 const pkgFile = (spec: string) => require.resolve(spec);
+const repoFile = (name: string) => new URL(`./fonts/${name}`, import.meta.url).pathname;
 
 const DEFAULTS: Record<FontRole, { official: string; face: string; file: () => string; env: string }> = {
+  // 小标宋 is a heavy Song with thick horizontals and little stroke contrast; of the free faces the
+  // heaviest Noto Serif SC (Source Han Serif Heavy) comes closest (Bold reads as ordinary bold Song).
   title: {
     official: '方正小标宋简体',
-    face: 'Noto Serif SC Bold',
-    file: () => pkgFile('@expo-google-fonts/noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf'),
+    face: 'Noto Serif SC Black',
+    file: () => pkgFile('@expo-google-fonts/noto-serif-sc/900Black/NotoSerifSC_900Black.ttf'),
     env: 'SHENGUAN_FONT_TITLE',
   },
-  // No free FangSong ships on npm; a light-contrast Song is the closest free face for body text.
+  // FandolFang covers all 6,763 hanzi of GB 2312; what it lacks (ⅰ–ⅹ, rarer name characters such as
+  // 堃 喆 玥) is set in the Song face glyph by glyph (see `fallbackRuns`).
   body: {
     official: '仿宋_GB2312',
-    face: 'Noto Serif SC Regular',
-    file: () => pkgFile('@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf'),
+    face: 'FandolFang Regular',
+    file: () => repoFile('FandolFang-Regular.otf'),
     env: 'SHENGUAN_FONT_BODY',
   },
   hei: {
@@ -52,6 +58,12 @@ const DEFAULTS: Record<FontRole, { official: string; face: string; file: () => s
     face: 'LXGW WenKai',
     file: () => pkgFile('@fontsource/lxgw-wenkai/files/lxgw-wenkai-latin-500-normal.woff'),
     env: 'SHENGUAN_FONT_KAI',
+  },
+  song: {
+    official: '宋体',
+    face: 'Noto Serif SC Regular',
+    file: () => pkgFile('@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf'),
+    env: 'SHENGUAN_FONT_SONG',
   },
 };
 
@@ -123,7 +135,7 @@ export interface LoadedFont extends FontSource {
   data: Buffer;
   /** Parsed once per process: the seal draws its rim from these glyph outlines. */
   font: fontkit.Font;
-  /** The font's natural line height per point of size (ascent − descent + gap over units per em). */
+  /** The line height pdfkit gives the font per point of size: ascent − descent over units per em, no gap. */
   lineHeightPerPt: number;
 }
 
@@ -131,5 +143,7 @@ export function loadFont(source: FontSource): LoadedFont {
   const data = woffToSfnt(readFileSync(source.file));
   const opened = fontkitCjs.create(data, source.postscriptName);
   const font = ('fonts' in opened ? opened.fonts[0] : opened) as fontkit.Font;
-  return { ...source, data, font, lineHeightPerPt: (font.ascent - font.descent + font.lineGap) / font.unitsPerEm };
+  // pdfkit (and so pdfmake) measures a line without the font's lineGap; counting it would put 20 lines
+  // on a page of a face with a gap (FandolFang's is 0.2 em) instead of the grid's 22.
+  return { ...source, data, font, lineHeightPerPt: (font.ascent - font.descent) / font.unitsPerEm };
 }

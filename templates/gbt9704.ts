@@ -2,6 +2,7 @@ import type { Content } from 'pdfmake';
 import type { TDocumentDefinitions } from './render.ts';
 import type { LoadedFont, FontRole } from './fonts.ts';
 import { SEAL_DIAMETER, SEAL_RED, sealContent, type SealSpec } from './seal.ts';
+import { titleLines } from './title-lines.ts';
 
 /** Millimetres to PDF points. */
 export const mm = (v: number) => (v * 72) / 25.4;
@@ -10,7 +11,7 @@ export const mm = (v: number) => (v * 72) / 25.4;
  * GB/T 9704-2012 page geometry (§5.2): A4, 天头 37 mm, 订口 28 mm, 版心 156 × 225 mm, 22 lines of
  * 28 characters in 3号 (16 pt) type.
  */
-const PAGE = {
+export const PAGE = {
   width: mm(210),
   height: mm(297),
   top: mm(37),
@@ -20,6 +21,8 @@ const PAGE = {
   lines: 22,
   charsPerLine: 28,
 } as const;
+/** Line pitch of the body grid: 225 mm over 22 lines. */
+export const LINE = PAGE.typeHeight / PAGE.lines;
 const MARGINS: [number, number, number, number] = [
   PAGE.left,
   PAGE.top,
@@ -53,6 +56,8 @@ export interface OfficialDocument {
   /** 发文字号, e.g. 高审批函〔2026〕12号; null for forms filled in by others. */
   number: string | null;
   title: string;
+  /** Names in the title (counterpart, matter) that a line break should not part (§7.3.1). */
+  titleKeep?: string[];
   /** 主送 */
   addressee?: string;
   body: Block[];
@@ -81,19 +86,90 @@ function bodyLineHeight(fonts: Fonts): number {
   return PAGE.typeHeight / PAGE.lines / (SIZE.body * fonts.body.lineHeightPerPt);
 }
 
-/** Squeezes 16 pt characters so that exactly 28 fill the 156 mm line. */
-const BODY_SPACING = PAGE.typeWidth / PAGE.charsPerLine - SIZE.body;
+/**
+ * Squeezes 16 pt characters so that exactly 28 fill the 156 mm line (§5.2.2). A hair less than the
+ * exact quotient, so that rounding never pushes the 28th character onto the next line; justification
+ * (`alignment: 'justify'`) then spreads the remainder and lines end flush at the type area's edge.
+ */
+const BODY_SPACING = PAGE.typeWidth / PAGE.charsPerLine - SIZE.body - 0.001;
+/** One grid cell: the advance of a full-width character in the body. */
+export const CELL = PAGE.typeWidth / PAGE.charsPerLine;
 
-function block(b: Block): Content {
-  if ('p' in b) return { text: b.p, style: 'body', leadingIndent: SIZE.body * 2 };
-  if ('h1' in b) return { text: b.h1, style: 'body', font: 'hei', leadingIndent: SIZE.body * 2 };
-  if ('h2' in b) return { text: b.h2, style: 'body', font: 'kai', leadingIndent: SIZE.body * 2 };
+/**
+ * Text in a role's face, with each character that face lacks set in the Song face instead, so a
+ * rare character in a company name (堃, 喆) never prints as a blank box.
+ */
+function withFallback(
+  text: string,
+  role: FontRole,
+  fonts: Fonts,
+  /** The height each line should keep, per point of type: a fallback run must not make its line taller. */
+  linePerPt = LINE / SIZE.body,
+): string | Content[] {
+  const face = fonts[role].font;
+  const runs: { text: string; song: boolean; code: boolean }[] = [];
+  // A long code (统一社会信用代码, 许可文书号) may break anywhere, as Chinese setting allows, rather
+  // than leave a half-empty, widely spaced line before it.
+  for (const [i, part] of text.split(/([A-Za-z0-9]{10,})/).entries()) {
+    if (!part) continue;
+    if (i % 2 === 1) {
+      runs.push({ text: part, song: false, code: true });
+      continue;
+    }
+    for (const ch of part) {
+      const cp = ch.codePointAt(0)!;
+      const song = cp > 0x20 && !face.hasGlyphForCodePoint(cp) && fonts.song.font.hasGlyphForCodePoint(cp);
+      const last = runs.at(-1);
+      if (last && !last.code && last.song === song) last.text += ch;
+      else runs.push({ text: ch, song, code: false });
+    }
+  }
+  if (runs.every((r) => !r.song && !r.code)) return text;
+  const songLine = linePerPt / fonts.song.lineHeightPerPt;
+  return runs.map((r) =>
+    r.song
+      ? { text: r.text, font: 'song', lineHeight: songLine }
+      : r.code
+        ? { text: r.text, wordBreak: 'break-all' }
+        : { text: r.text },
+  ) as Content[];
+}
+
+/** Width of a string in the body face at 3号 on the grid: hanzi one cell, digits and Latin their own advance. */
+function bodyWidth(text: string, fonts: Fonts, role: FontRole = 'body'): number {
+  let w = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    const face = fonts[role].font.hasGlyphForCodePoint(cp) ? fonts[role].font : fonts.song.font;
+    w += (face.glyphForCodePoint(cp).advanceWidth / face.unitsPerEm) * SIZE.body + BODY_SPACING;
+  }
+  return w;
+}
+
+function block(b: Block, fonts: Fonts): Content {
+  const para = (text: string, role: FontRole) =>
+    ({
+      text: withFallback(text, role, fonts),
+      style: 'body',
+      font: role,
+      // Hei and Kai headings keep the grid's pitch too, whatever their faces' own line heights.
+      lineHeight: LINE / (SIZE.body * fonts[role].lineHeightPerPt),
+      alignment: 'justify',
+      leadingIndent: CELL * 2 - 0.01,
+    }) as Content;
+  if ('p' in b) return para(b.p, 'body');
+  // A heading never ends a page: see `pageBreakBefore` in documentDefinition.
+  if ('h1' in b) return { ...(para(b.h1, 'hei') as object), headlineLevel: 1 } as Content;
+  if ('h2' in b) return para(b.h2, 'kai');
   if ('signLines' in b)
     return {
       stack: b.signLines.map((l) => ({
-        text: `${l}____________________`,
+        // The line runs to the right edge of the type area whatever the label's length.
+        text: `${l}${'_'.repeat(Math.max(4, Math.floor((PAGE.typeWidth - CELL * 2 - bodyWidth(l, fonts)) / bodyWidth('_', fonts)) - 1))}`,
+        noWrap: true,
+        characterSpacing: 0,
         style: 'body',
-        margin: [SIZE.body * 2, 6, 0, 6],
+        margin: [CELL * 2, 6, 0, 6],
       })),
       unbreakable: true,
     };
@@ -108,62 +184,177 @@ function block(b: Block): Content {
       margin: [0, 4, 0, 8],
     };
   }
-  if ('table' in b) {
-    const t = b.table;
-    const table: Content = {
-      table: {
-        headerRows: 1,
-        widths: t.widths,
-        body: [
-          t.header.map((h) => ({ text: h, font: 'hei', alignment: 'center' as const })),
-          ...t.rows.map((r) =>
-            r.map((c) => ({
-              text: String(c),
-              alignment: typeof c === 'number' ? ('right' as const) : ('left' as const),
-            })),
-          ),
+  if ('table' in b) return table(b.table);
+  return barChart(b.bars);
+}
+
+/** Table cells: 五号 (10.5 pt) Song, headers in Hei; no character squeeze, so numbers line up. */
+const CELL_STYLE = { fontSize: 10.5, lineHeight: 1.15, characterSpacing: 0, alignment: 'left' as const };
+
+/**
+ * A table whose caption and column headers are its header rows: pdfmake repeats them on every page
+ * the table runs onto and keeps them with the first row, so neither is stranded at a page foot.
+ * Header texts break only where they carry a line break (e.g. 平均认领\n（工作小时）).
+ */
+function table(t: Extract<Block, { table: unknown }>['table']): Content {
+  const n = t.header.length;
+  const captionRow = t.caption
+    ? [
+        [
+          {
+            text: t.caption,
+            font: 'hei',
+            fontSize: 12,
+            alignment: 'center',
+            colSpan: n,
+            border: [false, false, false, true],
+          },
+          ...Array.from({ length: n - 1 }, () => ({})),
         ],
-      },
-      layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5, paddingTop: () => 2, paddingBottom: () => 2 },
-      fontSize: 10.5,
-      lineHeight: 1,
-      margin: [0, 4, 0, 8],
-    };
-    return t.caption
-      ? { stack: [{ text: t.caption, font: 'hei', fontSize: 12, alignment: 'center', margin: [0, 6, 0, 2] }, table] }
-      : table;
-  }
-  const chart = b.bars;
-  const max = Math.max(1, ...chart.items.map((i) => i.value));
-  const barArea = PAGE.typeWidth - mm(42) - mm(18);
+      ]
+    : [];
   return {
-    stack: [
-      { text: chart.caption, font: 'hei', fontSize: 12, alignment: 'center', margin: [0, 6, 0, 4] },
-      {
-        table: {
-          widths: [mm(42), barArea, mm(18)],
-          body: chart.items.map((i) => [
-            { text: i.label, fontSize: 10.5, alignment: 'right' },
-            {
-              canvas: [
-                { type: 'rect', x: 0, y: 1, w: Math.max(0.5, (i.value / max) * barArea), h: 10, color: '#4A6FA5' },
-              ],
-            },
-            { text: `${i.value}${chart.unit}`, fontSize: 10.5 },
-          ]),
-        },
-        layout: 'noBorders',
-        lineHeight: 1,
-      },
-    ],
-    unbreakable: chart.items.length <= 20,
-    margin: [0, 0, 0, 8],
+    table: {
+      headerRows: captionRow.length + 1,
+      keepWithHeaderRows: 1,
+      dontBreakRows: true,
+      widths: t.widths,
+      body: [
+        ...captionRow,
+        t.header.map((h) => ({
+          stack: h.split('\n').map((line) => ({ text: line, noWrap: true })),
+          font: 'hei',
+          alignment: 'center' as const,
+        })),
+        ...t.rows.map((r) =>
+          r.map((c) => ({
+            text: String(c),
+            // Figures (and the dash for none) align right, so that units line up down a column.
+            alignment: typeof c === 'number' || /^[\d.,%—-]+$/.test(c) ? ('right' as const) : ('left' as const),
+          })),
+        ),
+      ],
+    },
+    layout: {
+      hLineWidth: (i: number) => (captionRow.length && i === 0 ? 0 : 0.5),
+      vLineWidth: (_i: number, _node: unknown, row?: number) => (captionRow.length && row === 0 ? 0 : 0.5),
+      paddingTop: () => 2,
+      paddingBottom: () => 2,
+    },
+    ...CELL_STYLE,
+    margin: [0, 4, 0, 8],
   } as Content;
 }
 
-/** 版头 of the 文件格式 (§7.2): red issuer mark, 发文字号 two lines below, red line under it. */
-function fileHeader(doc: OfficialDocument): Content[] {
+/** A tick step of 1, 2 or 5 × 10ⁿ giving four to six ticks up to the largest value. */
+function ticks(max: number): number[] {
+  const raw = Math.max(max, 1) / 5;
+  const pow = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * pow).find((s) => s >= raw)!;
+  const top = Math.ceil(Math.max(max, 1) / step) * step;
+  return Array.from({ length: Math.round(top / step) + 1 }, (_, i) => Number((i * step).toFixed(6)));
+}
+
+/**
+ * A horizontal bar chart that fits the type area: labels on the left (up to 9 characters on one
+ * line), bars against a value axis with gridlines and tick labels under it, the value with its unit
+ * after each bar. Long lists are cut by the caller to a top N, so a chart never runs over pages.
+ */
+function barChart(chart: Extract<Block, { bars: unknown }>['bars']): Content {
+  const labelWidth = mm(40);
+  const valueWidth = mm(20);
+  const area = PAGE.typeWidth - labelWidth - valueWidth - 12;
+  const scale = ticks(Math.max(...chart.items.map((i) => i.value)));
+  const top = scale.at(-1)!;
+  const rowHeight = 13;
+  const grid = (h: number) =>
+    scale.map((v) => ({
+      type: 'line' as const,
+      x1: (v / top) * area,
+      y1: 0,
+      x2: (v / top) * area,
+      y2: h,
+      lineWidth: 0.3,
+      lineColor: '#BBBBBB',
+    }));
+  const rows = chart.items.map((i) => [
+    { text: i.label, alignment: 'right' as const, noWrap: true, fontSize: [...i.label].length > 9 ? 8 : 10.5 },
+    {
+      canvas: [
+        ...grid(rowHeight),
+        { type: 'rect', x: 0, y: 2, w: Math.max(0.5, (i.value / top) * area), h: rowHeight - 4, color: '#4A6FA5' },
+      ],
+    },
+    { text: `${i.value}${chart.unit}` },
+  ]);
+  const axis = [
+    { text: `（${chart.unit}）`, alignment: 'right' as const },
+    {
+      stack: [
+        { canvas: [{ type: 'line', x1: 0, y1: 0, x2: area, y2: 0, lineWidth: 0.8 }] },
+        {
+          // Tick labels centred under their gridlines (the first, 0, starts at the axis); the last one
+          // reaches half a step into the empty value column.
+          columns: scale.map((v, k) => ({
+            text: String(v),
+            width: k === 0 ? area / (scale.length - 1) / 2 : area / (scale.length - 1),
+            alignment: k === 0 ? ('left' as const) : ('center' as const),
+            fontSize: 8,
+          })),
+          columnGap: 0,
+          margin: [0, 1, 0, 0],
+        },
+      ],
+    },
+    { text: '' },
+  ];
+  return {
+    table: {
+      headerRows: 1,
+      keepWithHeaderRows: 1,
+      dontBreakRows: true,
+      widths: [labelWidth, area, valueWidth],
+      body: [
+        [
+          { text: chart.caption, font: 'hei', fontSize: 12, alignment: 'center', colSpan: 3, margin: [0, 4, 0, 4] },
+          {},
+          {},
+        ],
+        ...rows,
+        axis,
+      ],
+    },
+    layout: {
+      defaultBorder: false,
+      paddingTop: () => 0,
+      paddingBottom: () => 0,
+      paddingLeft: () => 2,
+      paddingRight: () => 2,
+    },
+    ...CELL_STYLE,
+    lineHeight: 1,
+    unbreakable: chart.items.length <= 30,
+    margin: [0, 4, 0, 10],
+  } as Content;
+}
+
+/**
+ * Where a hanzi's ink sits in a text box of the title face: the ideographic em box runs from 0.88 em
+ * above the baseline to 0.12 em below it, and pdfmake puts the baseline one ascent below the box top.
+ */
+function inkOffsets(fonts: Fonts, size: number): { top: number; bottom: number } {
+  const f = fonts.title.font;
+  const ascent = f.ascent / f.unitsPerEm;
+  return { top: (ascent - 0.88) * size, bottom: (ascent + 0.12) * size };
+}
+
+/**
+ * 版头 of the 文件格式 (§7.2.3): the red issuer mark's top edge 35 mm below the type area's top,
+ * 发文字号 two lines below it (§7.2.4), the red rule 4 mm under the number (§7.2.6).
+ */
+function fileHeader(doc: OfficialDocument, fonts: Fonts): Content[] {
   const size = Math.min(42, PAGE.typeWidth / [...doc.header].length);
+  const ink = inkOffsets(fonts, size);
   return [
     {
       text: doc.header,
@@ -172,9 +363,16 @@ function fileHeader(doc: OfficialDocument): Content[] {
       color: SEAL_RED,
       alignment: 'center',
       characterSpacing: 0,
-      margin: [0, mm(8), 0, 0],
+      lineHeight: 1,
+      margin: [0, mm(35) - ink.top, 0, 0],
     },
-    { text: doc.number ?? '', style: 'body', alignment: 'center', margin: [0, SIZE.body * 2, 0, 0] },
+    {
+      text: doc.number ?? '',
+      style: 'body',
+      alignment: 'center',
+      characterSpacing: 0,
+      margin: [0, LINE * 2 - (size * fonts.title.lineHeightPerPt - ink.bottom), 0, 0],
+    },
     {
       canvas: [{ type: 'line', x1: 0, y1: mm(4), x2: PAGE.typeWidth, y2: mm(4), lineWidth: 1.5, lineColor: SEAL_RED }],
       margin: [0, 0, 0, mm(4) + SIZE.body * 2],
@@ -186,10 +384,12 @@ function fileHeader(doc: OfficialDocument): Content[] {
  * 信函格式 (§10.1): issuer name in red 30 mm from the top edge, red double line (thick over thin)
  * 170 mm wide, 发文字号 flush right under it; the first page shows no page number.
  */
-function letterHeader(doc: OfficialDocument): { background: Content; footer: Content; spacer: number } {
-  const lineY = mm(30) + mm(18);
+function letterHeader(doc: OfficialDocument, fonts: Fonts): { background: Content; footer: Content; spacer: number } {
   const x1 = (PAGE.width - mm(170)) / 2;
   const size = Math.min(30, mm(170) / [...doc.header].length);
+  const ink = inkOffsets(fonts, size);
+  // The double line 4 mm under the mark's lower edge.
+  const lineY = mm(30) - ink.top + ink.bottom + mm(4);
   const double = (x: number, y: number, thickFirst: boolean) => [
     {
       type: 'line' as const,
@@ -218,7 +418,9 @@ function letterHeader(doc: OfficialDocument): { background: Content; footer: Con
         fontSize: size,
         color: SEAL_RED,
         alignment: 'center',
-        absolutePosition: { x: 0, y: mm(30) },
+        characterSpacing: 0,
+        lineHeight: 1,
+        absolutePosition: { x: 0, y: mm(30) - ink.top },
       },
       { canvas: double(x1, lineY, true), absolutePosition: { x: 0, y: 0 } },
     ],
@@ -228,28 +430,57 @@ function letterHeader(doc: OfficialDocument): { background: Content; footer: Con
   };
 }
 
-/** 发文机关署名 and 成文日期 (§7.3.5.1): date four characters from the right, issuer centred over it, seal pressed over both. */
+/**
+ * Where the signature block sits, in points from the left of the type area and from the top of the
+ * block (the 署名 line's top), shared by the renderer and the layout test.
+ *
+ * §7.3.5.1: the date stands four characters in from the right edge, in Arabic numerals at their own
+ * (half-cell) width; the 署名 is centred over the date; both sit just below the seal's centre, the seal
+ * red, its top within one line of the text above. With a special seal (行政审批专用章 under the star)
+ * the seal is set so that the date ends above that wording rather than over it.
+ */
+export function signatureGeometry(
+  issuer: string,
+  date: string,
+  seal: SealSpec | null,
+  fonts: Fonts,
+): { issuerX: number; dateX: number; centre: number; sealX: number; sealY: number; issuerWidth: number } {
+  const dateWidth = bodyWidth(date, fonts) - BODY_SPACING;
+  const issuerWidth = bodyWidth(issuer, fonts) - BODY_SPACING;
+  const right = CELL * 4;
+  const dateX = PAGE.typeWidth - right - dateWidth;
+  const centre = dateX + dateWidth / 2;
+  // A 署名 longer than the date would run past the right edge if centred on it: it then ends flush with
+  // the date's right end's margin of one cell instead.
+  const issuerX = Math.min(centre - issuerWidth / 2, PAGE.typeWidth - CELL - issuerWidth);
+  const sealCentreY = seal?.bottom ? LINE : LINE * 0.55;
+  return {
+    issuerX,
+    dateX,
+    centre,
+    issuerWidth,
+    sealX: centre - SEAL_DIAMETER / 2,
+    sealY: sealCentreY - SEAL_DIAMETER / 2,
+  };
+}
+
 function signature(doc: OfficialDocument, fonts: Fonts): Content {
   const date = chineseDate(doc.date);
-  const dateWidth = [...date].length * (SIZE.body + BODY_SPACING);
-  const right = SIZE.body * 4;
-  const centre = PAGE.typeWidth - right - dateWidth / 2;
-  const lineHeight = PAGE.typeHeight / PAGE.lines;
-  // Pressed over the issuer and date, which sit just below the seal's centre (§7.3.5.1).
+  const g = signatureGeometry(doc.issuer, date, doc.seal, fonts);
   const seal = doc.seal
     ? [
         {
           ...(sealContent(doc.seal, fonts.title.font) as object),
-          relativePosition: { x: centre - SEAL_DIAMETER / 2, y: -SEAL_DIAMETER / 2 - lineHeight * 1.4 },
+          relativePosition: { x: g.sealX, y: g.sealY - LINE * 2 },
         } as Content,
       ]
     : [];
   return {
-    unbreakable: true,
-    margin: [0, doc.seal ? SIZE.body * 3 : SIZE.body * 2, 0, 0],
+    // Two blank lines above the 署名 bring the seal's top within one line of the text (§7.3.5.1).
+    margin: [0, doc.seal ? LINE * 2 : LINE, 0, 0],
     stack: [
-      { text: doc.issuer, style: 'body', alignment: 'center', margin: [centre * 2 - PAGE.typeWidth, 0, 0, 0] },
-      { text: date, style: 'body', alignment: 'right', margin: [0, 0, right, 0] },
+      { text: withFallback(doc.issuer, 'body', fonts), style: 'body', margin: [g.issuerX, 0, 0, 0] },
+      { text: date, style: 'body', margin: [g.dateX, 0, 0, 0] },
       ...seal,
     ],
   };
@@ -262,6 +493,22 @@ function colophon(doc: OfficialDocument, fonts: Fonts): Content[] {
   const rule = (w: number): Content => ({
     canvas: [{ type: 'line', x1: 0, y1: 0, x2: PAGE.typeWidth, y2: 0, lineWidth: w }],
   });
+  // 信函格式 (§10.1): the 版记 has no 印发 line and no rules.
+  if (doc.format === 'letter') {
+    if (!doc.cc?.length) return [];
+    const height = rowHeight;
+    return [
+      { text: '', margin: [0, height, 0, 0], unbreakable: true },
+      {
+        text: `抄送：${doc.cc.join('，')}。`,
+        fontSize: SIZE.number4,
+        lineHeight: 1,
+        characterSpacing: 0,
+        margin: [SIZE.number4, 0, SIZE.number4, 0],
+        absolutePosition: { x: PAGE.left, y: PAGE.top + PAGE.typeHeight - height },
+      },
+    ];
+  }
   if (doc.cc?.length)
     rows.push(
       {
@@ -311,8 +558,31 @@ function pageNumber(_doc: OfficialDocument, letterFirstPage: Content | null) {
   };
 }
 
+/** Title lines hold at most 18 characters of 2号 type, one body character in from each edge. */
+const TITLE_EMS = Math.floor((PAGE.typeWidth - SIZE.body * 2) / SIZE.title);
+
 export function documentDefinition(doc: OfficialDocument, fonts: Fonts): TDocumentDefinitions {
-  const letter = doc.format === 'letter' ? letterHeader(doc) : null;
+  const letter = doc.format === 'letter' ? letterHeader(doc, fonts) : null;
+  const blocks = doc.body.map((b) => block(b, fonts));
+  const attachments: Content[] = doc.attachments?.length
+    ? [
+        {
+          // §7.3.4: 附件说明 one line below the text, indented two characters, numbered when more than one.
+          text: withFallback(
+            `附件：${doc.attachments.map((a, i) => (doc.attachments!.length > 1 ? `${i + 1}．${a}` : a)).join('\n')}`,
+            'body',
+            fonts,
+          ),
+          style: 'body',
+          leadingIndent: CELL * 2 - 0.01,
+          margin: [0, LINE, 0, 0],
+        } as Content,
+      ]
+    : [];
+  const tail = [...blocks.slice(-1), ...attachments];
+  const leading = blocks.slice(0, -1);
+  const closing = tail;
+  const [versoSpacer = [], versoMark = []] = ((c) => (c.length ? [[c[0]!], c.slice(1)] : []))(colophon(doc, fonts));
   const content: Content[] = [
     ...(letter
       ? [
@@ -324,7 +594,7 @@ export function documentDefinition(doc: OfficialDocument, fonts: Fonts): TDocume
           } as Content,
         ]
       : doc.format === 'file'
-        ? fileHeader(doc)
+        ? fileHeader(doc, fonts)
         : [
             {
               text: doc.number ? `编号：${doc.number}` : '',
@@ -335,27 +605,26 @@ export function documentDefinition(doc: OfficialDocument, fonts: Fonts): TDocume
             } as Content,
           ]),
     {
-      text: doc.title,
+      // §7.3.1: 2号 小标宋, centred, broken at word boundaries into a 梯形 or 菱形.
+      text: withFallback(
+        titleLines(doc.title, TITLE_EMS, doc.titleKeep).join('\n'),
+        'title',
+        fonts,
+        1.3 * fonts.title.lineHeightPerPt,
+      ),
       font: 'title',
       fontSize: SIZE.title,
       alignment: 'center',
+      characterSpacing: 0,
       lineHeight: 1.3,
-      margin: [SIZE.body, 0, SIZE.body, SIZE.body],
+      margin: [0, 0, 0, LINE],
     },
-    ...(doc.addressee ? [{ text: `${doc.addressee}：`, style: 'body' } as Content] : []),
-    ...doc.body.map(block),
-    ...(doc.attachments?.length
-      ? [
-          {
-            text: `附件：${doc.attachments.map((a, i) => (doc.attachments!.length > 1 ? `${i + 1}．${a}` : a)).join('\n')}`,
-            style: 'body',
-            leadingIndent: SIZE.body * 2,
-            margin: [0, SIZE.body, 0, 0],
-          } as Content,
-        ]
-      : []),
-    signature(doc, fonts),
-    ...colophon(doc, fonts),
+    ...(doc.addressee ? [{ text: withFallback(`${doc.addressee}：`, 'body', fonts), style: 'body' } as Content] : []),
+    ...leading,
+    // §7.3.5.5: the signature never stands alone on a page; it keeps the last block of text with it.
+    // §7.4: the 版记 goes on the last page with them, so it never stands alone either.
+    { stack: [...closing, signature(doc, fonts), ...versoSpacer], unbreakable: true },
+    ...versoMark,
   ];
   return {
     pageSize: 'A4',
@@ -363,6 +632,7 @@ export function documentDefinition(doc: OfficialDocument, fonts: Fonts): TDocume
     info: { title: doc.title, author: doc.issuer, subject: doc.number ?? doc.title },
     background: letter ? (page: number) => (page === 1 ? letter.background : null) : undefined,
     footer: pageNumber(doc, letter?.footer ?? null),
+    pageBreakBefore: (node, pages) => node.headlineLevel === 1 && pages.getFollowingNodesOnPage().length === 0,
     content,
     defaultStyle: {
       font: 'body',

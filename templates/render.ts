@@ -30,14 +30,56 @@ function registerParsedFontFormat(): void {
   fontkit.registerFormat(ParsedFont);
 }
 
+/**
+ * pdfmake measures a run as its glyphs plus the character spacing (n − 1) times, but pdfkit draws the
+ * spacing after every glyph, the last included. With the body's negative spacing (28 characters of
+ * 16 pt in 156 mm, §5.2.2) every one-character word (each hanzi is one) was measured 0.2 pt too wide,
+ * so a line took 27 characters instead of 28. Measured as drawn, the grid holds.
+ */
+function measureRunsAsDrawn(): void {
+  const require = createRequire(import.meta.url);
+  const TextInlines = (require('pdfmake/js/TextInlines') as { default: { prototype: Record<string, unknown> } })
+    .default;
+  TextInlines.prototype.widthOfText = function widthOfText(
+    text: string,
+    inline: {
+      font: { widthOfString(t: string, size: number, features: unknown): number };
+      fontSize: number;
+      fontFeatures: unknown;
+      characterSpacing?: number;
+    },
+  ): number {
+    return (
+      inline.font.widthOfString(text, inline.fontSize, inline.fontFeatures) +
+      (inline.characterSpacing ?? 0) * text.length
+    );
+  };
+}
+
 export function documentFonts(): Record<FontRole, LoadedFont> {
   if (fonts) return fonts;
   registerParsedFontFormat();
+  measureRunsAsDrawn();
   const loaded = Object.fromEntries(resolveFontSources().map((s) => [s.role, loadFont(s)])) as Record<
     FontRole,
     LoadedFont
   >;
   const dictionary: Record<string, { normal: string; bold: string }> = {};
+  // Faces of body lines (FangSong, the Hei and Kai headings, the Song that stands in for single
+  // glyphs) are given the ideographic em box as ascent and descent, where their hanzi sit in any case:
+  // mixed in one line they share its baseline, and every line keeps the grid's pitch (§5.2.2).
+  for (const role of ['body', 'hei', 'kai', 'song'] as const) {
+    const face = loaded[role].font;
+    const em = face.unitsPerEm;
+    const boxed: Record<string, number> = { ascent: 0.88 * em, descent: -0.12 * em, lineGap: 0 };
+    loaded[role] = {
+      ...loaded[role],
+      font: new Proxy(face, {
+        get: (t, p, r) => (typeof p === 'string' && p in boxed ? boxed[p] : Reflect.get(t, p, r)),
+      }),
+      lineHeightPerPt: 1,
+    };
+  }
   for (const role of FONT_ROLES) {
     const f = loaded[role];
     const vfsName = `shenguan-${role}.font`;

@@ -9,6 +9,9 @@ import type { Database } from '../storage/tables.ts';
 import { boundaryOf } from '../linkage/approvals.ts';
 import type { OfficialDocument } from '../../templates/gbt9704.ts';
 import { dateText, type Issue } from '../../templates/documents/issue.ts';
+import type { CounterpartDetails } from '../../templates/documents/letters.ts';
+import { SPECIAL_REVIEW_ZH } from '../schema/labels.ts';
+import type { Counterpart } from '../schema/party.ts';
 import {
   applicantLetter,
   approvalNotification,
@@ -44,6 +47,23 @@ export const DOCUMENT_KINDS = {
 } as const;
 export type DocumentKind = keyof typeof DOCUMENT_KINDS;
 
+/** The bureau's register (§7.2.4) each kind is numbered in; a department numbers all its letters as 函. */
+export type Register = 'letter' | 'file' | 'notice' | 'entrustment' | 'report';
+export const REGISTER_OF: Record<DocumentKind, Register> = {
+  'approval-notification': 'letter',
+  'license-action-request': 'letter',
+  'applicant-letter': 'letter',
+  'revocation-answer': 'letter',
+  commitment: 'letter',
+  'joint-handling-notice': 'notice',
+  entrustment: 'entrustment',
+  'survey-report': 'report',
+  inquiry: 'letter',
+  'inquiry-reply': 'letter',
+  'monthly-report': 'file',
+  'catalogue-change-notice': 'letter',
+};
+
 /** The record each kind of document is about. */
 export const SUBJECT_TYPE: Record<Exclude<DocumentKind, 'monthly-report'>, string> = {
   'approval-notification': 'approval',
@@ -67,6 +87,8 @@ export interface PreparedDocument {
   audience: string[];
   /** Set where the number comes from the records (告知承诺书 编号); otherwise one is allocated. */
   number?: string;
+  /** When the act the document records took place (sent, decided, signed): its 成文日期. */
+  actAt?: Date;
   compose(issue: Issue): OfficialDocument;
 }
 
@@ -78,6 +100,19 @@ type Source = (
 ) => Promise<PreparedDocument>;
 
 const local = (d: Date | null) => (d ? formatShanghai(d) : null);
+
+/** A counterpart record as the documents name it: code, 法定代表人, address and contact (001 §7(一)2, §8). */
+function counterpartDetails(c: Counterpart, fallbackId: string): CounterpartDetails {
+  return {
+    name: c.name,
+    category: c.category,
+    id: c.uscc ?? c.idNumber ?? fallbackId,
+    legalRepresentative: c.legalRepresentative?.name,
+    contactPerson: c.contact?.person,
+    phone: c.contact?.phone,
+    address: c.contact?.address,
+  };
+}
 
 async function one<T>(row: Promise<T | undefined>, what: string): Promise<T> {
   const r = await row;
@@ -137,7 +172,9 @@ async function specialReviewData(ctx: HubContext, tx: Kysely<Database>, id: stri
     to: review.department ? names[review.department]! : (review.third_party ?? ''),
     applicationRef: review.application_ref,
     matterName: matter.data!.name,
-    procedure: review.procedure,
+    procedureName: (SPECIAL_REVIEW_ZH as Record<string, string>)[review.procedure] ?? review.procedure,
+    applicant: review.applicant ? { name: review.applicant, id: '' } : undefined,
+    site: review.site ?? undefined,
     scheduledForLocal: local(review.scheduled_for),
     conclusionDueLocal: local(review.conclusion_due_at),
     materials: (review.materials as { name: string }[]).map((m) => m.name),
@@ -154,17 +191,27 @@ const SOURCES: Record<Exclude<DocumentKind, 'monthly-report'>, Source> = {
       `delivery ${String(letter.deliveryId)}`,
     );
     const names = await departmentNames(tx);
-    const counterpart = decision.counterpart as { name: string; uscc?: string; idNumber?: string };
+    const counterpart = decision.counterpart as Counterpart;
+    // A 告知承诺 matter's letter encloses the applicant's signed commitment (001 §7(一)2).
+    const commitment = await tx
+      .selectFrom('commitments')
+      .select('commitment')
+      .where('approval_id', '=', approvalId)
+      .executeTakeFirst();
     return {
       issuer: await bureauCode(tx),
       audience: [delivery.recipient, ...(delivery.via ? [delivery.via] : [])],
+      actAt: delivery.created_at,
       compose: (issue) =>
         approvalNotification(
           {
             recipientName: names[delivery.recipient] ?? delivery.recipient,
             matterName,
-            counterpartName: approval.counterpart_name,
-            counterpartId: counterpart.uscc ?? counterpart.idNumber ?? approval.counterpart_key,
+            counterpart: {
+              ...counterpartDetails(counterpart, approval.counterpart_key),
+              name: approval.counterpart_name,
+            },
+            commitmentRef: (commitment?.commitment as { signedDocumentRef?: string } | undefined)?.signedDocumentRef,
             licenseDocumentNumber: approval.license_document_number,
             decisionKind: decision.decisionKind,
             decisionDate: decision.decisionDate,
@@ -197,6 +244,7 @@ const SOURCES: Record<Exclude<DocumentKind, 'monthly-report'>, Source> = {
     return {
       issuer: action.requested_by,
       audience: [action.requested_by],
+      actAt: action.created_at,
       compose: (issue) =>
         licenseActionRequest(
           {
@@ -216,22 +264,27 @@ const SOURCES: Record<Exclude<DocumentKind, 'monthly-report'>, Source> = {
         ),
     };
   },
-  'applicant-letter': async (_ctx, tx, actionId, letter) => {
+  'applicant-letter': async (ctx, tx, actionId, letter) => {
     const action = await one(
       tx.selectFrom('license_actions').selectAll().where('id', '=', actionId).executeTakeFirst(),
       `license action ${actionId} / 函告 ${actionId}`,
     );
-    const approval = await one(
-      tx.selectFrom('approvals').select(['counterpart_name']).where('id', '=', action.approval_id).executeTakeFirst(),
-      `approval ${action.approval_id}`,
-    );
+    const { approval, decision, matterName } = await approvalOf(ctx, tx, action.approval_id);
+    const request = action.request as unknown as Partial<LicenseActionRequest> | null;
+    const names = await departmentNames(tx);
+    const byDepartment = action.origin === 'department';
     return {
       issuer: await bureauCode(tx),
-      audience: action.origin === 'department' ? [action.requested_by] : [],
+      audience: byDepartment ? [action.requested_by] : [],
+      actAt: action.decided_at ?? undefined,
       compose: (issue) =>
         applicantLetter(
           {
             counterpartName: approval.counterpart_name,
+            counterpartCategory: (decision.counterpart as Counterpart).category,
+            matterName,
+            requestReason: byDepartment ? request?.reason : undefined,
+            requestedBy: byDepartment ? names[action.requested_by] : undefined,
             action: String(letter.action),
             licenseDocumentNumber: String(letter.licenseDocumentNumber),
             reason: String(letter.reason),
@@ -256,10 +309,13 @@ const SOURCES: Record<Exclude<DocumentKind, 'monthly-report'>, Source> = {
     return {
       issuer: await bureauCode(tx),
       audience: await supervisorsOf(tx, req.approval_id),
+      actAt: req.answered_at ?? undefined,
       compose: (issue) =>
         revocationAnswer(
           {
             requesterName: (req.requester as { name: string }).name,
+            requesterCategory: (req.requester as { category?: string }).category,
+            requestedOn: shanghaiDate(req.created_at),
             licenseDocumentNumber: approval.license_document_number,
             outcome: req.outcome ?? '',
             answer: req.answer ?? '',
@@ -275,7 +331,6 @@ const SOURCES: Record<Exclude<DocumentKind, 'monthly-report'>, Source> = {
     );
     const c = row.commitment as unknown as Commitment;
     const { matterName } = await approvalOf(ctx, tx, row.approval_id);
-    const counterpart = c.counterpart as { name: string; uscc?: string; idNumber?: string };
     const verification = row.verification_due_at
       ? `审批机关将于${dateText(shanghaiDate(new Date(row.verification_due_at.getTime() - 1)))}前完成后置核验。`
       : '本事项免于现场核查。';
@@ -283,13 +338,14 @@ const SOURCES: Record<Exclude<DocumentKind, 'monthly-report'>, Source> = {
       issuer: await bureauCode(tx),
       audience: await supervisorsOf(tx, row.approval_id),
       number: c.signedDocumentRef,
+      actAt: new Date(c.signedAt),
       compose: (issue) =>
         commitmentDocument(
           {
             ...c.notice,
+            materials: c.notice.materials ?? [],
             matterName,
-            counterpartName: counterpart.name,
-            counterpartId: counterpart.uscc ?? counterpart.idNumber ?? row.counterpart_key,
+            counterpart: counterpartDetails(c.counterpart, row.counterpart_key),
             signedAt: c.signedAt,
             verification,
           },
@@ -302,6 +358,7 @@ const SOURCES: Record<Exclude<DocumentKind, 'monthly-report'>, Source> = {
     return {
       issuer: await bureauCode(tx),
       audience: review.department ? [review.department] : [],
+      actAt: review.created_at,
       compose: (issue) => jointHandlingNotice(data, issue),
     };
   },
@@ -310,7 +367,8 @@ const SOURCES: Record<Exclude<DocumentKind, 'monthly-report'>, Source> = {
     return {
       issuer: await bureauCode(tx),
       audience: review.department ? [review.department] : [],
-      compose: (issue) => entrustment(data, issue),
+      actAt: review.created_at,
+      compose: (issue) => entrustment({ ...data, periodFromLocal: formatShanghai(review.created_at) }, issue),
     };
   },
   'survey-report': async (ctx, tx, reviewId) => {
@@ -320,14 +378,19 @@ const SOURCES: Record<Exclude<DocumentKind, 'monthly-report'>, Source> = {
       signatures: { party: 'bureau' | 'department'; name: string; at: string }[];
     };
     const conclusion = review.conclusion as { conclusion?: string } | null;
+    // Dated the day the last party signed: the report exists as a document from then.
+    const signedAt = report.signatures.map((s) => new Date(s.at)).sort((a, b) => b.getTime() - a.getTime())[0];
     return {
       issuer: await bureauCode(tx),
       audience: review.department ? [review.department] : [],
+      actAt: signedAt,
       compose: (issue) =>
         surveyReport(
           {
             applicationRef: review.application_ref,
             matterName: data.matterName,
+            applicant: data.applicant,
+            site: data.site,
             departmentName: review.department
               ? (names[review.department] ?? review.department)
               : (review.third_party ?? ''),
@@ -353,6 +416,7 @@ const SOURCES: Record<Exclude<DocumentKind, 'monthly-report'>, Source> = {
     return {
       issuer: q.from_department,
       audience: [q.from_department, q.to_department],
+      actAt: q.created_at,
       compose: (issue) =>
         inquiryLetter(
           {
@@ -383,6 +447,8 @@ const SOURCES: Record<Exclude<DocumentKind, 'monthly-report'>, Source> = {
     return {
       issuer: deemedConsent ? q.from_department : q.to_department,
       audience: [q.from_department, q.to_department],
+      // A reply is dated when given; a deemed consent when the reply period ran out.
+      actAt: deemedConsent ? q.due_at : (q.replied_at ?? undefined),
       compose: (issue) =>
         inquiryReply(
           {
@@ -393,6 +459,7 @@ const SOURCES: Record<Exclude<DocumentKind, 'monthly-report'>, Source> = {
             dueLocal: formatShanghai(q.due_at),
             attachments: [],
             inquiryNumber: asked?.number ?? null,
+            inquiryDate: shanghaiDate(q.created_at),
             answer: q.answer,
             deemedConsent,
           },

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-log.ts';
@@ -12,9 +12,12 @@ import type { Issue } from '../../templates/documents/issue.ts';
 import { documentFonts, renderPdf } from '../../templates/render.ts';
 import { sealSpec } from '../../templates/seal.ts';
 import { nextDocumentNumber } from './document-number.ts';
+import { signingIdentity, signPdf, verifyPdfSignature, type SignatureCheck } from './pdf-signature.ts';
 import {
   DOCUMENT_KINDS,
+  REGISTER_OF,
   SUBJECT_TYPE,
+  type Register,
   documentSource,
   type DocumentKind,
   type PreparedDocument,
@@ -23,25 +26,80 @@ import {
 export type DocumentRow = Selectable<DocumentsTable>;
 export type DocumentMeta = Omit<DocumentRow, 'pdf' | 'model'>;
 
-/** The bureau signs with its configured name, seal and 代字; a department with its name, its own round seal and 〈name〉函. */
+/**
+ * The bureau signs with its configured name and seal, numbering each document type in its own register
+ * (§7.2.4); a department signs with its name and own round seal, numbering its letters under its
+ * configured 代字 (高市监函), or under its full name where none is configured.
+ */
 async function issuerOf(
   ctx: HubContext,
   tx: Kysely<Database>,
   code: string,
+  register: Register,
 ): Promise<{ name: string; prefix: string; seal: Issue['seal'] }> {
   ctx = within(ctx, tx); // helpers called with ctx must use the transaction too
   const dept = await getDepartment(tx, code);
   if (dept.kind === 'bureau')
     return {
       name: ctx.profile.bureau.name,
-      prefix: ctx.profile.bureau.documentPrefix,
+      prefix: registerPrefix(ctx, register),
       seal: sealSpec(ctx.profile.bureau.seal),
     };
-  return { name: dept.name, prefix: `${dept.name}函`, seal: { rim: dept.name, bottom: '' } };
+  const abbreviation = ctx.profile.departmentAbbreviations?.[code] ?? dept.name;
+  return { name: dept.name, prefix: `${abbreviation}函`, seal: { rim: dept.name, bottom: '' } };
+}
+
+/** The 代字 of one of the bureau's registers: configured, or derived from the letters' 代字 (高审批函 → 高审批发). */
+function registerPrefix(ctx: Pick<HubContext, 'profile'>, register: Register): string {
+  const letters = ctx.profile.bureau.documentPrefix;
+  if (register === 'letter') return letters;
+  const stem = letters.endsWith('函') ? letters.slice(0, -1) : letters;
+  return ctx.profile.bureau.registers?.[register] ?? `${stem}${REGISTER_SUFFIX[register]}`;
+}
+const REGISTER_SUFFIX: Record<Exclude<Register, 'letter'>, string> = {
+  file: '发',
+  notice: '通',
+  entrustment: '委',
+  report: '报',
+};
+
+/**
+ * The linkage rules as a document cites them: title in 《》 then the document number in （）, the
+ * order GB/T 9704 §7.3.3 asks for a cited document; without a configured title, the jurisdiction's
+ * rules by name.
+ */
+function rulesCitation(ctx: Pick<HubContext, 'profile'>): string {
+  const { regulation, source, name } = ctx.profile;
+  const number = /〔\d{4}〕/.test(source) ? `（${source}）` : '';
+  return regulation ? `《${regulation}》${number}` : `${name}审管联动有关规定${number}`;
 }
 
 function renderModel(model: OfficialDocument, createdAt: Date) {
   return renderPdf(documentDefinition(model, documentFonts()), createdAt);
+}
+
+/**
+ * Renders and signs (PAdES): the rendered bytes stay a prefix of the signed file, so the stored model
+ * can still be shown to give the same document, and the signature shows it is unchanged since.
+ */
+async function renderSigned(
+  ctx: Pick<HubContext, 'profile'>,
+  model: OfficialDocument,
+  createdAt: Date,
+): Promise<{ pdf: Buffer; sha256: string; pages: number; unsignedSha256: string }> {
+  const rendered = await renderModel(model, createdAt);
+  const pdf = await signPdf(rendered.pdf, {
+    id: signingIdentity(ctx.profile.bureau.name),
+    signedAt: createdAt,
+    reason: 'Official document (GB/T 9704-2012) issued through Shenguan Hub',
+    location: ctx.profile.id,
+  });
+  return {
+    pdf,
+    sha256: createHash('sha256').update(pdf).digest('hex'),
+    pages: rendered.pages,
+    unsignedSha256: rendered.sha256,
+  };
 }
 
 /**
@@ -57,17 +115,18 @@ export async function issueDocument(
 ): Promise<DocumentMeta> {
   ctx = within(ctx, tx); // helpers called with ctx must use the transaction too
   const at = ctx.clock.now();
-  const date = shanghaiDate(at);
-  const issuer = await issuerOf(ctx, tx, d.prepared.issuer);
+  // 成文日期 is the date of the act the document records (sent, decided, signed), not of rendering.
+  const date = shanghaiDate(d.prepared.actAt ?? at);
+  const issuer = await issuerOf(ctx, tx, d.prepared.issuer, REGISTER_OF[d.kind]);
   const number = d.prepared.number ?? (await nextDocumentNumber(tx, issuer.prefix, Number(date.slice(0, 4)))).text;
   const model = d.prepared.compose({
     issuer: issuer.name,
     number,
     date,
     seal: issuer.seal,
-    rules: `${ctx.profile.name}审管联动有关规定（${ctx.profile.source}）`,
+    rules: rulesCitation(ctx),
   });
-  const rendered = await renderModel(model, at);
+  const rendered = await renderSigned(ctx, model, at);
   const row: DocumentRow = {
     id: randomUUID(),
     kind: d.kind,
@@ -235,20 +294,32 @@ export async function documentPdf(
   return { meta, pdf: Buffer.from(row.pdf) };
 }
 
-/** Renders the stored model again and compares: the same data must give the same bytes. */
+/**
+ * Renders the stored model again and compares it with the signed revision of the stored PDF (the
+ * same data must give the same bytes), and checks the stored PDF's signature.
+ */
 export async function verifyDocument(
   ctx: HubContext,
   id: string,
   actor: Actor,
-): Promise<{ id: string; sha256: string; regenerated: string; identical: boolean }> {
+): Promise<{
+  id: string;
+  sha256: string;
+  regenerated: string;
+  identical: boolean;
+  signature: SignatureCheck;
+}> {
   await getDocument(ctx, id, actor);
   const row = await ctx.db
     .selectFrom('documents')
-    .select(['model', 'sha256', 'created_at'])
+    .select(['model', 'sha256', 'created_at', 'pdf'])
     .where('id', '=', id)
     .executeTakeFirstOrThrow();
+  const stored = Buffer.from(row.pdf);
   const again = await renderModel(row.model as unknown as OfficialDocument, row.created_at);
-  return { id, sha256: row.sha256, regenerated: again.sha256, identical: again.sha256 === row.sha256 };
+  const signature = verifyPdfSignature(stored);
+  const identical = stored.subarray(0, again.pdf.length).equals(again.pdf) && signature.valid;
+  return { id, sha256: row.sha256, regenerated: again.sha256, identical, signature };
 }
 
 export function documentFileName(meta: Pick<DocumentMeta, 'kind' | 'number' | 'id'>): string {

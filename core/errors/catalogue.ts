@@ -266,6 +266,16 @@ export const ERROR_CATALOGUE = {
     zh: '现场勘验、听证须至少提前 {days} 个工作日与监管部门对接，最早可安排在 {earliest}',
     en: 'Site surveys and hearings must be announced {days} working day(s) ahead; the earliest date is {earliest}',
   },
+  PDF_SIGNATURE_INVALID: {
+    status: 422,
+    zh: '文件“{file}”的电子签名无效：签名不存在、文件签名后被改动，或签名无法用其证书验证',
+    en: 'The digital signature of {file} does not hold: missing, the file changed after signing, or it fails against its certificate',
+  },
+  SIGNED_BEFORE_SURVEY: {
+    status: 422,
+    zh: '现场勘验评审报告须在勘验（{scheduledFor}）之后由参加人员签字确认',
+    en: 'The survey report can only be signed once the survey ({scheduledFor}) has taken place',
+  },
   STEP_NOT_ALLOWED: {
     status: 409,
     zh: '当前状态为“{state}”，不能{action}',

@@ -19,13 +19,34 @@ export const PolicyProfile = Type.Object(
     id: Type.String({ pattern: '^[a-z][a-z0-9-]*$' }),
     name: NonEmpty('辖区名称', 100),
     source: NonEmpty('依据文件', 300),
+    /** Title of the linkage rules, cited in documents as 《title》（source） (GB/T 9704 §7.3.3 citation order). */
+    regulation: Type.Optional(NonEmpty('依据文件标题，如 高青县行政审批与监管协调联动实施办法', 200)),
     bureau: Type.Object(
       {
         name: NonEmpty('审批局全称', 100),
         seal: NonEmpty('行政审批专用章印文 (004 #20)', 100),
-        documentPrefix: NonEmpty('发文机关代字，如 高审批函', 20),
+        documentPrefix: NonEmpty('函件发文字号代字，如 高审批函', 20),
+        /**
+         * 代字 of the bureau's other registers (§7.2.4): each document type is numbered in its own
+         * register. Unset ones are derived from documentPrefix (高审批函 → 高审批发/通/委/报).
+         */
+        registers: Type.Optional(
+          Type.Object(
+            {
+              file: Type.Optional(NonEmpty('文件格式（通报）代字，如 高审批发', 20)),
+              notice: Type.Optional(NonEmpty('通知单代字，如 高审批通', 20)),
+              entrustment: Type.Optional(NonEmpty('委托书代字，如 高审批委', 20)),
+              report: Type.Optional(NonEmpty('报告代字，如 高审批报', 20)),
+            },
+            { additionalProperties: false },
+          ),
+        ),
       },
       { additionalProperties: false },
+    ),
+    /** 发文机关代字 of departments by code, e.g. scjg: 高市监 → 高市监函〔2026〕1号; unset: the full name. */
+    departmentAbbreviations: Type.Optional(
+      Type.Record(Type.String({ pattern: '^[a-z0-9-]+$' }), NonEmpty('部门发文机关代字，如 高市监', 20)),
     ),
     approvalPush: Type.Object(
       {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-log.ts';
-import { shanghaiDate } from '../calendar/china-time.ts';
+import { formatShanghai, shanghaiDate } from '../calendar/china-time.ts';
 import { getEntry } from '../catalogue/catalogue-store.ts';
 import { HubError } from '../errors/hub-error.ts';
 import type { HubContext } from '../hub-context.ts';
@@ -23,6 +23,9 @@ export interface NewSpecialReview {
   materials: { name: string; mediaType: string; sha256: string; url?: string }[];
   scheduledFor?: string;
   conclusionWithinDays: number;
+  /** Named in the 联办通知单, 委托书 and 现场勘验评审报告 (001 §11). */
+  applicant?: string;
+  site?: string;
 }
 
 /**
@@ -93,6 +96,8 @@ export async function openSpecialReview(
     conclusion: null,
     report: null,
     approval_id: null,
+    applicant: input.applicant ?? null,
+    site: input.site ?? null,
     created_at: now,
     created_by: actor.id,
   };
@@ -259,6 +264,9 @@ export const signSurveyReport = (
     async (row, _tx, at) => {
       if (!row.report) throw new HubError('STEP_NOT_ALLOWED', { state: 'no report', action: 'signed / 签字确认' });
       if (signer.party === 'department') assertHandler(row, actor, false);
+      // 001 §11: the report is signed by those present at the survey, so not before it took place.
+      if (row.scheduled_for && at < row.scheduled_for)
+        throw new HubError('SIGNED_BEFORE_SURVEY', { scheduledFor: formatShanghai(row.scheduled_for) });
       const report = row.report as { findings: string; signatures: { party: string }[] };
       const signatures = [
         ...report.signatures.filter((s) => s.party !== signer.party),

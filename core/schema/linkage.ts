@@ -178,6 +178,8 @@ export const Commitment = Type.Object(
         matterName: NonEmpty('事项名称', 200),
         legalBasis: Type.Array(NonEmpty('设定依据', 1000), { minItems: 1, maxItems: 100 }),
         conditions: Type.Array(NonEmpty('条件和标准', 2000), { minItems: 1, maxItems: 200 }),
+        /** 001 §8: the 告知承诺书 lists the application materials. */
+        materials: Type.Optional(Type.Array(NonEmpty('申请材料', 300), { maxItems: 100 })),
         proofObligations: Type.Array(NonEmpty('证明义务', 2000), { default: [], maxItems: 200 }),
         commitmentMethod: NonEmpty('承诺方式', 500),
         supervisionMethod: NonEmpty('监管方式', 1000),

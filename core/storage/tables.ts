@@ -459,6 +459,8 @@ export interface SpecialReviewsTable {
   created_by: string;
   conclusion_days: number | null;
   deadline_provisional: Generated<boolean>;
+  applicant: string | null;
+  site: string | null;
 }
 
 export interface SupervisionRecordsTable {

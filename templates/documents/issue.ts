@@ -8,7 +8,7 @@ export interface Issue {
   /** 成文日期, YYYY-MM-DD (Asia/Shanghai). */
   date: string;
   seal: SealSpec | null;
-  /** The jurisdiction's linkage rules, cited in the text, e.g. 高政办字〔2021〕45号. */
+  /** The linkage rules as cited: 《高青县行政审批与监管协调联动实施办法》（高政办字〔2021〕45号）. */
   rules: string;
 }
 

@@ -214,6 +214,8 @@ describe('特别审查程序 special reviews (003 §9(二)(四), §11–14; 001 
     await call('POST', `/api/v1/special-reviews/${id}/report`, keys.bureau!, {
       findings: '生产车间布局符合要求，防蝇设施待完善',
     });
+    // Signed by those present, after the survey of 6月12日 9时 (001 §11).
+    hub.clock.set('2026-06-12T11:00:00+08:00');
     const half = await call('POST', `/api/v1/special-reviews/${id}/report/sign`, keys.bureau!, { name: '审批局 李四' });
     expect(half.body.report.complete).toBe(false);
     const both = await call('POST', `/api/v1/special-reviews/${id}/report/sign`, keys.scjg!, {

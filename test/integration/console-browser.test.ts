@@ -35,7 +35,10 @@ afterAll(() => browser?.close());
 afterEach(() => hub?.close());
 
 describe.skipIf(!haveChromium)('staff console in Chromium', () => {
-  it('signs in, claims an item, disputes another, downloads a PDF, and keeps another department’s item closed by link and by form', async () => {
+  // Drives a browser and issues a signed PDF (the first signature makes the demo key): generous on a loaded machine.
+  it('signs in, claims an item, disputes another, downloads a PDF, and keeps another department’s item closed by link and by form', {
+    timeout: 90_000,
+  }, async () => {
     const demo = await startDemo({ now: '2026-06-10T10:00:00+08:00' });
     hub = demo.hub;
     await addStaff(hub, 'wangfang', 'scjg', 'department-staff');

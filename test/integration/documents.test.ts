@@ -3,6 +3,7 @@ import { issueQueuedLetters } from '../../core/documents/letter-queue.ts';
 import { deemConsent } from '../../core/joint/inquiries.ts';
 import { databaseRunCoordinator, standardJobs } from '../../core/scheduler/scheduler.ts';
 import { Dispatcher } from '../../core/delivery/dispatcher.ts';
+import { verifyPdfSignature } from '../../core/documents/pdf-signature.ts';
 import { mm } from '../../templates/gbt9704.ts';
 import { startDemo } from '../support/demo.ts';
 import { approvalFixture } from '../support/linkage.ts';
@@ -61,21 +62,25 @@ describe('official documents (GB/T 9704-2012)', () => {
     expect(pdf.text).toContain(pushed.body.licenseDocumentNumber);
     expect(pdf.text).toContain('2026年9月30日'); // 成文日期 in Arabic numerals, no leading zeros
     expect(pdf.text).toContain('本函送达即视为认领'); // Ankang: responsibility passes at push
-    // Geometry: A4, body text starts at the 28 mm binding margin, 22 lines per 225 mm.
+    // Geometry: A4, body text starts at the 28 mm binding margin, 22 lines per 225 mm (the full
+    // measurements of every kind are in test/unit/document-layout.test.ts).
     const page = pdf.pages[0]!;
     expect(page.width).toBeCloseTo(mm(210), 1);
     expect(page.height).toBeCloseTo(mm(297), 1);
     const body = page.items.filter((i) => i.size === 16);
     expect(Math.min(...body.map((i) => i.x))).toBeCloseTo(mm(28), 1);
     const lines = [...new Set(body.map((i) => Math.round(i.y * 100) / 100))].sort((a, b) => a - b);
-    const pitch = lines
-      .slice(1)
-      .map((y, i) => y - lines[i]!)
-      .filter((d) => d < 30);
-    expect(pitch[0]).toBeCloseTo(mm(225) / 22, 1);
+    const pitch = lines.slice(1).map((y, i) => y - lines[i]!);
+    expect(pitch.filter((p) => Math.abs(p - mm(225) / 22) < 0.05).length).toBeGreaterThan(3);
     expect(page.items.find((i) => i.str.startsWith('关于'))!.size).toBe(22); // title in 2号
-    expect(pdf.embeddedFonts).toEqual(expect.arrayContaining(['NotoSerifSC-Regular', 'NotoSerifSC-Bold']));
+    expect(pdf.embeddedFonts).toEqual(expect.arrayContaining(['FandolFang-Regular', 'NotoSerifSC-Black']));
     expect(pdf.unembeddedFonts).toEqual([]);
+    // Signed (PAdES): the signature covers the whole file and verifies offline.
+    const signature = verifyPdfSignature(Buffer.from(got.pdf));
+    expect(signature).toMatchObject({ valid: true, coversWholeFile: true, signer: expect.stringContaining('安康市') });
+    const tampered = Buffer.from(got.pdf);
+    tampered[2000] = tampered[2000]! ^ 1;
+    expect(verifyPdfSignature(tampered).valid).toBe(false);
 
     expect((await download(doc!.id, keys.scjg!)).status).toBe(403);
     expect((await call('GET', '/api/v1/documents', keys.scjg!)).body).toEqual([]);
@@ -85,6 +90,7 @@ describe('official documents (GB/T 9704-2012)', () => {
     expect((await call('POST', `/api/v1/documents/${doc!.id}/verify`, keys.wjj!)).body).toMatchObject({
       identical: true,
       sha256: doc!.sha256,
+      signature: { valid: true },
     });
     const audit = await hub.ctx.db
       .selectFrom('audit_log')
@@ -132,7 +138,10 @@ describe('official documents (GB/T 9704-2012)', () => {
     expect(pdf.text).toContain('逾期未认领的，视为自动认领');
   });
 
-  it('issues the 函告, the letter to the applicant, the 告知承诺书, 联办通知单, 现场勘验评审报告, 委托书, 函询函 and its replies from their flows', async () => {
+  // Renders and signs a dozen documents: generous under a loaded machine.
+  it('issues the 函告, the letter to the applicant, the 告知承诺书, 联办通知单, 现场勘验评审报告, 委托书, 函询函 and its replies from their flows', {
+    timeout: 120_000,
+  }, async () => {
     await start('2026-06-10T10:00:00+08:00');
     const approval = await call(
       'POST',
@@ -184,12 +193,17 @@ describe('official documents (GB/T 9704-2012)', () => {
       materials: [{ name: '车间平面图.pdf', mediaType: 'application/pdf', sha256: 'b'.repeat(64) }],
       scheduledFor: '2026-06-12T09:00:00+08:00',
       conclusionWithinDays: 5,
+      applicant: '高青县福源餐饮有限公司',
+      site: '高青县经济开发区富源路16号',
     });
     await call('POST', `/api/v1/special-reviews/${review.body.id}/report`, keys.bureau!, {
       findings: '生产车间布局符合要求，防蝇设施待完善',
     });
-    await call('POST', `/api/v1/special-reviews/${review.body.id}/report/sign`, keys.bureau!, { name: '李四' });
-    await call('POST', `/api/v1/special-reviews/${review.body.id}/report/sign`, keys.scjg!, { name: '张工' });
+    // Nobody signs the survey report before the survey (001 §11).
+    const early = await call('POST', `/api/v1/special-reviews/${review.body.id}/report/sign`, keys.bureau!, {
+      name: '李四',
+    });
+    expect(early.body.code).toBe('SIGNED_BEFORE_SURVEY');
     await call('POST', '/api/v1/special-reviews', keys.bureau!, {
       applicationRef: 'GQ-RS-9',
       matterCode: 'RS-002',
@@ -212,7 +226,9 @@ describe('official documents (GB/T 9704-2012)', () => {
       replyWithinDays: 1,
     });
     await call('POST', `/api/v1/inquiries/${answered.body.id}/reply`, keys.scjg!, { answer: '暂不调整。' });
-    hub.clock.set('2026-06-12T00:00:00+08:00');
+    hub.clock.set('2026-06-12T11:00:00+08:00');
+    await call('POST', `/api/v1/special-reviews/${review.body.id}/report/sign`, keys.bureau!, { name: '李四' });
+    await call('POST', `/api/v1/special-reviews/${review.body.id}/report/sign`, keys.scjg!, { name: '张工' });
     await deemConsent(hub.ctx);
     const run = await issueQueuedLetters(hub.ctx);
     expect(run.failed).toBe(0);
@@ -225,13 +241,17 @@ describe('official documents (GB/T 9704-2012)', () => {
       );
     };
     const [request] = await text('license-action-request', keys.scjg!);
-    expect(request!.number).toMatch(/^高青县市场监督管理局函〔2026〕[12]号$/); // the department's own register, shared with its 复函
-    expect(request!.text).toContain('关于提请撤销高青县福源餐饮有限公司食品经营许可行政许可的函');
+    // The department's own register under its configured 代字 (§7.2.4), shared with its 复函.
+    expect(request!.number).toMatch(/^高市监函〔2026〕[12]号$/);
+    expect(request!.text).toContain('关于提请撤销高青县福源餐饮有限公司食品经营许可的函');
     expect(request!.text).toContain('高市监罚〔2026〕56号');
-    expect(request!.text).toContain('附件：行政处罚决定书.pdf');
+    expect(request!.text).toContain('附件：行政处罚决定书');
+    expect(request!.text).not.toContain('.pdf');
+    expect(request!.text).toContain('《高青县行政审批与监管协调联动实施办法》（高政办字〔2021〕45号）有关规定');
     const [applicant] = await text('applicant-letter', keys.scjg!);
     expect(applicant!.text).toContain('高青县福源餐饮有限公司：');
     expect(applicant!.text).toContain('予以撤销');
+    expect(applicant!.text).not.toMatch(/经审查，经审核|你单位（人）/);
     const [commitment] = await text('commitment');
     expect(commitment).toMatchObject({ number: '高审批诺〔2026〕7号' });
     expect(commitment!.text).toContain('食品经营许可告知承诺书');
@@ -240,19 +260,33 @@ describe('official documents (GB/T 9704-2012)', () => {
     const [notice] = await text('joint-handling-notice', keys.scjg!);
     expect(notice!.text).toContain('特别审查程序联办通知单');
     expect(notice!.text).toContain('GQ-2026-0610-07');
-    expect(notice!.text).toContain('车间平面图.pdf');
+    expect(notice!.text).toContain('车间平面图');
+    expect(notice!.text).toContain('回执');
+    expect(notice!.number).toMatch(/^高审批通〔2026〕1号$/); // each type in its own register
     const [report] = await text('survey-report', keys.scjg!);
     expect(report!.text).toContain('现场勘验评审报告');
     expect(report!.text).toContain('防蝇设施待完善');
     expect(report!.text).toMatch(/李四.*张工/);
+    expect(report!.text).toContain('申请人：高青县福源餐饮有限公司');
+    expect(report!.text).toContain('勘验地点：高青县经济开发区富源路16号');
+    expect(report!.text).toContain('评审结论');
+    expect(report!.number).toMatch(/^高审批报〔2026〕1号$/);
+    expect(report!.text).toContain('2026年6月12日'); // dated when signed, not when rendered
     const [entrusted] = await text('entrustment');
     expect(entrusted!.text).toContain('县人力资源服务评审中心：');
+    expect(entrusted!.text).toMatch(/委托事项和范围.*委托期限.*受托方义务/);
+    expect(entrusted!.text).not.toContain('本期无数据');
+    expect(entrusted!.number).toMatch(/^高审批委〔2026〕1号$/);
     const inquiries = await text('inquiry', keys.scjg!);
     expect(inquiries.map((i) => i.number)).toEqual([
       expect.stringMatching(/^高审批函〔2026〕\d+号$/),
       expect.stringMatching(/^高审批函〔2026〕\d+号$/),
     ]);
-    expect(inquiries.find((i) => i.text.includes('小餐饮布点规划'))!.text).toContain('逾期不答复的，视为同意');
+    const sent = inquiries.find((i) => i.text.includes('小餐饮布点规划'))!;
+    expect(sent.text).toContain('逾期不答复的，视为同意');
+    // 成文日期 is the day the 函询 was sent (6月10日), before its reply deadline, not the rendering day.
+    expect(sent.text).toContain('2026年6月10日');
+    expect(sent.text).not.toContain('2026年6月12日');
     const replies = await text('inquiry-reply');
     expect(replies.find((r) => r.title.includes('复函'))!.text).toContain('暂不调整。');
     expect(replies.find((r) => r.title.includes('视为同意'))!.text).toContain('相应责任由贵单位承担');
@@ -283,7 +317,7 @@ describe('official documents (GB/T 9704-2012)', () => {
     );
     expect(runs.filter(Boolean)).toHaveLength(1);
     const [report] = await documentsOf('monthly-report');
-    expect(report).toMatchObject({ number: '高审批函〔2026〕1号', title: '关于2026年6月审管联动工作情况的通报' });
+    expect(report).toMatchObject({ number: '高审批发〔2026〕1号', title: '关于2026年6月审管联动工作情况的通报' });
     // A request for the same month returns the same document.
     const again = await app.inject({
       method: 'POST',
@@ -294,7 +328,8 @@ describe('official documents (GB/T 9704-2012)', () => {
     expect(again.json().id).toBe(report!.id);
     const pdf = await readPdf((await download(report!.id, keys.scjg!)).pdf);
     expect(pdf.text).toContain('高青县行政审批服务局文件');
-    expect(pdf.text).toContain('图1 各部门接收审批信息条数');
+    expect(pdf.text).toContain('图1 接收审批信息条数');
+    expect(pdf.text).toContain('按时认领率');
     expect(pdf.text).toContain('平均认领');
     expect(pdf.text).toContain('4.5'); // 10:00 → 14:30 on a working day
     expect(pdf.text).toContain('印发');

@@ -5,7 +5,7 @@ export interface PdfFacts {
     width: number;
     height: number;
     text: string;
-    items: { str: string; x: number; y: number; size: number }[];
+    items: { str: string; x: number; y: number; size: number; width: number }[];
   }[];
   text: string;
   /** BaseFont names of embedded font programs (subset tag stripped). */
@@ -23,12 +23,15 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfFacts> {
     const [, , width, height] = page.view as [number, number, number, number];
     const content = await page.getTextContent();
     const items = content.items
-      .filter((i): i is typeof i & { str: string; transform: number[] } => 'str' in i && i.str.trim() !== '')
+      .filter(
+        (i): i is typeof i & { str: string; transform: number[]; width: number } => 'str' in i && i.str.trim() !== '',
+      )
       .map((i) => ({
         str: i.str,
         x: i.transform[4]!,
         y: height - i.transform[5]!,
         size: Math.hypot(i.transform[2]!, i.transform[3]!),
+        width: i.width,
       }));
     pages.push({ width, height, items, text: items.map((i) => i.str).join('') });
   }

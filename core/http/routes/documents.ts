@@ -157,7 +157,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = as
     {
       schema: {
         tags: ['documents'],
-        summary: '以存档数据重新生成文书并比对：同一数据应得到逐字节相同的 PDF',
+        summary: '以存档数据重新生成文书并比对（同一数据应得到逐字节相同的 PDF），并验证其 PAdES 电子签名',
         security: SECURED,
         params: IdParams,
         response: {
@@ -166,6 +166,18 @@ export const documentRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = as
             sha256: Type.String(),
             regenerated: Type.String(),
             identical: Type.Boolean(),
+            signature: Type.Object({
+              valid: Type.Boolean(),
+              coversWholeFile: Type.Boolean(),
+              digestMatches: Type.Boolean(),
+              signatureVerifies: Type.Boolean(),
+              signer: Type.Union([Type.String(), Type.Null()]),
+              issuer: Type.Union([Type.String(), Type.Null()]),
+              selfSigned: Type.Boolean(),
+              signedAt: Type.Union([Type.String(), Type.Null()]),
+              certificateSha256: Type.Union([Type.String(), Type.Null()]),
+              signedRevisionLength: Type.Union([Type.Integer(), Type.Null()]),
+            }),
           }),
           ...errorResponses(401, 403, 404),
         },

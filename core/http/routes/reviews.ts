@@ -110,6 +110,8 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<{
           materials: Type.Array(Attachment, { default: [], maxItems: 100 }),
           scheduledFor: Type.Optional(Type.String({ format: 'date-time' })),
           conclusionWithinDays: Type.Integer({ minimum: 1, maximum: 120, description: '结论时限（工作日）' }),
+          applicant: Type.Optional(NonEmpty('申请人名称', 200)),
+          site: Type.Optional(NonEmpty('勘验、核查地点', 300)),
         }),
         response: { 201: ReviewView, ...errorResponses(400, 401, 403, 404, 422) },
       },
@@ -179,7 +181,7 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<{
         security: SECURED,
         params: IdParams,
         body: Type.Object({ name: NonEmpty('签字人', 50) }),
-        response: { 200: ReviewView, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: ReviewView, ...errorResponses(400, 401, 403, 404, 409, 422) },
       },
     },
     async (req) => {

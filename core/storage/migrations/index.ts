@@ -11,6 +11,7 @@ import * as accounts from './0008-accounts.ts';
 import * as security from './0011-security.ts';
 import * as calendarFloor from './0012-calendar-floor.ts';
 import * as linkageRules from './0013-linkage-rules.ts';
+import * as documentRegisters from './0015-document-registers.ts';
 import * as fileIntakeContentKeys from './0016-file-intake-content-keys.ts';
 import * as stateChecks from './0020-state-checks.ts';
 
@@ -27,6 +28,7 @@ const STEPS: Record<string, { up: string[] }> = {
   '0011-security': security,
   '0012-calendar-floor': calendarFloor,
   '0013-linkage-rules': linkageRules,
+  '0015-document-registers': documentRegisters,
   '0016-file-intake-content-keys': fileIntakeContentKeys,
   '0020-state-checks': stateChecks,
 };

@@ -1,0 +1,305 @@
+import {
+  constants,
+  createHash,
+  createPrivateKey,
+  generateKeyPairSync,
+  privateEncrypt,
+  verify as verifySignature,
+  X509Certificate,
+} from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { plainAddPlaceholder } from '@signpdf/placeholder-plain';
+import { SignPdf } from '@signpdf/signpdf';
+import { Signer, SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
+import forge from 'node-forge';
+
+const CERT_BAG = forge.pki.oids.certBag!;
+/** DER prefix of a DigestInfo for SHA-256 (RFC 8017 §9.2 note 1). */
+const SHA256_DIGEST_INFO = Buffer.from('3031300d060960864801650304020105000420', 'hex');
+/** Parsing a PKCS#12 file is slow (key derivation in JavaScript): once per identity. */
+const signers = new WeakMap<SigningIdentity, CertificateSigner>();
+const KEY_BAG = forge.pki.oids.pkcs8ShroudedKeyBag!;
+
+/**
+ * PAdES signature of every issued PDF (ETSI.CAdES.detached, one signature over the whole file), so a
+ * PDF reader shows who issued it and that it is unchanged since. The drawn seal stays the visible
+ * mark; this is the cryptographic one. The certificate comes from configuration (a bureau's
+ * electronic-seal provider issues it, see docs/DOCUMENTS.md); without one, a self-signed demo
+ * certificate is made on first start and kept in the data folder.
+ */
+export interface SigningIdentity {
+  p12: Buffer;
+  passphrase: string;
+  /** Who signs, as the certificate names it. */
+  subject: string;
+  /** Where it came from: the configured file, or the generated demo certificate. */
+  source: 'configured' | 'demo';
+}
+
+let identity: SigningIdentity | undefined;
+
+/** A self-signed certificate for the bureau, valid ten years, in a PKCS#12 container. */
+export function makeDemoIdentity(organisation: string, now = new Date()): SigningIdentity {
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const key = forge.pki.privateKeyFromPem(privateKey.export({ type: 'pkcs1', format: 'pem' }).toString());
+  const cert = forge.pki.createCertificate();
+  cert.publicKey = forge.pki.setRsaPublicKey(key.n, key.e);
+  cert.serialNumber = `01${createHash('sha256').update(`${organisation}${now.toISOString()}`).digest('hex').slice(0, 30)}`;
+  cert.validity.notBefore = new Date(now.getTime() - 86_400_000);
+  cert.validity.notAfter = new Date(now.getTime() + 10 * 365 * 86_400_000);
+  const name = [
+    { shortName: 'C', value: 'CN' },
+    { shortName: 'O', value: organisation },
+    { shortName: 'CN', value: `${organisation}（演示证书 demo）` },
+  ];
+  // node-forge writes attribute values as given: Chinese names go in as UTF-8 bytes in a UTF8String.
+  const utf8 = name.map((a) => ({
+    ...a,
+    valueTagClass: forge.asn1.Type.UTF8 as unknown as number,
+  }));
+  cert.setSubject(utf8);
+  cert.setIssuer(utf8);
+  cert.setExtensions([
+    { name: 'basicConstraints', cA: false },
+    { name: 'keyUsage', digitalSignature: true, nonRepudiation: true },
+  ]);
+  cert.sign(key, forge.md.sha256.create());
+  const asn1 = forge.pkcs12.toPkcs12Asn1(key, [cert], 'shenguan-demo', { algorithm: '3des' });
+  return {
+    p12: Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary'),
+    passphrase: 'shenguan-demo',
+    subject: `${organisation}（演示证书 demo）`,
+    source: 'demo',
+  };
+}
+
+function subjectOf(p12: Buffer, passphrase: string): string {
+  const parsed = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(p12.toString('binary')), false, passphrase);
+  const bag = parsed.getBags({ bagType: CERT_BAG })[CERT_BAG]?.[0];
+  if (!bag?.cert) throw new Error('no certificate in the PKCS#12 file');
+  const cn = bag.cert.subject.getField('CN')?.value as string | undefined;
+  return cn
+    ? forge.util.decodeUtf8(cn)
+    : bag.cert.subject.attributes.map((a: { value?: unknown }) => a.value).join(', ');
+}
+
+/**
+ * Sets the signing identity at start: `SHENGUAN_SIGNING_P12` (+ `SHENGUAN_SIGNING_P12_PASSWORD`) when
+ * configured; otherwise `<dataDir>/signing/demo-signing.p12`, made on first start.
+ */
+export function configureSigning(
+  options: { dataDir?: string; organisation: string },
+  env: NodeJS.ProcessEnv = process.env,
+): SigningIdentity {
+  const configured = env.SHENGUAN_SIGNING_P12;
+  if (configured) {
+    const p12 = readFileSync(configured);
+    const passphrase = env.SHENGUAN_SIGNING_P12_PASSWORD ?? '';
+    identity = { p12, passphrase, subject: subjectOf(p12, passphrase), source: 'configured' };
+    return identity;
+  }
+  if (!options.dataDir) return (identity = makeDemoIdentity(options.organisation));
+  const file = join(options.dataDir, 'signing', 'demo-signing.p12');
+  if (!existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, makeDemoIdentity(options.organisation).p12, { mode: 0o600 });
+  }
+  const p12 = readFileSync(file);
+  identity = { p12, passphrase: 'shenguan-demo', subject: subjectOf(p12, 'shenguan-demo'), source: 'demo' };
+  return identity;
+}
+
+/** The identity in force; a process that never configured one (tests, one-off CLI runs) gets an in-memory demo one. */
+export function signingIdentity(organisation: string): SigningIdentity {
+  identity ??= makeDemoIdentity(organisation);
+  return identity;
+}
+
+/**
+ * The CMS signer. It follows @signpdf/signer-p12 but names the signer's issuer from the certificate's
+ * own decoded attributes: node-forge re-encodes UTF-8 names once more when it copies them from a
+ * parsed certificate, so a Chinese issuer name (every bureau's) would no longer match the certificate
+ * and readers could not find the signer.
+ */
+class CertificateSigner extends Signer {
+  private readonly key: { sign(md: forge.md.MessageDigest): string };
+  private readonly certificate: forge.pki.Certificate;
+  private readonly chain: forge.pki.Certificate[];
+
+  constructor(id: SigningIdentity) {
+    super();
+    const p12 = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(id.p12.toString('binary')), false, id.passphrase);
+    const certs = (p12.getBags({ bagType: CERT_BAG })[CERT_BAG] ?? []).map((b: forge.pkcs12.Bag) => b.cert!);
+    const keyBag = p12.getBags({ bagType: KEY_BAG })[KEY_BAG]?.[0];
+    const key = keyBag?.key as forge.pki.rsa.PrivateKey | undefined;
+    const own = certs.find((c: forge.pki.Certificate) => {
+      const pub = c.publicKey as forge.pki.rsa.PublicKey;
+      return key && pub.n.compareTo(key.n) === 0 && pub.e.compareTo(key.e) === 0;
+    });
+    if (!key || !own) throw new Error('the PKCS#12 file holds no certificate matching its private key');
+    // RSA in native code: node-forge's own takes ~0.1 s per signature. PKCS#1 v1.5 over the DigestInfo
+    // of the SHA-256 forge has computed over the signed attributes.
+    const native = createPrivateKey(forge.pki.privateKeyToPem(key));
+    this.key = {
+      sign: (md) =>
+        privateEncrypt(
+          { key: native, padding: constants.RSA_PKCS1_PADDING },
+          Buffer.concat([SHA256_DIGEST_INFO, Buffer.from(md.digest().getBytes(), 'binary')]),
+        ).toString('binary'),
+    };
+    this.certificate = own;
+    this.chain = certs;
+  }
+
+  override async sign(pdf: Buffer, signingTime?: Date): Promise<Buffer> {
+    const p7 = forge.pkcs7.createSignedData();
+    p7.content = forge.util.createBuffer(pdf.toString('binary'));
+    for (const c of this.chain) p7.addCertificate(c);
+    const utf8 = forge.asn1.Type.UTF8 as unknown as number;
+    const issuer = this.certificate.issuer.attributes.map((a) =>
+      a.valueTagClass === utf8 ? { ...a, value: forge.util.decodeUtf8(a.value as string) } : a,
+    );
+    p7.addSigner({
+      key: this.key,
+      issuer,
+      serialNumber: this.certificate.serialNumber,
+      digestAlgorithm: forge.pki.oids.sha256!,
+      authenticatedAttributes: [
+        { type: forge.pki.oids.contentType!, value: forge.pki.oids.data },
+        { type: forge.pki.oids.signingTime!, value: (signingTime ?? new Date()) as unknown as string },
+        { type: forge.pki.oids.messageDigest! },
+      ],
+    } as unknown as Parameters<typeof p7.addSigner>[0]);
+    p7.sign({ detached: true });
+    return Buffer.from(forge.asn1.toDer(p7.toAsn1()).getBytes(), 'binary');
+  }
+}
+
+/**
+ * Signs a rendered PDF: an incremental update appends the signature dictionary, so the rendered
+ * bytes stay a prefix of the signed file. The signing time is the document's own, so signing the
+ * same rendering with the same certificate gives the same bytes.
+ */
+export async function signPdf(
+  pdf: Buffer,
+  o: { id: SigningIdentity; signedAt: Date; reason: string; location: string },
+): Promise<Buffer> {
+  // @signpdf/placeholder-plain writes these strings as UTF-8 bytes where PDF expects PDFDocEncoding or
+  // UTF-16, so they are kept ASCII; readers show the signer's name from the certificate.
+  const ascii = (s: string) => s.replace(/[^\x20-\x7e]/g, '').trim();
+  const withPlaceholder = plainAddPlaceholder({
+    pdfBuffer: pdf,
+    reason: ascii(o.reason),
+    contactInfo: '',
+    name: ascii(o.id.subject) || 'Shenguan Hub signing certificate',
+    location: ascii(o.location),
+    signingTime: o.signedAt,
+    signatureLength: 8192,
+    subFilter: SUBFILTER_ETSI_CADES_DETACHED,
+    appName: 'ShenguanHub',
+  });
+  let signer = signers.get(o.id);
+  if (!signer) signers.set(o.id, (signer = new CertificateSigner(o.id)));
+  return new SignPdf().sign(withPlaceholder, signer, o.signedAt);
+}
+
+export interface SignatureCheck {
+  valid: boolean;
+  /** Whether the signature covers the whole file: nothing was appended after signing. */
+  coversWholeFile: boolean;
+  digestMatches: boolean;
+  signatureVerifies: boolean;
+  signer: string | null;
+  issuer: string | null;
+  selfSigned: boolean;
+  signedAt: string | null;
+  certificateSha256: string | null;
+  /** The bytes that were signed end here: the PDF as rendered, before the signature was added. */
+  signedRevisionLength: number | null;
+}
+
+const OID = { messageDigest: '1.2.840.113549.1.9.4', signingTime: '1.2.840.113549.1.9.5' };
+
+/**
+ * Checks a signed PDF offline: the byte range covers the file but for the signature itself, the CMS
+ * message digest equals the SHA-256 of those bytes, and the signature over the signed attributes
+ * verifies with the certificate inside. Trust in the certificate (a CA chain) is a reader's matter.
+ */
+export function verifyPdfSignature(pdf: Buffer): SignatureCheck {
+  const raw = pdf.toString('latin1');
+  const at = raw.lastIndexOf('/ByteRange');
+  const range = /\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/.exec(raw.slice(at));
+  const none: SignatureCheck = {
+    valid: false,
+    coversWholeFile: false,
+    digestMatches: false,
+    signatureVerifies: false,
+    signer: null,
+    issuer: null,
+    selfSigned: false,
+    signedAt: null,
+    certificateSha256: null,
+    signedRevisionLength: null,
+  };
+  if (at < 0 || !range) return none;
+  const [a, b, c, d] = range.slice(1).map(Number) as [number, number, number, number];
+  const coversWholeFile = a === 0 && c + d === pdf.length && b < c;
+  const hex = raw.slice(b + 1, c - 1).replace(/(00)+$/, '');
+  let p7: forge.pkcs7.PkcsSignedData & {
+    rawCapture: { authenticatedAttributes?: forge.asn1.Asn1[]; signature: string; digestAlgorithm: string };
+  };
+  try {
+    const der = Buffer.from(hex.length % 2 ? `${hex}0` : hex, 'hex').toString('binary');
+    p7 = forge.pkcs7.messageFromAsn1(forge.asn1.fromDer(der, false)) as typeof p7;
+  } catch {
+    return { ...none, coversWholeFile };
+  }
+  const signed = Buffer.concat([pdf.subarray(a, a + b), pdf.subarray(c, c + d)]);
+  const attrs = p7.rawCapture.authenticatedAttributes ?? [];
+  const attr = (oid: string) =>
+    attrs.find((x) => forge.asn1.derToOid((x.value as forge.asn1.Asn1[])[0]!.value as string) === oid);
+  const attrValue = (x: forge.asn1.Asn1 | undefined) =>
+    x ? ((((x.value as forge.asn1.Asn1[])[1]!.value as forge.asn1.Asn1[])[0]!.value as string) ?? null) : null;
+  const digest = attrValue(attr(OID.messageDigest));
+  const digestMatches =
+    digest !== null && Buffer.from(digest, 'binary').equals(createHash('sha256').update(signed).digest());
+  const cert = p7.certificates[0];
+  if (!cert) return { ...none, coversWholeFile, digestMatches };
+  const certDer = Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes(), 'binary');
+  const x509 = new X509Certificate(certDer);
+  // The signature is over the DER of the signed attributes as a SET (RFC 5652 §5.4).
+  const set = forge.asn1.create(forge.asn1.Class.UNIVERSAL, forge.asn1.Type.SET, true, attrs);
+  const signatureVerifies = verifySignature(
+    'sha256',
+    Buffer.from(forge.asn1.toDer(set).getBytes(), 'binary'),
+    x509.publicKey,
+    Buffer.from(p7.rawCapture.signature, 'binary'),
+  );
+  const time = attrValue(attr(OID.signingTime));
+  const name = (n: forge.pki.Certificate['subject']) => {
+    const cn = n.getField('CN')?.value as string | undefined;
+    return cn ? forge.util.decodeUtf8(cn) : null;
+  };
+  return {
+    valid: coversWholeFile && digestMatches && signatureVerifies,
+    coversWholeFile,
+    digestMatches,
+    signatureVerifies,
+    signer: name(cert.subject),
+    issuer: name(cert.issuer),
+    selfSigned: x509.issuer === x509.subject && x509.verify(x509.publicKey),
+    signedAt: time ? forge.asn1.utcTimeToDate(time).toISOString() : null,
+    certificateSha256: createHash('sha256').update(certDer).digest('hex'),
+    signedRevisionLength: signedRevision(raw, a + b),
+  };
+}
+
+/** The end of the revision before the signature: the %%EOF that precedes the signature dictionary. */
+function signedRevision(raw: string, before: number): number | null {
+  const eof = raw.lastIndexOf('%%EOF', before);
+  if (eof < 0) return null;
+  let end = eof + 5;
+  while (raw[end] === '\n' || raw[end] === '\r') end++;
+  return end;
+}

@@ -1,0 +1,94 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { configureSigning, makeDemoIdentity, signPdf, verifyPdfSignature } from '../../core/documents/pdf-signature.ts';
+import { documentDefinition } from '../../templates/gbt9704.ts';
+import { documentFonts, renderPdf } from '../../templates/render.ts';
+import { SAMPLES } from '../support/document-samples.ts';
+
+const BIN = fileURLToPath(new URL('../../bin/shenguan.mjs', import.meta.url));
+const hasPdfsig = spawnSync('pdfsig', ['-v']).status === 0;
+const identity = makeDemoIdentity('高青县行政审批服务局');
+const signedAt = new Date('2026-06-10T02:00:00Z');
+
+async function signedLetter() {
+  const { pdf } = await renderPdf(documentDefinition(SAMPLES.inquiry!(), documentFonts()), signedAt);
+  return { pdf, signed: await signPdf(pdf, { id: identity, signedAt, reason: 'test', location: 'gaoqing' }) };
+}
+
+describe('PAdES signature of issued PDFs', () => {
+  it('signs as an incremental update, the same bytes each time, and verifies offline', async () => {
+    const { pdf, signed } = await signedLetter();
+    expect(signed.subarray(0, pdf.length).equals(pdf)).toBe(true);
+    expect((await signPdf(pdf, { id: identity, signedAt, reason: 'test', location: 'gaoqing' })).equals(signed)).toBe(
+      true,
+    );
+    expect(verifyPdfSignature(signed)).toMatchObject({
+      valid: true,
+      coversWholeFile: true,
+      digestMatches: true,
+      signatureVerifies: true,
+      signer: '高青县行政审批服务局（演示证书 demo）',
+      selfSigned: true,
+      signedAt: signedAt.toISOString(),
+      signedRevisionLength: pdf.length,
+    });
+  });
+
+  it('fails a changed byte, an appended revision, and an unsigned PDF', async () => {
+    const { pdf, signed } = await signedLetter();
+    const changed = Buffer.from(signed);
+    changed[1000] = changed[1000]! ^ 1;
+    expect(verifyPdfSignature(changed)).toMatchObject({ valid: false, digestMatches: false });
+    const appended = Buffer.concat([signed, Buffer.from('\n% appended\n')]);
+    expect(verifyPdfSignature(appended)).toMatchObject({ valid: false, coversWholeFile: false });
+    expect(verifyPdfSignature(pdf).valid).toBe(false);
+  });
+
+  it.skipIf(!hasPdfsig)('shows a valid signature structure in pdfsig (poppler)', async () => {
+    const { signed } = await signedLetter();
+    const dir = mkdtempSync(join(tmpdir(), 'sg-sig-'));
+    writeFileSync(join(dir, 'a.pdf'), signed);
+    const out = spawnSync('pdfsig', [join(dir, 'a.pdf')], { encoding: 'utf8' }).stdout;
+    expect(out).toContain('Signature Validation: Signature is Valid.');
+    expect(out).toContain('Signer Certificate Common Name: 高青县行政审批服务局（演示证书 demo）');
+    expect(out).toContain('ETSI.CAdES.detached');
+  });
+
+  it('makes the demo certificate once in the data folder, or takes the configured one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sg-sign-'));
+    const first = configureSigning({ dataDir: dir, organisation: '高青县行政审批服务局' }, {});
+    const file = join(dir, 'signing', 'demo-signing.p12');
+    const made = statSync(file).mtimeMs;
+    const again = configureSigning({ dataDir: dir, organisation: '高青县行政审批服务局' }, {});
+    expect(again.p12.equals(first.p12)).toBe(true);
+    expect(statSync(file).mtimeMs).toBe(made);
+    expect(first.source).toBe('demo');
+    const p12 = join(dir, 'bureau.p12');
+    writeFileSync(p12, makeDemoIdentity('某电子印章服务机构').p12);
+    const configured = configureSigning(
+      { dataDir: dir, organisation: 'x' },
+      { SHENGUAN_SIGNING_P12: p12, SHENGUAN_SIGNING_P12_PASSWORD: 'shenguan-demo' },
+    );
+    expect(configured).toMatchObject({ source: 'configured', subject: '某电子印章服务机构（演示证书 demo）' });
+  });
+
+  it('shenguan document verify FILE exits 0 for a signed PDF and 2 with PDF_SIGNATURE_INVALID otherwise', async () => {
+    const { pdf, signed } = await signedLetter();
+    const dir = mkdtempSync(join(tmpdir(), 'sg-verify-'));
+    writeFileSync(join(dir, 'signed.pdf'), signed);
+    writeFileSync(join(dir, 'plain.pdf'), pdf);
+    const run = (f: string) =>
+      spawnSync(process.execPath, [BIN, 'document', 'verify', join(dir, f)], { encoding: 'utf8' });
+    const ok = run('signed.pdf');
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ valid: true, signer: '高青县行政审批服务局（演示证书 demo）' });
+    const bad = run('plain.pdf');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('PDF_SIGNATURE_INVALID');
+    expect(readFileSync(join(dir, 'plain.pdf')).length).toBe(pdf.length);
+  });
+});

@@ -11259,6 +11259,8 @@ export interface operations {
                         commitments: {
                             [key: string]: unknown;
                         };
+                        /** @description 统计口径：各事件计入其发生的月份 */
+                        attribution: string;
                     };
                     "text/csv": string;
                 };

@@ -24,6 +24,7 @@ const MonthlyReportView = Type.Object({
   supervision: Type.Array(Figures, { description: '监管信息推送与审批局认领，按推送部门' }),
   licenseActions: Type.Array(Figures, { description: '函告及决定，按请求部门' }),
   commitments: Type.Object({}, { additionalProperties: true, description: '告知承诺核验情况' }),
+  attribution: Type.String({ description: '统计口径：各事件计入其发生的月份' }),
 });
 const Month = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', maxLength: 7, description: 'YYYY-MM' });
 

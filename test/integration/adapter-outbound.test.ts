@@ -81,8 +81,9 @@ describe('outbound transports for adapter departments', () => {
     expect(records[0]!.fields).toMatchObject({
       XK_WSH: '高审批药〔2026〕9号',
       XK_XDR_MC: '高青县福源餐饮有限公司',
-      XK_XKLB: '普通',
       MATTER_CODE: 'SC-003',
     });
+    // The demo's 信息推送清单 for SC-003 gives scjg six fields; the licence mode is not one of them (002 §13).
+    expect(records[0]!.fields.XK_XKLB).toBeUndefined();
   });
 });

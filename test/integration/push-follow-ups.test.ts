@@ -23,6 +23,8 @@ describe('what a push does after its own statement', () => {
       matterCode: 'SC-002',
       decisionDate: '2026-06-10',
       applicationRef: 'GQ-2026-0610-07',
+      // SC-002 is a major matter: its decision needs a joint meeting or a recorded exemption (001 §5(8)).
+      majorExemption: { reason: '联合现场核查已由监管部门参与', approvedBy: '局长 张明' },
     });
     const push = () =>
       demo.app.inject({

@@ -31,6 +31,9 @@ export interface Database {
   documents: DocumentsTable;
   users: UsersTable;
   sessions: SessionsTable;
+  console_drafts: ConsoleDraftsTable;
+  password_history: PasswordHistoryTable;
+  notifications: NotificationsTable;
 }
 
 type Instant = ColumnType<Date, Date | string, Date | string>;
@@ -429,4 +432,35 @@ export interface DocumentNumbersTable {
   prefix: string;
   year: number;
   last: number;
+}
+
+export interface ConsoleDraftsTable {
+  id: string;
+  path: string;
+  fields: ColumnType<Record<string, string>, string, never>;
+  created_at: Instant;
+}
+
+export interface PasswordHistoryTable {
+  id: Generated<number>;
+  username: string;
+  password_hash: string;
+  replaced_at: Instant;
+}
+
+export interface NotificationsTable {
+  id: Generated<number>;
+  delivery_id: string;
+  kind: string;
+  channel: string;
+  target: string;
+  department: string;
+  title: string;
+  body: string;
+  state: string;
+  error: string | null;
+  due_at: Instant | null;
+  created_at: Instant;
+  sent_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  read_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }

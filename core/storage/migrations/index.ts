@@ -8,6 +8,7 @@ import * as fileIntake from './0005-file-intake.ts';
 import * as documentNumbers from './0006-document-numbers.ts';
 import * as documents from './0007-documents.ts';
 import * as accounts from './0008-accounts.ts';
+import * as consoleWork from './0014-console.ts';
 
 /** Migrations in order; each is a list of single statements so both PGlite and pg can run them. */
 const STEPS: Record<string, { up: string[] }> = {
@@ -19,6 +20,7 @@ const STEPS: Record<string, { up: string[] }> = {
   '0006-document-numbers': documentNumbers,
   '0007-documents': documents,
   '0008-accounts': accounts,
+  '0014-console': consoleWork,
 };
 
 export const MIGRATIONS: Record<string, Migration> = Object.fromEntries(

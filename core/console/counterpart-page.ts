@@ -49,12 +49,14 @@ export function counterpartPage(o: { input: string; result: CounterpartLookup | 
 ${r.more ? html`<p class="muted">结果较多，只列出前 ${r.candidates.length} 个，请输入更完整的名称。</p>` : ''}</div>`;
   const c = r.credit;
   const approvalOf = new Map(r.approvals.map((a) => [a.id, a]));
+  const active = r.supervision.filter((s) => s.state === 'active').length;
   const licence = (id: string) => approvalOf.get(id)?.license_document_number ?? id;
   return html`<h1>相对人：${r.name}</h1>${form}
 <p class="noprint"><button type="button" onclick="print()" class="secondary">打印</button></p>
 <div class="box"><dl><dt>名称</dt><dd>${r.name}</dd><dt>代码</dt><dd>${r.key}</dd>
 <dt>信用状态</dt><dd><b id="verdict" class="status ${c.status === 'normal' ? 'ok' : 'warn'}">${CREDIT_ZH[c.status]}</b>
-${c.reasons.length ? html`<br>依据：${c.reasons.map((x) => html`${kindZh(x.kind)}（${w.dept(x.department)}，${x.documentNumber ?? '无文书号'}，${x.decisionDate} 起${x.until ? `至 ${x.until}` : ''}：${CREDIT_ZH[x.effect]}）`)}` : html`<br><span class="muted">没有影响准入的有效监管记录（下面列出全部监管记录）。</span>`}
+${c.reasons.length ? html`<br>依据：${c.reasons.map((x) => html`${kindZh(x.kind)}（${w.dept(x.department)}，${x.documentNumber ?? '无文书号'}，${x.decisionDate} 起${x.until ? `至 ${x.until}` : ''}：${CREDIT_ZH[x.effect]}）`)}` : html`<br><span class="muted">没有影响准入的有效监管记录。</span>`}
+${active ? html`<br><span class="warn" id="record-count">有效监管记录 ${active} 条（${[...new Set(r.supervision.filter((s) => s.state === 'active').map((s) => kindZh(s.kind)))].join('、')}），见下表。</span>` : ''}
 <br><span class="muted">查询时间 ${when(w.now)}</span></dd></dl></div>
 <h2>审批（${r.approvals.length}）</h2>
 ${table(

@@ -75,9 +75,15 @@ export function parseListQuery(raw: Record<string, unknown>): ListQuery {
 /** The URL of a list view; `change` overrides fields (page goes back to 1 unless given). */
 export function listUrl(q: ListQuery, change: Partial<ListQuery> = {}, path = '/console'): string {
   const merged = { ...q, page: 1, ...change };
+  // Defaults stay out of the URL, so a bookmarked view reads as what was chosen.
+  const defaults = parseListQuery({ view: merged.view, sort: merged.sort });
+  const defaultSort = parseListQuery({ view: merged.view }).sort;
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(merged)) {
     if (v === undefined || v === '' || (k === 'page' && v === 1)) continue;
+    if (k === 'view' && v === 'pending') continue;
+    if (k === 'sort' && v === defaultSort) continue;
+    if (k === 'dir' && v === defaults.dir) continue;
     params.set(k, String(v));
   }
   const s = params.toString();

@@ -31,7 +31,7 @@ th{background:#eef2f6;font-weight:600;white-space:nowrap}th a{color:inherit}td.n
 button,.button{background:#9b1c1c;color:#fff;border:0;border-radius:4px;padding:6px 14px;font:inherit;cursor:pointer;text-decoration:none;display:inline-block}
 button.secondary,.button.secondary{background:#475467}input,textarea,select{font:inherit;padding:5px 8px;border:1px solid #8a99a8;border-radius:4px;max-width:100%}
 textarea{width:100%;min-height:60px}form.inline{display:inline}label{display:block;margin:6px 0}
-.filters{display:flex;flex-wrap:wrap;gap:8px 12px;align-items:flex-end}.filters label{margin:0;font-size:13px}.filters label>*{display:block}
+.filters{display:flex;flex-wrap:wrap;gap:8px 12px;align-items:flex-end}.filters label{margin:0;font-size:13px;min-width:0;max-width:100%}.filters select{width:100%}.filters label>*{display:block}
 .pages{display:flex;flex-wrap:wrap;gap:4px;align-items:center;margin:8px 0}.pages a,.pages span{padding:2px 8px;border:1px solid #d9e2ec;border-radius:4px;background:#fff;text-decoration:none}.pages .on{background:#9b1c1c;color:#fff}
 .bars{width:100%}.bars td:first-child{width:30%}.bar{background:#4a6fa5;height:14px;display:inline-block;vertical-align:middle;max-width:calc(100% - 5em)}
 dl{display:grid;grid-template-columns:10em 1fr;gap:4px 12px;margin:0}dt{color:#5b6673}dd{margin:0}

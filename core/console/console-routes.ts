@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { LoadedAdapter } from '../adapters/dry-run.ts';
 import type { HubContext } from '../hub-context.ts';
 import { accountRoutes } from './account-routes.ts';
+import { noticeRoutes } from './notice-routes.ts';
 import { recordsRoutes } from './records-routes.ts';
 import { registerSession } from './session.ts';
 import { workRoutes } from './work-routes.ts';
@@ -18,4 +19,5 @@ export const consoleRoutes: FastifyPluginAsync<{ ctx: HubContext; adapters: Load
   workRoutes(app, ctx, kit);
   recordsRoutes(app, ctx, kit, adapters);
   accountRoutes(app, ctx, kit);
+  noticeRoutes(app, ctx, kit);
 };

@@ -53,6 +53,7 @@ main{max-width:none;padding:0}.box{border:0;padding:0}a{color:inherit;text-decor
 
 const NAV: [string, string, (u: StaffUser) => boolean][] = [
   ['/console', '待办', () => true],
+  ['/console/notices', '通知', () => true],
   ['/console/counterparts', '相对人查询', () => true],
   ['/console/catalogue', '事项目录', () => true],
   ['/console/documents', '文书', () => true],
@@ -60,6 +61,7 @@ const NAV: [string, string, (u: StaffUser) => boolean][] = [
   ['/console/deliveries', '投递监控', (u) => u.role === 'bureau-admin'],
   ['/console/adapters', '适配器', (u) => u.role === 'bureau-admin'],
   ['/console/accounts', '账号', (u) => u.role === 'bureau-admin'],
+  ['/console/notices/channels', '通知渠道', (u) => u.role === 'bureau-admin'],
   ['/console/audit', '操作日志', (u) => u.role === 'bureau-admin' || u.role === 'reform-office'],
   ['/console/password', '修改密码', () => true],
 ];

@@ -34,6 +34,7 @@ export interface Database {
   console_drafts: ConsoleDraftsTable;
   password_history: PasswordHistoryTable;
   notifications: NotificationsTable;
+  notification_channels: NotificationChannelsTable;
 }
 
 type Instant = ColumnType<Date, Date | string, Date | string>;
@@ -290,6 +291,7 @@ export interface UsersTable {
   failed_attempts: ColumnType<number, number | undefined, number>;
   locked_until: ColumnType<Date | null, Date | null | undefined, Date | null>;
   disabled: ColumnType<boolean, boolean | undefined, boolean>;
+  email: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Instant;
   updated_at: Instant;
 }
@@ -458,9 +460,20 @@ export interface NotificationsTable {
   title: string;
   body: string;
   state: string;
+  attempts: ColumnType<number, number | undefined, number>;
   error: string | null;
   due_at: Instant | null;
   created_at: Instant;
   sent_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   read_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+export interface NotificationChannelsTable {
+  id: Generated<number>;
+  department: string;
+  channel: string;
+  target: string;
+  secret: string | null;
+  created_at: Instant;
+  created_by: string;
 }

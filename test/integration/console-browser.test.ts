@@ -102,7 +102,7 @@ describe.skipIf(!haveChromium)('staff console in Chromium', () => {
     expect(await stateOf(scjgItem(second))).toBe('disputed');
 
     const [download] = await Promise.all([
-      page.waitForEvent('download'),
+      page.waitForEvent('download', { timeout: 90_000 }), // a PDF with CJK fonts, on a busy machine
       page.getByRole('button', { name: '下载审批信息告知函' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^审批信息告知函-高审批函〔2026〕\d+号\.pdf$/);

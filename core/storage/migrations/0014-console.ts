@@ -16,6 +16,18 @@ export const up = [
     replaced_at timestamptz not null
   )`,
   `create index password_history_user on password_history(username, id)`,
+  // Where a department is told of new and near-deadline items: e-mail addresses and group robots.
+  `create table notification_channels (
+    id bigint generated always as identity primary key,
+    department text not null references departments(code),
+    channel text not null,
+    target text not null,
+    secret text,
+    created_at timestamptz not null,
+    created_by text not null,
+    unique (department, channel, target)
+  )`,
+  `alter table users add column email text`,
   // One row per notification sent or attempted: in-app notice, e-mail or group robot.
   `create table notifications (
     id bigint generated always as identity primary key,
@@ -27,6 +39,7 @@ export const up = [
     title text not null,
     body text not null,
     state text not null,
+    attempts integer not null default 0,
     error text,
     due_at timestamptz,
     created_at timestamptz not null,

@@ -33,11 +33,16 @@ export function officeHoursBetween(ctx: HubContext, from: Date, to: Date): numbe
   return ms / 3_600_000;
 }
 
-/** The instant `hours` office hours after `from` (searching at most 60 calendar days ahead). */
+/**
+ * The latest instant with at most `hours` office hours between `from` and it (searching at most 60
+ * calendar days ahead). When the hours run out at closing time, every instant until the next opening
+ * (a deadline at 24:00 among them) is as many office hours away, so the answer is that next opening.
+ */
 export function addOfficeHours(ctx: HubContext, from: Date, hours: number): Date {
   const cal = ctx.calendar.current;
   let left = hours * 3_600_000;
   let d = shanghaiDate(from);
+  let spent = false;
   for (let i = 0; i < 60; i++, d = addCalendarDays(d, 1)) {
     if (!cal.classify(d, true).working) continue;
     const day = startOfShanghaiDay(d).getTime();
@@ -45,8 +50,10 @@ export function addOfficeHours(ctx: HubContext, from: Date, hours: number): Date
       const start = Math.max(from.getTime(), day + a);
       const end = day + b;
       if (end <= start) continue;
-      if (end - start >= left) return new Date(start + left);
+      if (spent) return new Date(start);
+      if (end - start > left) return new Date(start + left);
       left -= end - start;
+      if (left === 0) spent = true;
     }
   }
   return new Date(from.getTime() + 60 * 86_400_000);

@@ -72,6 +72,22 @@ async function plan(ctx: HubContext, opts: NotifyOptions): Promise<number> {
       sql<boolean>`d.created_at >= ${newSince}`.as('fresh'),
     ])
     .where('d.claim_state', '=', 'pending')
+    // A copy this department forwards beside its own delivery of the same subject is announced once, with it.
+    .where((eb) =>
+      eb.or([
+        eb('d.via', 'is', null),
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('deliveries as own')
+              .select('own.id')
+              .whereRef('own.subject_id', '=', 'd.subject_id')
+              .whereRef('own.subject_type', '=', 'd.subject_type')
+              .whereRef('own.recipient', '=', 'd.via'),
+          ),
+        ),
+      ]),
+    )
     .where((eb) =>
       eb.or([
         eb.and([

@@ -70,7 +70,9 @@ const subjects = (mails: { data: string }[]) =>
   });
 
 describe('notifications of new and near-deadline items', () => {
-  it('tells the department in-app, by e-mail and by its signed group robots, once each, before the deadline', async () => {
+  it('tells the department in-app, by e-mail and by its signed group robots, once each, before the deadline', {
+    timeout: 120_000,
+  }, async () => {
     const { smtp, hooks, run, push, demo } = await setUp('2026-06-10T10:00:00+08:00'); // Wednesday, office hours
     const item = await push();
     expect(await run()).toMatchObject({ planned: 5, sent: 4, failed: 0 }); // app + e-mail + 3 robots

@@ -35,12 +35,11 @@ export async function fakeSmtp() {
         const line = buffer.slice(0, nl);
         buffer = buffer.slice(nl + 2);
         const verb = line.slice(0, 4).toUpperCase();
-        if (verb === 'EHLO' || verb === 'HELO') say('250 fake-smtp');
-        else if (verb === 'MAIL') (mail.from = line), say('250 ok');
-        else if (verb === 'RCPT') mail.to.push(/<([^>]+)>/.exec(line)?.[1] ?? line), say('250 ok');
-        else if (verb === 'DATA') (inData = true), say('354 go ahead');
-        else if (verb === 'QUIT') say('221 bye'), socket.end();
-        else say('250 ok');
+        if (verb === 'MAIL') mail.from = line;
+        if (verb === 'RCPT') mail.to.push(/<([^>]+)>/.exec(line)?.[1] ?? line);
+        if (verb === 'DATA') inData = true;
+        say(verb === 'DATA' ? '354 go ahead' : verb === 'QUIT' ? '221 bye' : '250 ok');
+        if (verb === 'QUIT') socket.end();
       }
     });
   });

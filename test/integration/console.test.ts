@@ -201,7 +201,7 @@ describe('staff console: work', () => {
     const report = await admin.get('/console/reports/monthly?month=2026-06');
     expect(report.body).toContain('月度通报 2026-06');
     expect(report.body).toContain('各部门接收审批信息条数');
-    expect(report.body).toMatch(/class="bar" style="width:\d+px"/);
+    expect(report.body).toMatch(/class="bar" style="width:\d+%"/);
     // The pushed approval's own counterpart, by code: found, with its approval.
     const credit = await admin.get(`/console/counterparts?key=${approvalFixture().counterpart.uscc}`);
     expect(credit.body).toContain('<b id="verdict" class="status ok">正常</b>');

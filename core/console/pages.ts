@@ -49,12 +49,13 @@ export function fields(subject: Record<string, unknown> | null): Html {
     ['kind', '类别'],
     ['basis', '依据'],
   ];
-  const show = (v: unknown) =>
-    v && typeof v === 'object'
-      ? Object.values(v as Record<string, unknown>)
-          .filter((x) => typeof x === 'string')
-          .join(' · ')
-      : String(v);
+  // A party reads as its name and code; its category and other machine values are not for staff.
+  const show = (v: unknown) => {
+    if (!v || typeof v !== 'object') return String(v);
+    const o = v as Record<string, unknown>;
+    const known = [o.name, o.uscc, o.idNumber].filter((x) => typeof x === 'string');
+    return (known.length ? known : Object.values(o).filter((x) => typeof x === 'string')).join(' · ');
+  };
   return html`<dl>${labels.filter(([k]) => subject[k] !== undefined).map(([k, l]) => html`<dt>${l}</dt><dd>${show(subject[k])}</dd>`)}</dl>`;
 }
 
@@ -83,7 +84,7 @@ export function monthlyPage(o: {
 }): Html {
   const a = o.data.approvals;
   return html`<h1>月度通报 ${o.month}</h1>
-<form method="get" action="/console/reports/monthly" class="box">月份 <input type="month" name="month" value="${o.month}"> <button type="submit" class="secondary">查看</button>
+<form method="get" action="/console/reports/monthly" class="box"><label class="inline" for="month">月份</label> <input id="month" type="month" name="month" value="${o.month}"> <button type="submit" class="secondary">查看</button>
  <a href="/console/reports/monthly.csv?month=${o.month}">下载 CSV</a>
  ${o.document ? html` · <a href="/console/documents/${o.document.id}/pdf">下载通报 PDF（${o.document.number}）</a>` : o.canIssue ? html`</form><form method="post" action="/console/reports/monthly/issue?month=${o.month}" class="box">${csrfField(o.csrf)}<button type="submit">出具本月通报 PDF</button>` : ''}</form>
 <h2>审批信息推送认领情况</h2>

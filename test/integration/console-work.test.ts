@@ -215,6 +215,7 @@ describe('console: words', () => {
     expect(page.body).toContain('测试wangfang（高青县市场监督管理局）');
     expect(page.body).toContain('高青县行政审批服务局业务系统');
     expect(page.body).not.toMatch(/key:[0-9a-f]/);
+    expect(page.body).not.toContain('organisation');
     expect(page.body).toContain('<title>办理 · 高青县福源餐饮有限公司 · 审管联动枢纽</title>');
   });
 });

@@ -132,13 +132,16 @@ export async function setAccountDisabled(ctx: HubContext, username: string, disa
 /** Creates an account with a temporary password, returned once. */
 export async function createAccount(
   ctx: HubContext,
-  u: { username: string; displayName: string; department: string; role: string },
+  u: { username: string; displayName: string; department: string; role: string; email?: string },
   actor: Actor,
 ): Promise<string> {
   if (!STAFF_ROLES.includes(u.role as StaffRole))
     throw new HubError('ACCOUNT_INVALID', { reason: `角色须为 ${STAFF_ROLES.join(' / ')} / unknown role` });
   const password = temporaryPassword();
-  await addUser(ctx, { ...u, role: u.role as StaffRole, password }, actor);
+  const { email, ...user } = u;
+  await addUser(ctx, { ...user, role: u.role as StaffRole, password }, actor);
+  // Where notifications of new and near-deadline items are e-mailed to (optional).
+  if (email) await ctx.db.updateTable('users').set({ email }).where('username', '=', u.username).execute();
   return password;
 }
 

@@ -66,6 +66,7 @@ ${o.rows.map(
 <label>用户名<input name="username" value="${t.username ?? ''}" required${invalidAttrs(o.errors, 'username')}>${fieldError(o.errors, 'username')}</label>
 <label>姓名<input name="displayName" value="${t.displayName ?? ''}" required${invalidAttrs(o.errors, 'displayName')}>${fieldError(o.errors, 'displayName')}</label>
 <label>部门<select name="department">${Object.entries(o.words.departments).map(([c, n]) => html`<option value="${c}"${c === t.department ? html` selected` : ''}>${n}</option>`)}</select>${fieldError(o.errors, 'department')}</label>
+<label>电子邮箱（接收通知，可选）<input name="email" type="email" value="${t.email ?? ''}"${invalidAttrs(o.errors, 'email')}>${fieldError(o.errors, 'email')}</label>
 <label>角色<select name="role">${STAFF_ROLES.map((r) => html`<option value="${r}"${r === t.role ? html` selected` : ''}>${STAFF_ROLE_ZH[r]}</option>`)}</select></label>
 <button type="submit">新建</button></form>`;
 }
@@ -125,8 +126,10 @@ export function accountRoutes(app: FastifyInstance, ctx: HubContext, kit: Consol
       displayName: String(req.body.displayName ?? '').trim(),
       department: String(req.body.department ?? ''),
       role: String(req.body.role ?? ''),
+      email: String(req.body.email ?? '').trim(),
     };
     const errors: Record<string, string> = {};
+    if (typed.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(typed.email)) errors.email = '请填写有效的电子邮件地址。';
     if (!/^[a-z][a-z0-9._-]{2,31}$/.test(typed.username))
       errors.username = '用户名须为 3–32 位小写字母、数字、点、下划线或连字符，以字母开头。';
     if (!typed.displayName) errors.displayName = '请填写姓名。';

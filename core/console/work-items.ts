@@ -16,6 +16,8 @@ export type View = keyof typeof VIEWS;
 export const PAGE_SIZE = 50;
 /** Exports stop here: a bigger list is narrowed with the filters first. */
 export const EXPORT_CAP = 10_000;
+/** Cards above the list stop counting here: a card never costs more than reading this many index entries. */
+export const COUNT_CAP = 1000;
 /** "Near its deadline": pending and due within this many office hours. */
 export const NEAR_OFFICE_HOURS = 4;
 
@@ -90,14 +92,29 @@ export function listUrl(q: ListQuery, change: Partial<ListQuery> = {}, path = '/
   return s ? `${path}?${s}` : path;
 }
 
-function base(ctx: HubContext, department: string | null) {
+/**
+ * Whether a department forwards anything (004 #6). Most do not, and for them the list reads
+ * `recipient = …` alone, which the partial indexes answer; only a forwarder pays for the OR.
+ */
+async function forwardsAnything(ctx: HubContext, department: string | null): Promise<boolean> {
+  if (!department) return false;
+  return !!(await ctx.db
+    .selectFrom('deliveries')
+    .select('id')
+    .where('via', '=', department)
+    .limit(1)
+    .executeTakeFirst());
+}
+
+function base(ctx: HubContext, department: string | null, forwarder = true) {
   let q = ctx.db
     .selectFrom('deliveries as d')
     .leftJoin('approvals as a', (j) => j.onRef('a.id', '=', 'd.subject_id').on('d.subject_type', '=', 'approval'))
     .leftJoin('supervision_records as s', (j) =>
       j.onRef('s.id', '=', 'd.subject_id').on('d.subject_type', '=', 'supervision-record'),
     );
-  if (department)
+  if (department && !forwarder) q = q.where('d.recipient', '=', department);
+  else if (department)
     q = q.where((eb) =>
       eb.or([
         eb('d.recipient', '=', department),
@@ -204,7 +221,7 @@ const SORT_COLUMN = {
 /** One page of a list and the list's total. Numbered pages (offset): staff jump to page 3 and back. */
 export async function workItems(ctx: HubContext, department: string | null, l: ListQuery, limit = PAGE_SIZE) {
   const now = ctx.clock.now();
-  const filtered = narrow(ctx, base(ctx, department), l, now);
+  const filtered = narrow(ctx, base(ctx, department, await forwardsAnything(ctx, department)), l, now);
   const [rows, count] = await Promise.all([
     filtered
       .select(LIST_COLUMNS)
@@ -295,11 +312,17 @@ export type WorkItem = Awaited<ReturnType<typeof workItems>>['items'][number];
 /** How many items each quick view holds (the cards above the list). */
 export async function workCounts(ctx: HubContext, department: string | null): Promise<Record<View, number>> {
   const now = ctx.clock.now();
+  const forwarder = await forwardsAnything(ctx, department);
   const entries = await Promise.all(
     (Object.keys(VIEWS) as View[])
       .filter((v) => v !== 'all')
       .map(async (view) => {
-        const row = await viewFilter(base(ctx, department), view, now)
+        // A card counts up to COUNT_CAP (shown as "1000+"); the list below it gives the exact total.
+        const capped = viewFilter(base(ctx, department, forwarder), view, now)
+          .select('d.id')
+          .limit(COUNT_CAP);
+        const row = await ctx.db
+          .selectFrom(capped.as('c'))
           .select((eb) => eb.fn.countAll<number>().as('n'))
           .executeTakeFirstOrThrow();
         return [view, Number(row.n)] as const;

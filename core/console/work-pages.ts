@@ -5,6 +5,7 @@ import { csrfField, fieldError, invalidAttrs } from './layout.ts';
 import type { Words } from './names.ts';
 import { ACTION_ZH, fields, subjectLine } from './pages.ts';
 import {
+  COUNT_CAP,
   listUrl,
   PAGE_SIZE,
   SORTS,
@@ -69,7 +70,7 @@ export function dashboardPage(o: {
   const showRecipient = o.viewer === null;
   const cards = (Object.entries(VIEWS) as [View, string][]).map(
     ([v, label]) =>
-      html`<a class="card ${v === q.view ? 'on' : ''}" href="${listUrl(q, { view: v, sort: undefined as unknown as Sort, dir: undefined as unknown as 'asc' })}"${v === q.view ? html` aria-current="true"` : ''}><span>${label}</span>${v in o.counts ? html`<b class="${v === 'overdue' && o.counts[v] ? 'warn' : ''}">${o.counts[v]}</b>` : ''}</a>`,
+      html`<a class="card ${v === q.view ? 'on' : ''}" href="${listUrl(q, { view: v, sort: undefined as unknown as Sort, dir: undefined as unknown as 'asc' })}"${v === q.view ? html` aria-current="true"` : ''}><span>${label}</span>${v in o.counts ? html`<b class="${v === 'overdue' && o.counts[v] ? 'warn' : ''}">${(o.counts[v] ?? 0) >= COUNT_CAP ? `${COUNT_CAP}+` : o.counts[v]}</b>` : ''}</a>`,
   );
   const sortLink = (s: Sort, label: string) => {
     const on = q.sort === s;

@@ -18,7 +18,7 @@ import { ConsoleClient } from '../test/support/console.ts';
 import { scratchDatabase } from './support.ts';
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 100_000);
-const RUNS = 30;
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 
 /** 100k approvals, each delivered to one of four departments: mostly claimed, a fifth pending, some auto-claimed and disputed. */
 async function fill(store: Store) {
@@ -76,6 +76,14 @@ async function measure(label: string, store: Store) {
       `/console/items/d${ITEMS / 2}`,
       '/console/documents',
       '/console/reports/monthly?month=2026-03',
+      // Issue 15: filters, sorting, deep pages, the counterpart page.
+      '/console?view=all&page=200',
+      `/console?view=all&party=${encodeURIComponent('第4242号')}`,
+      '/console?view=all&sort=party&dir=desc',
+      '/console?view=all&matter=SC-001&state=claimed&from=2026-02-01&to=2026-02-28',
+      '/console?due=near',
+      '/console/counterparts?key=914403001922038216',
+      `/console/counterparts?key=${encodeURIComponent('第4242号')}`,
     ];
     for (const url of pages) {
       for (let i = 0; i < 5; i++) await client.get(url);

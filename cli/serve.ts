@@ -6,6 +6,7 @@ import { Dispatcher } from '../core/delivery/dispatcher.ts';
 import { adapterDirs, fileDropJobs, loadAdapters } from '../core/adapters/registry.ts';
 import { buildApp } from '../core/http/app.ts';
 import { openHub } from '../core/hub.ts';
+import { notificationJob } from '../core/notifications/senders.ts';
 import { standardJobs, startScheduler } from '../core/scheduler/scheduler.ts';
 
 /** SIGTERM ends the process within this time, whatever is in flight. */
@@ -46,7 +47,11 @@ export async function serve(config: HubConfig, opts: { demo: boolean }): Promise
   const dropping = fileDropJobs(hub.ctx, adapters, config.dataDir);
   for (const [name, root] of Object.entries(dropping.roots))
     app.log.info(`adapter ${name}: drop files in ${join(root, 'inbox')}, receipts in ${join(root, 'outbox')}`);
-  const scheduler = startScheduler(hub.ctx, [...standardJobs(hub.ctx, dispatcher), ...dropping.jobs], app.log);
+  const scheduler = startScheduler(
+    hub.ctx,
+    [...standardJobs(hub.ctx, dispatcher), notificationJob(hub.ctx, config), ...dropping.jobs],
+    app.log,
+  );
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;

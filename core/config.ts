@@ -18,6 +18,11 @@ export interface HubConfig {
   /** Base URL department systems use; written into the OpenAPI `servers`. */
   publicUrl?: string;
   apiContact?: { name: string; email?: string; url?: string };
+  /** SMTP server for notification e-mail, e.g. smtp://user:pass@mail.example.gov.cn:587; unset: no e-mail. */
+  smtpUrl?: string;
+  smtpFrom: string;
+  /** Items are announced as near their deadline this many office hours before it. */
+  notifyBeforeOfficeHours: number;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): HubConfig {
@@ -40,5 +45,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): HubConfig {
           url: env.SHENGUAN_API_CONTACT_URL || undefined,
         }
       : undefined,
+    smtpUrl: env.SHENGUAN_SMTP_URL || undefined,
+    smtpFrom: env.SHENGUAN_SMTP_FROM ?? '审管联动枢纽 <noreply@localhost>',
+    notifyBeforeOfficeHours: Number(env.SHENGUAN_NOTIFY_BEFORE_HOURS ?? 4),
   };
 }

@@ -28,9 +28,28 @@ export const SUBJECT_ZH: Record<string, string> = {
 
 export const kindZh = (kind: string) => DOCUMENT_KINDS[kind as keyof typeof DOCUMENT_KINDS] ?? kind;
 
-/** Working hours left until a deadline, as 剩余 5.5 工作小时, or 已逾期. */
-export function remaining(hours: number | null): string {
+const OFFSET_MS = 8 * 3_600_000;
+
+/**
+ * A deadline as staff say it: a period ending at midnight is "11月24日24时" (民法典 §203: the last day
+ * ends at 24:00), other instants "11月24日9时30分"; the year only when it is not the current one.
+ */
+export function deadlineZh(d: Date | string | null | undefined, now: Date): string {
+  if (!d) return '—';
+  const t = new Date(new Date(d).getTime() + OFFSET_MS);
+  const midnight = t.getUTCHours() === 0 && t.getUTCMinutes() === 0;
+  const day = midnight ? new Date(t.getTime() - 86_400_000) : t;
+  const year =
+    day.getUTCFullYear() !== new Date(now.getTime() + OFFSET_MS).getUTCFullYear() ? `${day.getUTCFullYear()}年` : '';
+  const date = `${year}${day.getUTCMonth() + 1}月${day.getUTCDate()}日`;
+  if (midnight) return `${date}24时`;
+  const m = t.getUTCMinutes();
+  return `${date}${t.getUTCHours()}时${m ? `${m}分` : ''}`;
+}
+
+/** Office time left until a deadline: "剩余 1 个工作日 3.5 小时", "剩余 2.5 工作小时", or 已逾期. */
+export function remainingZh(hours: number | null, words: (h: number) => string): string {
   if (hours === null) return '—';
   if (hours <= 0) return '已逾期';
-  return `剩余 ${hours < 10 ? hours.toFixed(1) : Math.round(hours)} 工作小时`;
+  return `剩余 ${words(hours)}`;
 }

@@ -1,75 +1,25 @@
 import type { CatalogueVersion, FieldChange } from '../catalogue/catalogue-store.ts';
 import type { DocumentMeta } from '../documents/documents.ts';
 import type { MonthlyReportData } from '../documents/monthly-report-data.ts';
-import type { CreditReport } from '../linkage/credit.ts';
 import { SUPERVISION_KIND_ZH } from '../schema/labels.ts';
-import { CLAIM_STATE_ZH, SUBJECT_ZH, kindZh, remaining, when } from './format.ts';
+import { SUBJECT_ZH, kindZh, when } from './format.ts';
 import { html, type Html } from './html.ts';
 import { csrfField } from './layout.ts';
-import { VIEWS, type View, type WorkItem, type WorkItemDetail } from './work-items.ts';
+import type { Words } from './names.ts';
+import type { WorkItem, WorkItemDetail } from './work-items.ts';
 
 type Names = Record<string, string>;
 const name = (names: Names, code: string | null | undefined) => (code ? (names[code] ?? code) : '—');
-const CREDIT_ZH: Record<string, string> = { normal: '正常', strict: '严格准入', restricted: '限制准入' };
 
-export function loginPage(o: { csrf: string; error?: string; next: string }): Html {
-  return html`<div class="login box"><h2>工作人员登录</h2>
-${o.error ? html`<div class="error">${o.error}</div>` : ''}
-<form method="post" action="/console/login">${csrfField(o.csrf)}<input type="hidden" name="next" value="${o.next}">
-<label>用户名<input name="username" autocomplete="username" required autofocus></label>
-<label>密码<input name="password" type="password" autocomplete="current-password" required></label>
-<p><button type="submit">登录</button></p></form>
-<p class="muted">连续 5 次输入错误，账号将锁定 15 分钟。</p></div>`;
-}
-
-function subjectLine(i: WorkItem, matters: Names): Html {
+export function subjectLine(i: WorkItem | WorkItemDetail, w: Words): Html {
   if (i.subject_type === 'approval')
-    return html`${i.counterpart_name ?? ''}<br><span class="muted">${matters[i.matter_code ?? ''] ?? i.matter_code} · ${i.license_document_number}</span>`;
+    return html`${i.counterpart_name ?? ''}<br><span class="muted">${w.matter(i.matter_code)} · ${i.license_document_number}</span>`;
   if (i.subject_type === 'supervision-record')
     return html`${SUPERVISION_KIND_ZH[i.supervision_kind as keyof typeof SUPERVISION_KIND_ZH] ?? i.supervision_kind}<br><span class="muted">${i.supervision_counterpart ?? ''}</span>`;
   return html`${SUBJECT_ZH[i.subject_type] ?? i.subject_type}`;
 }
 
-/** `viewer`: the department whose dashboard this is, or null for those who see every department. */
-export function dashboardPage(o: {
-  view: View;
-  counts: Record<View, number>;
-  items: WorkItem[];
-  next: string | null;
-  names: Names;
-  matters: Names;
-  viewer: string | null;
-}): Html {
-  const showRecipient = o.viewer === null;
-  const cards = (Object.entries(VIEWS) as [View, string][]).map(
-    ([v, label]) =>
-      html`<a class="card ${v === o.view ? 'on' : ''}" href="/console?view=${v}"><span>${label}</span><b class="${v === 'overdue' && o.counts[v] ? 'warn' : ''}">${o.counts[v] >= 1000 ? '1000+' : o.counts[v]}</b></a>`,
-  );
-  const rows = o.items.map(
-    (i) => html`<tr>
-<td>${SUBJECT_ZH[i.subject_type] ?? i.subject_type}</td><td>${subjectLine(i, o.matters)}${o.viewer && i.recipient !== o.viewer ? html`<br><span class="muted">代${name(o.names, i.recipient)}接收转送</span>` : ''}</td>
-${showRecipient ? html`<td>${name(o.names, i.recipient)}${i.via ? html`<br><span class="muted">经 ${name(o.names, i.via)}</span>` : ''}</td>` : ''}
-<td>${CLAIM_STATE_ZH[i.claim_state] ?? i.claim_state}${i.credit_warning ? html` <span class="warn">信用预警</span>` : ''}</td>
-<td>${when(i.claim_due_at)}${provisionalMark(i.deadline_provisional)}${i.claim_state === 'pending' ? html`<br><span class="${(i.workingHoursLeft ?? 1) <= 0 ? 'warn' : (i.workingHoursLeft ?? 99) < 4 ? 'warn' : 'muted'}">${remaining(i.workingHoursLeft)}</span>` : ''}</td>
-<td>${when(i.created_at)}</td><td><a href="/console/items/${i.id}">办理</a></td></tr>`,
-  );
-  return html`<h2>待办</h2><div class="cards">${cards}</div>
-<table><thead><tr><th>类别</th><th>事项</th>${showRecipient ? html`<th>接收部门</th>` : ''}<th>状态</th><th>认领期限</th><th>推送时间</th><th></th></tr></thead>
-<tbody>${rows.length ? rows : html`<tr><td colspan="7" class="muted">暂无</td></tr>`}</tbody></table>
-${o.next ? html`<a class="button" href="/console?view=${o.view}&after=${o.next}">下一页</a>` : ''}`;
-}
-
-export interface ItemDetail {
-  delivery: WorkItemDetail;
-  subject: Record<string, unknown> | null;
-  timeline: { at: Date; actor: string; action: string; department_code: string | null }[];
-  documents: DocumentMeta[];
-  canAct: boolean;
-  canDispute: boolean;
-  flash?: string;
-}
-
-const ACTION_ZH: Record<string, string> = {
+export const ACTION_ZH: Record<string, string> = {
   'approval.pushed': '推送审批信息',
   'delivery.created': '投递',
   'delivery.claimed': '认领',
@@ -85,11 +35,11 @@ const ACTION_ZH: Record<string, string> = {
   'license.status-changed': '许可状态变更',
 };
 
-function fields(subject: Record<string, unknown> | null): Html {
+export function fields(subject: Record<string, unknown> | null): Html {
   if (!subject) return html``;
   const labels: [string, string][] = [
     ['counterpart', '相对人'],
-    ['matterCode', '事项编码'],
+
     ['licenseDocumentNumber', '许可文书号'],
     ['decisionDate', '决定日期'],
     ['validFrom', '有效期自'],
@@ -99,59 +49,29 @@ function fields(subject: Record<string, unknown> | null): Html {
     ['kind', '类别'],
     ['basis', '依据'],
   ];
-  const show = (v: unknown) =>
-    v && typeof v === 'object'
-      ? Object.values(v as Record<string, unknown>)
-          .filter((x) => typeof x === 'string')
-          .join(' · ')
-      : String(v);
+  // A party reads as its name and code; its category and other machine values are not for staff.
+  const show = (v: unknown) => {
+    if (!v || typeof v !== 'object') return String(v);
+    const o = v as Record<string, unknown>;
+    const known = [o.name, o.uscc, o.idNumber].filter((x) => typeof x === 'string');
+    return (known.length ? known : Object.values(o).filter((x) => typeof x === 'string')).join(' · ');
+  };
   return html`<dl>${labels.filter(([k]) => subject[k] !== undefined).map(([k, l]) => html`<dt>${l}</dt><dd>${show(subject[k])}</dd>`)}</dl>`;
 }
 
-export function itemPage(o: ItemDetail & { csrf: string; names: Names; matters: Names }): Html {
-  const d = o.delivery;
-  return html`<h2>${SUBJECT_ZH[d.subject_type] ?? d.subject_type}：${subjectLine(d, o.matters)}</h2>
-${o.flash ? html`<div class="flash">${o.flash}</div>` : ''}
-<div class="box"><dl>
-<dt>接收部门</dt><dd>${name(o.names, d.recipient)}${d.via ? html`（经 ${name(o.names, d.via)} 转送）` : ''}</dd>
-<dt>渠道</dt><dd>${d.channel === 'letter' ? '函件告知' : '在线推送'}</dd>
-<dt>状态</dt><dd>${CLAIM_STATE_ZH[d.claim_state] ?? d.claim_state}${d.claimed_at ? html`（${when(d.claimed_at)}，${d.claimed_by}）` : ''}</dd>
-<dt>认领期限</dt><dd>${when(d.claim_due_at)}${provisionalMark(d.deadline_provisional)} ${d.claim_state === 'pending' ? html`<b class="${(d.workingHoursLeft ?? 1) <= 0 ? 'warn' : ''}">${remaining(d.workingHoursLeft)}</b>` : ''}</dd>
-<dt>异议期限</dt><dd>${when(d.dispute_due_at)}${provisionalMark(d.deadline_provisional)}</dd>
-${d.dispute_reason ? html`<dt>异议理由</dt><dd>${d.dispute_reason}</dd>` : ''}
-<dt>责任起算</dt><dd>${when(d.responsible_from)}</dd>
-</dl></div>
-${
-  o.canAct || o.canDispute
-    ? html`<div class="box"><h3>办理</h3>
-${o.canAct ? html`<form method="post" action="/console/items/${d.id}/claim" class="inline">${csrfField(o.csrf)}<button type="submit">认领</button></form>` : ''}
-${o.canDispute ? html`<form method="post" action="/console/items/${d.id}/dispute">${csrfField(o.csrf)}<label>异议理由<textarea name="reason" required maxlength="2000"></textarea></label><button type="submit" class="secondary">提出异议</button></form>` : ''}
-</div>`
-    : ''
-}
-<div class="box"><h3>详细信息</h3>${fields(o.subject)}</div>
-<div class="box"><h3>文书</h3>
-${o.documents.length ? html`<ul>${o.documents.map((doc) => html`<li><a href="/console/documents/${doc.id}/pdf">${kindZh(doc.kind)} ${doc.number ?? ''}</a> <span class="muted">${when(doc.created_at)}</span></li>`)}</ul>` : html`<p class="muted">暂无</p>`}
-${d.subject_type === 'approval' ? html`<form method="post" action="/console/items/${d.id}/letter">${csrfField(o.csrf)}<button type="submit" class="secondary">下载审批信息告知函</button></form>` : ''}
-</div>
-<div class="box"><h3>时间线</h3><table><thead><tr><th>时间</th><th>事件</th><th>部门</th><th>操作者</th></tr></thead><tbody>
-${o.timeline.map((t) => html`<tr><td>${when(t.at)}</td><td>${ACTION_ZH[t.action] ?? t.action}</td><td>${name(o.names, t.department_code)}</td><td>${t.actor}</td></tr>`)}
-</tbody></table></div>`;
-}
-
 export function errorPage(status: number, zh: string, code: string): Html {
-  return html`<div class="error"><b>${status === 403 ? '无权访问' : status === 404 ? '未找到' : '无法完成操作'}</b>：${zh} <span class="muted">（${code}）</span></div><p><a href="/console">返回待办</a></p>`;
+  return html`<h1>${status === 403 ? '无权访问' : status === 404 ? '未找到' : '无法完成操作'}</h1><div class="error"><b>${status === 403 ? '无权访问' : status === 404 ? '未找到' : '无法完成操作'}</b>：${zh} <span class="muted">（${code}）</span></div><p><a href="/console">返回待办</a></p>`;
 }
 
 export function documentsPage(o: { documents: DocumentMeta[]; names: Names; next: string | null }): Html {
-  return html`<h2>文书</h2><table><thead><tr><th>种类</th><th>发文字号</th><th>标题</th><th>发文单位</th><th>页数</th><th>出具时间</th><th></th></tr></thead><tbody>
+  return html`<h1>文书</h1><div class="scroll"><table><thead><tr><th>种类</th><th>发文字号</th><th>标题</th><th>发文单位</th><th>页数</th><th>出具时间</th><th></th></tr></thead><tbody>
 ${o.documents.map((d) => html`<tr><td>${kindZh(d.kind)}</td><td>${d.number ?? '—'}</td><td>${d.title}</td><td>${name(o.names, d.issuer)}</td><td class="num">${d.pages}</td><td>${when(d.created_at)}</td><td><a href="/console/documents/${d.id}/pdf">下载 PDF</a></td></tr>`)}
-</tbody></table>${o.next ? html`<a class="button" href="/console/documents?before=${o.next}">下一页</a>` : ''}`;
+</tbody></table></div>${o.next ? html`<a class="button" href="/console/documents?before=${o.next}">下一页</a>` : ''}`;
 }
 
 function bars(items: { label: string; value: number }[], unit: string): Html {
   const max = Math.max(1, ...items.map((i) => i.value));
-  return html`<table><tbody>${items.map((i) => html`<tr><td style="width:14em">${i.label}</td><td><span class="bar" style="width:${Math.round((i.value / max) * 600)}px"></span> ${i.value}${unit}</td></tr>`)}</tbody></table>`;
+  return html`<div class="scroll"><table class="bars"><tbody>${items.map((i) => html`<tr><td>${i.label}</td><td><span class="bar" style="width:${Math.round((i.value / max) * 100)}%"></span> ${i.value}${unit}</td></tr>`)}</tbody></table></div>`;
 }
 
 export function monthlyPage(o: {
@@ -163,58 +83,48 @@ export function monthlyPage(o: {
   canIssue: boolean;
 }): Html {
   const a = o.data.approvals;
-  return html`<h2>月度通报 ${o.month}</h2>
-<form method="get" action="/console/reports/monthly" class="box">月份 <input type="month" name="month" value="${o.month}"> <button type="submit" class="secondary">查看</button>
+  return html`<h1>月度通报 ${o.month}</h1>
+<form method="get" action="/console/reports/monthly" class="box"><label class="inline" for="month">月份</label> <input id="month" type="month" name="month" value="${o.month}"> <button type="submit" class="secondary">查看</button>
  <a href="/console/reports/monthly.csv?month=${o.month}">下载 CSV</a>
  ${o.document ? html` · <a href="/console/documents/${o.document.id}/pdf">下载通报 PDF（${o.document.number}）</a>` : o.canIssue ? html`</form><form method="post" action="/console/reports/monthly/issue?month=${o.month}" class="box">${csrfField(o.csrf)}<button type="submit">出具本月通报 PDF</button>` : ''}</form>
-<h3>审批信息推送认领情况</h3>
-<table><thead><tr><th>部门</th><th>推送</th><th>按时认领</th><th>推送即认领</th><th>超时自动认领</th><th>异议</th><th>逾期</th><th>平均认领（工作小时）</th></tr></thead><tbody>
+<h2>审批信息推送认领情况</h2>
+<div class="scroll"><table><thead><tr><th>部门</th><th>推送</th><th>按时认领</th><th>推送即认领</th><th>超时自动认领</th><th>异议</th><th>逾期</th><th>平均认领（工作小时）</th></tr></thead><tbody>
 ${a.map((r) => html`<tr><td>${name(o.names, r.department)}</td><td class="num">${r.pushed}</td><td class="num">${r.claimedOnTime}</td><td class="num">${r.pushIsClaim}</td><td class="num">${r.autoClaimed}</td><td class="num">${r.disputed}</td><td class="num">${r.overdue}</td><td class="num">${r.avgClaimWorkingHours ?? '—'}</td></tr>`)}
-</tbody></table>
-<h3>各部门接收审批信息条数</h3>${bars(
+</tbody></table></div>
+<h2>各部门接收审批信息条数</h2>${bars(
     a.map((r) => ({ label: name(o.names, r.department), value: r.pushed })),
     '条',
   )}
-<h3>各部门平均认领用时（工作小时）</h3>${bars(
+<h2>各部门平均认领用时（工作小时）</h2>${bars(
     a
       .filter((r) => r.avgClaimWorkingHours !== null)
       .map((r) => ({ label: name(o.names, r.department), value: r.avgClaimWorkingHours! })),
     'h',
   )}
-<h3>监管信息推送认领情况</h3>
-<table><thead><tr><th>推送部门</th><th>推送</th><th>按时认领</th><th>超时自动认领</th><th>异议</th><th>逾期</th></tr></thead><tbody>
+<h2>监管信息推送认领情况</h2>
+<div class="scroll"><table><thead><tr><th>推送部门</th><th>推送</th><th>按时认领</th><th>超时自动认领</th><th>异议</th><th>逾期</th></tr></thead><tbody>
 ${o.data.supervision.map((r) => html`<tr><td>${name(o.names, r.department)}</td><td class="num">${r.pushed}</td><td class="num">${r.claimedOnTime}</td><td class="num">${r.autoClaimed}</td><td class="num">${r.disputed}</td><td class="num">${r.overdue}</td></tr>`)}
-</tbody></table>
-<h3>函告与告知承诺</h3>
+</tbody></table></div>
+<h2>函告与告知承诺</h2>
 <p>函告：${o.data.licenseActions.map((r) => `${name(o.names, r.department)} ${r.requested} 件（办结 ${r.approved}，不予办理 ${r.rejected}，办理中 ${r.open}）`).join('；') || '无'}。</p>
 <p>告知承诺：办理 ${o.data.commitments.total} 件，按时核验 ${o.data.commitments.verifiedOnTime} 件，逾期未核验 ${o.data.commitments.overdue} 件，撤销 ${o.data.commitments.revoked} 件。</p>`;
 }
 
-export function counterpartPage(o: { key: string; report: CreditReport | null; names: Names }): Html {
-  return html`<h2>信用查询</h2><form method="get" action="/console/counterparts" class="box">统一社会信用代码或身份证号 <input name="key" value="${o.key}" size="24" required> <button type="submit">查询</button></form>
-${
-  o.report
-    ? html`<div class="box"><p>${o.report.counterpartKey}：<b class="${o.report.status === 'normal' ? 'ok' : 'warn'}">${CREDIT_ZH[o.report.status]}</b></p>
-${o.report.reasons.length ? html`<table><thead><tr><th>原因</th><th>部门</th><th>文书号</th><th>决定日期</th><th>有效至</th><th>影响</th></tr></thead><tbody>${o.report.reasons.map((r) => html`<tr><td>${SUPERVISION_KIND_ZH[r.kind as keyof typeof SUPERVISION_KIND_ZH] ?? r.kind}</td><td>${name(o.names, r.department)}</td><td>${r.documentNumber ?? '—'}</td><td>${r.decisionDate}</td><td>${r.until ?? '—'}</td><td>${CREDIT_ZH[r.effect]}</td></tr>`)}</tbody></table>` : html`<p class="muted">无影响准入的监管记录。</p>`}</div>`
-    : ''
-}`;
-}
-
 export function cataloguePage(entries: CatalogueVersion<'matter'>[], names: Names): Html {
-  return html`<h2>划转事项目录</h2><table><thead><tr><th>编码</th><th>事项名称</th><th>监管部门</th><th>版本</th><th>生效日期</th><th></th></tr></thead><tbody>
+  return html`<h1>划转事项目录</h1><div class="scroll"><table><thead><tr><th>编码</th><th>事项名称</th><th>监管部门</th><th>版本</th><th>生效日期</th><th></th></tr></thead><tbody>
 ${entries.map((e) => html`<tr><td>${e.code}</td><td>${e.data?.name ?? ''}</td><td>${(e.data?.supervisionDepartments ?? []).map((c) => name(names, c)).join('、')}</td><td class="num">${e.version}</td><td>${e.effectiveFrom}</td><td><a href="/console/catalogue/${encodeURIComponent(e.code)}">版本与变更</a></td></tr>`)}
-</tbody></table>`;
+</tbody></table></div>`;
 }
 
 export function catalogueEntryPage(code: string, history: CatalogueVersion[], diffs: FieldChange[][]): Html {
   const show = (v: unknown) => (v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v));
-  return html`<h2>事项 ${code} 的版本</h2>${history
+  return html`<h1>事项 ${code} 的版本</h1>${history
     .map(
       (
         v,
         i,
-      ) => html`<div class="box"><h3>第 ${v.version} 版 · ${v.effectiveFrom} 起${v.retired ? '（已停用）' : ''}</h3><p class="muted">${v.reason}（${v.author}，${(v.createdAt as Date).toISOString().slice(0, 10)}）</p>
-${i > 0 ? html`<table><thead><tr><th>字段</th><th>变更</th><th>原值</th><th>新值</th></tr></thead><tbody>${(diffs[i - 1] ?? []).map((c) => html`<tr><td>${c.pointer}</td><td>${{ added: '新增', removed: '删除', changed: '修改' }[c.type]}</td><td>${show(c.before)}</td><td>${show(c.after)}</td></tr>`)}</tbody></table>` : html`<p>${(v.data as { name?: string } | null)?.name ?? ''}</p>`}</div>`,
+      ) => html`<div class="box"><h2>第 ${v.version} 版 · ${v.effectiveFrom} 起${v.retired ? '（已停用）' : ''}</h2><p class="muted">${v.reason}（${v.author}，${(v.createdAt as Date).toISOString().slice(0, 10)}）</p>
+${i > 0 ? html`<div class="scroll"><table><thead><tr><th>字段</th><th>变更</th><th>原值</th><th>新值</th></tr></thead><tbody>${(diffs[i - 1] ?? []).map((c) => html`<tr><td>${c.pointer}</td><td>${{ added: '新增', removed: '删除', changed: '修改' }[c.type]}</td><td>${show(c.before)}</td><td>${show(c.after)}</td></tr>`)}</tbody></table></div>` : html`<p>${(v.data as { name?: string } | null)?.name ?? ''}</p>`}</div>`,
     )
     .reverse()}`;
 }
@@ -233,8 +143,8 @@ export function deliveriesPage(o: {
   csrf: string;
   flash?: string;
 }): Html {
-  return html`<h2>投递监控：失败与死信</h2>${o.flash ? html`<div class="flash">${o.flash}</div>` : ''}
-<table><thead><tr><th>消息</th><th>接收部门</th><th>状态</th><th>尝试次数</th><th>下次尝试</th><th>最近错误</th><th></th></tr></thead><tbody>
+  return html`<h1>投递监控：失败与死信</h1>${o.flash ? html`<div class="flash">${o.flash}</div>` : ''}
+<div class="scroll"><table><thead><tr><th>消息</th><th>接收部门</th><th>状态</th><th>尝试次数</th><th>下次尝试</th><th>最近错误</th><th></th></tr></thead><tbody>
 ${
   o.rows.length
     ? o.rows.map(
@@ -245,7 +155,7 @@ ${
       )
     : html`<tr><td colspan="7" class="muted">没有失败的投递。</td></tr>`
 }
-</tbody></table>`;
+</tbody></table></div>`;
 }
 
 export function adaptersPage(
@@ -263,14 +173,7 @@ export function adaptersPage(
   }[],
   names: Names,
 ): Html {
-  return html`<h2>适配器状态</h2><table><thead><tr><th>适配器</th><th>部门</th><th>通道</th><th>格式</th><th>方向</th><th>已收文件</th><th>接收记录</th><th>拒收记录</th><th>失败文件</th><th>最近接收</th></tr></thead><tbody>
+  return html`<h1>适配器状态</h1><div class="scroll"><table><thead><tr><th>适配器</th><th>部门</th><th>通道</th><th>格式</th><th>方向</th><th>已收文件</th><th>接收记录</th><th>拒收记录</th><th>失败文件</th><th>最近接收</th></tr></thead><tbody>
 ${rows.map((r) => html`<tr><td>${r.name}</td><td>${name(names, r.department)}</td><td>${r.transport}</td><td>${r.format}</td><td>${r.directions.map((d) => (d === 'inbound' ? '接收' : '发送')).join('、')}</td><td class="num">${r.files}</td><td class="num">${r.accepted}</td><td class="num ${r.rejected ? 'warn' : ''}">${r.rejected}</td><td class="num ${r.failed ? 'warn' : ''}">${r.failed}</td><td>${when(r.last)}</td></tr>`)}
-</tbody></table>`;
-}
-
-/** A deadline computed on the statutory floor (the year's notice not loaded) says so wherever it is shown. */
-function provisionalMark(provisional: boolean | undefined): Html | string {
-  return provisional
-    ? html`<span class="warn" title="节假日安排未载入，按法定节假日最低安排计算，载入后重新计算">（暂定）</span>`
-    : '';
+</tbody></table></div>`;
 }

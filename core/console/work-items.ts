@@ -1,6 +1,7 @@
-import { sql, type Expression, type SqlBool } from 'kysely';
+import { sql, type Expression } from 'kysely';
 import type { HubContext } from '../hub-context.ts';
 import { HubError } from '../errors/hub-error.ts';
+import { addOfficeHours, officeHoursBetween } from './office-hours.ts';
 
 /** The dashboard's lists: what to claim (soonest deadline first), overdue, open disputes, supervision items, credit warnings. */
 export const VIEWS = {
@@ -9,45 +10,137 @@ export const VIEWS = {
   disputed: '异议',
   supervision: '监管信息',
   credit: '信用预警',
+  all: '全部',
 } as const;
 export type View = keyof typeof VIEWS;
-const PAGE_SIZE = 50;
-/** Counts on the dashboard stop here: a count never costs more than reading this many index entries. */
-const COUNT_CAP = 1000;
+export const PAGE_SIZE = 50;
+/** Exports stop here: a bigger list is narrowed with the filters first. */
+export const EXPORT_CAP = 10_000;
+/** Cards above the list stop counting here: a card never costs more than reading this many index entries. */
+export const COUNT_CAP = 1000;
+/** "Near its deadline": pending and due within this many office hours. */
+const NEAR_OFFICE_HOURS = 4;
 
-interface Cursor {
-  key: string;
-  id: string;
+export const SORTS = {
+  due: '认领期限',
+  created: '推送时间',
+  state: '状态',
+  matter: '事项',
+  party: '相对人',
+} as const;
+export type Sort = keyof typeof SORTS;
+
+/** Everything a list can be narrowed and ordered by; each field is a query parameter of the page's URL. */
+export interface ListQuery {
+  view: View;
+  department?: string;
+  matter?: string;
+  state?: string;
+  from?: string;
+  to?: string;
+  party?: string;
+  q?: string;
+  due?: 'overdue' | 'near';
+  sort: Sort;
+  dir: 'asc' | 'desc';
+  page: number;
 }
-const encode = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('base64url');
-function decode(s: string): Cursor {
-  try {
-    const c = JSON.parse(Buffer.from(s, 'base64url').toString()) as Cursor;
-    if (typeof c.key === 'string' && typeof c.id === 'string') return c;
-  } catch {
-    // fall through
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const text = (v: unknown, max = 60) => (typeof v === 'string' && v.trim() ? v.trim().slice(0, max) : undefined);
+
+/** Reads a list's query from the URL, dropping what is malformed rather than failing the page. */
+export function parseListQuery(raw: Record<string, unknown>): ListQuery {
+  const view = text(raw.view) as View | undefined;
+  const sort = text(raw.sort) as Sort | undefined;
+  const v: View = view && view in VIEWS ? view : 'pending';
+  const s: Sort = sort && sort in SORTS ? sort : v === 'pending' ? 'due' : 'created';
+  const dir = raw.dir === 'asc' || raw.dir === 'desc' ? raw.dir : s === 'due' ? 'asc' : 'desc';
+  const date = (x: unknown) => (typeof x === 'string' && DATE.test(x) && !Number.isNaN(Date.parse(x)) ? x : undefined);
+  const page = Math.min(100_000, Math.max(1, Number.parseInt(String(raw.page ?? '1'), 10) || 1));
+  return {
+    view: v,
+    department: text(raw.department, 40),
+    matter: text(raw.matter, 40),
+    state: text(raw.state, 20),
+    from: date(raw.from),
+    to: date(raw.to),
+    party: text(raw.party),
+    q: text(raw.q),
+    due: raw.due === 'overdue' || raw.due === 'near' ? raw.due : undefined,
+    sort: s,
+    dir,
+    page,
+  };
+}
+
+/** The URL of a list view; `change` overrides fields (page goes back to 1 unless given). */
+export function listUrl(q: ListQuery, change: Partial<ListQuery> = {}, path = '/console'): string {
+  const merged = { ...q, page: 1, ...change };
+  // Defaults stay out of the URL, so a bookmarked view reads as what was chosen.
+  const defaults = parseListQuery({ view: merged.view, sort: merged.sort });
+  const defaultSort = parseListQuery({ view: merged.view }).sort;
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(merged)) {
+    if (v === undefined || v === '' || (k === 'page' && v === 1)) continue;
+    if (k === 'view' && v === 'pending') continue;
+    if (k === 'sort' && v === defaultSort) continue;
+    if (k === 'dir' && v === defaults.dir) continue;
+    params.set(k, String(v));
   }
-  throw new HubError(
-    'VALIDATION_FAILED',
-    { count: 1 },
-    { details: [{ pointer: '/query/after', zh: '分页参数无效', en: 'invalid paging cursor' }] },
-  );
+  const s = params.toString();
+  return s ? `${path}?${s}` : path;
 }
 
-function base(ctx: HubContext, department: string | null) {
+/**
+ * Whether a department forwards anything (004 #6). Most do not, and for them the list reads
+ * `recipient = …` alone, which the partial indexes answer; only a forwarder pays for the OR.
+ */
+async function forwardsAnything(ctx: HubContext, department: string | null): Promise<boolean> {
+  if (!department) return false;
+  return !!(await ctx.db
+    .selectFrom('deliveries')
+    .select('id')
+    .where('via', '=', department)
+    .limit(1)
+    .executeTakeFirst());
+}
+
+function base(ctx: HubContext, department: string | null, forwarder = true) {
   let q = ctx.db
     .selectFrom('deliveries as d')
     .leftJoin('approvals as a', (j) => j.onRef('a.id', '=', 'd.subject_id').on('d.subject_type', '=', 'approval'))
     .leftJoin('supervision_records as s', (j) =>
       j.onRef('s.id', '=', 'd.subject_id').on('d.subject_type', '=', 'supervision-record'),
     );
-  if (department) q = q.where((eb) => eb.or([eb('d.recipient', '=', department), eb('d.via', '=', department)]));
+  if (department && !forwarder) q = q.where('d.recipient', '=', department);
+  else if (department)
+    q = q.where((eb) =>
+      eb.or([
+        eb('d.recipient', '=', department),
+        // An item this department forwards is shown once, under its own delivery of the same subject, with
+        // its route; only a forward with no own delivery beside it is a row of its own (004 #6).
+        eb.and([
+          eb('d.via', '=', department),
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('deliveries as own')
+                .select('own.id')
+                .whereRef('own.subject_id', '=', 'd.subject_id')
+                .whereRef('own.subject_type', '=', 'd.subject_type')
+                .where('own.recipient', '=', department),
+            ),
+          ),
+        ]),
+      ]),
+    );
   return q;
 }
 
 type Base = ReturnType<typeof base>;
 
-function filter(q: Base, view: View, now: Date): Base {
+function viewFilter(q: Base, view: View, now: Date): Base {
   switch (view) {
     case 'pending':
       return q
@@ -66,52 +159,106 @@ function filter(q: Base, view: View, now: Date): Base {
       return q.where('d.subject_type', '=', 'supervision-record');
     case 'credit':
       return q.where('d.subject_type', '=', 'approval').where('a.credit_warning', 'is not', null);
+    case 'all':
+      return q;
   }
 }
 
-/** Pending items run soonest deadline first; every other list newest first. Keyset paging: a page costs the same at any depth. */
-const byDeadline = (view: View) => view === 'pending';
+const likePattern = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-export async function workItems(ctx: HubContext, department: string | null, view: View, after?: string) {
-  const now = ctx.clock.now();
-  let q = filter(base(ctx, department), view, now);
-  const cursor = after ? decode(after) : undefined;
-  if (byDeadline(view)) {
-    // Items without a deadline sort last, under a far-future key.
-    const due = sql<Date>`coalesce(d.claim_due_at, 'infinity'::timestamptz)`;
-    if (cursor)
-      q = q.where(
-        (eb) =>
-          eb.or([
-            eb(due, '>', new Date(cursor.key)),
-            eb.and([eb(due, '=', new Date(cursor.key)), eb('d.id', '>', cursor.id)]),
-          ]) as Expression<SqlBool>,
-      );
-    q = q.orderBy(due).orderBy('d.id');
-  } else {
-    if (cursor)
-      q = q.where((eb) =>
-        eb.or([
-          eb('d.created_at', '<', new Date(cursor.key)),
-          eb.and([eb('d.created_at', '=', new Date(cursor.key)), eb('d.id', '<', cursor.id)]),
-        ]),
-      );
-    q = q.orderBy('d.created_at', 'desc').orderBy('d.id', 'desc');
+function narrow(ctx: HubContext, q: Base, l: ListQuery, now: Date): Base {
+  let r = viewFilter(q, l.view, now);
+  if (l.department) r = r.where('d.recipient', '=', l.department);
+  if (l.matter) r = r.where('a.matter_code', '=', l.matter);
+  if (l.state) r = r.where('d.claim_state', '=', l.state);
+  // Dates are Asia/Shanghai days, both ends included.
+  if (l.from) r = r.where('d.created_at', '>=', new Date(`${l.from}T00:00:00+08:00`));
+  if (l.to) r = r.where('d.created_at', '<', new Date(new Date(`${l.to}T00:00:00+08:00`).getTime() + 86_400_000));
+  if (l.party) {
+    const key = l.party.toUpperCase();
+    const like = likePattern(l.party);
+    r = r.where((eb) =>
+      eb.or([
+        eb('a.counterpart_key', '=', key),
+        eb('s.counterpart_key', '=', key),
+        eb('a.counterpart_name', 'like', like),
+        eb(sql`s.record->'counterpart'->>'name'`, 'like', like),
+      ]),
+    );
   }
-  const rows = await q
-    .select(LIST_COLUMNS)
-    .limit(PAGE_SIZE + 1)
+  if (l.q) {
+    const like = likePattern(l.q);
+    r = r.where((eb) =>
+      eb.or([
+        eb('a.counterpart_name', 'like', like),
+        eb('a.counterpart_key', 'like', likePattern(l.q!.toUpperCase())),
+        eb('a.license_document_number', 'like', like),
+        eb('a.matter_code', 'like', likePattern(l.q!.toUpperCase())),
+        eb('d.dispute_reason', 'like', like),
+        eb(sql`s.record->>'documentNumber'`, 'like', like),
+        eb(sql`s.record->'counterpart'->>'name'`, 'like', like),
+        eb('d.id', '=', l.q!),
+      ]),
+    );
+  }
+  if (l.due === 'overdue') r = r.where('d.claim_state', '=', 'pending').where('d.claim_due_at', '<', now);
+  if (l.due === 'near')
+    r = r
+      .where('d.claim_state', '=', 'pending')
+      .where('d.claim_due_at', '>=', now)
+      .where('d.claim_due_at', '<=', addOfficeHours(ctx, now, NEAR_OFFICE_HOURS));
+  return r;
+}
+
+const SORT_COLUMN = {
+  due: sql`coalesce(d.claim_due_at, 'infinity'::timestamptz)`,
+  created: sql`d.created_at`,
+  state: sql`d.claim_state`,
+  matter: sql`coalesce(a.matter_code, s.kind)`,
+  party: sql`coalesce(a.counterpart_name, s.counterpart_key)`,
+} satisfies Record<Sort, unknown>;
+
+/** One page of a list and the list's total. Numbered pages (offset): staff jump to page 3 and back. */
+export async function workItems(ctx: HubContext, department: string | null, l: ListQuery, limit = PAGE_SIZE) {
+  const now = ctx.clock.now();
+  const filtered = narrow(ctx, base(ctx, department, await forwardsAnything(ctx, department)), l, now);
+  const [rows, count] = await Promise.all([
+    filtered
+      .select(LIST_COLUMNS)
+      .orderBy(SORT_COLUMN[l.sort] as Expression<unknown>, l.dir)
+      .orderBy('d.id', l.dir)
+      .limit(limit)
+      .offset((l.page - 1) * limit)
+      .execute(),
+    filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  const items = rows.map((r) => withTimeLeft(ctx, r, now));
+  const forwards = department ? await forwardedWith(ctx, department, items) : new Map();
+  return {
+    items: items.map((i) => ({ ...i, forwards: (forwards.get(i.subject_id) ?? []) as ForwardedCopy[] })),
+    total: Number(count.n),
+  };
+}
+
+export interface ForwardedCopy {
+  id: string;
+  recipient: string;
+  claim_state: string;
+}
+
+/** The deliveries this department forwards for the subjects on the page: shown on the own item's row as its route. */
+async function forwardedWith(ctx: HubContext, department: string, items: { subject_id: string; recipient: string }[]) {
+  const own = items.filter((i) => i.recipient === department).map((i) => i.subject_id);
+  const map = new Map<string, ForwardedCopy[]>();
+  if (!own.length) return map;
+  const rows = await ctx.db
+    .selectFrom('deliveries')
+    .select(['id', 'subject_id', 'recipient', 'claim_state'])
+    .where('via', '=', department)
+    .where('subject_id', 'in', own)
     .execute();
-  const items = rows.slice(0, PAGE_SIZE);
-  const last = items.at(-1);
-  const next =
-    rows.length > PAGE_SIZE && last
-      ? encode({
-          key: (byDeadline(view) ? (last.claim_due_at ?? new Date(8.64e15)) : last.created_at).toISOString(),
-          id: last.id,
-        })
-      : null;
-  return { items: items.map((r) => withTimeLeft(ctx, r, now)), next };
+  for (const r of rows) map.set(r.subject_id, [...(map.get(r.subject_id) ?? []), r]);
+  return map;
 }
 
 const LIST_COLUMNS = [
@@ -134,6 +281,7 @@ const LIST_COLUMNS = [
   'd.created_at',
   'a.matter_code',
   'a.counterpart_name',
+  'a.counterpart_key',
   'a.license_document_number',
   'a.credit_warning',
   's.kind as supervision_kind',
@@ -143,13 +291,12 @@ const LIST_COLUMNS = [
 /** The detail page also shows the subject's full record. */
 const DETAIL_COLUMNS = [...LIST_COLUMNS, 'a.decision', 's.record as supervision_record'] as const;
 
-/** Working hours left to claim, for pending items with a deadline (0 once it has passed). */
+/** Office hours left to claim, for pending items with a deadline (0 once it has passed). */
 function withTimeLeft<T extends { claim_state: string; claim_due_at: Date | null }>(ctx: HubContext, r: T, now: Date) {
   const due = r.claim_due_at;
   return {
     ...r,
-    workingHoursLeft:
-      r.claim_state === 'pending' && due ? (due > now ? ctx.calendar.current.workingHoursBetween(now, due) : 0) : null,
+    workingHoursLeft: r.claim_state === 'pending' && due ? (due > now ? officeHoursBetween(ctx, now, due) : 0) : null,
   };
 }
 
@@ -163,18 +310,24 @@ export async function workItem(ctx: HubContext, id: string) {
 export type WorkItemDetail = Awaited<ReturnType<typeof workItem>>;
 export type WorkItem = Awaited<ReturnType<typeof workItems>>['items'][number];
 
-/** How many items each list holds, up to COUNT_CAP each. */
+/** How many items each quick view holds (the cards above the list). */
 export async function workCounts(ctx: HubContext, department: string | null): Promise<Record<View, number>> {
   const now = ctx.clock.now();
+  const forwarder = await forwardsAnything(ctx, department);
   const entries = await Promise.all(
-    (Object.keys(VIEWS) as View[]).map(async (view) => {
-      const capped = filter(base(ctx, department), view, now).select('d.id').limit(COUNT_CAP);
-      const row = await ctx.db
-        .selectFrom(capped.as('c'))
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow();
-      return [view, Number(row.n)] as const;
-    }),
+    (Object.keys(VIEWS) as View[])
+      .filter((v) => v !== 'all')
+      .map(async (view) => {
+        // A card counts up to COUNT_CAP (shown as "1000+"); the list below it gives the exact total.
+        const capped = viewFilter(base(ctx, department, forwarder), view, now)
+          .select('d.id')
+          .limit(COUNT_CAP);
+        const row = await ctx.db
+          .selectFrom(capped.as('c'))
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow();
+        return [view, Number(row.n)] as const;
+      }),
   );
   return Object.fromEntries(entries) as Record<View, number>;
 }

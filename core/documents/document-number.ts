@@ -19,6 +19,6 @@ export async function nextDocumentNumber(
   return { number, text: formatDocumentNumber(prefix, year, number) };
 }
 
-function formatDocumentNumber(prefix: string, year: number, number: number): string {
+export function formatDocumentNumber(prefix: string, year: number, number: number): string {
   return `${prefix}〔${year}〕${number}号`;
 }

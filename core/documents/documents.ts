@@ -50,7 +50,7 @@ async function issuerOf(
 }
 
 /** The 代字 of one of the bureau's registers: configured, or derived from the letters' 代字 (高审批函 → 高审批发). */
-function registerPrefix(ctx: Pick<HubContext, 'profile'>, register: Register): string {
+export function registerPrefix(ctx: Pick<HubContext, 'profile'>, register: Register): string {
   const letters = ctx.profile.bureau.documentPrefix;
   if (register === 'letter') return letters;
   const stem = letters.endsWith('函') ? letters.slice(0, -1) : letters;

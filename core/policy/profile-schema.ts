@@ -140,6 +140,14 @@ export const PolicyProfile = Type.Object(
       },
       { additionalProperties: false },
     ),
+    /** Office hours of a working day, e.g. 08:30-12:00 and 13:30-17:30: the console counts time left in them. */
+    officeHours: Type.Optional(
+      Type.Array(Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d-([01]\\d|2[0-4]):[0-5]\\d$' }), {
+        minItems: 1,
+        maxItems: 4,
+        description: '办公时间，如 08:30-12:00',
+      }),
+    ),
     delivery: Type.Object(
       {
         maxAttempts: Type.Integer({ minimum: 1, maximum: 100 }),

@@ -16,6 +16,7 @@ const JSON_SHAPES: Record<string, string> = {
   'audit_log.after': 'unknown',
   'audit_log.before': 'unknown',
   'catalogue_entries.data': 'Record<string, unknown>',
+  'console_drafts.fields': 'Record<string, string>',
   'commitments.checks': 'unknown[]',
   'commitments.commitment': 'Record<string, unknown>',
   'documents.model': 'Record<string, unknown>',

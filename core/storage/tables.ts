@@ -18,6 +18,7 @@ export interface Database {
   calendar_years: CalendarYearsTable;
   catalogue_entries: CatalogueEntriesTable;
   commitments: CommitmentsTable;
+  console_drafts: ConsoleDraftsTable;
   deliveries: DeliveriesTable;
   department_endpoints: DepartmentEndpointsTable;
   departments: DepartmentsTable;
@@ -35,7 +36,10 @@ export interface Database {
   liaisons: LiaisonsTable;
   license_actions: LicenseActionsTable;
   license_status_history: LicenseStatusHistoryTable;
+  notification_channels: NotificationChannelsTable;
+  notifications: NotificationsTable;
   outbox: OutboxTable;
+  password_history: PasswordHistoryTable;
   revocation_requests: RevocationRequestsTable;
   sessions: SessionsTable;
   sign_in_throttle: SignInThrottleTable;
@@ -153,6 +157,13 @@ export interface CommitmentsTable {
   created_at: Instant;
   created_by: string;
   deadline_provisional: Generated<boolean>;
+}
+
+export interface ConsoleDraftsTable {
+  id: string;
+  path: string;
+  fields: JsonOf<Record<string, string>>;
+  created_at: Instant;
 }
 
 export interface DeliveriesTable {
@@ -395,6 +406,34 @@ export interface LicenseStatusHistoryTable {
   until: string | null;
 }
 
+export interface NotificationChannelsTable {
+  id: GeneratedAlways<number>;
+  department: string;
+  channel: string;
+  target: string;
+  secret: string | null;
+  created_at: Instant;
+  created_by: string;
+}
+
+export interface NotificationsTable {
+  id: GeneratedAlways<number>;
+  delivery_id: string;
+  kind: string;
+  channel: string;
+  target: string;
+  department: string;
+  title: string;
+  body: string;
+  state: string;
+  attempts: Generated<number>;
+  error: string | null;
+  due_at: Instant | null;
+  created_at: Instant;
+  sent_at: Instant | null;
+  read_at: Instant | null;
+}
+
 export interface OutboxTable {
   id: string;
   delivery_id: string;
@@ -407,6 +446,13 @@ export interface OutboxTable {
   last_error: string | null;
   delivered_at: Instant | null;
   created_at: Instant;
+}
+
+export interface PasswordHistoryTable {
+  id: GeneratedAlways<number>;
+  username: string;
+  password_hash: string;
+  replaced_at: Instant;
 }
 
 export interface RevocationRequestsTable {
@@ -491,4 +537,5 @@ export interface UsersTable {
   disabled: Generated<boolean>;
   created_at: Instant;
   updated_at: Instant;
+  email: string | null;
 }

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startDemo } from '../support/demo.ts';
 import { addStaff, PASSWORD } from '../support/console.ts';
-import { approvalFixture } from '../support/linkage.ts';
+import { approvalFixture, penaltyFixture, post } from '../support/linkage.ts';
 import type { TestHub } from '../support/test-hub.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -16,6 +17,9 @@ if (!haveChromium)
 
 let browser: Browser;
 let hub: TestHub;
+const stateOf = async (id: string) =>
+  (await hub.ctx.db.selectFrom('deliveries').select('claim_state').where('id', '=', id).executeTakeFirstOrThrow())
+    .claim_state;
 beforeAll(async () => {
   if (haveChromium)
     browser = await chromium.launch({
@@ -30,14 +34,13 @@ beforeAll(async () => {
         '--disable-sync',
       ],
     });
-});
+}, 120_000);
 afterAll(() => browser?.close());
 afterEach(() => hub?.close());
 
 describe.skipIf(!haveChromium)('staff console in Chromium', () => {
-  // Drives a browser and issues a signed PDF (the first signature makes the demo key): generous on a loaded machine.
   it('signs in, claims an item, disputes another, downloads a PDF, and keeps another department’s item closed by link and by form', {
-    timeout: 90_000,
+    timeout: 120_000,
   }, async () => {
     const demo = await startDemo({ now: '2026-06-10T10:00:00+08:00' });
     hub = demo.hub;
@@ -72,7 +75,7 @@ describe.skipIf(!haveChromium)('staff console in Chromium', () => {
     await page.getByLabel('密码').fill(PASSWORD);
     await page.getByRole('button', { name: '登录' }).click();
     await page.waitForURL(`${base}/console`);
-    await expect.poll(() => page.locator('main').innerText()).toContain('剩余 38 工作小时');
+    await expect.poll(() => page.locator('main').innerText()).toContain('剩余 1 个工作日 6 小时');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366); // fits an office screen
     await page.screenshot({ path: '.tmp/console-dashboard.png', fullPage: true });
     const cookies = await context.cookies();
@@ -83,17 +86,23 @@ describe.skipIf(!haveChromium)('staff console in Chromium', () => {
     });
 
     await page.goto(`${base}/console/items/${scjgItem(first)}`);
-    await page.getByRole('button', { name: '认领' }).click();
+    await page.getByRole('button', { name: '认领', exact: true }).click();
+    await page.getByRole('button', { name: '确认认领' }).click();
     await expect.poll(() => page.locator('.flash').innerText()).toBe('已认领。');
+    expect(await page.locator('#claim-state').innerText()).toContain('已认领');
+    expect(await stateOf(scjgItem(first))).toBe('claimed');
     await page.screenshot({ path: '.tmp/console-item.png', fullPage: true });
 
     await page.goto(`${base}/console/items/${scjgItem(second)}`);
     await page.getByLabel('异议理由').fill('该许可事项不属于本部门监管范围');
     await page.getByRole('button', { name: '提出异议' }).click();
+    await page.getByRole('button', { name: '确认提出异议' }).click();
     await expect.poll(() => page.locator('.flash').innerText()).toContain('异议已提交');
+    expect(await page.locator('#dispute-reason').innerText()).toBe('该许可事项不属于本部门监管范围');
+    expect(await stateOf(scjgItem(second))).toBe('disputed');
 
     const [download] = await Promise.all([
-      page.waitForEvent('download'),
+      page.waitForEvent('download', { timeout: 90_000 }), // a PDF with CJK fonts, on a busy machine
       page.getByRole('button', { name: '下载审批信息告知函' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^审批信息告知函-高审批函〔2026〕\d+号\.pdf$/);
@@ -118,6 +127,152 @@ describe.skipIf(!haveChromium)('staff console in Chromium', () => {
     expect(await page.locator('main').innerText()).toContain('无权访问');
     const state = await demo.call('GET', `/api/v1/inbox?state=pending`, demo.keys.rsj!);
     expect(state.body.items.map((i: { id: string }) => i.id)).toContain(rsjItem);
+    await context.close();
+  });
+
+  it('finds an item by counterpart and by filters, exports .xlsx, bulk-claims, shows a fined company, keeps a draft across an expired session, changes a password, disables an account, fits a phone', {
+    timeout: 180_000,
+  }, async () => {
+    const demo = await startDemo({ now: '2026-06-10T10:00:00+08:00' });
+    hub = demo.hub;
+    await addStaff(hub, 'wangfang', 'scjg', 'department-staff');
+    await addStaff(hub, 'chengang', 'rsj', 'department-staff');
+    await addStaff(hub, 'zhangming', 'bureau', 'bureau-admin');
+    const push = async (o: Record<string, unknown> = {}) =>
+      (await demo.call('POST', '/api/v1/approvals', demo.keys.bureau!, approvalFixture(o))).body as {
+        deliveries: { id: string; recipient: string }[];
+      };
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) ids.push((await push()).deliveries.find((d) => d.recipient === 'scjg')!.id);
+    const bbq = (
+      await push({
+        counterpart: { ...approvalFixture().counterpart, name: '高青县福源烧烤店', uscc: '91370322MA3C4Q8N1X' },
+      })
+    ).deliveries.find((d) => d.recipient === 'scjg')!.id;
+    expect((await post(demo.app, '/api/v1/supervision-records', demo.keys.scjg!, penaltyFixture())).status).toBe(201);
+    await demo.app.listen({ host: '127.0.0.1', port: 0 });
+    const base = `http://localhost:${(demo.app.server.address() as { port: number }).port}`;
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const signIn = async (user: string, password = PASSWORD) => {
+      await page.getByLabel('用户名').fill(user);
+      await page.getByLabel('密码').fill(password);
+      await page.getByRole('button', { name: '登录' }).click();
+    };
+    await page.goto(`${base}/console`);
+    await signIn('wangfang');
+    await page.waitForURL(`${base}/console`);
+    expect(await page.title()).toBe('待办 · 待认领 · 审管联动枢纽');
+
+    // By counterpart: type a part of the name, submit; one row, the barbecue shop.
+    await page.getByLabel('相对人（名称或代码）').fill('烧烤');
+    await page.getByRole('button', { name: '查询' }).click();
+    await expect.poll(() => page.locator('#total').innerText()).toBe('1');
+    expect(page.url()).toContain('party=%E7%83%A7%E7%83%A4');
+    expect(await page.locator(`a[href="/console/items/${bbq}"]`).count()).toBe(1);
+    // By filters: matter and state, then export what is shown.
+    await page.goto(`${base}/console`);
+    await page.getByLabel('事项').selectOption('SC-001');
+    await page.getByLabel('状态').selectOption('pending');
+    await page.getByRole('button', { name: '查询' }).click();
+    await expect.poll(() => page.locator('#total').innerText()).toBe('4');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByText('导出 Excel').click()]);
+    expect(download.suggestedFilename()).toMatch(/^待办导出-2026-06-10\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile((await download.path())!);
+    const sheet = book.getWorksheet('待办')!;
+    expect(sheet.rowCount).toBe(5);
+    expect(sheet.getColumn(2).values).toContain('高青县福源烧烤店');
+
+    // Bulk claim: tick two, confirm, one line per item; the list shows two fewer.
+    await page.locator(`input[value="${ids[0]}"]`).check();
+    await page.locator(`input[value="${ids[1]}"]`).check();
+    await page.getByRole('button', { name: '批量认领所选' }).click();
+    await page.getByRole('button', { name: '确认认领 2 件' }).click();
+    await expect.poll(() => page.locator('#bulk-ok').innerText()).toBe('2');
+    expect([await stateOf(ids[0]!), await stateOf(ids[1]!), await stateOf(ids[2]!)]).toEqual([
+      'claimed',
+      'claimed',
+      'pending',
+    ]);
+    await page.goto(`${base}/console`);
+    expect(await page.locator('#total').innerText()).toBe('2');
+
+    // The fined company's page: found by name, fine listed, printable.
+    await page.goto(`${base}/console/counterparts`);
+    await page.getByLabel('名称、统一社会信用代码或身份证号').fill('福源餐饮');
+    await page.getByRole('button', { name: '查询' }).click();
+    await expect.poll(() => page.locator('h1').innerText()).toBe('相对人：高青县福源餐饮有限公司');
+    expect(await page.locator('main').innerText()).toContain('高市监罚〔2026〕56号');
+    expect(await page.locator('#record-count').innerText()).toContain('行政处罚');
+    await page.screenshot({ path: '.tmp/console-counterpart.png', fullPage: true });
+    await page.getByLabel('名称、统一社会信用代码或身份证号').fill('914403001922038217');
+    await page.getByRole('button', { name: '查询' }).click();
+    await expect.poll(() => page.locator('#verdict').innerText()).toContain('校验位错误');
+
+    // A session that expires while typing a dispute: the text survives sign-in, on the same page.
+    await page.goto(`${base}/console/items/${ids[2]}`);
+    await page.getByLabel('异议理由').fill('经营范围与本部门职责不符，请核实');
+    hub.clock.set('2026-06-11T00:30:00+08:00');
+    await page.getByRole('button', { name: '提出异议' }).click();
+    await expect.poll(() => page.locator('.error').innerText()).toContain('登录已过期，请重新登录');
+    await signIn('wangfang');
+    await page.waitForURL(new RegExp(`/console/items/${ids[2]}\\?draft=`));
+    expect(await page.getByLabel('异议理由').inputValue()).toBe('经营范围与本部门职责不符，请核实');
+    expect(await stateOf(ids[2]!)).toBe('pending');
+
+    // Password change.
+    await page.getByRole('link', { name: '修改密码' }).click();
+    await page.getByLabel('当前密码').fill(PASSWORD);
+    await page.getByLabel(/^新密码/).fill('short');
+    await page.getByLabel('再次输入新密码').fill('short');
+    await page.getByRole('button', { name: '修改密码' }).click();
+    await expect.poll(() => page.locator('#err-next').innerText()).toContain('新密码至少 10 位');
+    await page.getByLabel('当前密码').fill(PASSWORD);
+    await page.getByLabel(/^新密码/).fill('another-password-2');
+    await page.getByLabel('再次输入新密码').fill('another-password-2');
+    await page.getByRole('button', { name: '修改密码' }).click();
+    await expect.poll(() => page.locator('.flash').innerText()).toContain('密码已修改');
+    await page.getByRole('button', { name: '退出' }).click();
+    await signIn('wangfang', 'another-password-2');
+    await page.waitForURL(`${base}/console`);
+
+    // Phone: 390 × 844, no horizontal overflow on the dashboard; the menu opens.
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await phone.addCookies(await context.cookies());
+    const p = await phone.newPage();
+    await p.goto(`${base}/console?view=all`);
+    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await p.getByRole('link', { name: '相对人查询' }).isVisible()).toBe(false);
+    await p.getByText('☰ 菜单').click();
+    expect(await p.getByRole('link', { name: '相对人查询' }).isVisible()).toBe(true);
+    expect(await p.getByRole('button', { name: '退出' }).isVisible()).toBe(true);
+    await p.screenshot({ path: '.tmp/console-phone-dashboard.png', fullPage: true });
+    await p.goto(`${base}/console/counterparts?key=${encodeURIComponent('福源餐饮')}`);
+    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await p.screenshot({ path: '.tmp/console-phone-counterpart.png', fullPage: true });
+    await phone.close();
+    await page.screenshot({ path: '.tmp/console-dashboard-filters.png', fullPage: true });
+    await page.goto(`${base}/console/counterparts?key=${encodeURIComponent('福源餐饮')}`);
+    await page.screenshot({ path: '.tmp/console-counterpart.png', fullPage: true });
+
+    // The administrator disables an account: it cannot sign in any more.
+    await page.getByRole('button', { name: '退出' }).click();
+    await signIn('zhangming');
+    await page.waitForURL(`${base}/console`);
+    await page.getByRole('link', { name: '账号' }).click();
+    await page.locator('tr[data-user="chengang"]').getByRole('button', { name: '停用' }).click();
+    await page.getByRole('button', { name: '确认停用' }).click();
+    await expect.poll(() => page.locator('tr[data-user="chengang"] .account-state').innerText()).toContain('已停用');
+    const disabled = await hub.ctx.db
+      .selectFrom('users')
+      .select('disabled')
+      .where('username', '=', 'chengang')
+      .executeTakeFirstOrThrow();
+    expect(disabled.disabled).toBe(true);
+    await page.getByRole('button', { name: '退出' }).click();
+    await signIn('chengang');
+    await expect.poll(() => page.locator('.error').innerText()).toContain('用户名或密码');
     await context.close();
   });
 });

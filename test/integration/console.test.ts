@@ -20,6 +20,10 @@ async function start(now = '2026-06-10T10:00:00+08:00') {
   await addStaff(hub, 'zhaoqiang', 'reform', 'reform-office');
 }
 
+const stateOf = async (id: string) =>
+  (await hub.ctx.db.selectFrom('deliveries').select('claim_state').where('id', '=', id).executeTakeFirstOrThrow())
+    .claim_state;
+
 const audit = (action: string) =>
   hub.ctx.db.selectFrom('audit_log').selectAll().where('action', '=', action).orderBy('id').execute();
 
@@ -112,18 +116,25 @@ describe('staff console: work', () => {
     await client.signIn('wangfang');
     const dashboard = await client.get('/console');
     expect(dashboard.body).toContain('高青县福源餐饮有限公司');
-    expect(dashboard.body).toContain('2026-06-12 00:00'); // 24:00 of 6/11
-    expect(dashboard.body).toContain('剩余 38 工作小时'); // 14 h today + 24 h tomorrow
+    expect(dashboard.body).toContain('6月11日24时'); // 1 working day: the period ends at 24:00 of 6/11
+    // Office hours (08:30–12:00, 13:30–17:30): 2 + 4 h today, a 7.5 h day tomorrow.
+    expect(dashboard.body).toContain('剩余 1 个工作日 6 小时');
     expect(dashboard.body).not.toContain('接收部门'); // a department sees only its own items
 
-    const claimed = await client.post(`/console/items/${toScjg(first)}/claim`);
+    const asked = await client.post(`/console/items/${toScjg(first)}/claim`);
+    expect(asked.body).toContain('认领后即由本部门承担该事项的监管责任');
+    expect(await stateOf(toScjg(first))).toBe('pending'); // nothing happens before the confirmation
+    const claimed = await client.post(`/console/items/${toScjg(first)}/claim`, { confirm: '1' });
+    expect(await stateOf(toScjg(first))).toBe('claimed');
     expect(claimed.headers.location).toBe(`/console/items/${toScjg(first)}?done=claimed`);
     const detail = await client.get(claimed.headers.location as string);
     expect(detail.body).toContain('已认领。');
     expect(detail.body).toContain('认领</td>'); // in the timeline
     const disputed = await client.post(`/console/items/${toScjg(second)}/dispute`, {
       reason: '许可事项不属于本部门监管',
+      confirm: '1',
     });
+    expect(await stateOf(toScjg(second))).toBe('disputed');
     expect(disputed.statusCode).toBe(302);
     expect((await client.get('/console?view=disputed')).body).toContain('异议处理中');
 
@@ -174,7 +185,11 @@ describe('staff console: work', () => {
     const monitor = await admin.get('/console/deliveries');
     expect(monitor.body).toContain('HTTP 503 from department system');
     const id = /deliveries\/([\w-]+)\/replay/.exec(monitor.body)![1]!;
-    expect((await admin.post(`/console/deliveries/${id}/replay`)).headers.location).toBe(
+    expect((await admin.post(`/console/deliveries/${id}/replay`)).body).toContain('确认重新投递');
+    expect(
+      (await hub.ctx.db.selectFrom('outbox').select('state').where('id', '=', id).executeTakeFirstOrThrow()).state,
+    ).toBe('dead');
+    expect((await admin.post(`/console/deliveries/${id}/replay`, { confirm: '1' })).headers.location).toBe(
       '/console/deliveries?done=replayed',
     );
     expect(
@@ -184,11 +199,11 @@ describe('staff console: work', () => {
     const report = await admin.get('/console/reports/monthly?month=2026-06');
     expect(report.body).toContain('月度通报 2026-06');
     expect(report.body).toContain('各部门接收审批信息条数');
-    expect(report.body).toMatch(/class="bar" style="width:\d+px"/);
-    const credit = await admin.get(
-      `/console/counterparts?key=${pushed.body.counterpart?.uscc ?? '91370322MA3C4Q8N1X'}`,
-    );
-    expect(credit.body).toContain('正常');
+    expect(report.body).toMatch(/class="bar" style="width:\d+%"/);
+    // The pushed approval's own counterpart, by code: found, with its approval.
+    const credit = await admin.get(`/console/counterparts?key=${approvalFixture().counterpart.uscc}`);
+    expect(credit.body).toContain('<b id="verdict" class="status ok">正常</b>');
+    expect(credit.body).toMatch(/高审批食经〔2026〕\d+号/);
     expect((await admin.get('/console/catalogue')).body).toContain('食品经营许可');
     const current = await getEntry(hub.ctx, 'matter', 'SC-001');
     await putEntry(

@@ -39,9 +39,11 @@ export class ConsoleClient {
     return this.remember(await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookieHeader } }));
   }
 
-  async post(url: string, form: Record<string, string> = {}, opts: { csrf?: string | null } = {}) {
+  async post(url: string, form: Record<string, string | string[]> = {}, opts: { csrf?: string | null } = {}) {
     const token = opts.csrf === undefined ? this.csrf : opts.csrf;
-    const body = new URLSearchParams({ ...(token === null ? {} : { _csrf: token }), ...form }).toString();
+    const params = new URLSearchParams(token === null ? {} : { _csrf: token });
+    for (const [k, v] of Object.entries(form)) for (const x of [v].flat()) params.append(k, x);
+    const body = params.toString();
     return this.remember(
       await this.app.inject({
         method: 'POST',

@@ -61,7 +61,7 @@ const documentView = (d: DocumentMeta) => ({
 });
 
 /** RFC 6266/5987: an ASCII fallback plus the Chinese name for browsers that read filename*. */
-export function attachmentHeader(name: string): string {
+function attachmentHeader(name: string): string {
   return `attachment; filename="${name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 

@@ -3,7 +3,6 @@ import { createHmac } from 'node:crypto';
 /** The group robots Chinese offices use, each with its own custom-robot message format and signing. */
 export const ROBOTS = ['dingtalk', 'wecom', 'feishu'] as const;
 export type RobotKind = (typeof ROBOTS)[number];
-const ROBOT_ZH: Record<RobotKind, string> = { dingtalk: '钉钉', wecom: '企业微信', feishu: '飞书' };
 
 /**
  * The request a text message to a robot is sent as. 钉钉 signs `timestamp\nsecret` with the secret as

@@ -33,6 +33,9 @@ export async function startHubProcess(env: Record<string, string>, port: number)
     env: {
       ...process.env,
       SHENGUAN_REFERENCE_CACHE_TTL_MS: '5000',
+      // The fault tests are one client retrying hard on purpose; rate limits would answer 429 instead.
+      SHENGUAN_RATE_LIMIT_PER_KEY: '0',
+      SHENGUAN_RATE_LIMIT_PER_ADDRESS: '0',
       PORT: String(port),
       HOST: '127.0.0.1',
       LOG_LEVEL: 'error',

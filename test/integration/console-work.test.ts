@@ -196,11 +196,11 @@ describe('console: working safely', () => {
     const c = await signedIn('zhangming');
     await c.get('/console/reports/monthly?month=2026-06');
     const ask = await c.post('/console/reports/monthly/issue?month=2026-06');
-    expect(ask.body).toContain('<b id="next-number">高审批函〔2026〕1号</b>');
+    expect(ask.body).toContain('<b id="next-number">高审批发〔2026〕1号</b>');
     expect(await hub.ctx.db.selectFrom('documents').select('id').execute()).toHaveLength(0);
     await c.post('/console/reports/monthly/issue?month=2026-06', { confirm: '1' });
     const issued = await hub.ctx.db.selectFrom('documents').select('number').executeTakeFirstOrThrow();
-    expect(issued.number).toBe('高审批函〔2026〕1号');
+    expect(issued.number).toBe('高审批发〔2026〕1号');
   });
 });
 

@@ -1,3 +1,4 @@
+import { OptionalKind } from '@sinclair/typebox';
 import { createHash } from 'node:crypto';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest, FastifySchema, RouteOptions } from 'fastify';
@@ -71,7 +72,9 @@ export function installContract(app: FastifyInstance, rawBodyRoutes: Map<string,
       if ((r as { $ref?: string }).$ref === 'ErrorBody#' && !(r as { description?: string }).description)
         schema.response[s] = errorResponse(Number(s));
     if (!takesBody) return;
-    const expectsBody = schema.body !== undefined || schema.consumes !== undefined;
+    // A body declared Type.Optional (e.g. an approval's optional note) may be left out.
+    const optionalBody = (schema.body as Record<symbol, unknown> | undefined)?.[OptionalKind] === 'Optional';
+    const expectsBody = (schema.body !== undefined && !optionalBody) || schema.consumes !== undefined;
     const accepted = acceptedMediaTypes(schema);
     if (schema.body === undefined && schema.consumes)
       rawBodyRoutes.set(`${method} ${route.url.replace(/:(\w+)/g, '{$1}')}`, schema.consumes);

@@ -69,7 +69,8 @@ const API_TAGS = [
   { name: 'catalogue', description: '划转事项与监管事项目录 — the versioned catalogues' },
   { name: 'calendar', description: '工作日历 — working days and deadlines' },
   { name: 'identifiers', description: '统一社会信用代码与身份证号码校验 — identifier checks' },
-  { name: 'audit', description: '审计日志 — the append-only audit log' },
+  { name: 'audit', description: '审计日志 — the append-only, hash-chained audit log' },
+  { name: 'security', description: '回执签名公钥、登录限制 — receipt key and sign-in blocks' },
   { name: 'adapters', description: '部门系统按自身格式提交 — legacy formats through adapters' },
   { name: 'health', description: '存活与就绪 — liveness and readiness' },
 ];

@@ -11417,6 +11417,7 @@ export interface operations {
         parameters: {
             query?: {
                 state?: "proposed" | "approved" | "rejected" | "superseded";
+                /** @description 代码（字母、数字、点、下划线、连字符） */
                 department?: string;
             };
             header?: never;

@@ -97,7 +97,7 @@ export const deliveryAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
         security: SECURED,
         querystring: Type.Object({
           state: Type.Optional(StringEnum(['proposed', 'approved', 'rejected', 'superseded'] as const)),
-          department: Type.Optional(Type.String()),
+          department: Type.Optional(Code),
         }),
         response: { 200: Type.Array(Proposal), ...errorResponses(401, 403) },
       },
@@ -117,7 +117,7 @@ export const deliveryAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; d
           tags: ['delivery'],
           summary: decision === 'approve' ? '批准端点变更申请（管理员），随即生效' : '驳回端点变更申请（管理员）',
           security: SECURED,
-          params: Type.Object({ id: Type.String() }),
+          params: Type.Object({ id: Type.String({ format: 'uuid', maxLength: 36 }) }),
           body: Type.Optional(
             Type.Union([Type.Object({ reason: Type.Optional(Type.String({ maxLength: 500 })) }), Type.Null()]),
           ),

@@ -61,3 +61,7 @@ export const HISTORICAL_REVIEW_STATES = [
 export const JOINT_MEETING_STATES = ['convened', 'minuted'] as const;
 /** file_intake.state: a dropped file being read, read, every record refused (may be dropped again), or broken. */
 export const FILE_INTAKE_STATES = ['processing', 'done', 'rejected', 'error'] as const;
+/** endpoint_proposals.state: a department's proposed endpoint, decided by the bureau's administrator. */
+export const ENDPOINT_PROPOSAL_STATES = ['proposed', 'approved', 'rejected', 'superseded'] as const;
+/** notifications.state: in-app notices are sent at once; e-mail and robots wait for office hours. */
+export const NOTIFICATION_STATES = ['queued', 'sent', 'skipped', 'failed'] as const;

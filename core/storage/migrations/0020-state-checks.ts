@@ -3,6 +3,7 @@ import {
   CLAIM_STATES,
   COMMITMENT_STATES,
   DISPUTE_RESOLUTIONS,
+  ENDPOINT_PROPOSAL_STATES,
   FILE_INTAKE_STATES,
   HISTORICAL_REVIEW_STATES,
   INQUIRY_STATES,
@@ -10,6 +11,7 @@ import {
   LETTER_STATES,
   LICENSE_ACTION_STATES,
   LICENSE_STATUSES,
+  NOTIFICATION_STATES,
   OUTBOX_STATES,
   REVOCATION_OUTCOMES,
   REVOCATION_REQUEST_STATES,
@@ -36,6 +38,8 @@ const CHECKS: [table: string, column: string, values: readonly string[]][] = [
   ['historical_reviews', 'state', HISTORICAL_REVIEW_STATES],
   ['joint_meetings', 'state', JOINT_MEETING_STATES],
   ['file_intake', 'state', FILE_INTAKE_STATES],
+  ['endpoint_proposals', 'state', ENDPOINT_PROPOSAL_STATES],
+  ['notifications', 'state', NOTIFICATION_STATES],
 ];
 
 export const up = CHECKS.map(([table, column, values]) => {

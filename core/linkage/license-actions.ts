@@ -188,14 +188,7 @@ export async function decideLicenseAction(
       .forUpdate()
       .executeTakeFirst();
     if (!action) throw new HubError('NOT_FOUND', { what: `license action ${id} / 函告 ${id}` });
-    const approval = await tx
-      .selectFrom('approvals')
-      .selectAll()
-      .where('id', '=', action.approval_id)
-      .forUpdate()
-      .executeTakeFirstOrThrow();
-    if (!actor.roles.includes('admin') && actor.department !== approval.source_department)
-      throw new HubError('FORBIDDEN_DEPARTMENT');
+    const approval = await lockApprovalOf(tx, action.approval_id, actor);
     if (action.state !== 'requested') throw new HubError('LICENSE_ACTION_CLOSED', { state: action.state });
     return applyDecision(ctx, tx, action, approval, decision, actor, at);
   });
@@ -515,14 +508,7 @@ export async function answerRevocationRequest(
       .executeTakeFirst();
     if (!req) throw new HubError('NOT_FOUND', { what: `revocation request ${id} / 撤销请求 ${id}` });
     if (req.state !== 'investigating') throw new HubError('CONFLICT', { what: `revocation request is ${req.state}` });
-    const approval = await tx
-      .selectFrom('approvals')
-      .selectAll()
-      .where('id', '=', req.approval_id)
-      .forUpdate()
-      .executeTakeFirstOrThrow();
-    if (!actor.roles.includes('admin') && actor.department !== approval.source_department)
-      throw new HubError('FORBIDDEN_DEPARTMENT');
+    const approval = await lockApprovalOf(tx, req.approval_id, actor);
     await tx
       .updateTable('revocation_requests')
       .set({
@@ -572,4 +558,17 @@ export async function answerRevocationRequest(
     );
     return { id, state: 'answered', outcome: answer.outcome, letterId };
   });
+}
+
+/** The approval a request is about, locked; only the bureau's administrator or the department that issued it may act. */
+async function lockApprovalOf(tx: Kysely<Database>, id: string, actor: Actor): Promise<ApprovalRow> {
+  const approval = await tx
+    .selectFrom('approvals')
+    .selectAll()
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
+  if (!actor.roles.includes('admin') && actor.department !== approval.source_department)
+    throw new HubError('FORBIDDEN_DEPARTMENT');
+  return approval;
 }

@@ -57,9 +57,8 @@ export async function recordCommitment(
   const at = ctx.clock.now();
   const post = commitment.verificationMode === 'post-verification';
   // 001 §8: 申请人承诺达到审批条件后 10 个工作日内核验 — counted from the signing.
-  const due = post
-    ? ctx.calendar.current.deadline(new Date(commitment.signedAt), ctx.profile.commitment.postVerificationDays)
-    : undefined;
+  const verificationDays = post ? ctx.profile.commitment.postVerificationDays : null;
+  const due = verificationDays ? ctx.calendar.current.deadline(new Date(commitment.signedAt), verificationDays) : undefined;
   const row: CommitmentRow = {
     id: randomUUID(),
     approval_id: pushed.approval.id,
@@ -70,6 +69,9 @@ export async function recordCommitment(
     state: post ? 'verification-pending' : 'no-check',
     verification_due_at: due?.dueAt ?? null,
     rectification_due_at: null,
+    // The periods in force when set: a recompute on a loaded year counts them, not today's profile.
+    verification_days: verificationDays,
+    rectification_days: null,
     deadline_provisional: due?.provisional ?? false,
     checks: [],
     created_at: at,
@@ -144,13 +146,20 @@ export async function recordVerification(
     if (!['verification-pending', 'rectifying'].includes(row.state))
       throw new HubError('STEP_NOT_ALLOWED', { state: row.state, action: 'verified / 核验' });
     const onTime = row.verification_due_at ? at <= row.verification_due_at : true;
-    let next: { state: CommitmentState; rectification_due_at?: Date; deadline_provisional?: boolean };
+    let next: {
+      state: CommitmentState;
+      rectification_due_at?: Date;
+      rectification_days?: number;
+      deadline_provisional?: boolean;
+    };
     if (check.met) next = { state: 'met' };
     else if (row.state === 'verification-pending') {
-      const rectification = ctx.calendar.current.deadline(at, ctx.profile.commitment.rectificationDays);
+      const rectificationDays = ctx.profile.commitment.rectificationDays;
+      const rectification = ctx.calendar.current.deadline(at, rectificationDays);
       next = {
         state: 'rectifying',
         rectification_due_at: rectification.dueAt,
+        rectification_days: rectificationDays,
         deadline_provisional: row.deadline_provisional || rectification.provisional,
       };
     } else if (row.rectification_due_at && at > row.rectification_due_at) next = { state: 'revoked' };

@@ -121,7 +121,7 @@ async function recordPush(
   const key = counterpartKey(decision.counterpart);
   const replaced = await licensesReplaced(ctx.db, decision, key, supersedes);
   const credit = await creditStatus(ctx, key);
-  const delay = pushDelay(ctx, decision, at);
+  const delay = pushDelay(ctx, decision, at, ctx.profile.approvalPush.pushWindowHours);
   const boundary = boundaryOf(matter.data!);
   const p = ctx.profile.approvalPush;
   const approval: ApprovalRow = {

@@ -191,7 +191,8 @@ export async function recordVerification(
         approval,
         { reason: '告知承诺经限期整改仍未兑现，依法撤销', basis: '001 §8 信用审批', result: check.findings },
         'commitment',
-        `commitment:${id}`,
+        // One revocation per deciding check: a revocation withdrawn on recompute leaves the next check free.
+        `commitment:${id}:check-${checks.length}`,
         actor,
         at,
       );

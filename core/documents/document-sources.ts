@@ -29,6 +29,7 @@ import {
   surveyReport,
   type SpecialReviewData,
 } from '../../templates/documents/joint-work.ts';
+import { withdrawalNotice } from '../../templates/documents/withdrawal.ts';
 
 /** Every document the hub issues from a flow (the 月度通报 is issued by the scheduler, see monthly-report.ts). */
 export const DOCUMENT_KINDS = {
@@ -44,6 +45,7 @@ export const DOCUMENT_KINDS = {
   'inquiry-reply': '函询答复',
   'monthly-report': '月度通报',
   'catalogue-change-notice': '事项调整通知',
+  'withdrawal-notice': '撤回告知函',
 } as const;
 export type DocumentKind = keyof typeof DOCUMENT_KINDS;
 
@@ -62,6 +64,7 @@ export const REGISTER_OF: Record<DocumentKind, Register> = {
   'inquiry-reply': 'letter',
   'monthly-report': 'file',
   'catalogue-change-notice': 'letter',
+  'withdrawal-notice': 'letter',
 };
 
 /** The record each kind of document is about. */
@@ -77,6 +80,7 @@ export const SUBJECT_TYPE: Record<Exclude<DocumentKind, 'monthly-report'>, strin
   inquiry: 'inquiry',
   'inquiry-reply': 'inquiry',
   'catalogue-change-notice': 'catalogue-change',
+  'withdrawal-notice': 'document',
 };
 
 /** What a flow's records say for one document: who issues it, who may read it, and how it reads. */
@@ -182,6 +186,54 @@ async function specialReviewData(ctx: HubContext, tx: Kysely<Database>, id: stri
   };
   return { review, names, data, matterName: matter.data!.name };
 }
+
+/**
+ * 撤回告知函: about the issued document it withdraws, from the same issuer to the same addressee and readers.
+ * Only the flow that reverses an act writes one (core/linkage/letters.ts withdrawLetters): it carries the
+ * reason, so a request on demand without one is refused.
+ */
+const withdrawalSource: Source = async (_ctx, tx, documentId, letter) => {
+  const d = letter as { reason?: string; followUp?: string };
+  if (!d.reason || !d.followUp)
+    throw new HubError(
+      'VALIDATION_FAILED',
+      { count: 1 },
+      {
+        details: [
+          {
+            pointer: '/kind',
+            zh: '撤回告知函只能由撤回流程出具',
+            en: 'a withdrawal notice is issued only by the flow that reverses the act',
+          },
+        ],
+      },
+    );
+  const withdrawn = await one(
+    tx
+      .selectFrom('documents')
+      .select(['title', 'number', 'issuer', 'audience', 'model', 'created_at'])
+      .where('id', '=', documentId)
+      .executeTakeFirst(),
+    `document ${documentId} / 文书 ${documentId}`,
+  );
+  const model = withdrawn.model as { addressee?: string; date?: string };
+  return {
+    issuer: withdrawn.issuer,
+    audience: withdrawn.audience,
+    compose: (issue) =>
+      withdrawalNotice(
+        {
+          addressee: model.addressee ?? '',
+          withdrawnTitle: withdrawn.title,
+          withdrawnNumber: withdrawn.number,
+          withdrawnDate: model.date ?? shanghaiDate(withdrawn.created_at),
+          reason: d.reason!,
+          followUp: d.followUp!,
+        },
+        issue,
+      ),
+  };
+};
 
 const SOURCES: Record<Exclude<DocumentKind, 'monthly-report'>, Source> = {
   'approval-notification': async (ctx, tx, approvalId, letter) => {
@@ -501,6 +553,7 @@ const SOURCES: Record<Exclude<DocumentKind, 'monthly-report'>, Source> = {
         ),
     };
   },
+  'withdrawal-notice': withdrawalSource,
 };
 
 export function documentSource(kind: string): Source {

@@ -16,7 +16,7 @@ import { insertTogether, type RowsFor } from '../storage/insert-together.ts';
 import type { ApprovalsTable, Database } from '../storage/tables.ts';
 import { counterpartKey, creditStatus } from './credit.ts';
 import { planDeliveries, windowRule, type DeliveryRow } from './deliveries.ts';
-import { payloadHash } from './idempotency.ts';
+import { isUniqueViolation, payloadHash } from './idempotency.ts';
 import { letterRow } from './letters.ts';
 import { attachReviewsToApproval } from '../reviews/special-reviews.ts';
 import { routeApproval } from './routing.ts';
@@ -83,7 +83,7 @@ export async function pushApproval(
     // A retry of a push that already went through answers with the first result, whatever changed
     // since (two concurrent pushes with one key end up here too: the loser sees the winner's row).
     const earlier = await replayOf(ctx, source, idempotencyKey, hash);
-    if (!earlier) throw err;
+    if (!earlier) throw (await licenseNumberTaken(ctx.db, err, decision)) ?? err;
     result = earlier;
   }
   // 003 §9(四), §14: the special-review conclusions of this application go with the decision. This runs
@@ -296,6 +296,24 @@ async function licensesReplaced(
       holder: `${rest[0]!.counterpart_name} (${rest[0]!.counterpart_key})`,
     });
   return replaced;
+}
+
+/**
+ * The database's own guard (migration 0031, `license_holders_one_holder`): a push that passed the check above
+ * while another holder's push of the same number committed meanwhile is refused like the check refuses it.
+ */
+async function licenseNumberTaken(
+  db: Kysely<Database>,
+  err: unknown,
+  decision: ApprovalDecision,
+): Promise<HubError | undefined> {
+  const constraint = (err as { constraint?: string } | undefined)?.constraint;
+  if (!isUniqueViolation(err) || (constraint ?? String(err)).indexOf('license_holders_one_holder') < 0) return;
+  const holder = (await activeLicensesNumbered(db, decision.licenseDocumentNumber))[0];
+  return new HubError('LICENSE_NUMBER_TAKEN', {
+    number: decision.licenseDocumentNumber,
+    holder: holder ? `${holder.counterpart_name} (${holder.counterpart_key})` : '-',
+  });
 }
 
 /** 边界清单 (004 #14, #13): where the bureau's responsibility for this matter ends and supervision begins. */

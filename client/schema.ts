@@ -2085,8 +2085,26 @@ export interface operations {
                             reversed: number;
                             /** Format: int64 */
                             redated: number;
-                            /** Format: int64 */
+                            /**
+                             * Format: int64
+                             * @description 勘验、听证或联络员变更的提前通知不足（001 §10(四)、003 §8）
+                             */
                             noticesShort: number;
+                            /**
+                             * Format: int64
+                             * @description 重新核对的联络员变更（003 §8）
+                             */
+                            liaisons: number;
+                            /**
+                             * Format: int64
+                             * @description 因撤回而不再出具的待出具文书
+                             */
+                            lettersWithdrawn: number;
+                            /**
+                             * Format: int64
+                             * @description 为已出具文书排队的撤回告知函
+                             */
+                            withdrawalNotices: number;
                         };
                     };
                 };
@@ -2451,8 +2469,26 @@ export interface operations {
                             reversed: number;
                             /** Format: int64 */
                             redated: number;
-                            /** Format: int64 */
+                            /**
+                             * Format: int64
+                             * @description 勘验、听证或联络员变更的提前通知不足（001 §10(四)、003 §8）
+                             */
                             noticesShort: number;
+                            /**
+                             * Format: int64
+                             * @description 重新核对的联络员变更（003 §8）
+                             */
+                            liaisons: number;
+                            /**
+                             * Format: int64
+                             * @description 因撤回而不再出具的待出具文书
+                             */
+                            lettersWithdrawn: number;
+                            /**
+                             * Format: int64
+                             * @description 为已出具文书排队的撤回告知函
+                             */
+                            withdrawalNotices: number;
                         };
                     };
                 };
@@ -6135,8 +6171,8 @@ export interface operations {
     listDocuments: {
         parameters: {
             query?: {
-                /** @description approval-notification 审批信息告知函 / license-action-request 函告 / applicant-letter 致原申请人函 / revocation-answer 撤销申请答复函 / commitment 告知承诺书 / joint-handling-notice 特别审查程序联办通知单 / entrustment 委托书 / survey-report 现场勘验评审报告 / inquiry 函询函 / inquiry-reply 函询答复 / monthly-report 月度通报 / catalogue-change-notice 事项调整通知 */
-                kind?: "approval-notification" | "license-action-request" | "applicant-letter" | "revocation-answer" | "commitment" | "joint-handling-notice" | "entrustment" | "survey-report" | "inquiry" | "inquiry-reply" | "monthly-report" | "catalogue-change-notice";
+                /** @description approval-notification 审批信息告知函 / license-action-request 函告 / applicant-letter 致原申请人函 / revocation-answer 撤销申请答复函 / commitment 告知承诺书 / joint-handling-notice 特别审查程序联办通知单 / entrustment 委托书 / survey-report 现场勘验评审报告 / inquiry 函询函 / inquiry-reply 函询答复 / monthly-report 月度通报 / catalogue-change-notice 事项调整通知 / withdrawal-notice 撤回告知函 */
+                kind?: "approval-notification" | "license-action-request" | "applicant-letter" | "revocation-answer" | "commitment" | "joint-handling-notice" | "entrustment" | "survey-report" | "inquiry" | "inquiry-reply" | "monthly-report" | "catalogue-change-notice" | "withdrawal-notice";
                 subjectType?: string;
                 subjectId?: string;
                 limit?: number;
@@ -6242,7 +6278,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @enum {string} */
-                    kind: "approval-notification" | "license-action-request" | "applicant-letter" | "revocation-answer" | "commitment" | "joint-handling-notice" | "entrustment" | "survey-report" | "inquiry" | "inquiry-reply" | "catalogue-change-notice";
+                    kind: "approval-notification" | "license-action-request" | "applicant-letter" | "revocation-answer" | "commitment" | "joint-handling-notice" | "entrustment" | "survey-report" | "inquiry" | "inquiry-reply" | "catalogue-change-notice" | "withdrawal-notice";
                     subjectId: string;
                 };
             };

@@ -22,7 +22,9 @@ export async function grantServingRole(db: Kysely<Database>, schema: string, rol
     `revoke all on ${schema}.kysely_migration from ${role}`,
   ];
   // Schemas first migrated by Kysely's Migrator also hold its lock table; the hub's own migrator does not.
-  const legacyLock = await sql<{ t: string | null }>`select to_regclass(${`${schema}.kysely_migration_lock`}) as t`.execute(db);
+  const legacyLock = await sql<{
+    t: string | null;
+  }>`select to_regclass(${`${schema}.kysely_migration_lock`}) as t`.execute(db);
   if (legacyLock.rows[0]?.t) statements.push(`revoke all on ${schema}.kysely_migration_lock from ${role}`);
   for (const s of statements) await sql.raw(s).execute(db);
 }

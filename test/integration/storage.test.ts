@@ -23,24 +23,27 @@ describe(`storage on ${backend}`, () => {
     expect(await migrate(hub.store)).toEqual([]);
   });
 
-  it.runIf(backend === 'postgres')('lets several processes migrate one new schema at once: one applies, the rest wait', async () => {
-    const url = process.env.SHENGUAN_TEST_PG_URL!;
-    const schema = `t_race_${Date.now().toString(36)}`;
-    const stores = await Promise.all([1, 2, 3, 4].map(() => openStore({ databaseUrl: url, schema, poolSize: 1 })));
-    try {
-      const runs = await Promise.all(stores.map((s) => migrate(s)));
-      const all = Object.keys(MIGRATIONS).sort();
-      expect(runs.filter((r) => r.length > 0)).toEqual([all]);
-      expect(runs.filter((r) => r.length === 0)).toHaveLength(3);
-      const history = await sql<{ name: string }>`select name from ${sql.id(schema, 'kysely_migration')}`.execute(
-        stores[0]!.db,
-      );
-      expect(history.rows.map((r) => r.name).sort()).toEqual(all);
-    } finally {
-      await sql.raw(`drop schema if exists ${schema} cascade`).execute(stores[0]!.db);
-      await Promise.all(stores.map((s) => s.close()));
-    }
-  });
+  it.runIf(backend === 'postgres')(
+    'lets several processes migrate one new schema at once: one applies, the rest wait',
+    async () => {
+      const url = process.env.SHENGUAN_TEST_PG_URL!;
+      const schema = `t_race_${Date.now().toString(36)}`;
+      const stores = await Promise.all([1, 2, 3, 4].map(() => openStore({ databaseUrl: url, schema, poolSize: 1 })));
+      try {
+        const runs = await Promise.all(stores.map((s) => migrate(s)));
+        const all = Object.keys(MIGRATIONS).sort();
+        expect(runs.filter((r) => r.length > 0)).toEqual([all]);
+        expect(runs.filter((r) => r.length === 0)).toHaveLength(3);
+        const history = await sql<{ name: string }>`select name from ${sql.id(schema, 'kysely_migration')}`.execute(
+          stores[0]!.db,
+        );
+        expect(history.rows.map((r) => r.name).sort()).toEqual(all);
+      } finally {
+        await sql.raw(`drop schema if exists ${schema} cascade`).execute(stores[0]!.db);
+        await Promise.all(stores.map((s) => s.close()));
+      }
+    },
+  );
 
   it('applies a run whole or not at all, and refuses a history it cannot continue', async () => {
     hub = await createTestHub();

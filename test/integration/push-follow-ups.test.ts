@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bearer, startDemo } from '../support/demo.ts';
-import { approvalFixture } from '../support/linkage.ts';
+import { approvalFixture, commitmentFixture } from '../support/linkage.ts';
 import type { TestHub } from '../support/test-hub.ts';
 
 let hub: TestHub | undefined;
@@ -84,28 +84,12 @@ describe('a push and what goes with it are one transaction', () => {
   it('records a commitment in the push: a failed commitment leaves no push, the retry records each once', async () => {
     const demo = await startDemo({ now: '2026-06-10T10:00:00+08:00' });
     hub = demo.hub;
-    const approval = approvalFixture({ matterCode: 'SC-001', decisionDate: '2026-06-10' });
-    const body = {
-      approval,
-      commitment: {
-        matterCode: 'SC-001',
-        counterpart: approval.counterpart,
-        notice: {
-          matterName: '食品经营许可',
-          legalBasis: ['《中华人民共和国食品安全法》第三十五条'],
-          conditions: ['具有与经营的食品品种、数量相适应的经营场所'],
-          proofObligations: ['场所使用证明'],
-          commitmentMethod: '书面承诺',
-          supervisionMethod: '10个工作日内现场核验，纳入日常监管',
-          liability: '虚假承诺的，依法撤销许可并记入信用记录',
-          published: true,
-          rightToVerify: '审批局和监管部门有权核查承诺内容',
-        },
-        signedDocumentRef: '高审批诺〔2026〕7号',
-        signedAt: '2026-06-10T10:00:00+08:00',
-        verificationMode: 'post-verification',
-      },
-    };
+    const body = commitmentFixture({
+      matterCode: 'SC-001',
+      verificationMode: 'post-verification',
+      signedAt: '2026-06-10T10:00:00+08:00',
+      signedDocumentRef: '高审批诺〔2026〕7号',
+    });
     const record = () =>
       demo.app.inject({
         method: 'POST',

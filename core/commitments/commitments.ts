@@ -26,7 +26,8 @@ export type CommitmentState = (typeof COMMITMENT_STATES)[number];
 /**
  * 告知承诺 (001 §8, 004 #16): the notice given and the signed commitment are recorded, the decision
  * made on the spot is pushed with the commitment, and under 后置核验 a verification falls due.
- * A retry with the same Idempotency-Key replays the push and finds the commitment already recorded.
+ * The push and the commitment are one transaction; a retry with the same Idempotency-Key replays the push
+ * and answers with the commitment recorded by the first.
  */
 export async function recordCommitment(
   ctx: HubContext,
@@ -41,78 +42,84 @@ export async function recordCommitment(
   if (!credit || credit.mode !== commitment.verificationMode || input.approval.matterCode !== commitment.matterCode) {
     throw new HubError('NOT_CREDIT_APPROVAL_MATTER', { matter: commitment.matterCode });
   }
-  const pushed = await pushApproval(
-    ctx,
-    { ...input.approval, mode: 'commitment', commitmentRef: commitment.signedDocumentRef },
-    idempotencyKey,
-    actor,
-    { commitment },
-  );
-  const existing = await ctx.db
-    .selectFrom('commitments')
-    .selectAll()
-    .where('approval_id', '=', pushed.approval.id)
-    .executeTakeFirst();
-  if (existing) return { commitment: existing, approval: pushed };
   const at = ctx.clock.now();
   const post = commitment.verificationMode === 'post-verification';
   // 001 §8: 申请人承诺达到审批条件后 10 个工作日内核验 — counted from the signing.
   const verificationDays = post ? ctx.profile.commitment.postVerificationDays : null;
   const due = verificationDays ? ctx.calendar.current.deadline(new Date(commitment.signedAt), verificationDays) : undefined;
-  const row: CommitmentRow = {
-    id: randomUUID(),
-    approval_id: pushed.approval.id,
-    matter_code: commitment.matterCode,
-    counterpart_key: counterpartKey(commitment.counterpart),
-    commitment: commitment as unknown as Record<string, unknown>,
-    verification_mode: commitment.verificationMode,
-    state: post ? 'verification-pending' : 'no-check',
-    verification_due_at: due?.dueAt ?? null,
-    rectification_due_at: null,
-    // The periods in force when set: a recompute on a loaded year counts them, not today's profile.
-    verification_days: verificationDays,
-    rectification_days: null,
-    deadline_provisional: due?.provisional ?? false,
-    checks: [],
-    created_at: at,
-    created_by: actor.id,
-  };
-  await ctx.db.transaction().execute(async (tx) => {
-    const inserted = await tx
-      .insertInto('commitments')
-      .values({ ...row, commitment: JSON.stringify(commitment), checks: '[]' })
-      .onConflict((oc) => oc.column('approval_id').doNothing())
-      .returning('id')
-      .executeTakeFirst();
-    if (!inserted) return; // a replayed push: the commitment is already recorded
-    await queueLetter(
-      tx,
-      {
-        kind: 'commitment',
-        recipient: null,
-        recipientName: (commitment.counterpart as { name: string }).name,
-        subjectType: 'commitment',
-        subjectId: row.id,
-        data: {},
+  let recorded: CommitmentRow | undefined;
+  // The commitment, its letter and audit entry are written in the push's own transaction: both or neither.
+  const pushed = await pushApproval(
+    ctx,
+    { ...input.approval, mode: 'commitment', commitmentRef: commitment.signedDocumentRef },
+    idempotencyKey,
+    actor,
+    {
+      commitment,
+      alongside: async (tx, approval) => {
+        recorded = {
+          id: randomUUID(),
+          approval_id: approval.id,
+          matter_code: commitment.matterCode,
+          counterpart_key: counterpartKey(commitment.counterpart),
+          commitment: commitment as unknown as Record<string, unknown>,
+          verification_mode: commitment.verificationMode,
+          state: post ? 'verification-pending' : 'no-check',
+          verification_due_at: due?.dueAt ?? null,
+          rectification_due_at: null,
+          // The periods in force when set: a recompute on a loaded year counts them, not today's profile.
+          verification_days: verificationDays,
+          rectification_days: null,
+          deadline_provisional: due?.provisional ?? false,
+          checks: [],
+          created_at: at,
+          created_by: actor.id,
+        };
+        await insertCommitment(tx, recorded, actor);
       },
-      at,
-    );
-    await recordAudit(tx, {
-      actor,
-      at,
-      action: 'commitment.recorded',
-      entityType: 'commitment',
-      entityId: row.id,
-      subject: `approval:${row.approval_id}`,
-      counterpartKey: row.counterpart_key,
-      after: {
-        state: row.state,
-        verificationDueAt: row.verification_due_at,
-        signedDocumentRef: commitment.signedDocumentRef,
-      },
-    });
+    },
+  );
+  if (recorded && !pushed.replayed) return { commitment: recorded, approval: pushed };
+  // A retry with the same key: the first push recorded the commitment with it.
+  const existing = await ctx.db
+    .selectFrom('commitments')
+    .selectAll()
+    .where('approval_id', '=', pushed.approval.id)
+    .executeTakeFirstOrThrow();
+  return { commitment: existing, approval: pushed };
+}
+
+async function insertCommitment(tx: Kysely<Database>, row: CommitmentRow, actor: Actor): Promise<void> {
+  await tx
+    .insertInto('commitments')
+    .values({ ...row, commitment: JSON.stringify(row.commitment), checks: '[]' })
+    .execute();
+  await queueLetter(
+    tx,
+    {
+      kind: 'commitment',
+      recipient: null,
+      recipientName: (row.commitment as { counterpart: { name: string } }).counterpart.name,
+      subjectType: 'commitment',
+      subjectId: row.id,
+      data: {},
+    },
+    row.created_at,
+  );
+  await recordAudit(tx, {
+    actor,
+    at: row.created_at,
+    action: 'commitment.recorded',
+    entityType: 'commitment',
+    entityId: row.id,
+    subject: `approval:${row.approval_id}`,
+    counterpartKey: row.counterpart_key,
+    after: {
+      state: row.state,
+      verificationDueAt: row.verification_due_at,
+      signedDocumentRef: (row.commitment as { signedDocumentRef: string }).signedDocumentRef,
+    },
   });
-  return { commitment: row, approval: pushed };
 }
 
 async function lockCommitment(tx: Kysely<Database>, id: string) {

@@ -1,6 +1,7 @@
 import { sql, type Expression } from 'kysely';
 import type { HubContext } from '../hub-context.ts';
 import { HubError } from '../errors/hub-error.ts';
+import { deliveriesWithSubjects, ITEM_COLUMNS } from '../linkage/inbox.ts';
 import { addOfficeHours, officeHoursBetween } from './office-hours.ts';
 
 /** The dashboard's lists: what to claim (soonest deadline first), overdue, open disputes, supervision items, credit warnings. */
@@ -107,12 +108,7 @@ async function forwardsAnything(ctx: HubContext, department: string | null): Pro
 }
 
 function base(ctx: HubContext, department: string | null, forwarder = true) {
-  let q = ctx.db
-    .selectFrom('deliveries as d')
-    .leftJoin('approvals as a', (j) => j.onRef('a.id', '=', 'd.subject_id').on('d.subject_type', '=', 'approval'))
-    .leftJoin('supervision_records as s', (j) =>
-      j.onRef('s.id', '=', 'd.subject_id').on('d.subject_type', '=', 'supervision-record'),
-    );
+  let q = deliveriesWithSubjects(ctx);
   if (department && !forwarder) q = q.where('d.recipient', '=', department);
   else if (department)
     q = q.where((eb) =>
@@ -262,30 +258,9 @@ async function forwardedWith(ctx: HubContext, department: string, items: { subje
 }
 
 const LIST_COLUMNS = [
-  'd.id',
-  'd.subject_type',
-  'd.subject_id',
-  'd.recipient',
-  'd.via',
-  'd.channel',
-  'd.claim_state',
-  'd.claim_due_at',
-  'd.dispute_due_at',
-  'd.deadline_provisional',
+  ...ITEM_COLUMNS,
   'd.disputed_at',
-  'd.dispute_reason',
-  'd.claimed_at',
-  'd.claimed_by',
-  'd.resolution',
-  'd.responsible_from',
-  'd.created_at',
-  'a.matter_code',
-  'a.counterpart_name',
   'a.counterpart_key',
-  'a.license_document_number',
-  'a.credit_warning',
-  's.kind as supervision_kind',
-  's.counterpart_key as supervision_counterpart',
   's.source_department as supervision_source',
 ] as const;
 /** The detail page also shows the subject's full record. */

@@ -112,6 +112,16 @@ export const ERROR_CATALOGUE = {
     zh: '数据目录 {dir} 正被另一个枢纽进程使用，请先停止该进程或改用其他目录',
     en: 'Data directory {dir} is in use by another hub process; stop it or choose another directory',
   },
+  MIGRATION_UNKNOWN: {
+    status: 500,
+    zh: '数据库已执行过本版本没有的迁移 {names}，请使用与数据库相符的枢纽版本',
+    en: 'The database has migrations this version does not know ({names}); run the matching hub version',
+  },
+  MIGRATION_OUT_OF_ORDER: {
+    status: 500,
+    zh: '迁移 {names} 排在已执行的 {last} 之前，不能补跑',
+    en: 'Migrations {names} sort before the already applied {last} and cannot be run now',
+  },
   DATABASE_UNAVAILABLE: {
     status: 503,
     zh: '数据库暂不可用，请稍后重试',

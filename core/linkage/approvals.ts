@@ -60,6 +60,16 @@ async function replayOf(ctx: HubContext, source: string, key: string, hash: stri
   return { approval, deliveries, replayed: true };
 }
 
+export interface PushOptions {
+  supersedes?: string;
+  commitment?: unknown;
+  /**
+   * Further writes that belong to the push (a commitment and its letter), made in the push's own
+   * transaction with the new approval row, so the push and they are recorded together or not at all.
+   */
+  alongside?: (tx: Kysely<Database>, approval: ApprovalRow) => Promise<void>;
+}
+
 /**
  * 审批信息推送: validates the decision, stamps the catalogue version in force on the decision date,
  * routes it to the responsible departments and records one delivery each — all in one statement,
@@ -70,7 +80,7 @@ export async function pushApproval(
   input: unknown,
   idempotencyKey: string,
   actor: Actor,
-  opts: { supersedes?: string; commitment?: unknown } = {},
+  opts: PushOptions = {},
 ): Promise<PushResult> {
   const decision = assertValid(ApprovalDecision, input);
   const departments = await listDepartments(ctx.db);
@@ -86,10 +96,6 @@ export async function pushApproval(
     if (!earlier) throw (await licenseNumberTaken(ctx.db, err, decision)) ?? err;
     result = earlier;
   }
-  // 003 §9(四), §14: the special-review conclusions of this application go with the decision. This runs
-  // after the push's statement (which is merged with concurrent pushes), on a retry as well: it only
-  // links reviews not yet linked, so a crash between the two is completed by the retry with the same key.
-  if (decision.applicationRef) await attachReviewsToApproval(ctx.db, decision.applicationRef, result.approval.id);
   return result;
 }
 
@@ -101,7 +107,7 @@ async function recordPush(
   idempotencyKey: string,
   hash: string,
   actor: Actor,
-  { supersedes, commitment }: { supersedes?: string; commitment?: unknown },
+  { supersedes, commitment, alongside }: PushOptions,
 ): Promise<PushResult> {
   const at = ctx.clock.now();
   checkPushContent(decision, ctx, shanghaiDate(at), { commitment });
@@ -247,12 +253,17 @@ async function recordPush(
         ),
     },
   ];
-  // One statement records the whole push (merged with concurrent pushes): it is either wholly there or not at all.
-  if (supersedes || replaced.length) {
+  // A plain push is one statement (merged with concurrent pushes by the group writer). A push that also
+  // replaces licences, links special reviews or carries further writes is one transaction instead; either
+  // way it is wholly recorded or not at all, and a retry with the same key finds it complete.
+  if (supersedes || replaced.length || decision.applicationRef || alongside) {
     await ctx.db.transaction().execute(async (tx) => {
       if (supersedes) await supersede(tx, supersedes, approval.id, actor, at);
       for (const r of replaced) await supersede(tx, r.id, approval.id, actor, at);
       await insertTogether(tx, inserts);
+      // 003 §9(四), §14: the special-review conclusions of this application go with the decision.
+      if (decision.applicationRef) await attachReviewsToApproval(tx, decision.applicationRef, approval.id);
+      await alongside?.(tx, approval);
     });
   } else {
     await groupWriter(ctx.db).write(inserts);

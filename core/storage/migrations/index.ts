@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { Migration } from 'kysely/migration';
+import type { Migration } from '../migrator.ts';
 import * as foundation from './0001-foundation.ts';
 import * as linkage from './0002-linkage.ts';
 import * as jointWork from './0003-joint-work.ts';

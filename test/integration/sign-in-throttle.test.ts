@@ -60,7 +60,7 @@ describe('sign-in throttling per account and source', () => {
       .select(['action', 'after'])
       .where('entity_id', '=', 'wangfang')
       .where('action', 'like', 'user.sign%')
-      .orderBy('chain_seq')
+      .orderBy('id')
       .execute();
     expect(audited).toHaveLength(attempts);
     expect(audited.filter((a) => a.action === 'user.sign-in-blocked')).toHaveLength(1);

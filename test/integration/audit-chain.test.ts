@@ -177,12 +177,15 @@ describe(`tamper-evident audit log on ${backend}`, () => {
       await held;
     });
     await firstWrote;
-    await db.transaction().execute(async (tx) => {
-      await sql`set local lock_timeout = '2s'`.execute(tx);
-      await recordAudit(tx, testEntry('second'));
-    });
-    release();
-    await first;
+    try {
+      await db.transaction().execute(async (tx) => {
+        await sql`set local lock_timeout = '2s'`.execute(tx);
+        await recordAudit(tx, testEntry('second'));
+      });
+    } finally {
+      release();
+      await first;
+    }
     expect((await verifyAuditChain(db)).entries).toBe(2);
   });
 

@@ -68,10 +68,16 @@ async function timed(mode: Mode, work: () => Promise<void>, per: number): Promis
   } finally {
     clearInterval(ticker);
   }
-  if (mode === 'sequencer') await chainPendingAudit(db);
+  if (mode === 'sequencer') {
+    const t = performance.now();
+    const linked = await chainPendingAudit(db);
+    if (linked) linking.push(((performance.now() - t) * 1000) / linked);
+  }
   return (performance.now() - started) / per;
 }
 
+/** µs per entry of the sequencer's final pass in each sequencer round. */
+const linking: number[] = [];
 let n = 0;
 const pushes = async () => {
   for (let i = 0; i < PUSHES; i += CONCURRENCY)
@@ -145,6 +151,9 @@ for (const [title, map] of [
         .join(' ')}  (median of medians ${(median(map.get(m)!) / median(off)).toFixed(2)})`,
     );
 }
+console.log(
+  `sequencer's final pass: µs per entry linked min ${Math.min(...linking).toFixed(1)} median ${median(linking).toFixed(1)} max ${Math.max(...linking).toFixed(1)}`,
+);
 // The rounds with the chain off are reported as written outside the chain, as they should be.
 const t = performance.now();
 const report = await verifyAuditChain(db);

@@ -274,6 +274,10 @@ describe(`tamper-evident audit log on ${backend}`, () => {
           'delete from audit_pending',
           'insert into audit_pending values (999)',
           'alter table audit_chain disable trigger user',
+          'alter table audit_log add column note text',
+          'drop trigger audit_log_queue on audit_log',
+          'drop table audit_log',
+          `create or replace function audit_log_queue() returns trigger language plpgsql as $$ begin return null; end $$`,
           'truncate audit_checkpoints',
         ])
           await expect(client.query(statement), statement).rejects.toThrow(/permission denied|must be owner/);

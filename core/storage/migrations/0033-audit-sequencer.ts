@@ -27,6 +27,22 @@ export const up = [
   // Committed (or still open) entries not yet linked. Rows written with the triggers off are in neither
   // table, so `audit verify` still names them.
   `create table audit_pending (entry_id bigint primary key)`,
+  // The same text as 0011's version, built by concatenation: that version's unnest and string_agg cost
+  // about 35 µs an entry, most of the sequencer's time.
+  `create or replace function audit_entry_canonical(e audit_log) returns text language sql stable as $$
+    select concat_ws('|',
+      length(e.id::text) || ':' || e.id::text,
+      length(((extract(epoch from e.at) * 1000000)::bigint)::text) || ':' || ((extract(epoch from e.at) * 1000000)::bigint)::text,
+      coalesce(length(e.actor) || ':' || e.actor, '-'),
+      coalesce(length(e.action) || ':' || e.action, '-'),
+      coalesce(length(e.entity_type) || ':' || e.entity_type, '-'),
+      coalesce(length(e.entity_id) || ':' || e.entity_id, '-'),
+      coalesce(length(e.department_code) || ':' || e.department_code, '-'),
+      coalesce(length(e.before::text) || ':' || e.before::text, '-'),
+      coalesce(length(e.after::text) || ':' || e.after::text, '-'),
+      coalesce(length(e.subject) || ':' || e.subject, '-'),
+      coalesce(length(e.counterpart_key) || ':' || e.counterpart_key, '-'))
+  $$`,
   `drop trigger audit_log_chain on audit_log`,
   `drop function audit_log_chain()`,
   `alter table audit_log drop column chain_seq, drop column prev_hash, drop column hash`,

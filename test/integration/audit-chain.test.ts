@@ -68,6 +68,35 @@ describe(`tamper-evident audit log on ${backend}`, () => {
     expect(report.head.seq).toBe(rows.length);
   });
 
+  it('builds the same canonical text as migration 0011 did, so entries linked before 0033 still verify', async () => {
+    await seeded();
+    await recordAudit(hub.ctx.db, {
+      ...testEntry('中文 | 3:x -'),
+      department: null,
+      before: { 名称: '某某公司', n: null },
+      after: null,
+      subject: '',
+      counterpartKey: '91370126MA3C4Q8J2X',
+    });
+    await sql
+      .raw(
+        `create function canonical_0011(e audit_log) returns text language sql stable as $$
+          select string_agg(case when f is null then '-' else length(f) || ':' || f end, '|' order by n)
+          from unnest(array[
+            e.id::text, ((extract(epoch from e.at) * 1000000)::bigint)::text, e.actor, e.action, e.entity_type,
+            e.entity_id, e.department_code, e.before::text, e.after::text, e.subject, e.counterpart_key
+          ]) with ordinality as t(f, n)
+        $$`,
+      )
+      .execute(hub.ctx.db);
+    const { rows } = await sql<{ n: number; differ: number }>`
+      select count(*)::int as n,
+             (count(*) filter (where audit_entry_canonical(a) is distinct from canonical_0011(a)))::int as differ
+      from audit_log a`.execute(hub.ctx.db);
+    expect(rows[0]!.n).toBeGreaterThan(10);
+    expect(rows[0]!.differ).toBe(0);
+  });
+
   it('reports an edited entry, also through GET /api/v1/audit/verify (administrators only)', async () => {
     const { keys } = await seeded();
     await behindTheHubsBack([`update audit_log set actor = 'someone else' where id = ${entryAt(5)}`]);

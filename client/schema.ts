@@ -6077,8 +6077,16 @@ export interface operations {
                 content: {
                     "application/json": {
                         ok: boolean;
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description 已入链并校验的记录数
+                         */
                         entries: number;
+                        /**
+                         * Format: int64
+                         * @description 已提交、尚待入链的记录数（已核对存在）
+                         */
+                        pending: number;
                         head: {
                             /** Format: int64 */
                             seq: number;

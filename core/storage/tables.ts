@@ -11,9 +11,11 @@ type JsonOrNull<T> = ColumnType<T | null, string | null | undefined, string | nu
 export interface Database {
   api_keys: ApiKeysTable;
   approvals: ApprovalsTable;
+  audit_chain: AuditChainTable;
   audit_chain_head: AuditChainHeadTable;
   audit_checkpoints: AuditCheckpointsTable;
   audit_log: AuditLogTable;
+  audit_pending: AuditPendingTable;
   calendar_days: CalendarDaysTable;
   calendar_years: CalendarYearsTable;
   catalogue_entries: CatalogueEntriesTable;
@@ -85,6 +87,13 @@ export interface ApprovalsTable {
   suspended_until: string | null;
 }
 
+export interface AuditChainTable {
+  seq: number;
+  entry_id: number;
+  prev_hash: string;
+  hash: string;
+}
+
 export interface AuditChainHeadTable {
   one: Generated<boolean>;
   seq: number;
@@ -110,9 +119,10 @@ export interface AuditLogTable {
   after: JsonOrNull<unknown>;
   subject: string | null;
   counterpart_key: string | null;
-  chain_seq: number | null;
-  prev_hash: string | null;
-  hash: string | null;
+}
+
+export interface AuditPendingTable {
+  entry_id: number;
 }
 
 export interface CalendarDaysTable {

@@ -84,7 +84,7 @@ describe(`department endpoints on ${backend}`, () => {
       .selectFrom('audit_log')
       .select(['action', 'actor'])
       .where('action', 'like', 'endpoint.%')
-      .orderBy('chain_seq')
+      .orderBy('id')
       .execute();
     expect(trail.map((t) => t.action)).toEqual([
       'endpoint.proposed',

@@ -16,6 +16,7 @@ import * as fileIntakeContentKeys from './0016-file-intake-content-keys.ts';
 import * as stateChecks from './0020-state-checks.ts';
 import * as consoleWork from './0014-console.ts';
 import * as rulesFollowThrough from './0031-rules-follow-through.ts';
+import * as auditSequencer from './0033-audit-sequencer.ts';
 
 /** Migrations in order; each is a list of single statements so both PGlite and pg can run them. */
 const STEPS: Record<string, { up: string[] }> = {
@@ -35,6 +36,7 @@ const STEPS: Record<string, { up: string[] }> = {
   '0020-state-checks': stateChecks,
   '0014-console': consoleWork,
   '0031-rules-follow-through': rulesFollowThrough,
+  '0033-audit-sequencer': auditSequencer,
 };
 
 export const MIGRATIONS: Record<string, Migration> = Object.fromEntries(

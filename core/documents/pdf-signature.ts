@@ -245,13 +245,12 @@ export function verifyPdfSignature(pdf: Buffer): SignatureCheck {
   if (at < 0 || !range) return none;
   const [a, b, c, d] = range.slice(1).map(Number) as [number, number, number, number];
   const coversWholeFile = a === 0 && c + d === pdf.length && b < c;
-  const hex = raw.slice(b + 1, c - 1).replace(/(00)+$/, '');
   let p7: forge.pkcs7.PkcsSignedData & {
     rawCapture: { authenticatedAttributes?: forge.asn1.Asn1[]; signature: string; digestAlgorithm: string };
   };
   try {
-    const der = Buffer.from(hex.length % 2 ? `${hex}0` : hex, 'hex').toString('binary');
-    p7 = forge.pkcs7.messageFromAsn1(forge.asn1.fromDer(der, false)) as typeof p7;
+    const der = cmsDer(Buffer.from(raw.slice(b + 1, c - 1), 'hex')).toString('binary');
+    p7 = forge.pkcs7.messageFromAsn1(forge.asn1.fromDer(der, { strict: true, parseAllBytes: true })) as typeof p7;
   } catch {
     return { ...none, coversWholeFile };
   }
@@ -293,6 +292,27 @@ export function verifyPdfSignature(pdf: Buffer): SignatureCheck {
     certificateSha256: createHash('sha256').update(certDer).digest('hex'),
     signedRevisionLength: signedRevision(raw, a + b),
   };
+}
+
+/**
+ * The CMS message in the /Contents placeholder, cut at the length its own DER header gives. The
+ * placeholder is padded with zero bytes, but the message itself ends with the RSA signature, whose last
+ * byte is 0x00 once in 256 signings: trimming trailing zeros cut that byte off and the signature then
+ * failed to verify (the intermittent `valid: false` of issue 14).
+ */
+function cmsDer(contents: Buffer): Buffer {
+  if (contents.length < 2 || contents[0] !== 0x30) throw new Error('the signature is not a DER SEQUENCE');
+  const first = contents[1]!;
+  let length = first;
+  let header = 2;
+  if (first & 0x80) {
+    const octets = first & 0x7f;
+    if (octets === 0 || octets > 4) throw new Error('the signature has no definite DER length');
+    length = contents.subarray(2, 2 + octets).reduce((n, byte) => n * 256 + byte, 0);
+    header += octets;
+  }
+  if (header + length > contents.length) throw new Error('the signature runs past its placeholder');
+  return contents.subarray(0, header + length);
 }
 
 /** The end of the revision before the signature: the %%EOF that precedes the signature dictionary. */

@@ -250,7 +250,7 @@ export function verifyPdfSignature(pdf: Buffer): SignatureCheck {
   };
   try {
     const der = cmsDer(Buffer.from(raw.slice(b + 1, c - 1), 'hex')).toString('binary');
-    p7 = forge.pkcs7.messageFromAsn1(forge.asn1.fromDer(der, { strict: true, parseAllBytes: true })) as typeof p7;
+    p7 = forge.pkcs7.messageFromAsn1(forge.asn1.fromDer(der, true)) as typeof p7;
   } catch {
     return { ...none, coversWholeFile };
   }

@@ -650,7 +650,12 @@ export function documentDefinition(doc: OfficialDocument, fonts: Fonts): TDocume
   const enclosures = doc.enclosures ?? [];
   // §8: 附件 come after the signature and before the 版记, which then ends the last 附件.
   const enclosed = enclosures.flatMap((e, i) =>
-    enclosure(e, enclosures.length > 1 ? `附件${i + 1}` : '附件', fonts, i === enclosures.length - 1 ? versoSpacer : []),
+    enclosure(
+      e,
+      enclosures.length > 1 ? `附件${i + 1}` : '附件',
+      fonts,
+      i === enclosures.length - 1 ? versoSpacer : [],
+    ),
   );
   const content: Content[] = [
     ...(letter

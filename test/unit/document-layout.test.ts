@@ -172,9 +172,15 @@ describe('GB/T 9704-2012 layout, measured from the PDF', () => {
     expect(title.y - label.y).toBeGreaterThan(LINE * 1.5);
     expect(title.y - label.y).toBeLessThan(LINE * 2.5);
     // The 附件说明 names it with the same words, and the whole commitment follows, down to its signing lines.
-    const main = pdf.pages.slice(0, start).map((p) => p.text).join('');
+    const main = pdf.pages
+      .slice(0, start)
+      .map((p) => p.text)
+      .join('');
     expect(main).toContain('附件：食品经营许可告知承诺书');
-    const enclosed = pdf.pages.slice(start).map((p) => p.text).join('');
+    const enclosed = pdf.pages
+      .slice(start)
+      .map((p) => p.text)
+      .join('');
     for (const part of ['申请人基本情况', '（三）申请材料', '食品安全管理制度文本', '三、申请人承诺', '申请人（签章）'])
       expect(enclosed).toContain(part);
     // §8: the 附件 comes before the 版记; the letter's 抄送 is on the last page, after it.

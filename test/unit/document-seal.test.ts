@@ -75,7 +75,6 @@ async function sealOf(kind: string) {
     'latin1',
   );
   const box = /\/BBox \[([\d.\s]+)\]/.exec(form![2]!)![1]!.trim().split(/\s+/).map(Number);
-  const uses = [...raw.matchAll(/\/(Seal[0-9a-f]+) Do/g)].length;
   return { forms: forms.length, shapes: interpret(stream), size: box[2]!, pdf: raw };
 }
 

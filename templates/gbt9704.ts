@@ -68,6 +68,11 @@ export interface OfficialDocument {
    * 附件 (numbered when more than one) with its title, which is the 附件说明's wording.
    */
   enclosures?: OfficialDocument[];
+  /**
+   * A 回执 for the addressee to fill in and return: after the signature, below a dashed cut line, so the
+   * issuer's signature and seal close the document and the 回执 carries only the addressee's own lines.
+   */
+  tearOff?: { title: string; body: Block[] };
   /** 成文日期, YYYY-MM-DD. */
   date: string;
   /** The seal pressed over signature and date; null when the issuer signs by hand (e.g. a department's reply). */
@@ -644,6 +649,27 @@ function enclosure(enc: OfficialDocument, label: string, fonts: Fonts, after: Co
   ];
 }
 
+/** The 回执: a dashed cut line across the type area, its title centred in Hei, then its lines, kept together. */
+function tearOff(t: NonNullable<OfficialDocument['tearOff']>, fonts: Fonts, after: Content[]): Content[] {
+  return [
+    {
+      stack: [
+        {
+          canvas: [
+            { type: 'line', x1: 0, y1: 0, x2: PAGE.typeWidth, y2: 0, lineWidth: 0.6, dash: { length: 4, space: 3 } },
+          ],
+          // Clear of the seal, which reaches about 11 mm below the date line.
+          margin: [0, mm(13), 0, LINE / 2],
+        },
+        { text: t.title, font: 'hei', style: 'body', alignment: 'center' },
+        ...t.body.map((b) => block(b, fonts)),
+        ...after,
+      ],
+      unbreakable: true,
+    } as Content,
+  ];
+}
+
 export function documentDefinition(doc: OfficialDocument, fonts: Fonts): TDocumentDefinitions {
   const letter = doc.format === 'letter' ? letterHeader(doc, fonts) : null;
   const [versoSpacer = [], versoMark = []] = ((c) => (c.length ? [[c[0]!], c.slice(1)] : []))(colophon(doc, fonts));
@@ -679,7 +705,8 @@ export function documentDefinition(doc: OfficialDocument, fonts: Fonts): TDocume
             } as Content,
           ]),
     titleBlock(doc, fonts),
-    ...mainText(doc, fonts, enclosed.length ? [] : versoSpacer),
+    ...mainText(doc, fonts, enclosed.length || doc.tearOff ? [] : versoSpacer),
+    ...(doc.tearOff ? tearOff(doc.tearOff, fonts, enclosed.length ? [] : versoSpacer) : []),
     ...enclosed,
     ...versoMark,
   ];

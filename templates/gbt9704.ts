@@ -597,21 +597,16 @@ function titleBlock(doc: OfficialDocument, fonts: Fonts): Content {
  */
 function mainText(doc: OfficialDocument, fonts: Fonts, after: Content[]): Content[] {
   const blocks = doc.body.map((b) => block(b, fonts));
-  const attachments: Content[] = doc.attachments?.length
-    ? [
-        {
-          // §7.3.4: 附件说明 one line below the text, indented two characters, numbered when more than one.
-          text: withFallback(
-            `附件：${doc.attachments.map((a, i) => (doc.attachments!.length > 1 ? `${i + 1}．${a}` : a)).join('\n')}`,
-            'body',
-            fonts,
-          ),
-          style: 'body',
-          leadingIndent: CELL * 2 - 0.01,
-          margin: [0, LINE, 0, 0],
-        } as Content,
-      ]
-    : [];
+  // §7.3.4: 附件说明 one line below the text, indented two characters, numbered when more than one, each
+  // further name aligned under the first (after 附件：).
+  const attachments: Content[] = (doc.attachments ?? []).map(
+    (a, i, all) =>
+      ({
+        text: withFallback(`${i ? '' : '附件：'}${all.length > 1 ? `${i + 1}．` : ''}${a}`, 'body', fonts),
+        style: 'body',
+        margin: [CELL * (i ? 5 : 2) - 0.01, i ? 0 : LINE, 0, 0],
+      }) as Content,
+  );
   // Lines to be signed in ink keep the statement they sign (and its date) on their page.
   let kept = doc.body.at(-1) && 'signLines' in doc.body.at(-1)! ? 3 : 1;
   // …and a heading over them goes with them rather than end the page before.

@@ -116,7 +116,7 @@ const drawn = new Map<string, string>();
  * 200–250 degrees with a clear gap to the ring, every character the same size and narrower than tall;
  * a special seal's name (行政审批专用章) in one straight line under the star.
  */
-export function sealOperators(spec: SealSpec, font: fontkit.Font, diameter = SEAL_DIAMETER): string {
+function sealOperators(spec: SealSpec, font: fontkit.Font, diameter = SEAL_DIAMETER): string {
   const key = `${font.postscriptName}|${spec.rim}|${spec.bottom}|${diameter}`;
   let ops = drawn.get(key);
   if (!ops) drawn.set(key, (ops = drawSeal(spec, font, diameter)));

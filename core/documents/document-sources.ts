@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import { formatShanghai, shanghaiDate } from '../calendar/china-time.ts';
 import { getEntry } from '../catalogue/catalogue-store.ts';
 import { bureauCode, listDepartments } from '../departments/department-store.ts';
@@ -235,6 +235,35 @@ const withdrawalSource: Source = async (_ctx, tx, documentId, letter) => {
   };
 };
 
+/** A signed 告知承诺书 (001 §8): its number, when it was signed, and how it reads under an issue. */
+async function signedCommitment(
+  ctx: HubContext,
+  tx: Kysely<Database>,
+  row: Selectable<Database['commitments']>,
+): Promise<{ ref: string; signedAt: Date; compose(issue: Issue): OfficialDocument }> {
+  const c = row.commitment as unknown as Commitment;
+  const { matterName } = await approvalOf(ctx, tx, row.approval_id);
+  const verification = row.verification_due_at
+    ? `审批机关将于${dateText(shanghaiDate(new Date(row.verification_due_at.getTime() - 1)))}前完成后置核验。`
+    : '本事项免于现场核查。';
+  return {
+    ref: c.signedDocumentRef,
+    signedAt: new Date(c.signedAt),
+    compose: (issue) =>
+      commitmentDocument(
+        {
+          ...c.notice,
+          materials: c.notice.materials ?? [],
+          matterName,
+          counterpart: counterpartDetails(c.counterpart, row.counterpart_key),
+          signedAt: c.signedAt,
+          verification,
+        },
+        issue,
+      ),
+  };
+}
+
 const SOURCES: Record<Exclude<DocumentKind, 'monthly-report'>, Source> = {
   'approval-notification': async (ctx, tx, approvalId, letter) => {
     const { approval, decision, matterName, boundary } = await approvalOf(ctx, tx, approvalId);
@@ -245,11 +274,8 @@ const SOURCES: Record<Exclude<DocumentKind, 'monthly-report'>, Source> = {
     const names = await departmentNames(tx);
     const counterpart = decision.counterpart as Counterpart;
     // A 告知承诺 matter's letter encloses the applicant's signed commitment (001 §7(一)2).
-    const commitment = await tx
-      .selectFrom('commitments')
-      .select('commitment')
-      .where('approval_id', '=', approvalId)
-      .executeTakeFirst();
+    const row = await tx.selectFrom('commitments').selectAll().where('approval_id', '=', approvalId).executeTakeFirst();
+    const signed = row ? await signedCommitment(ctx, tx, row) : undefined;
     return {
       issuer: await bureauCode(tx),
       audience: [delivery.recipient, ...(delivery.via ? [delivery.via] : [])],
@@ -263,7 +289,11 @@ const SOURCES: Record<Exclude<DocumentKind, 'monthly-report'>, Source> = {
               ...counterpartDetails(counterpart, approval.counterpart_key),
               name: approval.counterpart_name,
             },
-            commitmentRef: (commitment?.commitment as { signedDocumentRef?: string } | undefined)?.signedDocumentRef,
+            commitment: signed && {
+              ref: signed.ref,
+              // The 告知承诺书 as issued: its own number and the date it was signed.
+              document: signed.compose({ ...issue, number: signed.ref, date: shanghaiDate(signed.signedAt) }),
+            },
             licenseDocumentNumber: approval.license_document_number,
             decisionKind: decision.decisionKind,
             decisionDate: decision.decisionDate,
@@ -381,28 +411,13 @@ const SOURCES: Record<Exclude<DocumentKind, 'monthly-report'>, Source> = {
       tx.selectFrom('commitments').selectAll().where('id', '=', commitmentId).executeTakeFirst(),
       `commitment ${commitmentId} / 告知承诺 ${commitmentId}`,
     );
-    const c = row.commitment as unknown as Commitment;
-    const { matterName } = await approvalOf(ctx, tx, row.approval_id);
-    const verification = row.verification_due_at
-      ? `审批机关将于${dateText(shanghaiDate(new Date(row.verification_due_at.getTime() - 1)))}前完成后置核验。`
-      : '本事项免于现场核查。';
+    const signed = await signedCommitment(ctx, tx, row);
     return {
       issuer: await bureauCode(tx),
       audience: await supervisorsOf(tx, row.approval_id),
-      number: c.signedDocumentRef,
-      actAt: new Date(c.signedAt),
-      compose: (issue) =>
-        commitmentDocument(
-          {
-            ...c.notice,
-            materials: c.notice.materials ?? [],
-            matterName,
-            counterpart: counterpartDetails(c.counterpart, row.counterpart_key),
-            signedAt: c.signedAt,
-            verification,
-          },
-          issue,
-        ),
+      number: signed.ref,
+      actAt: signed.signedAt,
+      compose: (issue) => signed.compose(issue),
     };
   },
   'joint-handling-notice': async (ctx, tx, reviewId) => {

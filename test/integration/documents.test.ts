@@ -36,8 +36,7 @@ async function documentsOf(kind: string) {
   }[];
 }
 
-// Retried: a rare invalid PAdES signature is a known, open bug (see test/unit/pdf-signature.test.ts).
-describe('official documents (GB/T 9704-2012)', { retry: 1 }, () => {
+describe('official documents (GB/T 9704-2012)', () => {
   it('issues the 审批信息告知函 of a letter-channel push: Chinese text, 发文字号, A4 geometry, embedded fonts, seal hash audited, access by department, identical regeneration', async () => {
     await start('2026-09-30T09:00:00+08:00', 'ankang');
     const pushed = await call(

@@ -14,7 +14,7 @@ import {
 } from './contract.ts';
 import { ErrorBody, frameworkErrors, installErrorHandler } from './error-handler.ts';
 import type { Dispatcher } from '../delivery/dispatcher.ts';
-import '../adapters/transports/outbound.ts'; // file-drop and xml-http transports for department endpoints
+import { registerBuiltinTransports } from '../adapters/builtins.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { deliveryAdminRoutes } from './routes/delivery-admin.ts';
 import { licenseActionRoutes } from './routes/license-actions.ts';
@@ -77,6 +77,7 @@ const API_TAGS = [
 
 /** The hub's HTTP face: one plugin per concern, every route schema from the canonical schemas. */
 export async function buildApp(ctx: HubContext, opts: AppOptions = {}): Promise<FastifyInstance> {
+  registerBuiltinTransports();
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: opts.bodyLimit ?? 10 * 1024 * 1024,

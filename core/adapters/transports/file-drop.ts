@@ -11,7 +11,7 @@ import { payloadHash } from '../../linkage/idempotency.ts';
 import { adapterActor, ingest, type IngestSummary } from '../ingest.ts';
 import type { AdapterFolder } from '../manifest.ts';
 import type { CompiledMapping } from '../mapping.ts';
-import { readCsv } from '../sources/csv-source.ts';
+import { sourceFormatFor } from '../formats.ts';
 import {
   displayName,
   hasMarker,
@@ -323,12 +323,20 @@ export class FileDropInbox {
       summary[status]++;
     };
     try {
-      const encoding = encodingVerdict(probe, manifest.encoding);
+      const format = sourceFormatFor(manifest.format);
+      if (!format)
+        throw new HubError('ADAPTER_EXTENSION_UNKNOWN', {
+          adapter: manifest.name,
+          kind: 'format',
+          name: manifest.format,
+          known: '-',
+        });
       await ingest(
         this.ctx,
         adapterActor(manifest.name, manifest.department),
         this.mapping,
-        readCsv(entry.path.toString(), encoding),
+        // A text format asks for the verdict (a contradiction is the file's error); XLSX never does.
+        format.readFile(entry.path.toString(), () => encodingVerdict(probe, manifest.encoding)),
         manifest.name,
         (o) => {
           count(o.status);

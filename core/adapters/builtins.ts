@@ -30,6 +30,7 @@ function fileDropInbound({ ctx, adapter, settings, dataDir, log }: InboundStart)
   const inbox = new FileDropInbox(ctx, loaded.adapter, loaded.mapping, {
     root,
     ...(typeof s.stableSeconds === 'number' ? { stableMs: s.stableSeconds * 1000 } : {}),
+    historical: s.historical === true,
   });
   log(`adapter ${loaded.adapter.manifest.name}: drop files in ${inbox.dirs.inbox}, receipts in ${inbox.dirs.outbox}`);
   return [

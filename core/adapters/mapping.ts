@@ -230,8 +230,16 @@ export function compileMapping(spec: MappingSpec): CompiledMapping {
             .map((s) => s.trim())
             .filter(Boolean);
         if (rule.codes && out !== undefined) {
+          const known = Object.keys(rule.codes);
+          // A short table is named in the error, so staff see at once what the value should have been.
+          const listed = known.length <= 20 ? known.join('、') : undefined;
           const translate = (v: string) =>
-            rule.codes![v] ?? fail(`代码“${v}”不在代码表中`, `code '${v}' is not in the code table`) ?? v;
+            rule.codes![v] ??
+            fail(
+              `代码“${v}”不在代码表中${listed ? `（可用：${listed}）` : ''}`,
+              `code '${v}' is not in the code table${listed ? ` (allowed: ${known.join(', ')})` : ''}`,
+            ) ??
+            v;
           out = Array.isArray(out) ? out.map((v) => translate(String(v))) : translate(String(out));
         }
         if (out !== undefined) setPointer(value, pointer, out);

@@ -33,6 +33,8 @@ export interface FileDropOptions {
   clock?: () => number;
   /** Wall-clock limit for reading one file (default 10 minutes): past it, the file is set aside and the scan goes on. */
   fileTimeLimitMs?: number;
+  /** Approval files hold licences decided before the hub: recorded, pushed to no department (ingest.ts). */
+  historical?: boolean;
 }
 
 export interface FileResult {
@@ -342,7 +344,7 @@ export class FileDropInbox {
           count(o.status);
           return receipt.outcome(o);
         },
-        { signal },
+        { signal, historical: this.opts.historical ?? false },
       );
       if (summary.records === 0) throw new HubError('FILE_NO_DATA_ROWS');
       if (state.abandoned) return { file: name, status: 'error', code: 'FILE_TIME_LIMIT' };

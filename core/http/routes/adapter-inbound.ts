@@ -45,6 +45,7 @@ export const adapterInboundRoutes: FastifyPluginAsyncTypebox<{
                 status: Type.String(),
                 id: Type.Optional(Type.String()),
                 errors: Type.Optional(Type.Array(ErrorDetailSchema)),
+                warnings: Type.Optional(Type.Array(ErrorDetailSchema)),
               }),
             ),
           }),

@@ -5,6 +5,7 @@ import { saveDemoAccounts, saveDemoKeys, seedDemo, seedDemoAccounts } from '../c
 import { Dispatcher } from '../core/delivery/dispatcher.ts';
 import { adapterDirs, inboundJobs, loadAdapterPackages, loadAdapters } from '../core/adapters/registry.ts';
 import { buildApp } from '../core/http/app.ts';
+import { shuanggongshiExportJob } from '../core/shuanggongshi/sgs-io.ts';
 import { openHub } from '../core/hub.ts';
 import { notificationJob } from '../core/notifications/senders.ts';
 import { standardJobs, startScheduler } from '../core/scheduler/scheduler.ts';
@@ -47,6 +48,17 @@ export async function serve(config: HubConfig, opts: { demo: boolean }): Promise
       );
   }
   const inbound = inboundJobs(hub.ctx, adapters, config.dataDir, (line) => app.log.info(line));
+  // The day's 双公示 files for the credit platform (004 #22), when a folder is configured.
+  const sgsFolder = process.env.SHENGUAN_SGS_EXPORT_DIR;
+  if (sgsFolder) {
+    inbound.push(
+      shuanggongshiExportJob(hub.ctx, sgsFolder, {
+        format: process.env.SHENGUAN_SGS_EXPORT_FORMAT === 'xlsx' ? 'xlsx' : 'csv',
+        encoding: process.env.SHENGUAN_SGS_EXPORT_ENCODING === 'utf-8' ? 'utf-8' : 'gb18030',
+      }),
+    );
+    app.log.info(`双公示: the day's XK_/CF_ files go to ${sgsFolder} at 01:00`);
+  }
   const scheduler = startScheduler(
     hub.ctx,
     [...standardJobs(hub.ctx, dispatcher), notificationJob(hub.ctx, config), ...inbound],

@@ -21,6 +21,7 @@ import { licenseActionRoutes } from './routes/license-actions.ts';
 import { linkageRoutes } from './routes/linkage.ts';
 import { calendarRoutes } from './routes/calendar.ts';
 import { catalogueRoutes } from './routes/catalogue.ts';
+import { shuanggongshiRoutes } from './routes/shuanggongshi.ts';
 import { departmentRoutes } from './routes/departments.ts';
 import { healthRoutes } from './routes/health.ts';
 import { adapterInboundRoutes } from './routes/adapter-inbound.ts';
@@ -90,7 +91,13 @@ export async function buildApp(ctx: HubContext, opts: AppOptions = {}): Promise<
   app.addSchema(DeliveryView);
   // Files (catalogues, calendars) arrive as raw bytes: their encoding is decided by us, not by the HTTP layer.
   app.addContentTypeParser(
-    ['text/csv', 'application/octet-stream', 'application/xml', 'text/xml'],
+    [
+      'text/csv',
+      'application/octet-stream',
+      'application/xml',
+      'text/xml',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ],
     { parseAs: 'buffer' },
     (_req, body, done) => done(null, body),
   );
@@ -147,6 +154,7 @@ export async function buildApp(ctx: HubContext, opts: AppOptions = {}): Promise<
     calendarRoutes,
     departmentRoutes,
     catalogueRoutes,
+    shuanggongshiRoutes,
     auditRoutes,
     documentRoutes,
     securityRoutes,

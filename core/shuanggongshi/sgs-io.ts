@@ -123,7 +123,7 @@ export async function exportShuanggongshi(ctx: HubContext, o: SgsExportOptions):
     };
   }
   const text = stringify(table, { record_delimiter: 'windows' });
-  const gb = o.encoding === 'gb18030';
+  const gb = (o.encoding ?? 'gb18030') === 'gb18030';
   return {
     bytes: gb ? iconv.encode(text, 'gb18030') : Buffer.from(`\uFEFF${text}`, 'utf8'),
     rows: records.length,

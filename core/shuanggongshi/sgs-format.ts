@@ -173,7 +173,11 @@ function sgsFormat(kind: SgsKind): SourceFormat {
       if (await isXlsx(file)) yield* readXlsx(kind, file);
       else yield* readSgsCsv(kind, file, encoding());
     },
-    render: (records) => stringify(sgsTable(kind, records)),
+    render: (records) => {
+      const standard = new Set(KIND_ITEMS[kind].map((m) => m.item));
+      const extra = [...new Set(records.flatMap((r) => Object.keys(r)))].filter((k) => !standard.has(k));
+      return stringify(sgsTable(kind, records, extra));
+    },
   };
 }
 

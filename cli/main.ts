@@ -173,7 +173,8 @@ sgs
         const r = await importShuanggongshi(ctx, k, readFileSync(file), actor, o);
         console.log(`${r.records} records: ${r.accepted} accepted, ${r.duplicate} duplicate, ${r.rejected} rejected`);
         for (const x of r.outcomes) {
-          for (const e of x.errors ?? []) console.log(`  line ${x.line}${e.field ? ` [${e.field}]` : ''}: ${e.zh} / ${e.en}`);
+          for (const e of x.errors ?? [])
+            console.log(`  line ${x.line}${e.field ? ` [${e.field}]` : ''}: ${e.zh} / ${e.en}`);
           for (const w of x.warnings ?? [])
             console.log(`  line ${x.line} warning${w.field ? ` [${w.field}]` : ''}: ${w.zh} / ${w.en}`);
         }

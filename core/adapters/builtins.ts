@@ -16,7 +16,7 @@ import { FileDropInbox } from './transports/file-drop.ts';
 import { fileDropOutbound, xmlHttpTransport } from './transports/outbound.ts';
 
 /** The exchange folder of a file-drop adapter: its `root` setting, else `<dataDir>/exchange/<department>`. */
-export function fileDropRoot(adapter: LoadedAdapter, settings: AdapterSettings, dataDir: string): string {
+function fileDropRoot(adapter: LoadedAdapter, settings: AdapterSettings, dataDir: string): string {
   return typeof settings.root === 'string'
     ? settings.root
     : join(dataDir, 'exchange', adapter.adapter.manifest.department);

@@ -41,7 +41,9 @@ async function roundTrip(adapter: AdapterFolder, mapping: CompiledMapping, good:
       return had?.trim() && !legacy[c]?.trim();
     });
     if (lost.length)
-      throw new Error(`line ${record.line}: the outbound side does not write ${lost.join(', ')}: give each a \`from\` rule`);
+      throw new Error(
+        `line ${record.line}: the outbound side does not write ${lost.join(', ')}: give each a \`from\` rule`,
+      );
   }
   const format = sourceFormatFor(adapter.manifest.format)!;
   let back: SourceRecord[];

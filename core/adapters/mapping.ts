@@ -113,7 +113,7 @@ function writeDate(iso: string, format: NonNullable<Static<typeof OutboundRule>[
 }
 
 /** 万元 (exact decimal string) → the source unit, exactly. */
-export function writeMoney(wanYuan: string, unit: '元' | '万元'): string {
+function writeMoney(wanYuan: string, unit: '元' | '万元'): string {
   if (unit === '万元') return wanYuan;
   const [int = '0', frac = ''] = wanYuan.split('.');
   const digits = int + frac.padEnd(4, '0');

@@ -115,12 +115,12 @@ export const PENALTY_ITEMS: ItemMapping[] = [
 ];
 
 /** Value vocabularies of the standard (行政相对人类别, 证件类型). */
-export const COUNTERPART_CATEGORY_ZH: Record<Counterpart['category'], string> = {
+const COUNTERPART_CATEGORY_ZH: Record<Counterpart['category'], string> = {
   organisation: '法人及非法人组织',
   'natural-person': '自然人',
   'individual-business': '个体工商户',
 };
-export const ID_TYPE_ZH: Record<NonNullable<Counterpart['idType']>, string> = {
+const ID_TYPE_ZH: Record<NonNullable<Counterpart['idType']>, string> = {
   'resident-id': '身份证',
   passport: '护照号',
   'hk-macao-permit': '港澳居民来往内地通行证',
@@ -134,7 +134,7 @@ export const ID_TYPE_ZH: Record<NonNullable<Counterpart['idType']>, string> = {
  * 责令关闭、限制从业; (五) 行政拘留; (六) 其他. `confiscation` is the pre-2021 single item kept for
  * records stored before the split; it goes out as both 2021 values.
  */
-export const PENALTY_CATEGORY_ZH: Record<NonNullable<SupervisionRecord['penaltyCategories']>[number], string> = {
+const PENALTY_CATEGORY_ZH: Record<NonNullable<SupervisionRecord['penaltyCategories']>[number], string> = {
   warning: '警告',
   'circulated-criticism': '通报批评',
   fine: '罚款',
@@ -152,7 +152,7 @@ export const PENALTY_CATEGORY_ZH: Record<NonNullable<SupervisionRecord['penaltyC
   other: '其他',
 };
 /** 当前状态 (XK_ZT): 1 有效, 2 无效. */
-export const STATUS_CODE = { valid: '1', invalid: '2' } as const;
+const STATUS_CODE = { valid: '1', invalid: '2' } as const;
 
 /** 长期 is published as 2099/12/31 in the national data. */
 export const LONG_TERM_DATE = '2099/12/31';

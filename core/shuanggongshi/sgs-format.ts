@@ -21,7 +21,7 @@ const KEY_ITEMS: Record<SgsKind, string[]> = {
  * Header spellings real exports use for one column: full-width or half-width brackets, spaces,
  * `_`/`-`, a leading `*` for required columns, upper- or lower-case item codes.
  */
-export function normaliseSgsHeader(h: string): string {
+function normaliseSgsHeader(h: string): string {
   return h
     .replace(/^\uFEFF/, '')
     .replace(/[\s*＊]/g, '')
@@ -48,7 +48,7 @@ const TABLES: Record<SgsKind, Map<string, string>> = { XK: headerTable('XK'), CF
  * own name). Refuses a header that is not of the kind (naming the other kind when it is that),
  * and two columns that are the same item.
  */
-export function recogniseHeader(kind: SgsKind, headers: string[]): Map<string, string> {
+function recogniseHeader(kind: SgsKind, headers: string[]): Map<string, string> {
   const table = TABLES[kind];
   const out = new Map<string, string>();
   const seen = new Map<string, string>();

@@ -136,7 +136,13 @@ describe('双公示 行政许可 (XK_) in the bureau inbox', () => {
     expect(back?.summary).toMatchObject({ records: 3, accepted: 0, duplicate: 3 });
     expect(await hub.ctx.db.selectFrom('approvals').select('id').execute()).toHaveLength(3);
 
-    const xlsx = await exportShuanggongshi(hub.ctx, { kind: 'XK', from: '2026-03-01', to: '2026-03-31', format: 'xlsx', matterColumn: true });
+    const xlsx = await exportShuanggongshi(hub.ctx, {
+      kind: 'XK',
+      from: '2026-03-01',
+      to: '2026-03-31',
+      format: 'xlsx',
+      matterColumn: true,
+    });
     const xfile = join(root, 'export.xlsx');
     writeFileSync(xfile, xlsx.bytes);
     const fromXlsx = await mapped(XK, xfile);

@@ -24,15 +24,12 @@ describe('shenguan adapter check', () => {
   it('fails an adapter that claims both directions without an outbound mapping or a reason, and a broken mapping test, saying what to fix', async () => {
     const copy = join(mkdtempSync(join(tmpdir(), 'sg-check-')), 'scjg-xml');
     cpSync(adapter('scjg-xml'), copy, { recursive: true });
-    writeFileSync(
-      join(copy, 'manifest.yaml'),
-      readFileSync(join(copy, 'manifest.yaml'), 'utf8'),
-    );
+    writeFileSync(join(copy, 'manifest.yaml'), readFileSync(join(copy, 'manifest.yaml'), 'utf8'));
     writeFileSync(
       join(copy, 'mapping.yaml'),
       readFileSync(join(copy, 'mapping.yaml'), 'utf8')
         .replace('{ from: CF_NR_FK, type: money, unit: 万元 }', '{ from: CF_NR_FK, type: money, unit: 元 }')
-        .replace(/outbound:\n(  .*\n)*/, ''),
+        .replace(/outbound:\n( {2}.*\n)*/, ''),
     );
     const results = await checkAdapter(copy);
     const failed = Object.fromEntries(results.filter((r) => r.status === 'fail').map((r) => [r.check, r.detail]));
@@ -41,11 +38,15 @@ describe('shenguan adapter check', () => {
     expect(failed['mapping-tests']).toContain('fix mapping.yaml');
   }, 120_000);
 
-  it('checks every adapter\'s round trip: legacy → canonical → legacy file → canonical keeps every mapped field', async () => {
+  it("checks every adapter's round trip: legacy → canonical → legacy file → canonical keeps every mapped field", async () => {
     for (const name of ['scjg-xml', 'rsj-rest', 'sgs-xk', 'sgs-cf']) {
       const results = await checkAdapter(adapter(name));
       const roundTrip = results.find((r) => r.check === 'round-trip');
-      expect([name, roundTrip?.status, roundTrip?.detail]).toEqual([name, 'pass', expect.stringMatching(/read back unchanged/)]);
+      expect([name, roundTrip?.status, roundTrip?.detail]).toEqual([
+        name,
+        'pass',
+        expect.stringMatching(/read back unchanged/),
+      ]);
       expect(results.filter((r) => r.status === 'fail')).toEqual([]);
     }
   }, 300_000);

@@ -53,7 +53,9 @@ describe('adapter settings', () => {
     expect(err.details[0]!.en).toContain('SHENGUAN_ADAPTER_WJJ_FILEDROP_STABLE_SECONDS');
     expect(err.details[0]!.zh).toContain('设置 stableSeconds');
 
-    const required = copyOf('scjg-xml', (m) => m.replace('description: 交换平台中本部门的发送方编码', 'description: 发送方编码\n  required: [sender]'));
+    const required = copyOf('scjg-xml', (m) =>
+      m.replace('description: 交换平台中本部门的发送方编码', 'description: 发送方编码\n  required: [sender]'),
+    );
     const missing = thrown(() => openAdapter(required, {}));
     expect(missing.details.map((d) => d.field)).toEqual(['sender']);
     expect(missing.details[0]!.en).toContain('SHENGUAN_ADAPTER_SCJG_XML_SENDER');
@@ -140,9 +142,7 @@ describe('registering transports and formats', () => {
 
   it('refuses a second transport or format under a taken name', () => {
     registerBuiltinTransports();
-    expect(() => registerTransport({ name: 'file-drop', send: async () => undefined })).toThrow(
-      /already registered/,
-    );
+    expect(() => registerTransport({ name: 'file-drop', send: async () => undefined })).toThrow(/already registered/);
     expect(() => registerSourceFormat({ name: 'csv', async *readFile() {} })).toThrow(/already registered/);
   });
 });

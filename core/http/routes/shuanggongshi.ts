@@ -38,7 +38,10 @@ export const shuanggongshiRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }>
           format: StringEnum(['csv', 'xlsx'] as const, { default: 'csv' }),
           encoding: StringEnum(['utf-8', 'gb18030'] as const, { default: 'gb18030' }),
           department: Type.Optional(Code),
-          matterColumn: Type.Boolean({ default: false, description: '行政许可：末尾附“事项编码”列（标准外），便于再导入' }),
+          matterColumn: Type.Boolean({
+            default: false,
+            description: '行政许可：末尾附“事项编码”列（标准外），便于再导入',
+          }),
         }),
         response: {
           200: {

@@ -29,7 +29,7 @@ const NETWORK_TRANSPORTS = new Set(['webhook', 'xml-http']);
 
 /** Refuses unknown transports, folders outside the department's exchange folder and internal URLs. */
 function checkEndpoint(ctx: HubContext, department: string, req: EndpointRequest): EndpointValues {
-  if (!transportFor(req.transport))
+  if (!transportFor(req.transport)?.send)
     throw new HubError(
       'VALIDATION_FAILED',
       { count: 1 },

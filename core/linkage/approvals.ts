@@ -68,6 +68,12 @@ export interface PushOptions {
    * transaction with the new approval row, so the push and they are recorded together or not at all.
    */
   alongside?: (tx: Kysely<Database>, approval: ApprovalRow) => Promise<void>;
+  /**
+   * A licence decided before the hub was deployed (the bureau's 双公示 XK_ load): recorded in the
+   * approval store against the catalogue like any push, but routed to no department — the
+   * departments had it at the time — unless the bureau asks for it to be pushed again.
+   */
+  historical?: boolean;
 }
 
 /**
@@ -85,7 +91,12 @@ export async function pushApproval(
   const decision = assertValid(ApprovalDecision, input);
   const departments = await listDepartments(ctx.db);
   const source = assertBureau(departments, actor);
-  const hash = payloadHash({ decision, supersedes: opts.supersedes ?? null, commitment: opts.commitment ?? null });
+  const hash = payloadHash({
+    decision,
+    supersedes: opts.supersedes ?? null,
+    commitment: opts.commitment ?? null,
+    ...(opts.historical ? { historical: true } : {}),
+  });
   let result: PushResult;
   try {
     result = await recordPush(ctx, decision, departments, source, idempotencyKey, hash, actor, opts);
@@ -107,10 +118,10 @@ async function recordPush(
   idempotencyKey: string,
   hash: string,
   actor: Actor,
-  { supersedes, commitment, alongside }: PushOptions,
+  { supersedes, commitment, alongside, historical }: PushOptions,
 ): Promise<PushResult> {
   const at = ctx.clock.now();
-  checkPushContent(decision, ctx, shanghaiDate(at), { commitment });
+  checkPushContent(decision, ctx, shanghaiDate(at), { commitment, historical });
   const flags = checkCounterpartIdentity(decision.counterpart, ctx.profile, shanghaiDate(at));
   const matterOn = (code: string) =>
     getEntry(ctx, 'matter', code, { asOf: decision.decisionDate }).catch((err: unknown) => {
@@ -122,8 +133,9 @@ async function recordPush(
   // 一业一证 (001 §7(一)1): every matter on the integrated licence brings its departments.
   const others = (decision.integratedLicense?.matters ?? []).filter((m) => m.code !== matter.code);
   const matters = [matter.data!, ...(await Promise.all(others.map(async (m) => (await matterOn(m.code)).data!)))];
-  await assertMajorMatterDiscussed(ctx.db, matters, decision);
-  const routes = routeApproval(departments, matters, ctx.profile);
+  // A decision taken before the hub existed could not have gone to its joint meeting through it.
+  if (!historical) await assertMajorMatterDiscussed(ctx.db, matters, decision);
+  const routes = historical ? [] : routeApproval(departments, matters, ctx.profile);
   const key = counterpartKey(decision.counterpart);
   const replaced = await licensesReplaced(ctx.db, decision, key, supersedes);
   const credit = await creditStatus(ctx, key);
@@ -148,8 +160,9 @@ async function recordPush(
     license_status: decision.decisionKind === 'cancel' ? 'cancelled' : 'valid',
     pushed_at: at,
     pushed_by: actor.id,
-    push_delay_hours: delay.hours,
-    pushed_late: delay.late,
+    // Not a push: its delay would say nothing about how promptly the bureau pushes (001 §7(一)1).
+    push_delay_hours: historical ? null : delay.hours,
+    pushed_late: historical ? false : delay.late,
     suspended_until: null,
   };
   const plan = await planDeliveries(
@@ -210,7 +223,7 @@ async function recordPush(
         auditRow({
           actor,
           at,
-          action: supersedes ? 'approval.corrected' : 'approval.pushed',
+          action: historical ? 'approval.loaded' : supersedes ? 'approval.corrected' : 'approval.pushed',
           entityType: 'approval',
           entityId: approval.id,
           department: source,
@@ -224,8 +237,9 @@ async function recordPush(
             supersedes,
             supersedesLicenses: replaced.map((r) => r.id),
             departments: routes.map((r) => r.recipient),
-            pushDelayHours: delay.hours,
-            pushedLate: delay.late,
+            pushDelayHours: historical ? null : delay.hours,
+            pushedLate: historical ? false : delay.late,
+            ...(historical ? { historical: true } : {}),
             majorExemption: decision.majorExemption,
             jointMeetingRef: decision.jointMeetingRef,
           },

@@ -15,6 +15,7 @@ import * as documentRegisters from './0015-document-registers.ts';
 import * as fileIntakeContentKeys from './0016-file-intake-content-keys.ts';
 import * as stateChecks from './0020-state-checks.ts';
 import * as consoleWork from './0014-console.ts';
+import * as consoleSearch from './0034-console-search.ts';
 
 /** Migrations in order; each is a list of single statements so both PGlite and pg can run them. */
 const STEPS: Record<string, { up: string[] }> = {
@@ -33,6 +34,7 @@ const STEPS: Record<string, { up: string[] }> = {
   '0016-file-intake-content-keys': fileIntakeContentKeys,
   '0020-state-checks': stateChecks,
   '0014-console': consoleWork,
+  '0034-console-search': consoleSearch,
 };
 
 export const MIGRATIONS: Record<string, Migration> = Object.fromEntries(

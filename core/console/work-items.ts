@@ -140,12 +140,13 @@ function base(ctx: HubContext, department: string | null, forwarder = true) {
 
 type Base = ReturnType<typeof base>;
 
+/** A deadline, an item without one last: the expression of the pending indexes (migration 0034). */
+const DUE_OR_NEVER = sql<Date>`coalesce(d.claim_due_at, 'infinity'::timestamptz)`;
+
 function viewFilter(q: Base, view: View, now: Date): Base {
   switch (view) {
     case 'pending':
-      return q
-        .where('d.claim_state', '=', 'pending')
-        .where((eb) => eb.or([eb('d.claim_due_at', '>=', now), eb('d.claim_due_at', 'is', null)]));
+      return q.where('d.claim_state', '=', 'pending').where(DUE_OR_NEVER, '>=', now);
     case 'overdue':
       return q.where((eb) =>
         eb.or([
@@ -276,12 +277,9 @@ function narrow(ctx: HubContext, q: Base, l: ListQuery, now: Date): Base {
   return r;
 }
 
-/**
- * Orders the list by its sort. `due` is the bare column: ascending puts items without a deadline last and
- * descending first, the order an index on claim_due_at hands out, so the partial indexes serve it.
- */
+/** Orders the list by its sort; `due` is the pending indexes' expression (items without a deadline last). */
 const SORT_COLUMN = {
-  due: sql`d.claim_due_at`,
+  due: DUE_OR_NEVER,
   created: sql`d.created_at`,
   state: sql`d.claim_state`,
   matter: sql`coalesce(a.matter_code, s.kind)`,
@@ -311,7 +309,9 @@ export async function workItems(ctx: HubContext, department: string | null, l: L
     .executeTakeFirstOrThrow();
   const total = Number(counted.n);
   const capped = total > cap;
-  const sort: Sort = capped && SORTED_IN_MEMORY.has(l.sort) ? (l.view === 'pending' ? 'due' : 'created') : l.sort;
+  // Only pending items have their deadline indexed; other lists sort by it in memory.
+  const inMemory = SORTED_IN_MEMORY.has(l.sort) || (l.sort === 'due' && l.view !== 'pending');
+  const sort: Sort = capped && inMemory ? (l.view === 'pending' ? 'due' : 'created') : l.sort;
   const dir = sort === l.sort ? l.dir : sort === 'due' ? 'asc' : 'desc';
   const lastPage = Math.max(1, Math.ceil(Math.min(total, cap) / limit));
   const page = Math.min(l.page, lastPage);

@@ -351,4 +351,63 @@ describe.skipIf(!haveChromium)('staff console in Chromium', () => {
       await hooks.close();
     }
   });
+
+  it('every page fits an office screen and a 390 × 844 phone, each with its own title; 帮助 is one click from the menu', {
+    timeout: 180_000,
+  }, async () => {
+    const demo = await startDemo({ now: '2026-06-10T10:00:00+08:00' });
+    hub = demo.hub;
+    await addStaff(hub, 'zhangming', 'bureau', 'bureau-admin');
+    const pushed = (await demo.call('POST', '/api/v1/approvals', demo.keys.bureau!, approvalFixture({ decisionDate: '2026-06-10' }))).body as { deliveries: { id: string }[] };
+    expect((await post(demo.app, '/api/v1/supervision-records', demo.keys.scjg!, penaltyFixture())).status).toBe(201);
+    await demo.app.listen({ host: '127.0.0.1', port: 0 });
+    const base = `http://localhost:${(demo.app.server.address() as { port: number }).port}`;
+    const pages = [
+      '/console',
+      '/console?view=all&sort=party',
+      `/console/items/${pushed.deliveries[0]!.id}`,
+      '/console/notices',
+      `/console/counterparts?key=${encodeURIComponent('福源餐饮')}`,
+      '/console/catalogue',
+      '/console/documents',
+      '/console/reports/monthly',
+      '/console/deliveries',
+      '/console/adapters',
+      '/console/accounts',
+      '/console/notices/channels',
+      '/console/audit',
+      '/console/password',
+      '/console/help',
+    ];
+    for (const [width, height, label] of [
+      [1366, 768, 'desktop'],
+      [390, 844, 'phone'],
+    ] as const) {
+      const context = await browser.newContext({ viewport: { width, height }, isMobile: width < 500, hasTouch: width < 500 });
+      const page = await context.newPage();
+      await page.goto(`${base}/console`);
+      await page.getByLabel('用户名').fill('zhangming');
+      await page.getByLabel('密码').fill(PASSWORD);
+      await page.getByRole('button', { name: '登录' }).click();
+      await page.waitForURL(`${base}/console`);
+      // Help: one click from the menu (after opening it, on a phone).
+      if (width < 500) await page.getByText('☰ 菜单').click();
+      await page.getByRole('link', { name: '帮助' }).click();
+      await expect.poll(() => page.locator('h1').innerText()).toBe('使用帮助');
+      expect(await page.locator('main').innerText()).toContain('11月24日24时');
+      expect(await page.locator('main').innerText()).toContain('遇到问题找谁');
+      expect(await page.locator('main').innerText()).toContain('测试zhangming');
+      const titles = new Set<string>();
+      for (const url of pages) {
+        const res = await page.goto(`${base}${url}`);
+        expect(res!.status(), url).toBe(200);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${url} at ${width}`).toBeLessThanOrEqual(width);
+        titles.add(await page.title());
+        const name = url.replace(/^\/console\/?/, '').replace(/[^a-z0-9]+/gi, '-') || 'dashboard';
+        await page.screenshot({ path: `${SHOTS}/${label}-${name.slice(0, 40)}.png`, fullPage: true });
+      }
+      expect(titles.size).toBeGreaterThanOrEqual(pages.length - 1); // the two list views share 待办 · 列表
+      await context.close();
+    }
+  });
 });

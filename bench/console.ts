@@ -142,7 +142,8 @@ async function measure(label: string, store: Store, filled = false) {
       }
   await app.close();
   await hub.close();
-  const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
+  const pct = (xs: number[], p: number) =>
+    [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
   return [...times].map(([key, rounds]) => {
     const [user, url] = key.split(' ');
     const all = rounds.flat();

@@ -171,7 +171,7 @@ const likePattern = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
  * The index terms of a contains-search (migration 0034): the term's two-character grams, or the character
  * itself for a one-character term. A row can match only if its grams hold all of these; LIKE then checks.
  */
-export function searchGrams(term: string): string[] {
+function searchGrams(term: string): string[] {
   const chars = Array.from(term);
   if (chars.length < 2) return chars;
   const grams = new Set<string>();
@@ -304,7 +304,12 @@ export async function workItems(ctx: HubContext, department: string | null, l: L
   const filtered = narrow(ctx, base(ctx, department, await forwardsAnything(ctx, department)), l, now);
   const cap = Math.max(TOTAL_CAP, limit);
   const counted = await ctx.db
-    .selectFrom(filtered.select(sql`1`.as('x')).limit(cap + 1).as('c'))
+    .selectFrom(
+      filtered
+        .select(sql`1`.as('x'))
+        .limit(cap + 1)
+        .as('c'),
+    )
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   const total = Number(counted.n);

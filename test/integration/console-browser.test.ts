@@ -290,10 +290,19 @@ describe.skipIf(!haveChromium)('staff console in Chromium', () => {
     const smtp = await fakeSmtp();
     const hooks = await fakeWebhooks();
     await addStaff(hub, 'wangfang', 'scjg', 'department-staff');
-    await hub.ctx.db.updateTable('users').set({ email: 'wangfang@scjg.example.cn' }).where('username', '=', 'wangfang').execute();
+    await hub.ctx.db
+      .updateTable('users')
+      .set({ email: 'wangfang@scjg.example.cn' })
+      .where('username', '=', 'wangfang')
+      .execute();
     await addNotificationChannel(
       hub.ctx,
-      { department: 'scjg', channel: 'dingtalk', target: `${hooks.base}/dingtalk/send?access_token=t`, secret: 'SECsecret' },
+      {
+        department: 'scjg',
+        channel: 'dingtalk',
+        target: `${hooks.base}/dingtalk/send?access_token=t`,
+        secret: 'SECsecret',
+      },
       cliActor(),
     );
     // The job the scheduler runs every minute, with the settings a deployment gives it.
@@ -304,9 +313,17 @@ describe.skipIf(!haveChromium)('staff console in Chromium', () => {
       publicUrl: 'https://hub.example.cn',
     });
     try {
-      const pushed = (await demo.call('POST', '/api/v1/approvals', demo.keys.bureau!, approvalFixture({ decisionDate: '2026-06-10' }))).body as { deliveries: { id: string; recipient: string }[] };
+      const pushed = (
+        await demo.call('POST', '/api/v1/approvals', demo.keys.bureau!, approvalFixture({ decisionDate: '2026-06-10' }))
+      ).body as { deliveries: { id: string; recipient: string }[] };
       const item = pushed.deliveries.find((d) => d.recipient === 'scjg')!.id;
-      const due = (await hub.ctx.db.selectFrom('deliveries').select('claim_due_at').where('id', '=', item).executeTakeFirstOrThrow()).claim_due_at!;
+      const due = (
+        await hub.ctx.db
+          .selectFrom('deliveries')
+          .select('claim_due_at')
+          .where('id', '=', item)
+          .executeTakeFirstOrThrow()
+      ).claim_due_at!;
       expect(due.toISOString()).toBe('2026-06-11T16:00:00.000Z'); // 6月11日24时
       await job.run();
       expect(smtp.mails).toHaveLength(1); // the new item
@@ -321,7 +338,11 @@ describe.skipIf(!haveChromium)('staff console in Chromium', () => {
       expect(robot).toHaveLength(2);
       expect(robot[1]).toContain('临近认领期限');
       expect(robot[1]).toContain(`https://hub.example.cn/console/items/${item}`);
-      const sent = await hub.ctx.db.selectFrom('notifications').select(['channel', 'kind', 'state', 'sent_at']).where('kind', '=', 'near').execute();
+      const sent = await hub.ctx.db
+        .selectFrom('notifications')
+        .select(['channel', 'kind', 'state', 'sent_at'])
+        .where('kind', '=', 'near')
+        .execute();
       expect(sent.map((n) => n.channel).sort()).toEqual(['app', 'dingtalk', 'email']);
       expect(sent.every((n) => n.state === 'sent' && n.sent_at! < due)).toBe(true);
 
@@ -358,7 +379,9 @@ describe.skipIf(!haveChromium)('staff console in Chromium', () => {
     const demo = await startDemo({ now: '2026-06-10T10:00:00+08:00' });
     hub = demo.hub;
     await addStaff(hub, 'zhangming', 'bureau', 'bureau-admin');
-    const pushed = (await demo.call('POST', '/api/v1/approvals', demo.keys.bureau!, approvalFixture({ decisionDate: '2026-06-10' }))).body as { deliveries: { id: string }[] };
+    const pushed = (
+      await demo.call('POST', '/api/v1/approvals', demo.keys.bureau!, approvalFixture({ decisionDate: '2026-06-10' }))
+    ).body as { deliveries: { id: string }[] };
     expect((await post(demo.app, '/api/v1/supervision-records', demo.keys.scjg!, penaltyFixture())).status).toBe(201);
     await demo.app.listen({ host: '127.0.0.1', port: 0 });
     const base = `http://localhost:${(demo.app.server.address() as { port: number }).port}`;
@@ -383,7 +406,11 @@ describe.skipIf(!haveChromium)('staff console in Chromium', () => {
       [1366, 768, 'desktop'],
       [390, 844, 'phone'],
     ] as const) {
-      const context = await browser.newContext({ viewport: { width, height }, isMobile: width < 500, hasTouch: width < 500 });
+      const context = await browser.newContext({
+        viewport: { width, height },
+        isMobile: width < 500,
+        hasTouch: width < 500,
+      });
       const page = await context.newPage();
       await page.goto(`${base}/console`);
       await page.getByLabel('用户名').fill('zhangming');
@@ -401,7 +428,10 @@ describe.skipIf(!haveChromium)('staff console in Chromium', () => {
       for (const url of pages) {
         const res = await page.goto(`${base}${url}`);
         expect(res!.status(), url).toBe(200);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${url} at ${width}`).toBeLessThanOrEqual(width);
+        expect(
+          await page.evaluate(() => document.documentElement.scrollWidth),
+          `${url} at ${width}`,
+        ).toBeLessThanOrEqual(width);
         titles.add(await page.title());
         const name = url.replace(/^\/console\/?/, '').replace(/[^a-z0-9]+/gi, '-') || 'dashboard';
         await page.screenshot({ path: `${SHOTS}/${label}-${name.slice(0, 40)}.png`, fullPage: true });

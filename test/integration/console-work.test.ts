@@ -75,7 +75,9 @@ describe('console: counterpart search never says 正常 for what it did not find
 });
 
 describe('console: lists that find things', () => {
-  it('filters by counterpart, matter, state and date, sorts, pages with totals, all in the URL; exports the view', { timeout: 90_000 }, async () => {
+  it('filters by counterpart, matter, state and date, sorts, pages with totals, all in the URL; exports the view', {
+    timeout: 90_000,
+  }, async () => {
     await start();
     for (let i = 0; i < 55; i++) await push();
     const other = await push({

@@ -17,6 +17,7 @@ import * as stateChecks from './0020-state-checks.ts';
 import * as consoleWork from './0014-console.ts';
 import * as rulesFollowThrough from './0031-rules-follow-through.ts';
 import * as auditSequencer from './0033-audit-sequencer.ts';
+import * as consoleSearch from './0034-console-search.ts';
 
 /** Migrations in order; each is a list of single statements so both PGlite and pg can run them. */
 const STEPS: Record<string, { up: string[] }> = {
@@ -37,6 +38,7 @@ const STEPS: Record<string, { up: string[] }> = {
   '0014-console': consoleWork,
   '0031-rules-follow-through': rulesFollowThrough,
   '0033-audit-sequencer': auditSequencer,
+  '0034-console-search': consoleSearch,
 };
 
 export const MIGRATIONS: Record<string, Migration> = Object.fromEntries(

@@ -121,7 +121,7 @@ describe('shenguan against an embedded store', () => {
     expect(verified.out).toContain('VALID');
   }, 120_000);
 
-  it('audit verify: exit 0 on an intact chain, exit 1 naming an entry edited behind the hub\'s back', async () => {
+  it("audit verify: exit 0 on an intact chain, exit 1 naming an entry edited behind the hub's back", async () => {
     const env = demoCopy();
     const intact = shenguan(['audit', 'verify'], env);
     expect(intact.code).toBe(0);

@@ -77,9 +77,7 @@ export async function beginSignInAttempt(ctx: HubContext, username: string, sour
     const rows = await tx
       .selectFrom('sign_in_throttle')
       .selectAll()
-      .where((eb) =>
-        eb.or(keys.map((k) => eb.and([eb('username', '=', k.username), eb('source', '=', k.source)]))),
-      )
+      .where((eb) => eb.or(keys.map((k) => eb.and([eb('username', '=', k.username), eb('source', '=', k.source)]))))
       // one order for every attempt, so two attempts sharing rows never wait on each other crosswise
       .orderBy('username')
       .orderBy('source')

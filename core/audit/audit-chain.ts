@@ -127,10 +127,7 @@ function broken(kind: BreakKind, seq: number, entryId: number | null, zh: string
  * Links what is queued (unless `link: false`), then walks the whole chain in order and stops at the
  * first break; entries queued meanwhile must exist, and every entry must be linked or queued.
  */
-export async function verifyAuditChain(
-  db: Kysely<Database>,
-  options: { link?: boolean } = {},
-): Promise<ChainReport> {
+export async function verifyAuditChain(db: Kysely<Database>, options: { link?: boolean } = {}): Promise<ChainReport> {
   if (options.link !== false) await chainPendingAudit(db);
   const head = await db.selectFrom('audit_chain_head').select(['seq', 'hash']).executeTakeFirstOrThrow();
   const checkpoints = await db.selectFrom('audit_checkpoints').select(['seq', 'hash']).orderBy('seq').execute();

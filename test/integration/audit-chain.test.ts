@@ -175,9 +175,7 @@ describe(`tamper-evident audit log on ${backend}`, () => {
           ? chainPendingAudit(db, i % 8 === 3)
           : db
               .transaction()
-              .execute((tx) =>
-                recordAuditMany(tx, [testEntry(`t${i}-a`), ...(i % 2 ? [testEntry(`t${i}-b`)] : [])]),
-              ),
+              .execute((tx) => recordAuditMany(tx, [testEntry(`t${i}-a`), ...(i % 2 ? [testEntry(`t${i}-b`)] : [])])),
       ),
     );
     const report = await verifyAuditChain(db);
@@ -218,34 +216,37 @@ describe(`tamper-evident audit log on ${backend}`, () => {
     expect((await verifyAuditChain(db)).entries).toBe(2);
   });
 
-  it.runIf(backend === 'postgres')('does not deadlock writers that write audit and then wait on each other', async () => {
-    hub = await createTestHub();
-    const db = hub.ctx.db;
-    const gate = () => {
-      let open!: () => void;
-      const opened = new Promise<void>((resolve) => {
-        open = resolve;
+  it.runIf(backend === 'postgres')(
+    'does not deadlock writers that write audit and then wait on each other',
+    async () => {
+      hub = await createTestHub();
+      const db = hub.ctx.db;
+      const gate = () => {
+        let open!: () => void;
+        const opened = new Promise<void>((resolve) => {
+          open = resolve;
+        });
+        return { open, opened };
+      };
+      const secondLocked = gate();
+      const firstWrote = gate();
+      const second = db.transaction().execute(async (tx) => {
+        await sql`select pg_advisory_xact_lock(4212)`.execute(tx);
+        secondLocked.open();
+        await firstWrote.opened;
+        await recordAudit(tx, testEntry('second'));
       });
-      return { open, opened };
-    };
-    const secondLocked = gate();
-    const firstWrote = gate();
-    const second = db.transaction().execute(async (tx) => {
-      await sql`select pg_advisory_xact_lock(4212)`.execute(tx);
-      secondLocked.open();
-      await firstWrote.opened;
-      await recordAudit(tx, testEntry('second'));
-    });
-    const first = db.transaction().execute(async (tx) => {
-      await secondLocked.opened;
-      await recordAudit(tx, testEntry('first'));
-      firstWrote.open();
-      await sql`select pg_advisory_xact_lock(4212)`.execute(tx);
-    });
-    await Promise.all([first, second]);
-    const report = await verifyAuditChain(db);
-    expect(report).toMatchObject({ ok: true, entries: 2 });
-  });
+      const first = db.transaction().execute(async (tx) => {
+        await secondLocked.opened;
+        await recordAudit(tx, testEntry('first'));
+        firstWrote.open();
+        await sql`select pg_advisory_xact_lock(4212)`.execute(tx);
+      });
+      await Promise.all([first, second]);
+      const report = await verifyAuditChain(db);
+      expect(report).toMatchObject({ ok: true, entries: 2 });
+    },
+  );
 
   it.runIf(backend === 'postgres')('keeps one valid chain while two processes write at once', async () => {
     hub = await createTestHub();

@@ -110,7 +110,10 @@ describe(`/metrics on ${backend}`, () => {
     writeFileSync(join(root, 'inbox/p.csv.done'), '');
     await inbox.scan();
     // and an unreadable one, which goes to error/
-    writeFileSync(join(root, 'inbox/broken.csv'), iconv.encode('行政相对人名称,处罚内容\n"未闭合的引号,罚款\n', 'gb18030'));
+    writeFileSync(
+      join(root, 'inbox/broken.csv'),
+      iconv.encode('行政相对人名称,处罚内容\n"未闭合的引号,罚款\n', 'gb18030'),
+    );
     writeFileSync(join(root, 'inbox/broken.csv.done'), '');
     await inbox.scan();
     hub.clock.set('2026-11-09T10:00:00+08:00');

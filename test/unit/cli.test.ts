@@ -121,14 +121,14 @@ describe('shenguan against an embedded store', () => {
     expect(verified.out).toContain('VALID');
   }, 120_000);
 
-  it('audit verify: exit 0 on an intact chain, exit 1 naming an entry edited behind the hub\'s back', async () => {
+  it("audit verify: exit 0 on an intact chain, exit 1 naming an entry edited behind the hub's back", async () => {
     const env = demoCopy();
     const intact = shenguan(['audit', 'verify'], env);
     expect(intact.code).toBe(0);
     expect(JSON.parse(intact.out)).toMatchObject({ ok: true, pending: 0, firstBreak: null });
     const { openStore } = await import('../../core/storage/open-store.ts');
     const { sql } = await import('kysely');
-    const store = await openStore({ dataDir: env.SHENGUAN_DATA_DIR });
+    const store = await openStore({ dataDir: join(env.SHENGUAN_DATA_DIR, 'pglite') });
     await sql`alter table audit_log disable trigger user`.execute(store.db);
     await sql`update audit_log set actor = 'someone else'
       where id = (select entry_id from audit_chain where seq = 2)`.execute(store.db);

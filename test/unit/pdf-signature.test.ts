@@ -95,7 +95,10 @@ describe('PAdES signature of issued PDFs', () => {
     expect(configured).toMatchObject({ source: 'configured', subject: '某电子印章服务机构（演示证书 demo）' });
   });
 
-  it('shenguan document verify FILE exits 0 for a signed PDF and 2 with PDF_SIGNATURE_INVALID otherwise', async () => {
+  // Two cold starts of the command (tsx compiling the CLI): well over 30 s on a loaded 2-core machine.
+  it('shenguan document verify FILE exits 0 for a signed PDF and 2 with PDF_SIGNATURE_INVALID otherwise', {
+    timeout: 90_000,
+  }, async () => {
     const { pdf, signed } = await signedLetter();
     const dir = mkdtempSync(join(tmpdir(), 'sg-verify-'));
     writeFileSync(join(dir, 'signed.pdf'), signed);

@@ -1,6 +1,6 @@
 /**
- * Console at scale (issues 15 and 17): contains-search on names and document numbers through an index,
- * and the indexes the list's filters and orders walk.
+ * Console at scale (issues 15 and 17): contains-search on names, document numbers and dispute reasons
+ * through an index.
  *
  * Why grams of one and two characters rather than pg_trgm: staff search Chinese names by two or three
  * characters (「福源」), and pg_trgm extracts no trigram from a two-character term, so its index cannot

@@ -136,7 +136,7 @@ function base(ctx: HubContext, department: string | null, forwarder = true) {
 
 type Base = ReturnType<typeof base>;
 
-/** A deadline, an item without one last: the expression of the pending indexes (migration 0034). */
+/** A deadline, an item without one last (ascending). */
 const DUE_OR_NEVER = sql<Date>`coalesce(d.claim_due_at, 'infinity'::timestamptz)`;
 
 function viewFilter(q: Base, view: View, now: Date): Base {
@@ -273,7 +273,7 @@ function narrow(ctx: HubContext, q: Base, l: ListQuery, now: Date): Base {
   return r;
 }
 
-/** Orders the list by its sort; `due` is the pending indexes' expression (items without a deadline last). */
+/** Orders the list by its sort; items without a deadline come last by `due`. */
 const SORT_COLUMN = {
   due: DUE_OR_NEVER,
   created: sql`d.created_at`,

@@ -131,8 +131,8 @@ ${select('due', '期限', q.due, [
 ])}
 <label>推送日期自<input type="date" name="from" value="${q.from ?? ''}"></label>
 <label>至<input type="date" name="to" value="${q.to ?? ''}"></label>
-<label>排序<select name="sort">${(Object.entries(SORTS) as [Sort, string][]).map(([v, l]) => html`<option value="${v}"${v === q.sort ? html` selected` : ''}>${l}</option>`)}</select></label>
-<label>顺序<select name="dir"><option value="asc"${q.dir === 'asc' ? html` selected` : ''}>升序</option><option value="desc"${q.dir === 'desc' ? html` selected` : ''}>降序</option></select></label>
+<div><label for="sort">排序</label><select id="sort" name="sort">${(Object.entries(SORTS) as [Sort, string][]).map(([v, l]) => html`<option value="${v}"${v === q.sort ? html` selected` : ''}>${l}</option>`)}</select></div>
+<div><label for="dir">顺序</label><select id="dir" name="dir"><option value="asc"${q.dir === 'asc' ? html` selected` : ''}>升序</option><option value="desc"${q.dir === 'desc' ? html` selected` : ''}>降序</option></select></div>
 <button type="submit">查询</button> <a href="/console?view=${q.view}">清除条件</a></form>
 ${sorted.sort !== q.sort ? html`<p class="error" role="status">符合条件的事项超过 ${TOTAL_CAP} 条，无法按“${SORTS[q.sort]}”排序，已按“${SORTS[sorted.sort]}”排列；请先用上面的条件缩小范围。</p>` : ''}
 <p>共 <b id="total">${o.total}${o.more ? '+' : ''}</b> 条${o.total ? html`，第 ${from}–${Math.min(o.total, q.page * PAGE_SIZE)} 条` : ''} ·

@@ -1,6 +1,6 @@
 /**
- * Console at scale (issues 15 and 17): contains-search on names and document numbers through an index,
- * and the indexes the list's filters and orders walk.
+ * Console at scale (issues 15 and 17): contains-search on names, document numbers and dispute reasons
+ * through an index.
  *
  * Why grams of one and two characters rather than pg_trgm: staff search Chinese names by two or three
  * characters (「福源」), and pg_trgm extracts no trigram from a two-character term, so its index cannot
@@ -26,11 +26,4 @@ export const up = [
   `create index supervision_records_text_grams on supervision_records
     using gin (console_grams(coalesce(record->'counterpart'->>'name', '') || ' ' || coalesce(record->>'documentNumber', '')))`,
   `create index deliveries_dispute_grams on deliveries using gin (console_grams(dispute_reason)) where dispute_reason is not null`,
-  // The 待认领 list: pending and not yet due (an item without a deadline counts as due at infinity), soonest
-  // first, per department and overall. The expression is the one the list filters and orders by, so the
-  // index hands out the page and the bounded count in order, skipping the overdue ones before "now".
-  `create index deliveries_pending_left on deliveries(recipient, (coalesce(claim_due_at, 'infinity'::timestamptz)), id)
-    where claim_state = 'pending'`,
-  `create index deliveries_pending_left_all on deliveries((coalesce(claim_due_at, 'infinity'::timestamptz)), id)
-    where claim_state = 'pending'`,
 ];

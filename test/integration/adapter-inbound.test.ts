@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { loadAdapters } from '../../core/adapters/registry.ts';
-import { buildApp } from '../../core/http/app.ts';
 import { bearer, withDemo } from '../support/demo.ts';
 import { createTestHub, type TestHub } from '../support/test-hub.ts';
 
@@ -15,14 +14,13 @@ let hub: TestHub;
 let app: FastifyInstance;
 let keys: Record<string, string>;
 afterEach(async () => {
-  await app?.close();
   await hub?.close();
 });
 
 async function start() {
   hub = await createTestHub({ now: '2026-06-12T10:00:00+08:00' });
   keys = await withDemo(hub);
-  app = await buildApp(hub.ctx, { adapters: loadAdapters([dir('scjg-xml'), dir('rsj-rest')]) });
+  app = await hub.app({ adapters: loadAdapters([dir('scjg-xml'), dir('rsj-rest')]) });
 }
 const postXml = (key: string, body: string) =>
   app.inject({

@@ -113,7 +113,7 @@ describe('strict input', () => {
 
 describe('rate limits', () => {
   it('per API key and per source address: 429 RATE_LIMITED with Retry-After', async () => {
-    const limited = await buildApp(hub.ctx, { rateLimits: { perKey: 3, perAddress: 5 } });
+    const limited = await hub.app({ rateLimits: { perKey: 3, perAddress: 5 } });
     try {
       const get = (key?: string) =>
         limited.inject({ url: '/api/v1/departments', headers: key ? bearer(key) : {}, remoteAddress: '10.0.0.1' });

@@ -164,7 +164,7 @@ describe('validation errors', () => {
   });
 
   it('refuse an oversized body with 413', async () => {
-    const small = await (await import('../../core/http/app.ts')).buildApp(hub.ctx, { bodyLimit: 1024 });
+    const small = await hub.app({ bodyLimit: 1024 });
     const res = await small.inject({
       method: 'POST',
       url: '/api/v1/catalogue/import',

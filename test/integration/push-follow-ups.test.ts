@@ -28,6 +28,15 @@ async function failWritesTo(demo: Demo, table: string, op: 'insert' | 'update'):
   };
 }
 
+/** The same request each time (one Idempotency-Key), as a retry sends it. */
+const postAsBureau = (demo: Demo, url: string, key: string, payload: object) =>
+  demo.app.inject({
+    method: 'POST',
+    url,
+    headers: { ...bearer(demo.keys.bureau!), 'idempotency-key': key },
+    payload,
+  });
+
 const pushesUnder = (demo: Demo, key: string) =>
   demo.hub.ctx.db.selectFrom('approvals').select('id').where('idempotency_key', '=', key).execute();
 
@@ -51,13 +60,7 @@ describe('a push and what goes with it are one transaction', () => {
       // SC-002 is a major matter: its decision needs a joint meeting or a recorded exemption (001 §5(8)).
       majorExemption: { reason: '联合现场核查已由监管部门参与', approvedBy: '局长 张明' },
     });
-    const push = () =>
-      demo.app.inject({
-        method: 'POST',
-        url: '/api/v1/approvals',
-        headers: { ...bearer(demo.keys.bureau!), 'idempotency-key': 'push-with-review' },
-        payload: decision,
-      });
+    const push = () => postAsBureau(demo, '/api/v1/approvals', 'push-with-review', decision);
     const linkedTo = async () =>
       (
         await demo.hub.ctx.db
@@ -90,13 +93,7 @@ describe('a push and what goes with it are one transaction', () => {
       signedAt: '2026-06-10T10:00:00+08:00',
       signedDocumentRef: '高审批诺〔2026〕7号',
     });
-    const record = () =>
-      demo.app.inject({
-        method: 'POST',
-        url: '/api/v1/commitments',
-        headers: { ...bearer(demo.keys.bureau!), 'idempotency-key': 'commitment-push' },
-        payload: body,
-      });
+    const record = () => postAsBureau(demo, '/api/v1/commitments', 'commitment-push', body);
     const commitments = () => demo.hub.ctx.db.selectFrom('commitments').select(['id', 'approval_id']).execute();
 
     const restore = await failWritesTo(demo, 'commitments', 'insert');

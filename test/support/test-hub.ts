@@ -10,7 +10,7 @@ import { loadProfile } from '../../core/policy/load-profile.ts';
 import type { PolicyProfile } from '../../core/policy/profile-schema.ts';
 import { openStore, type Store } from '../../core/storage/open-store.ts';
 import { securitySettings, type SecuritySettings } from '../../core/security/settings.ts';
-import { buildApp } from '../../core/http/app.ts';
+import { type AppOptions, buildApp } from '../../core/http/app.ts';
 import type { FastifyInstance } from 'fastify';
 import { checkResponsesAgainstSpec } from './contract-check.ts';
 
@@ -18,7 +18,11 @@ export const backend = (process.env.SHENGUAN_TEST_BACKEND ?? 'pglite') as 'pglit
 
 export interface TestHub extends Hub {
   clock: ManualClock;
-  app(): Promise<FastifyInstance>;
+  /**
+   * The hub's app; with options, a further app built with them (adapters, limits) — every app a test gets
+   * here has its answers checked against the OpenAPI document, and is closed with the hub.
+   */
+  app(options?: Omit<AppOptions, 'instrument'>): Promise<FastifyInstance>;
   /** Answers that broke the OpenAPI document (undeclared status, body not matching); close() fails on any. */
   contractViolations: string[];
 }
@@ -52,21 +56,28 @@ export async function createTestHub(
   security.egressAllowList = opts.security?.egressAllowList ?? ['127.0.0.1'];
   const hub = await hubOnStore(store, profile, { clock, security });
   let app: FastifyInstance | undefined;
+  const others: FastifyInstance[] = [];
   const contractViolations: string[] = [];
+  // rate limits count real time, not the test clock; test/integration/rate-limit.test.ts covers them
+  const build = (options: Omit<AppOptions, 'instrument'> = {}) =>
+    buildApp(hub.ctx, {
+      rateLimits: false,
+      ...options,
+      instrument: (a) => checkResponsesAgainstSpec(a, contractViolations),
+    });
   return {
     ...hub,
     clock,
     contractViolations,
-    async app() {
-      // rate limits count real time, not the test clock; test/integration/rate-limit.test.ts covers them
-      app ??= await buildApp(hub.ctx, {
-        rateLimits: false,
-        instrument: (a) => checkResponsesAgainstSpec(a, contractViolations),
-      });
-      return app;
+    async app(options) {
+      if (!options) return (app ??= await build());
+      const other = await build(options);
+      others.push(other);
+      return other;
     },
     async close() {
       await app?.close();
+      for (const other of others) await other.close();
       await hub.close();
       await dropSchema?.();
       if (contractViolations.length)

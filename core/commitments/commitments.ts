@@ -58,7 +58,9 @@ export async function recordCommitment(
   const post = commitment.verificationMode === 'post-verification';
   // 001 §8: 申请人承诺达到审批条件后 10 个工作日内核验 — counted from the signing.
   const verificationDays = post ? ctx.profile.commitment.postVerificationDays : null;
-  const due = verificationDays ? ctx.calendar.current.deadline(new Date(commitment.signedAt), verificationDays) : undefined;
+  const due = verificationDays
+    ? ctx.calendar.current.deadline(new Date(commitment.signedAt), verificationDays)
+    : undefined;
   const row: CommitmentRow = {
     id: randomUUID(),
     approval_id: pushed.approval.id,

@@ -218,7 +218,9 @@ async function recomputeInquiries(ctx: HubContext, at: Date, report: RecomputeRe
       department: r.to_department,
       subject: `inquiry:${r.id}`,
       before: { state: r.state, due_at: iso(r.due_at), deadline_provisional: r.deadline_provisional },
-      after: letters ? { ...next, lettersWithdrawn: letters.withdrawn, withdrawalNotices: letters.withdrawalNotices } : next,
+      after: letters
+        ? { ...next, lettersWithdrawn: letters.withdrawn, withdrawalNotices: letters.withdrawalNotices }
+        : next,
     });
     report.inquiries++;
   }

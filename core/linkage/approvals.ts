@@ -121,9 +121,9 @@ async function recordPush(
   const key = counterpartKey(decision.counterpart);
   const replaced = await licensesReplaced(ctx.db, decision, key, supersedes);
   const credit = await creditStatus(ctx, key);
-  const delay = pushDelay(ctx, decision, at, ctx.profile.approvalPush.pushWindowHours);
-  const boundary = boundaryOf(matter.data!);
   const p = ctx.profile.approvalPush;
+  const delay = pushDelay(ctx, decision, at, p.pushWindowHours);
+  const boundary = boundaryOf(matter.data!);
   const approval: ApprovalRow = {
     id: randomUUID(),
     source_department: source,
@@ -144,6 +144,8 @@ async function recordPush(
     pushed_by: actor.id,
     push_delay_hours: delay.hours,
     pushed_late: delay.late,
+    push_window_hours: p.pushWindowHours,
+    push_delay_provisional: delay.provisional,
     suspended_until: null,
   };
   const plan = await planDeliveries(

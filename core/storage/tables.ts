@@ -83,6 +83,8 @@ export interface ApprovalsTable {
   push_delay_hours: number | null;
   pushed_late: Generated<boolean>;
   suspended_until: string | null;
+  push_window_hours: number | null;
+  push_delay_provisional: Generated<boolean>;
 }
 
 export interface AuditChainHeadTable {
@@ -543,6 +545,8 @@ export interface SupervisionRecordsTable {
   pushed_by: string;
   push_delay_hours: number | null;
   pushed_late: Generated<boolean>;
+  push_window_hours: number | null;
+  push_delay_provisional: Generated<boolean>;
 }
 
 export interface UsersTable {

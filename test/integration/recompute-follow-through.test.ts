@@ -179,7 +179,7 @@ describe('001 §8 经限期整改仍达不到法定条件的，依法撤销: a r
       .selectFrom('deliveries')
       .select('recipient')
       .where('subject_type', '=', 'license-status')
-      .where('subject_id', '=', `${action.id}:withdrawn`)
+      .where('subject_id', '=', approvalId)
       .execute();
     expect(told.map((t) => t.recipient).sort()).toEqual(['scjg', 'zb-scjg']);
     const history = await hub.ctx.db
@@ -328,5 +328,43 @@ describe('001 §7(二)1 监管信息即时推送, 002 §15: a late supervision p
     const listed = await accountabilityList(hub.ctx, { month: '2026-06', kind: 'late-push', department: 'scjg' });
     expect(listed.map((d) => [d.subject_type, d.subject_id])).toEqual([['supervision-record', late.body.id]]);
     expect(await accountabilityList(hub.ctx, { month: '2026-06', kind: 'late-push', department: 'wjj' })).toEqual([]);
+  });
+});
+
+describe('001 §7(一)1 即时推送, §15: a push delay measured across a year not loaded', () => {
+  it('is measured again on the loaded schedule with the window of the push: late on the floor, on time officially', async () => {
+    let keys: Record<string, string>;
+    let call: Awaited<ReturnType<typeof startDemo>>['call'];
+    ({ hub, keys, call } = await startDemo({ now: '2027-02-12T10:00:00+08:00' }));
+    // Decided Thursday 2-04 (end of day). Floor: 2-11 whole and 2-12 until 10:00 = 34 h. Official: 2-05 whole = 24 h.
+    const pushed = await call(
+      'POST',
+      '/api/v1/approvals',
+      keys.bureau!,
+      approvalFixture({ decisionDate: '2027-02-04' }),
+    );
+    expect(pushed.status).toBe(201);
+    const row = () =>
+      hub.ctx.db
+        .selectFrom('approvals')
+        .select(['push_delay_hours', 'pushed_late', 'push_window_hours', 'push_delay_provisional'])
+        .where('id', '=', pushed.body.id)
+        .executeTakeFirstOrThrow();
+    expect(await row()).toEqual({
+      push_delay_hours: 34,
+      pushed_late: true,
+      push_window_hours: 24,
+      push_delay_provisional: true,
+    });
+    hub.ctx.profile.approvalPush.pushWindowHours = 8; // a later profile is not applied to an earlier push
+    const { recomputed } = await load2027();
+    expect(recomputed).toMatchObject({ pushDelays: 1 });
+    expect(await row()).toEqual({
+      push_delay_hours: 24,
+      pushed_late: false,
+      push_window_hours: 24,
+      push_delay_provisional: false,
+    });
+    expect((await auditOf(pushed.body.id)).map((a) => a.action)).toEqual(['approval.push-delay-recomputed']);
   });
 });

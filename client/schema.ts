@@ -2145,6 +2145,11 @@ export interface operations {
                              * @description 为已出具文书排队的撤回告知函
                              */
                             withdrawalNotices: number;
+                            /**
+                             * Format: int64
+                             * @description 重新计量且结果改变的推送迟延（001 §7(一)1、§7(二)1）
+                             */
+                            pushDelays: number;
                         };
                     };
                 };
@@ -2529,6 +2534,11 @@ export interface operations {
                              * @description 为已出具文书排队的撤回告知函
                              */
                             withdrawalNotices: number;
+                            /**
+                             * Format: int64
+                             * @description 重新计量且结果改变的推送迟延（001 §7(一)1、§7(二)1）
+                             */
+                            pushDelays: number;
                         };
                     };
                 };

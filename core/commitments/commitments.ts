@@ -46,7 +46,9 @@ export async function recordCommitment(
   const post = commitment.verificationMode === 'post-verification';
   // 001 §8: 申请人承诺达到审批条件后 10 个工作日内核验 — counted from the signing.
   const verificationDays = post ? ctx.profile.commitment.postVerificationDays : null;
-  const due = verificationDays ? ctx.calendar.current.deadline(new Date(commitment.signedAt), verificationDays) : undefined;
+  const due = verificationDays
+    ? ctx.calendar.current.deadline(new Date(commitment.signedAt), verificationDays)
+    : undefined;
   let recorded: CommitmentRow | undefined;
   // The commitment, its letter and audit entry are written in the push's own transaction: both or neither.
   const pushed = await pushApproval(

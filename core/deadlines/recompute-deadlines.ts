@@ -5,6 +5,7 @@ import { addCalendarDays, formatShanghai, shanghaiDate } from '../calendar/china
 import type { Deadline } from '../calendar/working-calendar.ts';
 import { type HubContext, inTransaction } from '../hub-context.ts';
 import { notifySupervisors } from '../linkage/license-actions.ts';
+import { pushDelay } from '../linkage/push-timing.ts';
 import { withdrawLetters } from '../linkage/letters.ts';
 import { SCHEDULED } from '../reviews/special-reviews.ts';
 import { deadlineText } from '../../templates/documents/issue.ts';
@@ -47,6 +48,8 @@ export interface RecomputeReport {
   /** Queued letters withdrawn, and 撤回告知函 queued for letters already issued, because their act was reversed. */
   lettersWithdrawn: number;
   withdrawalNotices: number;
+  /** Approval and supervision push delays measured again, whose hours or lateness changed (001 §7(一)1, §7(二)1). */
+  pushDelays: number;
 }
 
 const RECOMPUTER: Actor = { id: 'system:calendar-recompute', department: null, roles: [] };
@@ -72,6 +75,7 @@ export async function recomputeIn(ctx: HubContext): Promise<RecomputeReport> {
     liaisons: 0,
     lettersWithdrawn: 0,
     withdrawalNotices: 0,
+    pushDelays: 0,
   };
   const audit: AuditEntry[] = [];
   const at = ctx.clock.now();
@@ -80,6 +84,7 @@ export async function recomputeIn(ctx: HubContext): Promise<RecomputeReport> {
   await recomputeCommitments(ctx, at, report, audit);
   await recomputeSpecialReviews(ctx, at, report, audit);
   await recheckLiaisonNotices(ctx, at, report, audit);
+  await recomputePushDelays(ctx, at, report, audit);
   await recordAuditMany(ctx.db, audit);
   return report;
 }
@@ -218,7 +223,9 @@ async function recomputeInquiries(ctx: HubContext, at: Date, report: RecomputeRe
       department: r.to_department,
       subject: `inquiry:${r.id}`,
       before: { state: r.state, due_at: iso(r.due_at), deadline_provisional: r.deadline_provisional },
-      after: letters ? { ...next, lettersWithdrawn: letters.withdrawn, withdrawalNotices: letters.withdrawalNotices } : next,
+      after: letters
+        ? { ...next, lettersWithdrawn: letters.withdrawn, withdrawalNotices: letters.withdrawalNotices }
+        : next,
     });
     report.inquiries++;
   }
@@ -450,7 +457,7 @@ async function withdrawRevocation(
     approval,
     {
       subjectType: 'license-status',
-      subjectId: `${action.id}:withdrawn`,
+      subjectId: approval.id,
       type: 'license.status-changed',
       subject: { type: 'approval', id: approval.id },
       payload: {
@@ -532,5 +539,69 @@ async function recheckLiaisonNotices(ctx: HubContext, at: Date, report: Recomput
       after: { ...next, earliest: earliest?.date ?? null, noticeDays: days },
     });
     report.liaisons++;
+  }
+}
+
+/**
+ * 001 §7(一)1, §7(二)1 即时推送, §15: a push delay measured across a year not loaded counted the floor's days;
+ * measured again on the official schedule, with the window in force at the push, so no push is late by a day
+ * that turns out to be a holiday (nor on time by one that turns out worked).
+ */
+async function recomputePushDelays(ctx: HubContext, at: Date, report: RecomputeReport, audit: AuditEntry[]) {
+  const approvals = await ctx.db
+    .selectFrom('approvals')
+    .select(['id', 'decision', 'pushed_at', 'push_delay_hours', 'pushed_late', 'push_window_hours'])
+    .select(['source_department', 'counterpart_key'])
+    .where('push_delay_provisional', '=', true)
+    .forUpdate()
+    .execute();
+  for (const r of approvals) {
+    const window = r.push_window_hours ?? ctx.profile.approvalPush.pushWindowHours;
+    const d = pushDelay(ctx, r.decision as { decisionDate: string; decidedAt?: string }, r.pushed_at, window);
+    if (d.provisional) continue;
+    const next = { push_delay_hours: d.hours, pushed_late: d.late, push_delay_provisional: false };
+    await ctx.db.updateTable('approvals').set(next).where('id', '=', r.id).execute();
+    if (d.hours === r.push_delay_hours && d.late === r.pushed_late) continue;
+    audit.push({
+      actor: RECOMPUTER,
+      at,
+      action: 'approval.push-delay-recomputed',
+      entityType: 'approval',
+      entityId: r.id,
+      department: r.source_department,
+      subject: `approval:${r.id}`,
+      counterpartKey: r.counterpart_key,
+      before: { push_delay_hours: r.push_delay_hours, pushed_late: r.pushed_late },
+      after: { ...next, pushWindowHours: window },
+    });
+    report.pushDelays++;
+  }
+  const records = await ctx.db
+    .selectFrom('supervision_records')
+    .select(['id', 'record', 'pushed_at', 'push_delay_hours', 'pushed_late', 'push_window_hours'])
+    .select(['source_department', 'counterpart_key'])
+    .where('push_delay_provisional', '=', true)
+    .forUpdate()
+    .execute();
+  for (const r of records) {
+    const window = r.push_window_hours ?? ctx.profile.supervisionPush.pushWindowHours;
+    const d = pushDelay(ctx, r.record as { decisionDate: string }, r.pushed_at, window);
+    if (d.provisional) continue;
+    const next = { push_delay_hours: d.hours, pushed_late: d.late, push_delay_provisional: false };
+    await ctx.db.updateTable('supervision_records').set(next).where('id', '=', r.id).execute();
+    if (d.hours === r.push_delay_hours && d.late === r.pushed_late) continue;
+    audit.push({
+      actor: RECOMPUTER,
+      at,
+      action: 'supervision.push-delay-recomputed',
+      entityType: 'supervision-record',
+      entityId: r.id,
+      department: r.source_department,
+      subject: `supervision-record:${r.id}`,
+      counterpartKey: r.counterpart_key,
+      before: { push_delay_hours: r.push_delay_hours, pushed_late: r.pushed_late },
+      after: { ...next, pushWindowHours: window },
+    });
+    report.pushDelays++;
   }
 }

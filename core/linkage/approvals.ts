@@ -139,9 +139,9 @@ async function recordPush(
   const key = counterpartKey(decision.counterpart);
   const replaced = await licensesReplaced(ctx.db, decision, key, supersedes);
   const credit = await creditStatus(ctx, key);
-  const delay = pushDelay(ctx, decision, at, ctx.profile.approvalPush.pushWindowHours);
-  const boundary = boundaryOf(matter.data!);
   const p = ctx.profile.approvalPush;
+  const delay = pushDelay(ctx, decision, at, p.pushWindowHours);
+  const boundary = boundaryOf(matter.data!);
   const approval: ApprovalRow = {
     id: randomUUID(),
     source_department: source,
@@ -163,6 +163,8 @@ async function recordPush(
     // Not a push: its delay would say nothing about how promptly the bureau pushes (001 §7(一)1).
     push_delay_hours: historical ? null : delay.hours,
     pushed_late: historical ? false : delay.late,
+    push_window_hours: p.pushWindowHours,
+    push_delay_provisional: historical ? false : delay.provisional,
     suspended_until: null,
   };
   const plan = await planDeliveries(

@@ -83,9 +83,7 @@ export async function withdrawLetters(
       .orderBy('created_at')
       .forUpdate()
       .execute()
-  ).filter((l) =>
-    Object.entries(which.data ?? {}).every(([k, v]) => (l.data as Record<string, unknown>)[k] === v),
-  );
+  ).filter((l) => Object.entries(which.data ?? {}).every(([k, v]) => (l.data as Record<string, unknown>)[k] === v));
   const withdrawn: string[] = [];
   const withdrawalNotices: { letterId: string; documentId: string }[] = [];
   for (const l of letters) {

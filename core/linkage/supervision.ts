@@ -101,6 +101,8 @@ export async function pushSupervisionRecord(
         pushed_by: actor.id,
         push_delay_hours: delay.hours,
         pushed_late: delay.late,
+        push_window_hours: ctx.profile.supervisionPush.pushWindowHours,
+        push_delay_provisional: delay.provisional,
       };
       await tx
         .insertInto('supervision_records')

@@ -85,6 +85,8 @@ export interface ApprovalsTable {
   push_delay_hours: number | null;
   pushed_late: Generated<boolean>;
   suspended_until: string | null;
+  push_window_hours: number | null;
+  push_delay_provisional: Generated<boolean>;
 }
 
 export interface AuditChainTable {
@@ -553,6 +555,8 @@ export interface SupervisionRecordsTable {
   pushed_by: string;
   push_delay_hours: number | null;
   pushed_late: Generated<boolean>;
+  push_window_hours: number | null;
+  push_delay_provisional: Generated<boolean>;
 }
 
 export interface UsersTable {

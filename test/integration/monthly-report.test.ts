@@ -39,7 +39,7 @@ describe('月度通报 figures (001 §7)', () => {
       expect.objectContaining({ department: 'zb-scjg', pushed: 1, autoClaimed: 1 }),
     ]);
     expect(report.supervision).toEqual([
-      { department: 'scjg', pushed: 1, claimedOnTime: 0, autoClaimed: 1, disputed: 0, overdue: 0 },
+      { department: 'scjg', pushed: 1, claimedOnTime: 0, autoClaimed: 1, disputed: 0, overdue: 0, latePushes: 0 },
     ]);
     expect(report.licenseActions).toEqual([{ department: 'scjg', requested: 1, approved: 0, rejected: 0, open: 1 }]);
 

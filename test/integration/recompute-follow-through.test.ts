@@ -37,10 +37,19 @@ describe('003 §8 提前五个工作日报备: a liaison change accepted on the 
   const first = async () => {
     hub = await createTestHub({ profile: 'ankang', now: '2027-02-05T10:00:00+08:00' });
     await withDemo(hub);
-    await fileLiaison(hub.ctx, 'rsj', { name: '张明', phone: '0915-3261234', role: 'primary', effectiveFrom: '2027-02-05' }, actor);
+    await fileLiaison(
+      hub.ctx,
+      'rsj',
+      { name: '张明', phone: '0915-3261234', role: 'primary', effectiveFrom: '2027-02-05' },
+      actor,
+    );
     // Filed Friday 2-05. Floor: 2-11, 2-12, 2-15, 2-16, 2-17 → 2-17 is allowed. Official: 2-13, 2-15..2-18 → 2-18.
     const changed = await fileLiaison(hub.ctx, 'rsj', { ...li, effectiveFrom: '2027-02-17' }, actor);
-    const row = await hub.ctx.db.selectFrom('liaisons').selectAll().where('id', '=', changed.id).executeTakeFirstOrThrow();
+    const row = await hub.ctx.db
+      .selectFrom('liaisons')
+      .selectAll()
+      .where('id', '=', changed.id)
+      .executeTakeFirstOrThrow();
     expect(row).toMatchObject({ notice_days: 5, notice_provisional: true });
     return changed.id;
   };
@@ -131,7 +140,11 @@ describe('001 §8 经限期整改仍达不到法定条件的，依法撤销: a r
     });
     expect(revoked.body.state).toBe('revoked');
     const licence = () =>
-      hub.ctx.db.selectFrom('approvals').select('license_status').where('id', '=', approvalId).executeTakeFirstOrThrow();
+      hub.ctx.db
+        .selectFrom('approvals')
+        .select('license_status')
+        .where('id', '=', approvalId)
+        .executeTakeFirstOrThrow();
     expect((await licence()).license_status).toBe('revoked');
     const action = await hub.ctx.db
       .selectFrom('license_actions')
@@ -166,7 +179,7 @@ describe('001 §8 经限期整改仍达不到法定条件的，依法撤销: a r
       .selectFrom('deliveries')
       .select('recipient')
       .where('subject_type', '=', 'license-status')
-      .where('subject_id', '=', `${action.id}:withdrawn`)
+      .where('subject_id', '=', approvalId)
       .execute();
     expect(told.map((t) => t.recipient).sort()).toEqual(['scjg', 'zb-scjg']);
     const history = await hub.ctx.db
@@ -229,7 +242,10 @@ describe('001 §12 逾期不回复的视为同意: the deemed-consent letter whe
     expect(text).toContain(`（${deemed.number}）`);
     expect(text).toContain('2027年2月13日24时前书面答复');
     expect(
-      (await auditOf(sent.body.id)).map((a) => [a.action, (a.after as { withdrawalNotices?: unknown[] }).withdrawalNotices?.length]),
+      (await auditOf(sent.body.id)).map((a) => [
+        a.action,
+        (a.after as { withdrawalNotices?: unknown[] }).withdrawalNotices?.length,
+      ]),
     ).toEqual([['inquiry.deemed-consent-reversed', 1]]);
   });
 });
@@ -281,9 +297,19 @@ describe('001 §7(二)1 监管信息即时推送, 002 §15: a late supervision p
     let call: Awaited<ReturnType<typeof startDemo>>['call'];
     ({ hub, keys, call } = await startDemo({ now: '2026-06-12T10:00:00+08:00' }));
     // Decided Monday 6-08 (end of day counted): Tuesday to Thursday whole and Friday's 10 hours = 82 working hours.
-    const late = await call('POST', '/api/v1/supervision-records', keys.scjg!, penaltyFixture({ decisionDate: '2026-06-08' }));
+    const late = await call(
+      'POST',
+      '/api/v1/supervision-records',
+      keys.scjg!,
+      penaltyFixture({ decisionDate: '2026-06-08' }),
+    );
     expect(late.status).toBe(201);
-    const onTime = await call('POST', '/api/v1/supervision-records', keys.wjj!, penaltyFixture({ decisionDate: '2026-06-11' }));
+    const onTime = await call(
+      'POST',
+      '/api/v1/supervision-records',
+      keys.wjj!,
+      penaltyFixture({ decisionDate: '2026-06-11' }),
+    );
     expect(onTime.status).toBe(201);
     const rows = await hub.ctx.db
       .selectFrom('supervision_records')
@@ -302,5 +328,43 @@ describe('001 §7(二)1 监管信息即时推送, 002 §15: a late supervision p
     const listed = await accountabilityList(hub.ctx, { month: '2026-06', kind: 'late-push', department: 'scjg' });
     expect(listed.map((d) => [d.subject_type, d.subject_id])).toEqual([['supervision-record', late.body.id]]);
     expect(await accountabilityList(hub.ctx, { month: '2026-06', kind: 'late-push', department: 'wjj' })).toEqual([]);
+  });
+});
+
+describe('001 §7(一)1 即时推送, §15: a push delay measured across a year not loaded', () => {
+  it('is measured again on the loaded schedule with the window of the push: late on the floor, on time officially', async () => {
+    let keys: Record<string, string>;
+    let call: Awaited<ReturnType<typeof startDemo>>['call'];
+    ({ hub, keys, call } = await startDemo({ now: '2027-02-12T10:00:00+08:00' }));
+    // Decided Thursday 2-04 (end of day). Floor: 2-11 whole and 2-12 until 10:00 = 34 h. Official: 2-05 whole = 24 h.
+    const pushed = await call(
+      'POST',
+      '/api/v1/approvals',
+      keys.bureau!,
+      approvalFixture({ decisionDate: '2027-02-04' }),
+    );
+    expect(pushed.status).toBe(201);
+    const row = () =>
+      hub.ctx.db
+        .selectFrom('approvals')
+        .select(['push_delay_hours', 'pushed_late', 'push_window_hours', 'push_delay_provisional'])
+        .where('id', '=', pushed.body.id)
+        .executeTakeFirstOrThrow();
+    expect(await row()).toEqual({
+      push_delay_hours: 34,
+      pushed_late: true,
+      push_window_hours: 24,
+      push_delay_provisional: true,
+    });
+    hub.ctx.profile.approvalPush.pushWindowHours = 8; // a later profile is not applied to an earlier push
+    const { recomputed } = await load2027();
+    expect(recomputed).toMatchObject({ pushDelays: 1 });
+    expect(await row()).toEqual({
+      push_delay_hours: 24,
+      pushed_late: false,
+      push_window_hours: 24,
+      push_delay_provisional: false,
+    });
+    expect((await auditOf(pushed.body.id)).map((a) => a.action)).toEqual(['approval.push-delay-recomputed']);
   });
 });

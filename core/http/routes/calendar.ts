@@ -31,6 +31,7 @@ const RecomputeReportSchema = Type.Object({
   liaisons: Type.Integer({ description: '重新核对的联络员变更（003 §8）' }),
   lettersWithdrawn: Type.Integer({ description: '因撤回而不再出具的待出具文书' }),
   withdrawalNotices: Type.Integer({ description: '为已出具文书排队的撤回告知函' }),
+  pushDelays: Type.Integer({ description: '重新计量且结果改变的推送迟延（001 §7(一)1、§7(二)1）' }),
 });
 
 export const calendarRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = async (app, { ctx }) => {

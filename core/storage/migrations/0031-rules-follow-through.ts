@@ -22,6 +22,11 @@ export const up = [
   // 001 §7(二)1 监管信息即时推送: working hours from the decision to the push, late against the profile.
   `alter table supervision_records add column push_delay_hours double precision`,
   `alter table supervision_records add column pushed_late boolean not null default false`,
+  // A delay measured across a year not loaded is measured again when it is, against the window then in force.
+  `alter table supervision_records add column push_window_hours integer`,
+  `alter table supervision_records add column push_delay_provisional boolean not null default false`,
+  `alter table approvals add column push_window_hours integer`,
+  `alter table approvals add column push_delay_provisional boolean not null default false`,
   // A letter no longer owed is withdrawn (kept, never deleted); a decision taken too early is withdrawn too.
   `alter table letters add column withdrawn_at timestamptz`,
   `alter table letters add column withdrawn_reason text`,

@@ -5,6 +5,8 @@
  * pairs (bench/pairs.ts) with two baselines over the same bytes:
  *  - parse: decode + parse + map (with canonical validation) alone, nothing written;
  *  - copy:  the same, then the rows a push writes (record, delivery, audit entries) sent with COPY.
+ * With BENCH_COMPARE_WITH=<another checkout of the hub> (node_modules linked), the same files also go
+ * through that tree's file drop on its own database, interleaved with this one: "× the old code".
  * Then, with BENCH_MEMORY_ROWS (e.g. 1000000), one large file for peak RSS and heap growth.
  * Run: npm run bench:filedrop  (BENCH_ROWS per run, BENCH_PAIRS)
  */
@@ -34,6 +36,7 @@ import { scratchDatabase } from './support.ts';
 const ROWS = Number(process.env.BENCH_ROWS ?? 5_000);
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 5);
 const MEMORY_ROWS = Number(process.env.BENCH_MEMORY_ROWS ?? 0);
+const COMPARE_WITH = process.env.BENCH_COMPARE_WITH;
 const adapterDir = new URL('../adapters/wjj-filedrop', import.meta.url).pathname;
 const { adapter, mapping } = openAdapter(adapterDir);
 const root = mkdtempSync(join(tmpdir(), 'sg-bench-drop-'));
@@ -69,7 +72,7 @@ try {
   await copyStore.close();
   const inbox = new FileDropInbox(hub.ctx, adapter, mapping, { root: join(root, 'exchange') });
 
-  const hubRun = async (rows = ROWS) => {
+  const dropInto = (inbox: FileDropInbox) => async (rows = ROWS) => {
     const staged = await writeBatch(rows);
     const name = `batch-${fileNo}.csv`;
     renameSync(staged, join(inbox.dirs.inbox, name));
@@ -80,6 +83,7 @@ try {
     if (result?.summary?.accepted !== rows) throw new Error(`file drop: ${JSON.stringify(result)}`);
     return (rows / ms) * 1000;
   };
+  const hubRun = dropInto(inbox);
   const parseRun = async () => {
     const file = await writeBatch(ROWS);
     const start = performance.now();
@@ -136,6 +140,34 @@ try {
     ...names,
     baseline: 'decode + parse + map + COPY',
   });
+
+  if (COMPARE_WITH) {
+    // Another tree's modules are other instances: its own group writer, caches and store.
+    const other = async <T>(path: string): Promise<T> => (await import(join(COMPARE_WITH, path))) as T;
+    const o = {
+      ...(await other<typeof import('../core/storage/open-store.ts')>('core/storage/open-store.ts')),
+      ...(await other<typeof import('../core/hub.ts')>('core/hub.ts')),
+      ...(await other<typeof import('../core/demo/seed-demo.ts')>('core/demo/seed-demo.ts')),
+      ...(await other<typeof import('../core/policy/load-profile.ts')>('core/policy/load-profile.ts')),
+      ...(await other<typeof import('../core/adapters/dry-run.ts')>('core/adapters/dry-run.ts')),
+      ...(await other<typeof import('../core/adapters/transports/file-drop.ts')>('core/adapters/transports/file-drop.ts')),
+    };
+    const oldDb = await scratchDatabase('sg_bench_drop_old');
+    const oldStore = await o.openStore({ databaseUrl: oldDb.url, poolSize: 20 });
+    try {
+      const oldHub = await o.hubOnStore(oldStore, o.loadProfile('gaoqing'));
+      await o.seedDemo(oldHub.ctx);
+      const loaded = o.openAdapter(join(COMPARE_WITH, 'adapters/wjj-filedrop'));
+      const oldInbox = new o.FileDropInbox(oldHub.ctx, loaded.adapter, loaded.mapping, { root: join(root, 'old') });
+      printPairs(`vs the file drop of ${COMPARE_WITH}`, await runPairs(PAIRS, { baseline: () => dropInto(oldInbox as never)(), hub: () => hubRun() }), {
+        ...names,
+        baseline: 'old file drop             ',
+      });
+    } finally {
+      await oldStore.close();
+      await oldDb.drop();
+    }
+  }
 
   if (MEMORY_ROWS) {
     global.gc?.();

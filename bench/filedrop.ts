@@ -72,17 +72,19 @@ try {
   await copyStore.close();
   const inbox = new FileDropInbox(hub.ctx, adapter, mapping, { root: join(root, 'exchange') });
 
-  const dropInto = (inbox: FileDropInbox) => async (rows = ROWS) => {
-    const staged = await writeBatch(rows);
-    const name = `batch-${fileNo}.csv`;
-    renameSync(staged, join(inbox.dirs.inbox, name));
-    writeFileSync(join(inbox.dirs.inbox, `${name}.done`), '');
-    const start = performance.now();
-    const [result] = await inbox.scan();
-    const ms = performance.now() - start;
-    if (result?.summary?.accepted !== rows) throw new Error(`file drop: ${JSON.stringify(result)}`);
-    return (rows / ms) * 1000;
-  };
+  const dropInto =
+    (inbox: FileDropInbox) =>
+    async (rows = ROWS) => {
+      const staged = await writeBatch(rows);
+      const name = `batch-${fileNo}.csv`;
+      renameSync(staged, join(inbox.dirs.inbox, name));
+      writeFileSync(join(inbox.dirs.inbox, `${name}.done`), '');
+      const start = performance.now();
+      const [result] = await inbox.scan();
+      const ms = performance.now() - start;
+      if (result?.summary?.accepted !== rows) throw new Error(`file drop: ${JSON.stringify(result)}`);
+      return (rows / ms) * 1000;
+    };
   const hubRun = dropInto(inbox);
   const parseRun = async () => {
     const file = await writeBatch(ROWS);
@@ -108,19 +110,66 @@ try {
       const id = randomUUID();
       const hash = payloadHash(m.value);
       const json = JSON.stringify(m.value);
-      records.push(tsv([id, 'wjj', `wjj-filedrop:${hash}`, hash, String(m.value.kind), null, json, null, 'active', at, 'adapter:wjj-filedrop']));
+      records.push(
+        tsv([
+          id,
+          'wjj',
+          `wjj-filedrop:${hash}`,
+          hash,
+          String(m.value.kind),
+          null,
+          json,
+          null,
+          'active',
+          at,
+          'adapter:wjj-filedrop',
+        ]),
+      );
       const d = randomUUID();
       deliveries.push(tsv([d, 'supervision-record', id, 'bureau', 'online', 'pending', '5', '5', at, at, at]));
-      audit.push(tsv([at, 'adapter:wjj-filedrop', 'supervision.pushed', 'supervision-record', id, 'wjj', null, json, `supervision-record:${id}`]));
-      audit.push(tsv([at, 'adapter:wjj-filedrop', 'delivery.created', 'delivery', d, 'bureau', null, '{}', `supervision-record:${id}`]));
+      audit.push(
+        tsv([
+          at,
+          'adapter:wjj-filedrop',
+          'supervision.pushed',
+          'supervision-record',
+          id,
+          'wjj',
+          null,
+          json,
+          `supervision-record:${id}`,
+        ]),
+      );
+      audit.push(
+        tsv([
+          at,
+          'adapter:wjj-filedrop',
+          'delivery.created',
+          'delivery',
+          d,
+          'bureau',
+          null,
+          '{}',
+          `supervision-record:${id}`,
+        ]),
+      );
     }
     const client = await copyPool.connect();
     try {
       await client.query('begin');
       for (const [sqlText, lines] of [
-        ['copy supervision_records (id, source_department, idempotency_key, payload_hash, kind, counterpart_key, record, effective_until, state, pushed_at, pushed_by) from stdin', records],
-        ['copy deliveries (id, subject_type, subject_id, recipient, channel, claim_state, claim_days, dispute_days, claim_due_at, dispute_due_at, created_at) from stdin', deliveries],
-        ['copy audit_log (at, actor, action, entity_type, entity_id, department_code, before, after, subject) from stdin', audit],
+        [
+          'copy supervision_records (id, source_department, idempotency_key, payload_hash, kind, counterpart_key, record, effective_until, state, pushed_at, pushed_by) from stdin',
+          records,
+        ],
+        [
+          'copy deliveries (id, subject_type, subject_id, recipient, channel, claim_state, claim_days, dispute_days, claim_due_at, dispute_due_at, created_at) from stdin',
+          deliveries,
+        ],
+        [
+          'copy audit_log (at, actor, action, entity_type, entity_id, department_code, before, after, subject) from stdin',
+          audit,
+        ],
       ] as const)
         await pipeline(Readable.from(lines), client.query(copyFrom(sqlText)));
       await client.query('commit');
@@ -136,10 +185,14 @@ try {
     ...names,
     baseline: 'decode + parse + map      ',
   });
-  printPairs('vs the same, then COPY of the rows a push writes', await runPairs(PAIRS, { baseline: copyRun, hub: () => hubRun() }, { warmUp: false }), {
-    ...names,
-    baseline: 'decode + parse + map + COPY',
-  });
+  printPairs(
+    'vs the same, then COPY of the rows a push writes',
+    await runPairs(PAIRS, { baseline: copyRun, hub: () => hubRun() }, { warmUp: false }),
+    {
+      ...names,
+      baseline: 'decode + parse + map + COPY',
+    },
+  );
 
   if (COMPARE_WITH) {
     // Another tree's modules are other instances: its own group writer, caches and store.
@@ -150,7 +203,9 @@ try {
       ...(await other<typeof import('../core/demo/seed-demo.ts')>('core/demo/seed-demo.ts')),
       ...(await other<typeof import('../core/policy/load-profile.ts')>('core/policy/load-profile.ts')),
       ...(await other<typeof import('../core/adapters/dry-run.ts')>('core/adapters/dry-run.ts')),
-      ...(await other<typeof import('../core/adapters/transports/file-drop.ts')>('core/adapters/transports/file-drop.ts')),
+      ...(await other<typeof import('../core/adapters/transports/file-drop.ts')>(
+        'core/adapters/transports/file-drop.ts',
+      )),
     };
     const oldDb = await scratchDatabase('sg_bench_drop_old');
     const oldStore = await o.openStore({ databaseUrl: oldDb.url, poolSize: 20 });
@@ -159,10 +214,14 @@ try {
       await o.seedDemo(oldHub.ctx);
       const loaded = o.openAdapter(join(COMPARE_WITH, 'adapters/wjj-filedrop'));
       const oldInbox = new o.FileDropInbox(oldHub.ctx, loaded.adapter, loaded.mapping, { root: join(root, 'old') });
-      printPairs(`vs the file drop of ${COMPARE_WITH}`, await runPairs(PAIRS, { baseline: () => dropInto(oldInbox as never)(), hub: () => hubRun() }), {
-        ...names,
-        baseline: 'old file drop             ',
-      });
+      printPairs(
+        `vs the file drop of ${COMPARE_WITH}`,
+        await runPairs(PAIRS, { baseline: () => dropInto(oldInbox as never)(), hub: () => hubRun() }),
+        {
+          ...names,
+          baseline: 'old file drop             ',
+        },
+      );
     } finally {
       await oldStore.close();
       await oldDb.drop();
@@ -192,4 +251,3 @@ try {
   await db.drop();
   await copyDb.drop();
 }
-

@@ -63,12 +63,13 @@ const load = loadGenerator();
 let round = 0;
 const bodies = (prefix: string) =>
   Array.from({ length: TOTAL }, (_, i) =>
-    JSON.stringify(
-      approvalFixture({ licenseDocumentNumber: `${prefix}-${round}-${i}`, decisionDate: '2026-06-10' }),
-    ),
+    JSON.stringify(approvalFixture({ licenseDocumentNumber: `${prefix}-${round}-${i}`, decisionDate: '2026-06-10' })),
   );
 
-async function hubSide(url: string, admin: pg.Pool): Promise<{ side: Side; template: () => Promise<Template>; close(): Promise<void> }> {
+async function hubSide(
+  url: string,
+  admin: pg.Pool,
+): Promise<{ side: Side; template: () => Promise<Template>; close(): Promise<void> }> {
   const store = await openStore({ databaseUrl: url, poolSize: 20 });
   const hub = await hubOnStore(store, loadProfile('gaoqing'));
   const keys = (await seedDemo(hub.ctx))!;
@@ -99,7 +100,14 @@ async function hubSide(url: string, admin: pg.Pool): Promise<{ side: Side; templ
     const cpu = process.cpuUsage();
     const pgBefore = await backendTicks(admin, database);
     const start = performance.now();
-    await load.run({ port, path: '/api/v1/approvals', bodies: posted, headers: { authorization: `Bearer ${bureau}` }, keyPrefix, concurrency: CONCURRENCY });
+    await load.run({
+      port,
+      path: '/api/v1/approvals',
+      bodies: posted,
+      headers: { authorization: `Bearer ${bureau}` },
+      keyPrefix,
+      concurrency: CONCURRENCY,
+    });
     while (delivered < expected) {
       await dispatcher.drain();
       if (delivered < expected) await new Promise((r) => setTimeout(r, 5));
@@ -110,14 +118,23 @@ async function hubSide(url: string, admin: pg.Pool): Promise<{ side: Side; templ
     return {
       perSecond: (TOTAL / ms) * 1000,
       nodeMs: (used.user + used.system) / 1000 / TOTAL,
-      pgMs: ((pgTicks * 1000) / CLK_TCK) / TOTAL,
+      pgMs: (pgTicks * 1000) / CLK_TCK / TOTAL,
     };
   };
   // The rows one delivered push left behind, as the floor's template.
   const template = async (): Promise<Template> => {
-    const approval = await store.db.selectFrom('approvals').select('id').orderBy('pushed_at', 'desc').limit(1).executeTakeFirstOrThrow();
+    const approval = await store.db
+      .selectFrom('approvals')
+      .select('id')
+      .orderBy('pushed_at', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
     const rowsOf = async (table: string, where: string) =>
-      (await sql.raw<{ r: Record<string, unknown> }>(`select to_jsonb(t) as r from ${table} t where ${where}`).execute(store.db)).rows.map((x) => x.r);
+      (
+        await sql
+          .raw<{ r: Record<string, unknown> }>(`select to_jsonb(t) as r from ${table} t where ${where}`)
+          .execute(store.db)
+      ).rows.map((x) => x.r);
     const id = approval.id;
     const deliveries = await rowsOf('deliveries', `subject_type = 'approval' and subject_id = '${id}'`);
     return {
@@ -125,7 +142,9 @@ async function hubSide(url: string, admin: pg.Pool): Promise<{ side: Side; templ
       approvals: await rowsOf('approvals', `id = '${id}'`),
       deliveries,
       outbox: await rowsOf('outbox', `delivery_id in (${deliveries.map((d) => `'${d.id}'`).join(',')})`),
-      audit_log: (await rowsOf('audit_log', `subject = 'approval:${id}'`)).map(({ id: _, chain_seq: _s, prev_hash: _p, hash: _h, ...rest }) => rest),
+      audit_log: (await rowsOf('audit_log', `subject = 'approval:${id}'`)).map(
+        ({ id: _, chain_seq: _s, prev_hash: _p, hash: _h, ...rest }) => rest,
+      ),
     };
   };
   return {
@@ -146,7 +165,9 @@ interface Template {
   audit_log: Record<string, unknown>[];
 }
 
-async function serverSide(handler: (body: unknown, key: string) => Promise<void>): Promise<{ side: Side; close(): Promise<void> }> {
+async function serverSide(
+  handler: (body: unknown, key: string) => Promise<void>,
+): Promise<{ side: Side; close(): Promise<void> }> {
   const app = Fastify();
   app.post('/insert', async (req) => {
     await handler(req.body, String(req.headers['idempotency-key']));
@@ -156,7 +177,14 @@ async function serverSide(handler: (body: unknown, key: string) => Promise<void>
   const port = (app.server.address() as { port: number }).port;
   return {
     side: async () => {
-      const ms = await load.run({ port, path: '/insert', bodies: bodies('F'), headers: {}, keyPrefix: `base-${round++}`, concurrency: CONCURRENCY });
+      const ms = await load.run({
+        port,
+        path: '/insert',
+        bodies: bodies('F'),
+        headers: {},
+        keyPrefix: `base-${round++}`,
+        concurrency: CONCURRENCY,
+      });
       return { perSecond: (TOTAL / ms) * 1000 };
     },
     close: () => app.close(),
@@ -172,7 +200,13 @@ async function bareSide(url: string) {
   const s = await serverSide(async (body, key) => {
     await pool.query('insert into bare_inserts (key, body, at) values ($1, $2, now())', [key, JSON.stringify(body)]);
   });
-  return { side: s.side, close: async () => (await s.close(), await pool.end()) };
+  return {
+    side: s.side,
+    close: async () => {
+      await s.close();
+      await pool.end();
+    },
+  };
 }
 
 /** The honest floor: the rows a delivered push leaves, written by one fixed statement per request. */
@@ -196,10 +230,24 @@ async function floorSide(url: string, t: Template) {
     for (const id of ids) json = json.replaceAll(id, randomUUID());
     const [approvals, deliveries, outbox, audit] = JSON.parse(json) as Record<string, unknown>[][];
     const decision = body as { licenseDocumentNumber: string };
-    Object.assign(approvals![0]!, { decision, idempotency_key: key, license_document_number: decision.licenseDocumentNumber });
-    await pool.query({ name: 'floor', text, values: [approvals, deliveries, outbox, audit].map((x) => JSON.stringify(x)) });
+    Object.assign(approvals![0]!, {
+      decision,
+      idempotency_key: key,
+      license_document_number: decision.licenseDocumentNumber,
+    });
+    await pool.query({
+      name: 'floor',
+      text,
+      values: [approvals, deliveries, outbox, audit].map((x) => JSON.stringify(x)),
+    });
   });
-  return { side: s.side, close: async () => (await s.close(), await pool.end()) };
+  return {
+    side: s.side,
+    close: async () => {
+      await s.close();
+      await pool.end();
+    },
+  };
 }
 
 /** Open deliveries far from due, plus 100 due ones; the median of 5 sweeps of 100 due ones at each size. */
@@ -249,8 +297,14 @@ try {
     ['bare', bare.side],
     ['floor', floor.side],
   ];
-  const runs: Record<string, { perSecond: number; nodeMs?: number; pgMs?: number }[]> = { hub: [], bare: [], floor: [] };
-  console.log(`ingest: ${TOTAL} approvals per run, concurrency ${CONCURRENCY}, ${PAIRS} rounds (hub, bare, floor; order rotates)`);
+  const runs: Record<string, { perSecond: number; nodeMs?: number; pgMs?: number }[]> = {
+    hub: [],
+    bare: [],
+    floor: [],
+  };
+  console.log(
+    `ingest: ${TOTAL} approvals per run, concurrency ${CONCURRENCY}, ${PAIRS} rounds (hub, bare, floor; order rotates)`,
+  );
   for (let r = 0; r < PAIRS; r++) {
     for (let k = 0; k < sides.length; k++) {
       const [name, side] = sides[(r + k) % sides.length]!;
@@ -264,14 +318,22 @@ try {
   const rate = (name: string) => runs[name]!.map((x) => x.perSecond);
   const ratio = (name: string) => rate('hub').map((h, i) => h / rate(name)[i]!);
   console.log('min / median / max:');
-  console.log(`  hub end to end (HTTP → validated → durable → delivered): ${formatSpread(spread(rate('hub')))} approvals/s`);
-  console.log(`  bare fastify, one INSERT per request:                    ${formatSpread(spread(rate('bare')))} requests/s`);
-  console.log(`  floor: the push's rows in one statement per request:     ${formatSpread(spread(rate('floor')))} requests/s`);
+  console.log(
+    `  hub end to end (HTTP → validated → durable → delivered): ${formatSpread(spread(rate('hub')))} approvals/s`,
+  );
+  console.log(
+    `  bare fastify, one INSERT per request:                    ${formatSpread(spread(rate('bare')))} requests/s`,
+  );
+  console.log(
+    `  floor: the push's rows in one statement per request:     ${formatSpread(spread(rate('floor')))} requests/s`,
+  );
   console.log(`  ratio hub ÷ bare:  ${formatSpread(spread(ratio('bare')), 2)}`);
   console.log(`  ratio hub ÷ floor: ${formatSpread(spread(ratio('floor')), 2)}`);
   const node = runs.hub!.map((x) => x.nodeMs!);
   const pgMs = runs.hub!.map((x) => x.pgMs!);
-  console.log(`  CPU per approval: Node ${formatSpread(spread(node), 2)} ms, PostgreSQL backends ${formatSpread(spread(pgMs), 2)} ms, total ${formatSpread(spread(node.map((n, i) => n + pgMs[i]!)), 2)} ms`);
+  console.log(
+    `  CPU per approval: Node ${formatSpread(spread(node), 2)} ms, PostgreSQL backends ${formatSpread(spread(pgMs), 2)} ms, total ${formatSpread(spread(node.map((n, i) => n + pgMs[i]!)), 2)} ms`,
+  );
   await hub.close();
   await bare.close();
   await floor.close();

@@ -70,7 +70,11 @@ export function formatSpread(s: Spread, digits = 0): string {
 }
 
 /** Prints a pairs result: each side's rate and the ratio, as min / median / max. */
-export function printPairs(title: string, r: PairsResult, names: { baseline: string; hub: string; unit: string }): void {
+export function printPairs(
+  title: string,
+  r: PairsResult,
+  names: { baseline: string; hub: string; unit: string },
+): void {
   console.log(`${title} — ${r.pairs.length} interleaved pairs, min / median / max`);
   console.log(`  ${names.baseline}: ${formatSpread(r.baseline)} ${names.unit}`);
   console.log(`  ${names.hub}: ${formatSpread(r.hub)} ${names.unit}`);

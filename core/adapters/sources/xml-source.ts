@@ -35,7 +35,8 @@ function decodeReferences(text: string, source: string, at: number): string {
 }
 
 /** Names that would reach an object's prototype are kept under another key (as fast-xml-parser does). */
-const keyOf = (name: string) => (name === '__proto__' || name === 'constructor' || name === 'prototype' ? `__${name}` : name);
+const keyOf = (name: string) =>
+  name === '__proto__' || name === 'constructor' || name === 'prototype' ? `__${name}` : name;
 
 interface Frame {
   raw: string;
@@ -53,7 +54,7 @@ function addChild(parent: Frame, key: string, value: unknown): void {
 }
 
 /** A closed element's value: its text, or its children (with any text beside them as `#text`). */
-function valueOf(frame: Frame): unknown {
+function elementValue(frame: Frame): unknown {
   const text = frame.text.trim();
   if (!frame.children) return text;
   if (text) frame.children['#text'] = text;
@@ -114,8 +115,12 @@ export function parseXml(text: string): Record<string, unknown> {
       const name = text.slice(lt + 2, close).trimEnd();
       const frame = stack.pop()!;
       if (stack.length === 0 || frame.raw !== name)
-        throw broken(text, lt, stack.length === 0 ? `closing tag </${name}> without an opening tag` : `</${name}> closes <${frame.raw}>`);
-      addChild(stack[stack.length - 1]!, frame.key, valueOf(frame));
+        throw broken(
+          text,
+          lt,
+          stack.length === 0 ? `closing tag </${name}> without an opening tag` : `</${name}> closes <${frame.raw}>`,
+        );
+      addChild(stack[stack.length - 1]!, frame.key, elementValue(frame));
       i = close + 1;
     } else {
       // A start tag: its name, then attributes (skipped, but a '>' inside a quoted value does not end the tag).

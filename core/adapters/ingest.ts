@@ -150,7 +150,10 @@ export async function ingest(
       if (next.done) break;
       summary.records++;
       const p = one(next.value, index++)
-        .catch((err: unknown) => void (unexpected ??= err))
+        .catch((err: unknown) => {
+          unexpected ??= err;
+          progressed.resolve(); // its outcome never comes: the reading loop must not wait for it
+        })
         .finally(() => inFlight.delete(p));
       inFlight.add(p);
       if (inFlight.size >= concurrency) await Promise.race(inFlight);

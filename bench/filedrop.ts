@@ -8,7 +8,7 @@
  * With BENCH_COMPARE_WITH=<another checkout of the hub> (node_modules linked), the same files also go
  * through that tree's file drop on its own database, interleaved with this one: "× the old code".
  * Then, with BENCH_MEMORY_ROWS (e.g. 1000000), one large file for peak RSS and heap growth.
- * Run: npm run bench:filedrop  (BENCH_ROWS per run, BENCH_PAIRS)
+ * Run: npm run bench:filedrop  (BENCH_ROWS per run, BENCH_PAIRS; 0 for the memory run alone)
  */
 import { randomUUID } from 'node:crypto';
 import { createWriteStream, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -181,20 +181,22 @@ try {
 
   console.log(`file drop: ${ROWS} GB18030 rows per file, wjj-filedrop on PostgreSQL`);
   const names = { hub: 'hub file drop             ', unit: 'rows/s' };
-  printPairs('vs decode + parse + map alone', await runPairs(PAIRS, { baseline: parseRun, hub: () => hubRun() }), {
-    ...names,
-    baseline: 'decode + parse + map      ',
-  });
-  printPairs(
-    'vs the same, then COPY of the rows a push writes',
-    await runPairs(PAIRS, { baseline: copyRun, hub: () => hubRun() }, { warmUp: false }),
-    {
+  if (PAIRS > 0) {
+    printPairs('vs decode + parse + map alone', await runPairs(PAIRS, { baseline: parseRun, hub: () => hubRun() }), {
       ...names,
-      baseline: 'decode + parse + map + COPY',
-    },
-  );
+      baseline: 'decode + parse + map      ',
+    });
+    printPairs(
+      'vs the same, then COPY of the rows a push writes',
+      await runPairs(PAIRS, { baseline: copyRun, hub: () => hubRun() }, { warmUp: false }),
+      {
+        ...names,
+        baseline: 'decode + parse + map + COPY',
+      },
+    );
+  }
 
-  if (COMPARE_WITH) {
+  if (COMPARE_WITH && PAIRS > 0) {
     // Another tree's modules are other instances: its own group writer, caches and store.
     const other = async <T>(path: string): Promise<T> => (await import(join(COMPARE_WITH, path))) as T;
     const o = {

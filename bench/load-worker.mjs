@@ -1,28 +1,24 @@
-// The load generator runs in a worker thread so it does not share the event loop of the server it
-// measures (a real department system is another process). It posts the given bodies with
-// `concurrency` requests in flight and reports the elapsed milliseconds. Plain JS: workers do not
-// inherit the tsx loader.
+// The load generator runs in its own process (forked by bench/support.ts) so it shares neither the
+// event loop nor the CPU accounting of the server it measures — a department system is another
+// process too. For each job it posts the given bodies with `concurrency` requests in flight and
+// answers with the elapsed milliseconds. Plain JS: it runs without the tsx loader.
 import { Agent, request } from 'node:http';
-import { parentPort, workerData } from 'node:worker_threads';
 
-const { port, path, bodies, headers, keyPrefix, concurrency } = workerData;
-const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
-
-function post(i) {
-  const body = bodies[i];
+function post(agent, job, i) {
+  const body = job.bodies[i];
   return new Promise((resolve, reject) => {
     const req = request(
       {
         host: '127.0.0.1',
-        port,
-        path,
+        port: job.port,
+        path: job.path,
         method: 'POST',
         agent,
         headers: {
           'content-type': 'application/json',
           'content-length': Buffer.byteLength(body),
-          'idempotency-key': `${keyPrefix}-${i}`,
-          ...headers,
+          'idempotency-key': `${job.keyPrefix}-${i}`,
+          ...job.headers,
         },
       },
       (res) => {
@@ -37,11 +33,23 @@ function post(i) {
   });
 }
 
-let next = 0;
-const start = performance.now();
-await Promise.all(
-  Array.from({ length: concurrency }, async () => {
-    for (let i = next++; i < bodies.length; i = next++) await post(i);
-  }),
-);
-parentPort.postMessage(performance.now() - start);
+async function run(job) {
+  const agent = new Agent({ keepAlive: true, maxSockets: job.concurrency });
+  let next = 0;
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: job.concurrency }, async () => {
+      for (let i = next++; i < job.bodies.length; i = next++) await post(agent, job, i);
+    }),
+  );
+  const ms = performance.now() - start;
+  agent.destroy();
+  return ms;
+}
+
+process.on('message', (job) => {
+  run(job).then(
+    (ms) => process.send({ id: job.id, ms }),
+    (err) => process.send({ id: job.id, error: String(err?.stack ?? err) }),
+  );
+});

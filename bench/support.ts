@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { fork } from 'node:child_process';
 import { sql } from 'kysely';
 import { openStore } from '../core/storage/open-store.ts';
 
@@ -18,21 +18,42 @@ export async function scratchDatabase(prefix: string): Promise<{ url: string; dr
   };
 }
 
-/** Runs the load in a worker thread (load-worker.mjs); resolves with the elapsed milliseconds. */
-export function loadInWorker(opts: {
+export interface LoadJob {
   port: number;
   path: string;
   bodies: string[];
   headers: Record<string, string>;
   keyPrefix: string;
   concurrency: number;
-}): Promise<number> {
-  const worker = new Worker(new URL('./load-worker.mjs', import.meta.url), { workerData: opts });
-  return new Promise((resolve, reject) => {
-    worker.once('message', (ms: number) => {
-      void worker.terminate();
-      resolve(ms);
-    });
-    worker.once('error', reject);
+}
+
+/**
+ * A load generator in a separate process (load-worker.mjs), kept for many runs: `run` posts the bodies
+ * and resolves with the elapsed milliseconds; `close` ends the process.
+ */
+export function loadGenerator(): { run(job: LoadJob): Promise<number>; close(): void } {
+  const child = fork(new URL('./load-worker.mjs', import.meta.url), { stdio: 'inherit', execArgv: [] });
+  let seq = 0;
+  const waiting = new Map<number, { resolve(ms: number): void; reject(err: Error): void }>();
+  child.on('message', (m: { id: number; ms?: number; error?: string }) => {
+    const w = waiting.get(m.id);
+    waiting.delete(m.id);
+    if (m.error) w?.reject(new Error(m.error));
+    else w?.resolve(m.ms!);
   });
+  child.on('exit', (code) => {
+    for (const w of waiting.values()) w.reject(new Error(`load generator exited with ${code}`));
+  });
+  return {
+    run(job) {
+      const id = seq++;
+      return new Promise((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        child.send({ ...job, id });
+      });
+    },
+    close() {
+      child.kill();
+    },
+  };
 }

@@ -71,6 +71,13 @@ function warningsOf(ctx: HubContext, value: Record<string, unknown>): ErrorDetai
   }
 }
 
+/** A promise with its resolve function (Promise.withResolvers is Node 22). */
+function deferred(): { promise: Promise<void>; resolve(): void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
 /** The department system an adapter speaks for, as an actor in the audit log. */
 export function adapterActor(name: string, department: string): Actor {
   return { id: `adapter:${name}`, department, roles: ['system'] };
@@ -103,26 +110,36 @@ export async function ingest(
   onOutcome: (o: RecordOutcome) => void | Promise<void>,
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
-  const { concurrency = 16, signal, historical = false } = options;
+  const { concurrency = 64, signal, historical = false } = options;
   await assertOwner(ctx, actor, mapping, keySpace.split(':')[0]!);
   const summary: IngestSummary = { records: 0, accepted: 0, duplicate: 0, rejected: 0 };
   const inFlight = new Set<Promise<void>>();
   // The same record twice in one payload: the second waits for the first, so which one is
   // "accepted" and which the "duplicate" does not depend on timing.
   const running = new Map<string, Promise<unknown>>();
-  // Outcomes finish out of order; they are reported in order, holding at most `concurrency` back.
+  // Outcomes finish out of order and are reported in order. A record's slot is free as soon as its
+  // push is done; what bounds memory is one shared wait: reading stops while `window` records are
+  // read but not yet reported (a slow record, or a receipt stream that is flushing, holds the rest).
+  const window = concurrency * 4;
   const waiting = new Map<number, RecordOutcome>();
   let nextToReport = 0;
   let reporting = Promise.resolve();
+  let reportFailure: unknown;
+  let progressed = deferred();
   const report = (index: number, outcome: RecordOutcome) => {
     waiting.set(index, outcome);
     reporting = reporting.then(async () => {
       for (let o = waiting.get(nextToReport); o; o = waiting.get(nextToReport)) {
         waiting.delete(nextToReport++);
         await onOutcome(o);
+        progressed.resolve();
+        progressed = deferred();
       }
     });
-    return reporting;
+    reporting.catch((err: unknown) => {
+      reportFailure ??= err;
+      progressed.resolve();
+    });
   };
 
   const push = async (record: SourceRecord, value: Record<string, unknown>): Promise<RecordOutcome> => {
@@ -166,7 +183,7 @@ export async function ingest(
       ? await push(record, mapped.value)
       : { line: record.line, status: 'rejected', errors: mapped.errors };
     summary[outcome.status]++;
-    await report(index, outcome);
+    report(index, outcome);
   };
 
   const aborted = new Promise<'aborted'>((resolve) => {
@@ -187,18 +204,23 @@ export async function ingest(
       if (next.done) break;
       summary.records++;
       const p = one(next.value, index++)
-        .catch((err: unknown) => void (unexpected ??= err))
+        .catch((err: unknown) => {
+          unexpected ??= err;
+          progressed.resolve(); // its outcome never comes: the reading loop must not wait for it
+        })
         .finally(() => inFlight.delete(p));
       inFlight.add(p);
       if (inFlight.size >= concurrency) await Promise.race(inFlight);
-      if (unexpected) break;
+      while (index - nextToReport >= window && !reportFailure && !unexpected) await progressed.promise;
+      if (unexpected || reportFailure) break;
     }
   } finally {
     // Whether the source ended or broke, no record is left running after ingest returns or throws,
     // and every finished record has been reported.
     await Promise.all(inFlight);
-    await reporting;
+    await reporting.catch(() => undefined);
   }
   if (unexpected) throw unexpected;
+  if (reportFailure) throw reportFailure;
   return summary;
 }

@@ -14,7 +14,7 @@ import { assertValid } from '../schema/validator.ts';
 import { groupWriter } from '../storage/group-writer.ts';
 import { insertTogether, type RowsFor } from '../storage/insert-together.ts';
 import type { ApprovalsTable, Database } from '../storage/tables.ts';
-import { counterpartKey, creditStatus } from './credit.ts';
+import { counterpartKey, creditStatusBatched } from './credit.ts';
 import { planDeliveries, windowRule, type DeliveryRow } from './deliveries.ts';
 import { isUniqueViolation, payloadHash } from './idempotency.ts';
 import { letterRow } from './letters.ts';
@@ -138,7 +138,7 @@ async function recordPush(
   const routes = historical ? [] : routeApproval(departments, matters, ctx.profile);
   const key = counterpartKey(decision.counterpart);
   const replaced = await licensesReplaced(ctx.db, decision, key, supersedes);
-  const credit = await creditStatus(ctx, key);
+  const credit = await creditStatusBatched(ctx, key);
   const p = ctx.profile.approvalPush;
   const delay = pushDelay(ctx, decision, at, p.pushWindowHours);
   const boundary = boundaryOf(matter.data!);

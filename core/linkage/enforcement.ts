@@ -28,6 +28,11 @@ function effectOf(record: SupervisionRecord): { status: 'revoked' | 'suspended';
   return null;
 }
 
+/** Whether pushing this record may change a license's status (and so must read it in the push's transaction). */
+export function mayChangeLicense(record: SupervisionRecord, counterpartKey: string | null): boolean {
+  return Boolean(effectOf(record) && record.relatedLicenseNumber && counterpartKey);
+}
+
 /** 吊销许可证件 names the license it revokes (001 §7(二)2): without its number the bureau could not act on it. */
 export function assertEnforcementNamesLicense(record: SupervisionRecord): void {
   if (record.kind === 'license-revocation' && !record.relatedLicenseNumber) {

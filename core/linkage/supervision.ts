@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { Actor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/audit-log.ts';
+import { type AuditEntry, auditRow, recordAudit } from '../audit/audit-log.ts';
 import { shanghaiDate } from '../calendar/china-time.ts';
 import { HubError } from '../errors/hub-error.ts';
 import type { HubContext } from '../hub-context.ts';
@@ -11,10 +11,17 @@ import { ENFORCEMENT_KINDS, SupervisionRecord } from '../schema/linkage.ts';
 import { assertValid } from '../schema/validator.ts';
 import type { SupervisionRecordsTable } from '../storage/tables.ts';
 import { counterpartKey } from './credit.ts';
-import { createDelivery, supervisionRule, type DeliveryRow } from './deliveries.ts';
-import { isUniqueViolation, payloadHash } from './idempotency.ts';
+import { groupWriter } from '../storage/group-writer.ts';
+import { createDeliveries, type NewDelivery, planDeliveries, supervisionRule, type DeliveryRow } from './deliveries.ts';
+import { payloadHash } from './idempotency.ts';
 import { pushDelay } from './push-timing.ts';
-import { applyEnforcement, assertEnforcementNamesLicense, type LicenseEffect, undoEnforcement } from './enforcement.ts';
+import {
+  applyEnforcement,
+  assertEnforcementNamesLicense,
+  type LicenseEffect,
+  mayChangeLicense,
+  undoEnforcement,
+} from './enforcement.ts';
 
 export type SupervisionRow = Selectable<SupervisionRecordsTable>;
 
@@ -73,8 +80,6 @@ export async function pushSupervisionRecord(
   assertEnforcementNamesLicense(record);
   const source = actor.department;
   const hash = payloadHash(record);
-  const earlier = await replayOf(ctx, source, idempotencyKey, hash);
-  if (earlier) return earlier;
   const at = ctx.clock.now();
   const flags = record.counterpart ? checkCounterpartIdentity(record.counterpart, ctx.profile, shanghaiDate(at)) : [];
   const key = record.counterpart ? counterpartKey(record.counterpart) : null;
@@ -82,78 +87,86 @@ export async function pushSupervisionRecord(
   const bureau = await bureauCode(ctx.db);
   // 001 §7(二)1 即时推送, 002 §15 及时书面推送: measured from the department's decision, as approvals are.
   const delay = pushDelay(ctx, record, at, ctx.profile.supervisionPush.pushWindowHours);
+  const row: SupervisionRow = {
+    id: randomUUID(),
+    source_department: source,
+    idempotency_key: idempotencyKey,
+    payload_hash: hash,
+    kind: record.kind,
+    counterpart_key: key,
+    record: record as unknown as Record<string, unknown>,
+    effective_until: until,
+    state: 'active',
+    withdrawn_at: null,
+    withdrawn_by: null,
+    withdraw_reason: null,
+    pushed_at: at,
+    pushed_by: actor.id,
+    push_delay_hours: delay.hours,
+    pushed_late: delay.late,
+    push_window_hours: ctx.profile.supervisionPush.pushWindowHours,
+    push_delay_provisional: delay.provisional,
+  };
+  const pushed: AuditEntry = {
+    actor,
+    at,
+    action: 'supervision.pushed',
+    entityType: 'supervision-record',
+    entityId: row.id,
+    department: source,
+    subject: `supervision-record:${row.id}`,
+    counterpartKey: key,
+    after: {
+      kind: record.kind,
+      documentNumber: record.documentNumber,
+      flags,
+      pushDelayHours: delay.hours,
+      pushedLate: delay.late,
+    },
+  };
+  const delivery: NewDelivery = {
+    subjectType: 'supervision-record',
+    subjectId: row.id,
+    recipient: bureau,
+    channel: 'online',
+    rule: supervisionRule(ctx.profile),
+    responsibleAtPush: false,
+    counterpartKey: key,
+    message: {
+      type: 'supervision.pushed',
+      subject: { type: 'supervision-record', id: row.id },
+      payload: { recordId: row.id, source, record },
+    },
+  };
+  const stored = { ...row, record: JSON.stringify(record) };
   try {
-    return await ctx.db.transaction().execute(async (tx) => {
-      const row: SupervisionRow = {
-        id: randomUUID(),
-        source_department: source,
-        idempotency_key: idempotencyKey,
-        payload_hash: hash,
-        kind: record.kind,
-        counterpart_key: key,
-        record: record as unknown as Record<string, unknown>,
-        effective_until: until,
-        state: 'active',
-        withdrawn_at: null,
-        withdrawn_by: null,
-        withdraw_reason: null,
-        pushed_at: at,
-        pushed_by: actor.id,
-        push_delay_hours: delay.hours,
-        pushed_late: delay.late,
-        push_window_hours: ctx.profile.supervisionPush.pushWindowHours,
-        push_delay_provisional: delay.provisional,
-      };
-      await tx
-        .insertInto('supervision_records')
-        .values({ ...row, record: JSON.stringify(record) })
-        .execute();
-      await recordAudit(tx, {
-        actor,
-        at,
-        action: 'supervision.pushed',
-        entityType: 'supervision-record',
-        entityId: row.id,
-        department: source,
-        subject: `supervision-record:${row.id}`,
-        counterpartKey: key,
-        after: {
-          kind: record.kind,
-          documentNumber: record.documentNumber,
-          flags,
-          pushDelayHours: delay.hours,
-          pushedLate: delay.late,
-        },
+    if (mayChangeLicense(record, key)) {
+      // 001 §7(二)2–3, 002 §15: 吊销 revokes the license it names, 停产停业 suspends it for its period —
+      // read and changed in the same transaction as the record.
+      return await ctx.db.transaction().execute(async (tx) => {
+        await tx.insertInto('supervision_records').values(stored).execute();
+        await recordAudit(tx, pushed);
+        const licenseEffect = await applyEnforcement({ ...ctx, db: tx }, tx, record, row.id, key, source, actor, at);
+        const deliveries = await createDeliveries(ctx, tx, [delivery], actor, at);
+        return { record: row, deliveries, replayed: false, licenseEffect };
       });
-      // 001 §7(二)2–3, 002 §15: 吊销 revokes the license it names, 停产停业 suspends it for its period.
-      const licenseEffect = await applyEnforcement({ ...ctx, db: tx }, tx, record, row.id, key, source, actor, at);
-      const delivery = await createDelivery(
-        ctx,
-        tx,
-        {
-          subjectType: 'supervision-record',
-          subjectId: row.id,
-          recipient: bureau,
-          channel: 'online',
-          rule: supervisionRule(ctx.profile),
-          responsibleAtPush: false,
-          counterpartKey: key,
-          message: {
-            type: 'supervision.pushed',
-            subject: { type: 'supervision-record', id: row.id },
-            payload: { recordId: row.id, source, record },
-          },
-        },
-        actor,
-        at,
-      );
-      return { record: row, deliveries: [delivery], replayed: false, licenseEffect };
-    });
-  } catch (err) {
-    if (isUniqueViolation(err)) {
-      const winner = await replayOf(ctx, source, idempotencyKey, hash);
-      if (winner) return winner;
     }
+    // Everything else is the approval push's path: no lookup first (a retry fails on the unique key
+    // and is answered below), one statement merged with concurrent pushes by the group writer.
+    const plan = await planDeliveries(ctx, ctx.db, [delivery], actor, at);
+    await groupWriter(ctx.db).write([
+      { table: 'supervision_records', rows: [stored] },
+      { table: 'deliveries', rows: plan.rows },
+      // One insert for the audit entries keeps their order: the push, then its delivery.
+      { table: 'audit_log', rows: [auditRow(pushed), ...plan.audit] },
+      { table: 'outbox', rows: plan.outbox },
+    ]);
+    return { record: row, deliveries: plan.rows, replayed: false, licenseEffect: null };
+  } catch (err) {
+    // A retry of a push that already went through (or the loser of two concurrent pushes with one
+    // key) answers with the first result; the same key with other content is refused there.
+    const earlier = await replayOf(ctx, source, idempotencyKey, hash);
+    if (earlier) return earlier;
     throw err;
   }
 }

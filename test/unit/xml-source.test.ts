@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { parseXml } from '../../core/adapters/sources/xml-source.ts';
+import { HubError } from '../../core/errors/hub-error.ts';
+
+function refusal(fn: () => unknown): HubError {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof HubError) return err;
+    throw err;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('hardened XML parse (one pass)', () => {
+  it('gives elements as text, children as objects and repeated names as arrays, without namespace prefixes', () => {
+    const doc = parseXml(
+      '<?xml version="1.0"?>\n<m:Msg xmlns:m="urn:x"><m:Head> 01 </m:Head><R><a>0123</a><b/></R><R><a>x &amp; y &#x4E2D;&#25991;</a></R></m:Msg>',
+    );
+    expect(doc).toEqual({ Msg: { Head: '01', R: [{ a: '0123', b: '' }, { a: 'x & y 中文' }] } });
+  });
+
+  it('refuses entity declarations and undeclared entities, even without a DOCTYPE', () => {
+    expect(refusal(() => parseXml('<!ENTITY x "y"><a/>')).en).toContain('DTD and entity declarations are not accepted');
+    expect(refusal(() => parseXml('<a>&lol;</a>')).en).toContain('undeclared entity &lol;');
+  });
+
+  it('names the line of a document that is not well formed', () => {
+    const mismatched = refusal(() => parseXml('<a>\n<b>\n</c></a>'));
+    expect(mismatched.code).toBe('XML_REJECTED');
+    expect(mismatched.details[0]).toMatchObject({ line: 3 });
+    expect(refusal(() => parseXml('<a>\n<b></b>')).en).toContain('<a> not closed');
+    expect(refusal(() => parseXml('<a/><b/>')).en).toContain('more than one root element');
+    expect(refusal(() => parseXml('<a><!-- x</a>')).en).toContain('comment not closed');
+  });
+
+  it('keeps a tag named after a prototype property away from the prototype', () => {
+    const doc = parseXml('<a><__proto__><polluted>yes</polluted></__proto__></a>') as { a: Record<string, unknown> };
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(doc.a.____proto__).toEqual({ polluted: 'yes' });
+  });
+});

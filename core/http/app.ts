@@ -68,6 +68,10 @@ const API_TAGS = [
   { name: 'departments', description: '部门与联络员 — departments and liaisons' },
   { name: 'keys', description: '接口密钥 — API keys' },
   { name: 'catalogue', description: '划转事项与监管事项目录 — the versioned catalogues' },
+  {
+    name: 'shuanggongshi',
+    description: '双公示 行政许可 XK_ / 行政处罚 CF_ 文件的导入与导出 — national 2021 standard files in and out',
+  },
   { name: 'calendar', description: '工作日历 — working days and deadlines' },
   { name: 'identifiers', description: '统一社会信用代码与身份证号码校验 — identifier checks' },
   { name: 'audit', description: '审计日志 — the append-only, hash-chained audit log' },

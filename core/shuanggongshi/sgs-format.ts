@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { HubError } from '../errors/hub-error.ts';
 import type { SourceFormat } from '../adapters/formats.ts';
 import type { SourceRecord } from '../adapters/mapping.ts';
@@ -115,7 +115,9 @@ async function isXlsx(file: string): Promise<boolean> {
  * kind's key columns (exports often put a title row above it); each record's line is its row number.
  */
 async function* readXlsx(kind: SgsKind, file: string): AsyncGenerator<SourceRecord> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: most hub processes and commands never read a spreadsheet.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.readFile(file);
   } catch (err) {

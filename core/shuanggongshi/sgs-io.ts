@@ -3,7 +3,6 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { sql } from 'kysely';
 import type { Actor } from '../audit/actor.ts';
@@ -111,7 +110,8 @@ export async function exportShuanggongshi(ctx: HubContext, o: SgsExportOptions):
   const table = sgsTable(o.kind, records, o.kind === 'XK' && o.matterColumn ? ['事项编码'] : []);
   const base = `${o.kind}_${o.from.replaceAll('-', '')}${o.to === o.from ? '' : `-${o.to.replaceAll('-', '')}`}`;
   if ((o.format ?? 'csv') === 'xlsx') {
-    const workbook = new ExcelJS.Workbook();
+    const { default: Excel } = await import('exceljs');
+    const workbook = new Excel.Workbook();
     const sheet = workbook.addWorksheet(o.kind === 'XK' ? '行政许可' : '行政处罚');
     // Every cell is text: a licence number or a code must not turn into a number or a date.
     for (const row of table) sheet.addRow(row).eachCell((c) => void (c.numFmt = '@'));

@@ -85,7 +85,7 @@ describe('compiled mapping', () => {
       [7, '处罚决定日期', '/decisionDate'],
       [7, '处罚机关', '/authority/name'],
     ]);
-    expect(bad.errors[0]!.zh).toBe('处罚类别 → /penaltyCategories：代码“通报批评”不在代码表中');
+    expect(bad.errors[0]!.zh).toBe('处罚类别 → /penaltyCategories：代码“通报批评”不在代码表中（可用：警告、罚款）');
   });
 
   it('reports schema problems against the source field', () => {

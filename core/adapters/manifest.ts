@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { HubError } from '../errors/hub-error.ts';
 import { Code, NonEmpty, StringEnum } from '../schema/common.ts';
 import { check } from '../schema/validator.ts';
+import { FrontDbLayout, SftpLayout } from './transports/exchange-layout.ts';
 
 /**
  * An adapter is one folder: `manifest.yaml` (who it is and how it connects), `mapping.yaml`
@@ -17,7 +18,7 @@ export const AdapterManifest = Type.Object(
     version: Type.String({ pattern: '^\\d+\\.\\d+\\.\\d+$' }),
     description: NonEmpty('说明', 500),
     department: Code,
-    transport: StringEnum(['file-drop', 'rest', 'xml-http'] as const),
+    transport: StringEnum(['file-drop', 'rest', 'xml-http', 'front-db', 'sftp'] as const),
     format: StringEnum(['csv', 'xml', 'json'] as const),
     encoding: Type.Optional(StringEnum(['utf-8', 'gbk', 'gb18030'] as const)),
     /** JSON Schema of the adapter's settings; properties marked `secret: true` are never logged or shown. */
@@ -28,6 +29,10 @@ export const AdapterManifest = Type.Object(
         required: Type.Optional(Type.Array(Type.String())),
       }),
     ),
+    /** For transport front-db: the staging table (transports/exchange-layout.ts). */
+    frontDb: Type.Optional(FrontDbLayout),
+    /** For transport sftp: the department's server. */
+    sftp: Type.Optional(SftpLayout),
     directions: Type.Array(StringEnum(['inbound', 'outbound'] as const), { minItems: 1 }),
     /** Checks of the conformance kit this adapter cannot pass, each with the reason. */
     unsupported: Type.Optional(Type.Record(Type.String(), Type.String())),

@@ -4,6 +4,8 @@ import type { HubConfig } from '../core/config.ts';
 import { saveDemoAccounts, saveDemoKeys, seedDemo, seedDemoAccounts } from '../core/demo/seed-demo.ts';
 import { Dispatcher } from '../core/delivery/dispatcher.ts';
 import { adapterDirs, fileDropJobs, loadAdapters } from '../core/adapters/registry.ts';
+import { frontDbJobs } from '../core/adapters/transports/front-db.ts';
+import { sftpJobs } from '../core/adapters/transports/sftp.ts';
 import { buildApp } from '../core/http/app.ts';
 import { openHub } from '../core/hub.ts';
 import { notificationJob } from '../core/notifications/senders.ts';
@@ -47,9 +49,20 @@ export async function serve(config: HubConfig, opts: { demo: boolean }): Promise
   const dropping = fileDropJobs(hub.ctx, adapters, config.dataDir);
   for (const [name, root] of Object.entries(dropping.roots))
     app.log.info(`adapter ${name}: drop files in ${join(root, 'inbox')}, receipts in ${join(root, 'outbox')}`);
+  // 前置库 and SFTP adapters take their connection from environment variables their manifests name.
+  const frontDb = frontDbJobs(hub.ctx, adapters);
+  const sftp = sftpJobs(hub.ctx, adapters, config.dataDir);
+  for (const missing of [...frontDb.missing, ...sftp.missing])
+    app.log.warn(`adapter ${missing} not set: this exchange does not run`);
   const scheduler = startScheduler(
     hub.ctx,
-    [...standardJobs(hub.ctx, dispatcher), notificationJob(hub.ctx, config), ...dropping.jobs],
+    [
+      ...standardJobs(hub.ctx, dispatcher),
+      notificationJob(hub.ctx, config),
+      ...dropping.jobs,
+      ...frontDb.jobs,
+      ...sftp.jobs,
+    ],
     app.log,
   );
   let closing = false;

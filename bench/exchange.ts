@@ -99,7 +99,11 @@ try {
   const pgUrl = `${PG_URL}?options=-c%20search_path%3D${pgSchema}`;
   const mariaIntake = new FrontDbIntake(hub.ctx, tableAdapter.adapter, tableAdapter.mapping, { url: maria.url });
   const pgIntake = new FrontDbIntake(hub.ctx, tableAdapter.adapter, tableAdapter.mapping, { url: pgUrl });
-  const fill = async (run: (text: string, params: unknown[]) => Promise<unknown>, q: (n: string) => string, ph: (i: number) => string) => {
+  const fill = async (
+    run: (text: string, params: unknown[]) => Promise<unknown>,
+    q: (n: string) => string,
+    ph: (i: number) => string,
+  ) => {
     const rows = tableRows();
     for (let i = 0; i < rows.length; i += 500) {
       const chunk = rows.slice(i, i + 500);
@@ -175,7 +179,9 @@ try {
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   console.log(`\n${ROWS} rows per batch, ${ROUNDS} interleaved rounds; medians:`);
   for (const name of names)
-    console.log(`  ${name.padEnd(18)} ${median(rates[name]!).toFixed(0).padStart(6)} rows/s  ×${median(ratios[name]!).toFixed(2)} of the file drop`);
+    console.log(
+      `  ${name.padEnd(18)} ${median(rates[name]!).toFixed(0).padStart(6)} rows/s  ×${median(ratios[name]!).toFixed(2)} of the file drop`,
+    );
   await mariaIntake.close();
   await pgIntake.close();
   await mariaConn.end();

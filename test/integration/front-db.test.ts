@@ -67,7 +67,17 @@ function createTable(kind: External['kind']): string {
     SJZT varchar(2) not null default '0', HZXX varchar(4000), CLSJ ${ts})`;
 }
 
-const COLUMNS = ['CF_XDR_MC', 'CF_XDR_LB', 'CF_XDR_SHXYM', 'CF_WSH', 'CF_CFLB', 'CF_NR', 'CF_FKJE', 'CF_JDRQ', 'CF_CFJG'];
+const COLUMNS = [
+  'CF_XDR_MC',
+  'CF_XDR_LB',
+  'CF_XDR_SHXYM',
+  'CF_WSH',
+  'CF_CFLB',
+  'CF_NR',
+  'CF_FKJE',
+  'CF_JDRQ',
+  'CF_CFJG',
+];
 function penaltyRow(n: number, overrides: Partial<Record<(typeof COLUMNS)[number], string>> = {}): string[] {
   const row: Record<string, string> = {
     CF_XDR_MC: `高青县康乐诊所${n}`,
@@ -99,7 +109,8 @@ const statuses = async (ext: External) =>
 
 let maria: ThrowawayMariaDb | undefined;
 beforeAll(async () => {
-  if (!mariadbInstalled()) throw new Error('MariaDB is not installed: apt-get install -y mariadb-server (.ci/run does)');
+  if (!mariadbInstalled())
+    throw new Error('MariaDB is not installed: apt-get install -y mariadb-server (.ci/run does)');
   maria = await startMariaDb();
 }, 120_000);
 afterAll(async () => {
@@ -118,7 +129,8 @@ afterEach(async () => {
   ext = undefined;
 });
 
-const supervisionCount = async () => (await hub!.ctx.db.selectFrom('supervision_records').select('id').execute()).length;
+const supervisionCount = async () =>
+  (await hub!.ctx.db.selectFrom('supervision_records').select('id').execute()).length;
 
 describe.each(['mariadb', 'postgres'] as const)('前置库 on %s', (kind) => {
   async function setup() {
@@ -140,7 +152,11 @@ describe.each(['mariadb', 'postgres'] as const)('前置库 on %s', (kind) => {
     const { ext, intake } = await setup();
     await insertRows(ext, [penaltyRow(1), penaltyRow(2, { CF_XDR_LB: '7' }), penaltyRow(1)]);
     const [batch] = await intake().drain();
-    expect(batch).toMatchObject({ rows: 3, retaken: 0, summary: { records: 3, accepted: 1, duplicate: 1, rejected: 1 } });
+    expect(batch).toMatchObject({
+      rows: 3,
+      retaken: 0,
+      summary: { records: 3, accepted: 1, duplicate: 1, rejected: 1 },
+    });
     expect(await supervisionCount()).toBe(1);
     const bureau = await hub!.ctx.db
       .selectFrom('deliveries')
@@ -238,7 +254,9 @@ describe.each(['mariadb', 'postgres'] as const)('前置库 on %s', (kind) => {
     await transport.send(message, endpoint); // resent after a lost acknowledgement
     const rows = await ext.run('select message_id, status, payload from hub_inbox');
     expect(rows).toEqual([{ message_id: 'msg-1', status: 'new', payload: JSON.stringify(message.payload) }]);
-    await expect(transport.send(message, { ...endpoint, guard: { ...endpoint.guard, egressAllowList: [] } })).rejects.toMatchObject({
+    await expect(
+      transport.send(message, { ...endpoint, guard: { ...endpoint.guard, egressAllowList: [] } }),
+    ).rejects.toMatchObject({
       code: 'ENDPOINT_URL_REFUSED',
     });
   });

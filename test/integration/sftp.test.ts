@@ -16,7 +16,8 @@ const FIXTURE = join(ADAPTER, 'fixtures/penalties.gb18030.csv');
 
 let sshd: ThrowawaySshd;
 beforeAll(async () => {
-  if (!sshdInstalled()) throw new Error('OpenSSH server is not installed: apt-get install -y openssh-server (.ci/run does)');
+  if (!sshdInstalled())
+    throw new Error('OpenSSH server is not installed: apt-get install -y openssh-server (.ci/run does)');
   sshd = await startSshd();
 }, 60_000);
 afterAll(() => sshd?.stop());
@@ -27,7 +28,8 @@ afterEach(async () => {
   hub = undefined;
 });
 
-const supervisionCount = async () => (await hub!.ctx.db.selectFrom('supervision_records').select('id').execute()).length;
+const supervisionCount = async () =>
+  (await hub!.ctx.db.selectFrom('supervision_records').select('id').execute()).length;
 
 /** A fresh remote exchange folder on the test's server, and an SFTP inbox reading it. */
 async function setup() {
@@ -120,7 +122,9 @@ describe('SFTP pull (卫生健康局 GB18030 CSV on the department server)', () 
     const { remote, inbox } = await setup();
     writeFileSync(join(remote, 'inbox/x.csv'), readFileSync(FIXTURE));
     writeFileSync(join(remote, 'inbox/x.csv.done'), '');
-    await expect(inbox('SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA').scan()).rejects.toMatchObject({ code: 'EXCHANGE_UNREACHABLE' });
+    await expect(inbox('SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA').scan()).rejects.toMatchObject({
+      code: 'EXCHANGE_UNREACHABLE',
+    });
   });
 });
 
@@ -162,7 +166,10 @@ describe('SFTP jobs', () => {
     const manifest = readFileSync(join(ADAPTER, 'manifest.yaml'), 'utf8')
       .replace('name: wjj-filedrop', 'name: wjj-sftp')
       .replace('transport: file-drop', 'transport: sftp')
-      .replace('directions:', `sftp: { urlEnv: WJJ_SFTP_URL, keyFileEnv: WJJ_SFTP_KEY, hostKey: '${sshd.hostKey}' }\ndirections:`);
+      .replace(
+        'directions:',
+        `sftp: { urlEnv: WJJ_SFTP_URL, keyFileEnv: WJJ_SFTP_KEY, hostKey: '${sshd.hostKey}' }\ndirections:`,
+      );
     writeFileSync(join(dir, 'manifest.yaml'), manifest);
     const loaded = [openAdapter(ADAPTER), openAdapter(dir)];
     expect(sftpJobs(hub.ctx, loaded, tmpdir(), {})).toEqual({

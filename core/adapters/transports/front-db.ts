@@ -26,7 +26,13 @@ interface TableClient {
 const rawText: pg.CustomTypesConfig = { getTypeParser: () => (value: string) => value };
 
 function postgresClient(url: string, password?: string): TableClient {
-  const pool = new pg.Pool({ connectionString: url, password, max: 2, types: rawText, connectionTimeoutMillis: 10_000 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    password,
+    max: 2,
+    types: rawText,
+    connectionTimeoutMillis: 10_000,
+  });
   // An idle connection dropped by the server must not bring the hub down; the next statement reconnects.
   pool.on('error', () => undefined);
   const numbered = (text: string) => {
@@ -241,7 +247,13 @@ export class FrontDbIntake {
       entityType: 'front-db-batch',
       entityId: `${manifest.name}:${rowKeys[0]}..${rowKeys.at(-1)}`,
       department: manifest.department,
-      after: { table: this.layout.table, first: rowKeys[0], last: rowKeys.at(-1), retaken: retakenKeys.size, ...summary },
+      after: {
+        table: this.layout.table,
+        first: rowKeys[0],
+        last: rowKeys.at(-1),
+        retaken: retakenKeys.size,
+        ...summary,
+      },
     });
     return { rows: rows.length, retaken: retakenKeys.size, summary };
   }
@@ -372,7 +384,8 @@ const frontDbTransport: Transport = {
   async send(message, endpoint) {
     if (!endpoint.url) throw new Error(`front-db endpoint of ${endpoint.department} has no URL`);
     const url = new URL(endpoint.url);
-    if (url.password) throw new HubError('ENDPOINT_URL_REFUSED', { reason: '网址中不得包含密码 / no password in the URL' });
+    if (url.password)
+      throw new HubError('ENDPOINT_URL_REFUSED', { reason: '网址中不得包含密码 / no password in the URL' });
     if (!allowListed(guardOf(endpoint), url.hostname))
       throw new HubError('ENDPOINT_URL_REFUSED', {
         reason: `${url.hostname} 不在白名单中 / ${url.hostname} is not on the egress allow-list`,

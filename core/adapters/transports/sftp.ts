@@ -37,7 +37,8 @@ async function connect(conn: SftpConnection): Promise<{ sftp: SftpClient; folder
   const url = new URL(conn.url);
   if (url.protocol !== 'sftp:' || url.password)
     throw new HubError('ENDPOINT_URL_REFUSED', {
-      reason: 'SFTP 地址须为 sftp://用户@主机:端口/目录，且不含密码 / an SFTP URL is sftp://user@host:port/folder, without a password',
+      reason:
+        'SFTP 地址须为 sftp://用户@主机:端口/目录，且不含密码 / an SFTP URL is sftp://user@host:port/folder, without a password',
     });
   const expected = conn.hostKey.replace(/=+$/, '');
   const sftp = new SftpClient('shenguan-exchange');
@@ -260,4 +261,3 @@ const sftpTransport: Transport = {
 };
 
 registerTransport(sftpTransport);
-

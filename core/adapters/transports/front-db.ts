@@ -1,6 +1,7 @@
 import mysql from 'mysql2/promise';
 import pg from 'pg';
 import { recordAudit } from '../../audit/audit-log.ts';
+import { formatShanghai } from '../../calendar/china-time.ts';
 import { guardOf, registerTransport, type Transport } from '../../delivery/transports.ts';
 import { HubError } from '../../errors/hub-error.ts';
 import type { HubContext } from '../../hub-context.ts';
@@ -311,7 +312,9 @@ export class FrontDbIntake {
       await this.client.transaction(async (query) => {
         for (const r of results) {
           const params: unknown[] = [this.values[r.outcome.status], receiptText(r.outcome, r.retaken)];
-          if (doneAt) params.push(this.client.kind === 'mysql' ? at.toISOString().slice(0, 23).replace('T', ' ') : at);
+          // A MySQL DATETIME has no zone: a county system reads it as Beijing time, so that is what is written.
+          if (doneAt)
+            params.push(this.client.kind === 'mysql' ? formatShanghai(at).slice(0, 19).replace('T', ' ') : at);
           await query(text, [...params, r.key, this.values.taking]);
         }
       });

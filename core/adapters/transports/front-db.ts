@@ -337,7 +337,11 @@ export function frontDbJobs(
   const missing: string[] = [];
   for (const { adapter, mapping } of adapters) {
     const layout = adapter.manifest.frontDb;
-    if (adapter.manifest.transport !== 'front-db' || !layout) continue;
+    if (adapter.manifest.transport !== 'front-db') continue;
+    if (!layout) {
+      missing.push(`${adapter.manifest.name}: frontDb (manifest.yaml)`);
+      continue;
+    }
     const url = env[layout.urlEnv];
     if (!url) {
       missing.push(`${adapter.manifest.name}: ${layout.urlEnv}`);

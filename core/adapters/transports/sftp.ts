@@ -196,7 +196,11 @@ export function sftpJobs(
   const missing: string[] = [];
   for (const { adapter, mapping } of adapters) {
     const layout = adapter.manifest.sftp;
-    if (adapter.manifest.transport !== 'sftp' || !layout) continue;
+    if (adapter.manifest.transport !== 'sftp') continue;
+    if (!layout) {
+      missing.push(`${adapter.manifest.name}: sftp (manifest.yaml)`);
+      continue;
+    }
     const url = env[layout.urlEnv];
     const keyFile = layout.keyFileEnv ? env[layout.keyFileEnv] : undefined;
     const password = layout.passwordEnv ? env[layout.passwordEnv] : undefined;

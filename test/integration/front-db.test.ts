@@ -5,6 +5,7 @@ import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openAdapter } from '../../core/adapters/dry-run.ts';
 import { closeFrontDbClients, FrontDbIntake, frontDbJobs } from '../../core/adapters/transports/front-db.ts';
+import { changeEndpoint } from '../../core/delivery/endpoints.ts';
 import { transportFor } from '../../core/delivery/transports.ts';
 import type { OutboundMessage } from '../../core/delivery/message.ts';
 import { withDemo } from '../support/demo.ts';
@@ -262,6 +263,25 @@ describe.each(['mariadb', 'postgres'] as const)('前置库 on %s', (kind) => {
     ).rejects.toMatchObject({
       code: 'ENDPOINT_URL_REFUSED',
     });
+  });
+});
+
+describe('前置库 endpoints', () => {
+  it('are set only for allow-listed hosts, with the password as the secret', async () => {
+    hub = await createTestHub();
+    await withDemo(hub);
+    const set = (url: string) =>
+      changeEndpoint(
+        hub!.ctx,
+        'wjj',
+        { transport: 'front-db', url, secret: 'pw' },
+        { id: 'admin', department: 'bureau', roles: ['admin'] },
+      );
+    await expect(set('mysql://exchange@127.0.0.1:3306/qzk?table=HUB_INBOX')).resolves.toMatchObject({
+      state: 'active',
+    });
+    await expect(set('mysql://exchange:pw@127.0.0.1:3306/qzk')).rejects.toMatchObject({ code: 'ENDPOINT_URL_REFUSED' });
+    await expect(set('mysql://exchange@10.9.9.9:3306/qzk')).rejects.toMatchObject({ code: 'ENDPOINT_URL_REFUSED' });
   });
 });
 

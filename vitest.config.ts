@@ -45,6 +45,9 @@ export default defineConfig(async (): Promise<ViteUserConfig> => {
               // Cold reference caches on the embedded store: every read inside a transaction really
               // runs, so the driver's guard catches any use of the root handle there (see pglite-driver.ts).
               ...(backend === 'pglite' ? { SHENGUAN_REFERENCE_CACHE_TTL_MS: '0' } : {}),
+              // Documents render in the test's own thread: starting render workers (tsx, fonts) in every
+              // test file costs more than it saves; test/unit/render-pool.test.ts covers the pool.
+              SHENGUAN_RENDER_WORKERS: '0',
             },
           },
         })),

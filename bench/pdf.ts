@@ -1,17 +1,23 @@
 /**
- * bench/pdf: 审批信息告知函 per second, the time for a 20-page 月度通报, and — when LibreOffice is
- * installed — converting an equivalent .docx letter with `soffice --headless --convert-to pdf`.
- * Run: npm run bench:pdf   (writes samples to bench/out/)
+ * bench/pdf (issue 17 item 5): 审批信息告知函 rendered **and signed** (PAdES) per second, in this
+ * thread and through the render pool (worker threads, one per core), against LibreOffice converting
+ * the same letter as .docx — kept running (one soffice converting a batch of letters; the marginal
+ * cost per letter) and cold (one soffice per letter). Baselines and hub run interleaved, A B A B, in
+ * PAIRS pairs, and the ratios are printed as min / median / max. CPU time is printed beside wall
+ * time: on a shared machine wall time swings with the load, CPU time much less.
+ * Run: npm run bench:pdf   (PAIRS=5 LETTERS=40 LO_BATCH=10; writes samples to bench/out/)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { documentDefinition, type OfficialDocument } from '../templates/gbt9704.ts';
 import { approvalNotification } from '../templates/documents/letters.ts';
 import { monthlyReport } from '../templates/documents/monthly-report.ts';
 import { documentFonts, renderPdf } from '../templates/render.ts';
 import { sealSpec } from '../templates/seal.ts';
-import { makeDemoIdentity, signPdf } from '../core/documents/pdf-signature.ts';
+import { makeDemoIdentity } from '../core/documents/pdf-signature.ts';
+import { RenderPool, renderSignedHere } from '../core/documents/render-pool.ts';
 
 const out = new URL('./out/', import.meta.url).pathname;
 mkdirSync(out, { recursive: true });
@@ -56,29 +62,113 @@ const letter = (n: number): OfficialDocument =>
   );
 
 const created = new Date('2026-09-30T02:00:00Z');
-for (let i = 0; i < 5; i++) await renderPdf(documentDefinition(letter(i), fonts), created); // warm-up
-const N = 200;
-const start = performance.now();
-let sample: Buffer | undefined;
-for (let i = 0; i < N; i++) sample = (await renderPdf(documentDefinition(letter(100 + i), fonts), created)).pdf;
-const lettersPerSecond = N / ((performance.now() - start) / 1000);
-writeFileSync(`${out}letter.pdf`, sample!);
-console.log(
-  `letters: ${N} in ${(performance.now() - start).toFixed(0)} ms → ${lettersPerSecond.toFixed(1)} letters/s (one process, one core)`,
-);
-// As issued: rendered and signed (PAdES) with a certificate parsed once, as the hub does.
-const id = makeDemoIdentity('高青县行政审批服务局');
-await signPdf(sample!, { id, signedAt: created, reason: 'bench', location: 'gaoqing' }); // parse the PKCS#12 once
-const signedStart = performance.now();
-let signed: Buffer | undefined;
-for (let i = 0; i < N; i++) {
-  const pdf = (await renderPdf(documentDefinition(letter(100 + i), fonts), created)).pdf;
-  signed = await signPdf(pdf, { id, signedAt: created, reason: 'bench', location: 'gaoqing' });
+const PAIRS = Number(process.env.PAIRS ?? 5);
+const LETTERS = Number(process.env.LETTERS ?? 40);
+const LO_BATCH = Number(process.env.LO_BATCH ?? 10);
+const sign = { id: makeDemoIdentity('高青县行政审批服务局'), reason: 'bench', location: 'gaoqing' };
+const spread = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return `${s[0]!.toFixed(2)} / ${s[Math.floor(s.length / 2)]!.toFixed(2)} / ${s.at(-1)!.toFixed(2)}`;
+};
+/** Wall and CPU (all threads of this process) milliseconds of `work`. */
+async function timed(work: () => Promise<unknown>): Promise<{ wall: number; cpu: number }> {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  await work();
+  const c = process.cpuUsage(c0);
+  return { wall: performance.now() - t0, cpu: (c.user + c.system) / 1000 };
 }
-const signedPerSecond = N / ((performance.now() - signedStart) / 1000);
-writeFileSync(`${out}letter-signed.pdf`, signed!);
+
+const workers = availableParallelism();
+const pool = new RenderPool(workers);
+let n = 100;
+const inThread = async () => {
+  for (let i = 0; i < LETTERS; i++) await renderSignedHere(letter(n++), created, sign);
+};
+const inPool = () => Promise.all(Array.from({ length: LETTERS }, () => pool.render(letter(n++), created, sign)));
+// Warm-up: fonts parsed and the certificate's signer made, here and in every worker.
+await inThread();
+await Promise.all(Array.from({ length: workers * 2 }, () => pool.render(letter(n++), created, sign)));
+writeFileSync(`${out}letter-signed.pdf`, (await renderSignedHere(letter(100), created, sign)).pdf);
 console.log(
-  `signed letters: ${N} in ${(performance.now() - signedStart).toFixed(0)} ms → ${signedPerSecond.toFixed(1)} letters/s (render + sign)`,
+  `load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} on ${workers} cores`,
+);
+
+// LibreOffice, when installed: the same letter as staff would type it, saved as .docx by LibreOffice itself.
+const sofficeBin = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).stdout.trim();
+const hasTime = spawnSync('sh', ['-c', 'command -v /usr/bin/time'], { encoding: 'utf8' }).stdout.trim() !== '';
+const profile = `-env:UserInstallation=file://${out}lo-profile`;
+let lo: ((files: number) => { wall: number; cpu: number }) | null = null;
+if (sofficeBin) {
+  const html = `<html><head><meta charset="utf-8"></head><body><p align="center"><font color="red" size="6">高青县行政审批服务局</font></p><p align="right">高审批函〔2026〕100号</p><h2 align="center">关于高青县第100号宾馆有限公司公共场所卫生许可审批信息的告知函</h2><p>高青县卫生健康局：</p>${'<p>　　根据《高青县行政审批与监管协调联动实施办法》（高政办字〔2021〕45号）有关规定，我局于2026年9月30日作出以下行政许可决定，现以函件形式告知如下。</p>'.repeat(6)}<p align="right">高青县行政审批服务局<br>2026年9月30日</p></body></html>`;
+  writeFileSync(`${out}letter.html`, html);
+  execFileSync(
+    sofficeBin,
+    [profile, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', out, `${out}letter.html`],
+    {
+      stdio: 'ignore',
+    },
+  );
+  for (let i = 0; i < LO_BATCH; i++) copyFileSync(`${out}letter.docx`, `${out}letter-${i}.docx`);
+  // soffice.bin itself, so that /usr/bin/time counts its CPU (the soffice script hands over to it).
+  const bin = '/usr/lib/libreoffice/program/soffice.bin';
+  lo = (files) => {
+    const args = [profile, '--headless', '--convert-to', 'pdf', '--outdir', `${out}lo-pdf`];
+    for (let i = 0; i < files; i++) args.push(`${out}letter-${i}.docx`);
+    const t0 = performance.now();
+    const r = hasTime
+      ? spawnSync('/usr/bin/time', ['-f', '%U %S', bin, ...args], { encoding: 'utf8' })
+      : spawnSync(sofficeBin, args, { encoding: 'utf8' });
+    const wall = performance.now() - t0;
+    const [u, s] = (r.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+    return { wall, cpu: hasTime ? ((u ?? 0) + (s ?? 0)) * 1000 : Number.NaN };
+  };
+  lo(1); // first start makes the profile
+} else {
+  console.log('LibreOffice: not installed (apt-get install libreoffice-writer-nogui) — comparison skipped');
+}
+
+const rows: Record<string, number[]> = {};
+const note = (k: string, v: number) => {
+  rows[k] = [...(rows[k] ?? []), v];
+};
+for (let p = 0; p < PAIRS; p++) {
+  // A: the same work in this thread (the hub before the pool); B: the hub through the render pool.
+  const a = await timed(inThread);
+  const b = await timed(inPool);
+  note('in-thread letters/s', (LETTERS * 1000) / a.wall);
+  note('pool letters/s', (LETTERS * 1000) / b.wall);
+  note('pool ÷ in-thread (wall)', a.wall / b.wall);
+  note('hub CPU ms per letter (pool)', b.cpu / LETTERS);
+  note('hub CPU ms per letter (in thread)', a.cpu / LETTERS);
+  if (lo) {
+    // LibreOffice kept running: one soffice converting LO_BATCH letters, less one converting one: the
+    // marginal cost of a letter once it is up. Cold: one soffice started for one letter.
+    const one = lo(1);
+    const batch = lo(LO_BATCH);
+    const warmWall = (batch.wall - one.wall) / (LO_BATCH - 1);
+    const warmCpu = (batch.cpu - one.cpu) / (LO_BATCH - 1);
+    const hubWall = b.wall / LETTERS;
+    note('LibreOffice warm ms per letter (wall)', warmWall);
+    note('LibreOffice cold ms per letter (wall)', one.wall);
+    note('LibreOffice warm CPU ms per letter', warmCpu);
+    note('LibreOffice cold CPU ms per letter', one.cpu);
+    note('hub ÷ LibreOffice warm (wall)', warmWall / hubWall);
+    note('hub ÷ LibreOffice cold (wall)', one.wall / hubWall);
+    note('hub ÷ LibreOffice warm (CPU)', warmCpu / (b.cpu / LETTERS));
+    note('hub ÷ LibreOffice cold (CPU)', one.cpu / (b.cpu / LETTERS));
+  }
+  console.log(`pair ${p + 1}/${PAIRS} done`);
+}
+await pool.close();
+console.log(`\n${PAIRS} interleaved pairs, ${LETTERS} letters each (render + PAdES signature); min / median / max`);
+for (const [k, v] of Object.entries(rows)) console.log(`${k.padEnd(40)} ${spread(v)}`);
+console.log(
+  `load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
 );
 
 // A county-sized month scaled up until the report runs to 20 pages.
@@ -130,28 +220,3 @@ const rendered = await renderPdf(documentDefinition(report, fonts), created);
 const reportMs = performance.now() - r0;
 writeFileSync(`${out}monthly-report.pdf`, rendered.pdf);
 console.log(`monthly report: ${rendered.pages} pages in ${reportMs.toFixed(0)} ms`);
-
-const soffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).stdout.trim();
-if (!soffice) {
-  console.log('LibreOffice: not installed (apt-get install libreoffice-writer-nogui) — comparison skipped');
-} else {
-  // The same letter as staff would type it, saved as .docx by LibreOffice itself, then converted as staff do.
-  const html = `<html><head><meta charset="utf-8"></head><body><p align="center"><font color="red" size="6">高青县行政审批服务局</font></p><p align="right">高审批函〔2026〕100号</p><h2 align="center">关于高青县第100号宾馆有限公司公共场所卫生许可审批信息的告知函</h2><p>高青县卫生健康局：</p>${'<p>　　根据高青县审管联动有关规定（高政办字〔2021〕45号）规定，我局于2026年9月30日作出以下行政许可决定，现以函件形式告知如下。</p>'.repeat(6)}<p align="right">高青县行政审批服务局<br>2026年9月30日</p></body></html>`;
-  writeFileSync(`${out}letter.html`, html);
-  const profile = `-env:UserInstallation=file://${out}lo-profile`;
-  execFileSync(
-    soffice,
-    [profile, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', out, `${out}letter.html`],
-    { stdio: 'ignore' },
-  );
-  const runs = 3;
-  const s0 = performance.now();
-  for (let i = 0; i < runs; i++)
-    execFileSync(soffice, [profile, '--headless', '--convert-to', 'pdf', '--outdir', out, `${out}letter.docx`], {
-      stdio: 'ignore',
-    });
-  const sofficeMs = (performance.now() - s0) / runs;
-  console.log(
-    `LibreOffice: .docx → PDF ${sofficeMs.toFixed(0)} ms per letter → hub is ${(sofficeMs / (1000 / lettersPerSecond)).toFixed(0)}× faster`,
-  );
-}

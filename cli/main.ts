@@ -32,6 +32,7 @@ import { checkpointAuditChain, verifyAuditChain } from '../core/audit/audit-chai
 import { verifyReceiptFile } from '../core/security/receipt-files.ts';
 import { loadReceiptKey } from '../core/security/receipt-key.ts';
 import { clearSignInBlocks, listSignInBlocks } from '../core/accounts/sign-in-throttle.ts';
+import { exportShuanggongshi, importShuanggongshi } from '../core/shuanggongshi/sgs-io.ts';
 import { serve } from './serve.ts';
 import { writeOpenApi } from './openapi.ts';
 
@@ -142,6 +143,80 @@ calendar
       for (const w of status.warnings) console.log(`提醒 WARNING: ${w.zh}\n  ${w.en}`);
       print(status);
     }),
+  );
+
+const sgs = program.command('sgs').description('双公示 行政许可 XK_ / 行政处罚 CF_');
+sgs
+  .command('import <kind> <file>')
+  .description('导入双公示导出文件（kind: xk | cf；CSV UTF-8/GBK/GB18030 或 XLSX）；逐行报告结果')
+  .option('--department <code>', 'cf：处罚所属部门；xk：默认为审批局')
+  .option('--push', 'xk：逐条推送给各部门（默认只入库，不再推送）')
+  .option('--matter-code <code>', 'xk：无“事项编码”列时所用的事项编码')
+  .option('--encoding <enc>', 'utf-8 | gbk | gb18030 (default: detected)')
+  .action(
+    (
+      kind: string,
+      file: string,
+      o: { department?: string; push?: boolean; matterCode?: string; encoding?: 'utf-8' | 'gbk' | 'gb18030' },
+    ) =>
+      withHub(async ({ ctx }) => {
+        const k = kind.toUpperCase() === 'XK' ? 'XK' : kind.toUpperCase() === 'CF' ? 'CF' : undefined;
+        if (!k) throw new Error(`kind must be xk or cf, not ${kind}`);
+        const department =
+          o.department ??
+          (k === 'XK'
+            ? (await ctx.db.selectFrom('departments').select('code').where('kind', '=', 'bureau').executeTakeFirst())
+                ?.code
+            : undefined);
+        if (!department) throw new Error('--department is required for cf');
+        const actor = { ...cliActor(), department, roles: ['system' as const] };
+        const r = await importShuanggongshi(ctx, k, readFileSync(file), actor, o);
+        console.log(`${r.records} records: ${r.accepted} accepted, ${r.duplicate} duplicate, ${r.rejected} rejected`);
+        for (const x of r.outcomes) {
+          for (const e of x.errors ?? [])
+            console.log(`  line ${x.line}${e.field ? ` [${e.field}]` : ''}: ${e.zh} / ${e.en}`);
+          for (const w of x.warnings ?? [])
+            console.log(`  line ${x.line} warning${w.field ? ` [${w.field}]` : ''}: ${w.zh} / ${w.en}`);
+        }
+        if (r.rejected) process.exitCode = 1;
+      }),
+  );
+sgs
+  .command('export <kind>')
+  .description('导出双公示文件（kind: xk | cf），按 2021 标准列序')
+  .requiredOption('--from <date>', 'YYYY-MM-DD')
+  .option('--to <date>', 'YYYY-MM-DD (default: --from)')
+  .addOption(new Option('--by <by>').choices(['decision', 'recorded']).default('decision'))
+  .addOption(new Option('--format <format>').choices(['csv', 'xlsx']).default('csv'))
+  .addOption(new Option('--encoding <enc>').choices(['utf-8', 'gb18030']).default('gb18030'))
+  .option('--department <code>', 'cf：只导出该部门的处罚')
+  .option('--matter-column', 'xk：末尾附“事项编码”列（标准外），便于再导入')
+  .option('--out <file>', 'write to a file instead of standard output')
+  .action(
+    (
+      kind: string,
+      o: {
+        from: string;
+        to?: string;
+        by: 'decision' | 'recorded';
+        format: 'csv' | 'xlsx';
+        encoding: 'utf-8' | 'gb18030';
+        department?: string;
+        matterColumn?: boolean;
+        out?: string;
+      },
+    ) =>
+      withHub(async ({ ctx }) => {
+        const file = await exportShuanggongshi(ctx, {
+          ...o,
+          kind: kind.toUpperCase() === 'XK' ? 'XK' : 'CF',
+          to: o.to ?? o.from,
+        });
+        if (o.out) {
+          writeFileSync(o.out, file.bytes);
+          console.error(`${file.rows} records → ${o.out}`);
+        } else process.stdout.write(file.bytes);
+      }),
   );
 
 const catalogue = program.command('catalogue').description('目录 / catalogues');

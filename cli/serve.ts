@@ -3,10 +3,9 @@ import { join, resolve } from 'node:path';
 import type { HubConfig } from '../core/config.ts';
 import { saveDemoAccounts, saveDemoKeys, seedDemo, seedDemoAccounts } from '../core/demo/seed-demo.ts';
 import { Dispatcher } from '../core/delivery/dispatcher.ts';
-import { adapterDirs, fileDropJobs, loadAdapters } from '../core/adapters/registry.ts';
-import { frontDbJobs } from '../core/adapters/transports/front-db.ts';
-import { sftpJobs } from '../core/adapters/transports/sftp.ts';
+import { adapterDirs, inboundJobs, loadAdapterPackages, loadAdapters } from '../core/adapters/registry.ts';
 import { buildApp } from '../core/http/app.ts';
+import { shuanggongshiExportJob } from '../core/shuanggongshi/sgs-io.ts';
 import { openHub } from '../core/hub.ts';
 import { notificationJob } from '../core/notifications/senders.ts';
 import { standardJobs, startScheduler } from '../core/scheduler/scheduler.ts';
@@ -19,7 +18,9 @@ export async function serve(config: HubConfig, opts: { demo: boolean }): Promise
   const hub = await openHub(config);
   const dispatcher = new Dispatcher(hub.ctx, { leaseMs: config.deliveryLeaseSeconds * 1000 });
   // Adapters are chosen by configuration (SHENGUAN_ADAPTERS); the demo runs every adapter in adapters/.
-  const adapters = loadAdapters(adapterDirs(process.env.SHENGUAN_ADAPTERS, opts.demo));
+  const dirs = adapterDirs(process.env.SHENGUAN_ADAPTERS, opts.demo);
+  await loadAdapterPackages(dirs, process.env.SHENGUAN_ADAPTER_PACKAGES);
+  const adapters = loadAdapters(dirs);
   const app = await buildApp(hub.ctx, {
     logger: { level: config.logLevel },
     dispatcher,
@@ -46,23 +47,21 @@ export async function serve(config: HubConfig, opts: { demo: boolean }): Promise
         `console: http://localhost:${config.port}/console — demo accounts and passwords are in ${accountFile}`,
       );
   }
-  const dropping = fileDropJobs(hub.ctx, adapters, config.dataDir);
-  for (const [name, root] of Object.entries(dropping.roots))
-    app.log.info(`adapter ${name}: drop files in ${join(root, 'inbox')}, receipts in ${join(root, 'outbox')}`);
-  // 前置库 and SFTP adapters take their connection from environment variables their manifests name.
-  const frontDb = frontDbJobs(hub.ctx, adapters);
-  const sftp = sftpJobs(hub.ctx, adapters, config.dataDir);
-  for (const missing of [...frontDb.missing, ...sftp.missing])
-    app.log.warn(`adapter ${missing} not set: this exchange does not run`);
+  const inbound = inboundJobs(hub.ctx, adapters, config.dataDir, (line) => app.log.info(line));
+  // The day's 双公示 files for the credit platform (004 #22), when a folder is configured.
+  const sgsFolder = process.env.SHENGUAN_SGS_EXPORT_DIR;
+  if (sgsFolder) {
+    inbound.push(
+      shuanggongshiExportJob(hub.ctx, sgsFolder, {
+        format: process.env.SHENGUAN_SGS_EXPORT_FORMAT === 'xlsx' ? 'xlsx' : 'csv',
+        encoding: process.env.SHENGUAN_SGS_EXPORT_ENCODING === 'utf-8' ? 'utf-8' : 'gb18030',
+      }),
+    );
+    app.log.info(`双公示: the day's XK_/CF_ files go to ${sgsFolder} at 01:00`);
+  }
   const scheduler = startScheduler(
     hub.ctx,
-    [
-      ...standardJobs(hub.ctx, dispatcher),
-      notificationJob(hub.ctx, config),
-      ...dropping.jobs,
-      ...frontDb.jobs,
-      ...sftp.jobs,
-    ],
+    [...standardJobs(hub.ctx, dispatcher), notificationJob(hub.ctx, config), ...inbound],
     app.log,
   );
   let closing = false;

@@ -463,6 +463,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/shuanggongshi/{kind}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出双公示文件（行政许可 XK_ / 行政处罚 CF_），按 2021 标准列序；CSV（GB18030 或 UTF-8）或 XLSX
+         * @description A 双公示 file (XK_ licences or CF_ penalties) for a date range, in the 2021 standard's column order: CSV (GB18030 or UTF-8) or XLSX.
+         */
+        get: operations["exportShuanggongshi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shuanggongshi/{kind}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导入双公示导出文件（CSV：UTF-8/GBK/GB18030，或 XLSX）。行政许可由审批局导入（默认只入库、不再推送），行政处罚由部门导入；逐条返回结果
+         * @description Imports a 双公示 export (CSV in UTF-8/GBK/GB18030, or XLSX): XK_ by the bureau (a historical load unless push=true), CF_ by a department; every record's outcome in line order.
+         */
+        post: operations["importShuanggongshi"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -2085,8 +2125,26 @@ export interface operations {
                             reversed: number;
                             /** Format: int64 */
                             redated: number;
-                            /** Format: int64 */
+                            /**
+                             * Format: int64
+                             * @description 勘验、听证或联络员变更的提前通知不足（001 §10(四)、003 §8）
+                             */
                             noticesShort: number;
+                            /**
+                             * Format: int64
+                             * @description 重新核对的联络员变更（003 §8）
+                             */
+                            liaisons: number;
+                            /**
+                             * Format: int64
+                             * @description 因撤回而不再出具的待出具文书
+                             */
+                            lettersWithdrawn: number;
+                            /**
+                             * Format: int64
+                             * @description 为已出具文书排队的撤回告知函
+                             */
+                            withdrawalNotices: number;
                         };
                     };
                 };
@@ -2451,8 +2509,26 @@ export interface operations {
                             reversed: number;
                             /** Format: int64 */
                             redated: number;
-                            /** Format: int64 */
+                            /**
+                             * Format: int64
+                             * @description 勘验、听证或联络员变更的提前通知不足（001 §10(四)、003 §8）
+                             */
                             noticesShort: number;
+                            /**
+                             * Format: int64
+                             * @description 重新核对的联络员变更（003 §8）
+                             */
+                            liaisons: number;
+                            /**
+                             * Format: int64
+                             * @description 因撤回而不再出具的待出具文书
+                             */
+                            lettersWithdrawn: number;
+                            /**
+                             * Format: int64
+                             * @description 为已出具文书排队的撤回告知函
+                             */
+                            withdrawalNotices: number;
                         };
                     };
                 };
@@ -5911,6 +5987,325 @@ export interface operations {
             };
         };
     };
+    exportShuanggongshi: {
+        parameters: {
+            query: {
+                /** @description YYYY-MM-DD（北京时间日历日） */
+                from: string;
+                /** @description YYYY-MM-DD（北京时间日历日） */
+                to: string;
+                /** @description decision 按决定日期 / recorded 按入库日期 */
+                by: "decision" | "recorded";
+                format: "csv" | "xlsx";
+                encoding: "utf-8" | "gb18030";
+                /** @description 代码（字母、数字、点、下划线、连字符） */
+                department?: string;
+                /** @description 行政许可：末尾附“事项编码”列（标准外），便于再导入 */
+                matterColumn: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description xk 行政许可 / cf 行政处罚 */
+                kind: "xk" | "cf";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 双公示文件 — the file, as exported */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description 请求无效 — invalid request: VALIDATION_FAILED (schema), BODY_MALFORMED, TEXT_CHARACTER_INVALID, … */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 缺少或无效的接口密钥 — missing or invalid API key */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行 — the key lacks the role or the department */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未找到 — not found */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 路径参数过长 — URI_TOO_LONG */
+            414: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 请求过于频繁 — RATE_LIMITED; wait Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 内部错误 — INTERNAL; report the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 数据库暂不可用 — DATABASE_UNAVAILABLE; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    importShuanggongshi: {
+        parameters: {
+            query: {
+                /** @description 行政许可：true 时逐条推送给各部门（默认只入库） */
+                push: boolean;
+                /** @description 代码（字母、数字、点、下划线、连字符） */
+                matterCode?: string;
+                encoding?: "utf-8" | "gbk" | "gb18030";
+            };
+            header?: never;
+            path: {
+                /** @description xk 行政许可 / cf 行政处罚 */
+                kind: "xk" | "cf";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/octet-stream": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: int64 */
+                        records: number;
+                        /** Format: int64 */
+                        accepted: number;
+                        /** Format: int64 */
+                        duplicate: number;
+                        /** Format: int64 */
+                        rejected: number;
+                        outcomes: {
+                            /** Format: int64 */
+                            line?: number;
+                            status: string;
+                            id?: string;
+                            errors?: {
+                                code?: string;
+                                pointer?: string;
+                                field?: string;
+                                /** Format: int64 */
+                                line?: number;
+                                zh: string;
+                                en: string;
+                            }[];
+                            warnings?: {
+                                code?: string;
+                                pointer?: string;
+                                field?: string;
+                                /** Format: int64 */
+                                line?: number;
+                                zh: string;
+                                en: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description 请求无效 — invalid request: VALIDATION_FAILED (schema), BODY_MALFORMED, TEXT_CHARACTER_INVALID, … */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 缺少或无效的接口密钥 — missing or invalid API key */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行 — the key lacks the role or the department */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未找到 — not found */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 请求体过大 — BODY_TOO_LARGE */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 路径参数过长 — URI_TOO_LONG */
+            414: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 内容类型不受支持 — UNSUPPORTED_MEDIA_TYPE (the message names the accepted types) */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 请求过于频繁 — RATE_LIMITED; wait Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 内部错误 — INTERNAL; report the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 数据库暂不可用 — DATABASE_UNAVAILABLE; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     queryAudit: {
         parameters: {
             query?: {
@@ -6041,8 +6436,16 @@ export interface operations {
                 content: {
                     "application/json": {
                         ok: boolean;
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description 已入链并校验的记录数
+                         */
                         entries: number;
+                        /**
+                         * Format: int64
+                         * @description 已提交、尚待入链的记录数（已核对存在）
+                         */
+                        pending: number;
                         head: {
                             /** Format: int64 */
                             seq: number;
@@ -6135,8 +6538,8 @@ export interface operations {
     listDocuments: {
         parameters: {
             query?: {
-                /** @description approval-notification 审批信息告知函 / license-action-request 函告 / applicant-letter 致原申请人函 / revocation-answer 撤销申请答复函 / commitment 告知承诺书 / joint-handling-notice 特别审查程序联办通知单 / entrustment 委托书 / survey-report 现场勘验评审报告 / inquiry 函询函 / inquiry-reply 函询答复 / monthly-report 月度通报 / catalogue-change-notice 事项调整通知 */
-                kind?: "approval-notification" | "license-action-request" | "applicant-letter" | "revocation-answer" | "commitment" | "joint-handling-notice" | "entrustment" | "survey-report" | "inquiry" | "inquiry-reply" | "monthly-report" | "catalogue-change-notice";
+                /** @description approval-notification 审批信息告知函 / license-action-request 函告 / applicant-letter 致原申请人函 / revocation-answer 撤销申请答复函 / commitment 告知承诺书 / joint-handling-notice 特别审查程序联办通知单 / entrustment 委托书 / survey-report 现场勘验评审报告 / inquiry 函询函 / inquiry-reply 函询答复 / monthly-report 月度通报 / catalogue-change-notice 事项调整通知 / withdrawal-notice 撤回告知函 */
+                kind?: "approval-notification" | "license-action-request" | "applicant-letter" | "revocation-answer" | "commitment" | "joint-handling-notice" | "entrustment" | "survey-report" | "inquiry" | "inquiry-reply" | "monthly-report" | "catalogue-change-notice" | "withdrawal-notice";
                 subjectType?: string;
                 subjectId?: string;
                 limit?: number;
@@ -6242,7 +6645,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @enum {string} */
-                    kind: "approval-notification" | "license-action-request" | "applicant-letter" | "revocation-answer" | "commitment" | "joint-handling-notice" | "entrustment" | "survey-report" | "inquiry" | "inquiry-reply" | "catalogue-change-notice";
+                    kind: "approval-notification" | "license-action-request" | "applicant-letter" | "revocation-answer" | "commitment" | "joint-handling-notice" | "entrustment" | "survey-report" | "inquiry" | "inquiry-reply" | "catalogue-change-notice" | "withdrawal-notice";
                     subjectId: string;
                 };
             };
@@ -7221,6 +7624,16 @@ export interface operations {
                         category: "organisation" | "natural-person" | "individual-business";
                         /** @description 统一社会信用代码 (GB 32100-2015) */
                         uscc?: string;
+                        /** @description 行政相对人代码_2 工商注册号 */
+                        registrationNumber?: string;
+                        /** @description 行政相对人代码_3 组织机构代码 */
+                        organisationCode?: string;
+                        /** @description 行政相对人代码_4 税务登记号 */
+                        taxRegistrationNumber?: string;
+                        /** @description 行政相对人代码_5 事业单位证书号 */
+                        institutionCertificateNumber?: string;
+                        /** @description 行政相对人代码_6 社会组织登记证号 */
+                        socialOrganisationNumber?: string;
                         /**
                          * @description 证件类型
                          * @enum {string}
@@ -7411,6 +7824,16 @@ export interface operations {
                                 category: "organisation" | "natural-person" | "individual-business";
                                 /** @description 统一社会信用代码 (GB 32100-2015) */
                                 uscc?: string;
+                                /** @description 行政相对人代码_2 工商注册号 */
+                                registrationNumber?: string;
+                                /** @description 行政相对人代码_3 组织机构代码 */
+                                organisationCode?: string;
+                                /** @description 行政相对人代码_4 税务登记号 */
+                                taxRegistrationNumber?: string;
+                                /** @description 行政相对人代码_5 事业单位证书号 */
+                                institutionCertificateNumber?: string;
+                                /** @description 行政相对人代码_6 社会组织登记证号 */
+                                socialOrganisationNumber?: string;
                                 /**
                                  * @description 证件类型
                                  * @enum {string}
@@ -7602,6 +8025,16 @@ export interface operations {
                                 category: "organisation" | "natural-person" | "individual-business";
                                 /** @description 统一社会信用代码 (GB 32100-2015) */
                                 uscc?: string;
+                                /** @description 行政相对人代码_2 工商注册号 */
+                                registrationNumber?: string;
+                                /** @description 行政相对人代码_3 组织机构代码 */
+                                organisationCode?: string;
+                                /** @description 行政相对人代码_4 税务登记号 */
+                                taxRegistrationNumber?: string;
+                                /** @description 行政相对人代码_5 事业单位证书号 */
+                                institutionCertificateNumber?: string;
+                                /** @description 行政相对人代码_6 社会组织登记证号 */
+                                socialOrganisationNumber?: string;
                                 /**
                                  * @description 证件类型
                                  * @enum {string}
@@ -7868,6 +8301,16 @@ export interface operations {
                         category: "organisation" | "natural-person" | "individual-business";
                         /** @description 统一社会信用代码 (GB 32100-2015) */
                         uscc?: string;
+                        /** @description 行政相对人代码_2 工商注册号 */
+                        registrationNumber?: string;
+                        /** @description 行政相对人代码_3 组织机构代码 */
+                        organisationCode?: string;
+                        /** @description 行政相对人代码_4 税务登记号 */
+                        taxRegistrationNumber?: string;
+                        /** @description 行政相对人代码_5 事业单位证书号 */
+                        institutionCertificateNumber?: string;
+                        /** @description 行政相对人代码_6 社会组织登记证号 */
+                        socialOrganisationNumber?: string;
                         /**
                          * @description 证件类型
                          * @enum {string}
@@ -8058,6 +8501,16 @@ export interface operations {
                                 category: "organisation" | "natural-person" | "individual-business";
                                 /** @description 统一社会信用代码 (GB 32100-2015) */
                                 uscc?: string;
+                                /** @description 行政相对人代码_2 工商注册号 */
+                                registrationNumber?: string;
+                                /** @description 行政相对人代码_3 组织机构代码 */
+                                organisationCode?: string;
+                                /** @description 行政相对人代码_4 税务登记号 */
+                                taxRegistrationNumber?: string;
+                                /** @description 行政相对人代码_5 事业单位证书号 */
+                                institutionCertificateNumber?: string;
+                                /** @description 行政相对人代码_6 社会组织登记证号 */
+                                socialOrganisationNumber?: string;
                                 /**
                                  * @description 证件类型
                                  * @enum {string}
@@ -8249,6 +8702,16 @@ export interface operations {
                                 category: "organisation" | "natural-person" | "individual-business";
                                 /** @description 统一社会信用代码 (GB 32100-2015) */
                                 uscc?: string;
+                                /** @description 行政相对人代码_2 工商注册号 */
+                                registrationNumber?: string;
+                                /** @description 行政相对人代码_3 组织机构代码 */
+                                organisationCode?: string;
+                                /** @description 行政相对人代码_4 税务登记号 */
+                                taxRegistrationNumber?: string;
+                                /** @description 行政相对人代码_5 事业单位证书号 */
+                                institutionCertificateNumber?: string;
+                                /** @description 行政相对人代码_6 社会组织登记证号 */
+                                socialOrganisationNumber?: string;
                                 /**
                                  * @description 证件类型
                                  * @enum {string}
@@ -8593,6 +9056,16 @@ export interface operations {
                                 category: "organisation" | "natural-person" | "individual-business";
                                 /** @description 统一社会信用代码 (GB 32100-2015) */
                                 uscc?: string;
+                                /** @description 行政相对人代码_2 工商注册号 */
+                                registrationNumber?: string;
+                                /** @description 行政相对人代码_3 组织机构代码 */
+                                organisationCode?: string;
+                                /** @description 行政相对人代码_4 税务登记号 */
+                                taxRegistrationNumber?: string;
+                                /** @description 行政相对人代码_5 事业单位证书号 */
+                                institutionCertificateNumber?: string;
+                                /** @description 行政相对人代码_6 社会组织登记证号 */
+                                socialOrganisationNumber?: string;
                                 /**
                                  * @description 证件类型
                                  * @enum {string}
@@ -9584,6 +10057,16 @@ export interface operations {
                         category: "organisation" | "natural-person" | "individual-business";
                         /** @description 统一社会信用代码 (GB 32100-2015) */
                         uscc?: string;
+                        /** @description 行政相对人代码_2 工商注册号 */
+                        registrationNumber?: string;
+                        /** @description 行政相对人代码_3 组织机构代码 */
+                        organisationCode?: string;
+                        /** @description 行政相对人代码_4 税务登记号 */
+                        taxRegistrationNumber?: string;
+                        /** @description 行政相对人代码_5 事业单位证书号 */
+                        institutionCertificateNumber?: string;
+                        /** @description 行政相对人代码_6 社会组织登记证号 */
+                        socialOrganisationNumber?: string;
                         /**
                          * @description 证件类型
                          * @enum {string}
@@ -9613,7 +10096,7 @@ export interface operations {
                     /** @description 处罚依据 CF_YJ */
                     basis?: string;
                     /** @description 处罚类别 CF_CFLB */
-                    penaltyCategories?: ("warning" | "fine" | "confiscation" | "license-suspension" | "license-revocation" | "qualification-downgrade" | "production-suspension" | "business-restriction" | "detention" | "other")[];
+                    penaltyCategories?: ("warning" | "circulated-criticism" | "fine" | "confiscation-of-gains" | "confiscation-of-property" | "confiscation" | "license-suspension" | "qualification-downgrade" | "license-revocation" | "business-restriction" | "production-suspension" | "closure" | "employment-restriction" | "detention" | "other")[];
                     /** @description 处罚内容 CF_NR / 通知内容 */
                     content: string;
                     /** @description 金额（万元），十进制字符串 */
@@ -9696,6 +10179,16 @@ export interface operations {
                                 category: "organisation" | "natural-person" | "individual-business";
                                 /** @description 统一社会信用代码 (GB 32100-2015) */
                                 uscc?: string;
+                                /** @description 行政相对人代码_2 工商注册号 */
+                                registrationNumber?: string;
+                                /** @description 行政相对人代码_3 组织机构代码 */
+                                organisationCode?: string;
+                                /** @description 行政相对人代码_4 税务登记号 */
+                                taxRegistrationNumber?: string;
+                                /** @description 行政相对人代码_5 事业单位证书号 */
+                                institutionCertificateNumber?: string;
+                                /** @description 行政相对人代码_6 社会组织登记证号 */
+                                socialOrganisationNumber?: string;
                                 /**
                                  * @description 证件类型
                                  * @enum {string}
@@ -9725,7 +10218,7 @@ export interface operations {
                             /** @description 处罚依据 CF_YJ */
                             basis?: string;
                             /** @description 处罚类别 CF_CFLB */
-                            penaltyCategories?: ("warning" | "fine" | "confiscation" | "license-suspension" | "license-revocation" | "qualification-downgrade" | "production-suspension" | "business-restriction" | "detention" | "other")[];
+                            penaltyCategories?: ("warning" | "circulated-criticism" | "fine" | "confiscation-of-gains" | "confiscation-of-property" | "confiscation" | "license-suspension" | "qualification-downgrade" | "license-revocation" | "business-restriction" | "production-suspension" | "closure" | "employment-restriction" | "detention" | "other")[];
                             /** @description 处罚内容 CF_NR / 通知内容 */
                             content: string;
                             /** @description 金额（万元），十进制字符串 */
@@ -9809,6 +10302,16 @@ export interface operations {
                                 category: "organisation" | "natural-person" | "individual-business";
                                 /** @description 统一社会信用代码 (GB 32100-2015) */
                                 uscc?: string;
+                                /** @description 行政相对人代码_2 工商注册号 */
+                                registrationNumber?: string;
+                                /** @description 行政相对人代码_3 组织机构代码 */
+                                organisationCode?: string;
+                                /** @description 行政相对人代码_4 税务登记号 */
+                                taxRegistrationNumber?: string;
+                                /** @description 行政相对人代码_5 事业单位证书号 */
+                                institutionCertificateNumber?: string;
+                                /** @description 行政相对人代码_6 社会组织登记证号 */
+                                socialOrganisationNumber?: string;
                                 /**
                                  * @description 证件类型
                                  * @enum {string}
@@ -9838,7 +10341,7 @@ export interface operations {
                             /** @description 处罚依据 CF_YJ */
                             basis?: string;
                             /** @description 处罚类别 CF_CFLB */
-                            penaltyCategories?: ("warning" | "fine" | "confiscation" | "license-suspension" | "license-revocation" | "qualification-downgrade" | "production-suspension" | "business-restriction" | "detention" | "other")[];
+                            penaltyCategories?: ("warning" | "circulated-criticism" | "fine" | "confiscation-of-gains" | "confiscation-of-property" | "confiscation" | "license-suspension" | "qualification-downgrade" | "license-revocation" | "business-restriction" | "production-suspension" | "closure" | "employment-restriction" | "detention" | "other")[];
                             /** @description 处罚内容 CF_NR / 通知内容 */
                             content: string;
                             /** @description 金额（万元），十进制字符串 */
@@ -13689,6 +14192,16 @@ export interface operations {
                             category: "organisation" | "natural-person" | "individual-business";
                             /** @description 统一社会信用代码 (GB 32100-2015) */
                             uscc?: string;
+                            /** @description 行政相对人代码_2 工商注册号 */
+                            registrationNumber?: string;
+                            /** @description 行政相对人代码_3 组织机构代码 */
+                            organisationCode?: string;
+                            /** @description 行政相对人代码_4 税务登记号 */
+                            taxRegistrationNumber?: string;
+                            /** @description 行政相对人代码_5 事业单位证书号 */
+                            institutionCertificateNumber?: string;
+                            /** @description 行政相对人代码_6 社会组织登记证号 */
+                            socialOrganisationNumber?: string;
                             /**
                              * @description 证件类型
                              * @enum {string}
@@ -13750,6 +14263,16 @@ export interface operations {
                             category: "organisation" | "natural-person" | "individual-business";
                             /** @description 统一社会信用代码 (GB 32100-2015) */
                             uscc?: string;
+                            /** @description 行政相对人代码_2 工商注册号 */
+                            registrationNumber?: string;
+                            /** @description 行政相对人代码_3 组织机构代码 */
+                            organisationCode?: string;
+                            /** @description 行政相对人代码_4 税务登记号 */
+                            taxRegistrationNumber?: string;
+                            /** @description 行政相对人代码_5 事业单位证书号 */
+                            institutionCertificateNumber?: string;
+                            /** @description 行政相对人代码_6 社会组织登记证号 */
+                            socialOrganisationNumber?: string;
                             /**
                              * @description 证件类型
                              * @enum {string}
@@ -13965,6 +14488,16 @@ export interface operations {
                                     category: "organisation" | "natural-person" | "individual-business";
                                     /** @description 统一社会信用代码 (GB 32100-2015) */
                                     uscc?: string;
+                                    /** @description 行政相对人代码_2 工商注册号 */
+                                    registrationNumber?: string;
+                                    /** @description 行政相对人代码_3 组织机构代码 */
+                                    organisationCode?: string;
+                                    /** @description 行政相对人代码_4 税务登记号 */
+                                    taxRegistrationNumber?: string;
+                                    /** @description 行政相对人代码_5 事业单位证书号 */
+                                    institutionCertificateNumber?: string;
+                                    /** @description 行政相对人代码_6 社会组织登记证号 */
+                                    socialOrganisationNumber?: string;
                                     /**
                                      * @description 证件类型
                                      * @enum {string}
@@ -14181,6 +14714,16 @@ export interface operations {
                                     category: "organisation" | "natural-person" | "individual-business";
                                     /** @description 统一社会信用代码 (GB 32100-2015) */
                                     uscc?: string;
+                                    /** @description 行政相对人代码_2 工商注册号 */
+                                    registrationNumber?: string;
+                                    /** @description 行政相对人代码_3 组织机构代码 */
+                                    organisationCode?: string;
+                                    /** @description 行政相对人代码_4 税务登记号 */
+                                    taxRegistrationNumber?: string;
+                                    /** @description 行政相对人代码_5 事业单位证书号 */
+                                    institutionCertificateNumber?: string;
+                                    /** @description 行政相对人代码_6 社会组织登记证号 */
+                                    socialOrganisationNumber?: string;
                                     /**
                                      * @description 证件类型
                                      * @enum {string}
@@ -16004,6 +16547,16 @@ export interface operations {
                         category: "organisation" | "natural-person" | "individual-business";
                         /** @description 统一社会信用代码 (GB 32100-2015) */
                         uscc?: string;
+                        /** @description 行政相对人代码_2 工商注册号 */
+                        registrationNumber?: string;
+                        /** @description 行政相对人代码_3 组织机构代码 */
+                        organisationCode?: string;
+                        /** @description 行政相对人代码_4 税务登记号 */
+                        taxRegistrationNumber?: string;
+                        /** @description 行政相对人代码_5 事业单位证书号 */
+                        institutionCertificateNumber?: string;
+                        /** @description 行政相对人代码_6 社会组织登记证号 */
+                        socialOrganisationNumber?: string;
                         /**
                          * @description 证件类型
                          * @enum {string}
@@ -16659,6 +17212,15 @@ export interface operations {
                             status: string;
                             id?: string;
                             errors?: {
+                                code?: string;
+                                pointer?: string;
+                                field?: string;
+                                /** Format: int64 */
+                                line?: number;
+                                zh: string;
+                                en: string;
+                            }[];
+                            warnings?: {
                                 code?: string;
                                 pointer?: string;
                                 field?: string;

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { registerBuiltinTransports } from './adapters/builtins.ts';
 import { configureSigning } from './documents/pdf-signature.ts';
 import { CalendarHolder } from './calendar/calendar-store.ts';
 import { systemClock, type Clock } from './clock.ts';
@@ -32,6 +33,8 @@ export async function hubOnStore(
   clockOrOptions: Clock | HubOptions = {},
 ): Promise<Hub> {
   const options: HubOptions = 'now' in clockOrOptions ? { clock: clockOrOptions } : clockOrOptions;
+  // Every hub (server, tools, tests) can deliver through the transports the hub ships.
+  registerBuiltinTransports();
   try {
     if (options.migrate !== false) await migrate(store);
     const calendar = await CalendarHolder.open(store.db);

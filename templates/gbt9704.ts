@@ -63,6 +63,16 @@ export interface OfficialDocument {
   body: Block[];
   /** 附件说明 */
   attachments?: string[];
+  /**
+   * 附件 carried in the same PDF (§8): each on its own pages after the signature, before the 版记, headed
+   * 附件 (numbered when more than one) with its title, which is the 附件说明's wording.
+   */
+  enclosures?: OfficialDocument[];
+  /**
+   * A 回执 for the addressee to fill in and return: after the signature, below a dashed cut line, so the
+   * issuer's signature and seal close the document and the 回执 carries only the addressee's own lines.
+   */
+  tearOff?: { title: string; body: Block[] };
   /** 成文日期, YYYY-MM-DD. */
   date: string;
   /** The seal pressed over signature and date; null when the issuer signs by hand (e.g. a department's reply). */
@@ -561,28 +571,113 @@ function pageNumber(_doc: OfficialDocument, letterFirstPage: Content | null) {
 /** Title lines hold at most 18 characters of 2号 type, one body character in from each edge. */
 const TITLE_EMS = Math.floor((PAGE.typeWidth - SIZE.body * 2) / SIZE.title);
 
+const isHeading = (b: Block) => 'h1' in b || 'h2' in b;
+
+/** The title (§7.3.1): 2号 小标宋, centred, broken at word boundaries into a 梯形 or 菱形. */
+function titleBlock(doc: OfficialDocument, fonts: Fonts): Content {
+  return {
+    text: withFallback(
+      titleLines(doc.title, TITLE_EMS, doc.titleKeep).join('\n'),
+      'title',
+      fonts,
+      1.3 * fonts.title.lineHeightPerPt,
+    ),
+    font: 'title',
+    fontSize: SIZE.title,
+    alignment: 'center',
+    characterSpacing: 0,
+    lineHeight: 1.3,
+    margin: [0, 0, 0, LINE],
+  };
+}
+
+/**
+ * 主送, body, 附件说明 and signature. §7.3.5.5: the signature never stands alone on a page; it keeps the
+ * last block of text with it, and `after` (the 版记's spacer) with it too, so the 版记 never stands alone.
+ */
+function mainText(doc: OfficialDocument, fonts: Fonts, after: Content[]): Content[] {
+  const blocks = doc.body.map((b) => block(b, fonts));
+  // §7.3.4: 附件说明 one line below the text, indented two characters, numbered when more than one, each
+  // further name aligned under the first (after 附件：).
+  const attachments: Content[] = (doc.attachments ?? []).map(
+    (a, i, all) =>
+      ({
+        text: withFallback(`${i ? '' : '附件：'}${all.length > 1 ? `${i + 1}．` : ''}${a}`, 'body', fonts),
+        style: 'body',
+        margin: [CELL * (i ? 5 : 2) - 0.01, i ? 0 : LINE, 0, 0],
+      }) as Content,
+  );
+  // Lines to be signed in ink keep the statement they sign (and its date) on their page.
+  let kept = doc.body.at(-1) && 'signLines' in doc.body.at(-1)! ? 3 : 1;
+  // …and a heading over them goes with them rather than end the page before.
+  while (kept < doc.body.length && isHeading(doc.body[doc.body.length - kept - 1]!)) kept++;
+  return [
+    ...(doc.addressee ? [{ text: withFallback(`${doc.addressee}：`, 'body', fonts), style: 'body' } as Content] : []),
+    ...blocks.slice(0, -kept),
+    { stack: [...blocks.slice(-kept), ...attachments, signature(doc, fonts), ...after], unbreakable: true },
+  ];
+}
+
+/**
+ * A 附件 (§8): on a new page, 附件 (with its number when there are several) in 3号 Hei flush left on the
+ * first line, the title centred on the third, then the enclosed document's own text and signature. Its
+ * 编号, when it has one, stands on the first line at the right.
+ */
+function enclosure(enc: OfficialDocument, label: string, fonts: Fonts, after: Content[]): Content[] {
+  return [
+    {
+      columns: [
+        { text: label, font: 'hei', fontSize: SIZE.body, width: 'auto' },
+        {
+          text: enc.number ? `编号：${enc.number}` : '',
+          style: 'body',
+          fontSize: SIZE.number4,
+          alignment: 'right',
+          characterSpacing: 0,
+        },
+      ],
+      pageBreak: 'before',
+      margin: [0, 0, 0, LINE],
+    } as Content,
+    titleBlock(enc, fonts),
+    ...mainText(enc, fonts, after),
+  ];
+}
+
+/** The 回执: a dashed cut line across the type area, its title centred in Hei, then its lines, kept together. */
+function tearOff(t: NonNullable<OfficialDocument['tearOff']>, fonts: Fonts, after: Content[]): Content[] {
+  return [
+    {
+      stack: [
+        {
+          canvas: [
+            { type: 'line', x1: 0, y1: 0, x2: PAGE.typeWidth, y2: 0, lineWidth: 0.6, dash: { length: 4, space: 3 } },
+          ],
+          // Clear of the seal, which reaches about 11 mm below the date line.
+          margin: [0, mm(13), 0, LINE / 2],
+        },
+        { text: t.title, font: 'hei', style: 'body', alignment: 'center' },
+        ...t.body.map((b) => block(b, fonts)),
+        ...after,
+      ],
+      unbreakable: true,
+    } as Content,
+  ];
+}
+
 export function documentDefinition(doc: OfficialDocument, fonts: Fonts): TDocumentDefinitions {
   const letter = doc.format === 'letter' ? letterHeader(doc, fonts) : null;
-  const blocks = doc.body.map((b) => block(b, fonts));
-  const attachments: Content[] = doc.attachments?.length
-    ? [
-        {
-          // §7.3.4: 附件说明 one line below the text, indented two characters, numbered when more than one.
-          text: withFallback(
-            `附件：${doc.attachments.map((a, i) => (doc.attachments!.length > 1 ? `${i + 1}．${a}` : a)).join('\n')}`,
-            'body',
-            fonts,
-          ),
-          style: 'body',
-          leadingIndent: CELL * 2 - 0.01,
-          margin: [0, LINE, 0, 0],
-        } as Content,
-      ]
-    : [];
-  const tail = [...blocks.slice(-1), ...attachments];
-  const leading = blocks.slice(0, -1);
-  const closing = tail;
   const [versoSpacer = [], versoMark = []] = ((c) => (c.length ? [[c[0]!], c.slice(1)] : []))(colophon(doc, fonts));
+  const enclosures = doc.enclosures ?? [];
+  // §8: 附件 come after the signature and before the 版记, which then ends the last 附件.
+  const enclosed = enclosures.flatMap((e, i) =>
+    enclosure(
+      e,
+      enclosures.length > 1 ? `附件${i + 1}` : '附件',
+      fonts,
+      i === enclosures.length - 1 ? versoSpacer : [],
+    ),
+  );
   const content: Content[] = [
     ...(letter
       ? [
@@ -604,26 +699,10 @@ export function documentDefinition(doc: OfficialDocument, fonts: Fonts): TDocume
               margin: [0, 0, 0, SIZE.body],
             } as Content,
           ]),
-    {
-      // §7.3.1: 2号 小标宋, centred, broken at word boundaries into a 梯形 or 菱形.
-      text: withFallback(
-        titleLines(doc.title, TITLE_EMS, doc.titleKeep).join('\n'),
-        'title',
-        fonts,
-        1.3 * fonts.title.lineHeightPerPt,
-      ),
-      font: 'title',
-      fontSize: SIZE.title,
-      alignment: 'center',
-      characterSpacing: 0,
-      lineHeight: 1.3,
-      margin: [0, 0, 0, LINE],
-    },
-    ...(doc.addressee ? [{ text: withFallback(`${doc.addressee}：`, 'body', fonts), style: 'body' } as Content] : []),
-    ...leading,
-    // §7.3.5.5: the signature never stands alone on a page; it keeps the last block of text with it.
-    // §7.4: the 版记 goes on the last page with them, so it never stands alone either.
-    { stack: [...closing, signature(doc, fonts), ...versoSpacer], unbreakable: true },
+    titleBlock(doc, fonts),
+    ...mainText(doc, fonts, enclosed.length || doc.tearOff ? [] : versoSpacer),
+    ...(doc.tearOff ? tearOff(doc.tearOff, fonts, enclosed.length ? [] : versoSpacer) : []),
+    ...enclosed,
     ...versoMark,
   ];
   return {

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { deflateSync } from 'node:zlib';
 import pdfmake from 'pdfmake';
 
 import { FONT_ROLES, loadFont, resolveFontSources, type FontRole, type LoadedFont } from './fonts.ts';
+import { SEAL_DIAMETER, sealOfStandIn } from './seal.ts';
 
 export type TDocumentDefinitions = Parameters<typeof pdfmake.createPdf>[0];
 
@@ -56,10 +58,64 @@ function measureRunsAsDrawn(): void {
   };
 }
 
+interface PdfKitDocument {
+  page: { xobjects: Record<string, unknown> };
+  ref(data: Record<string, unknown>): unknown;
+  save(): PdfKitDocument;
+  restore(): PdfKitDocument;
+  transform(a: number, b: number, c: number, d: number, e: number, f: number): PdfKitDocument;
+  addContent(ops: string): PdfKitDocument;
+}
+/** Each seal's form XObject in each document: one content stream however often the seal is pressed. */
+const sealForms = new WeakMap<PdfKitDocument, Map<string, unknown>>();
+/** Each seal's content stream, deflated once per process. */
+const sealStreams = new Map<string, Buffer>();
+
+/**
+ * The seal is drawn from outlines once per process (`sealOperators`) and placed in each PDF as one
+ * form XObject (ISO 32000 §8.10), instead of pdfmake parsing and converting an SVG of ~30 glyph
+ * outlines for every document. pdfmake is given a stand-in SVG for layout; its SVG renderer draws the
+ * form where the stand-in is and hands any other SVG on.
+ */
+function drawSealsAsForms(): void {
+  const require = createRequire(import.meta.url);
+  const Renderer = (require('pdfmake/js/Renderer') as { default: { prototype: Record<string, unknown> } }).default;
+  const renderSVG = Renderer.prototype.renderSVG as (this: { pdfDocument: PdfKitDocument }, svg: unknown) => void;
+  Renderer.prototype.renderSVG = function (
+    this: { pdfDocument: PdfKitDocument },
+    svg: { svg: unknown; x: number; y: number },
+  ) {
+    const seal = sealOfStandIn(svg.svg);
+    if (!seal) return renderSVG.call(this, svg);
+    const doc = this.pdfDocument;
+    let forms = sealForms.get(doc);
+    if (!forms) sealForms.set(doc, (forms = new Map()));
+    // Named after the seal, not a counter: the same document renders to the same bytes in any process.
+    const name = `Seal${seal.key.slice(0, 8)}`;
+    let form = forms.get(seal.key);
+    if (!form) {
+      let stream = sealStreams.get(seal.key);
+      if (!stream) sealStreams.set(seal.key, (stream = deflateSync(Buffer.from(seal.ops, 'latin1'))));
+      form = doc.ref({
+        Type: 'XObject',
+        Subtype: 'Form',
+        BBox: [0, 0, SEAL_DIAMETER, SEAL_DIAMETER],
+        Resources: { ExtGState: { GS0: { Type: 'ExtGState', ca: 0.92, CA: 0.92 } } },
+        Filter: 'FlateDecode',
+      });
+      (form as { end(chunk: Uint8Array): void }).end(stream);
+      forms.set(seal.key, form);
+    }
+    doc.page.xobjects[name] = form;
+    doc.save().transform(1, 0, 0, 1, svg.x, svg.y).addContent(`/${name} Do`).restore();
+  };
+}
+
 export function documentFonts(): Record<FontRole, LoadedFont> {
   if (fonts) return fonts;
   registerParsedFontFormat();
   measureRunsAsDrawn();
+  drawSealsAsForms();
   const loaded = Object.fromEntries(resolveFontSources().map((s) => [s.role, loadFont(s)])) as Record<
     FontRole,
     LoadedFont

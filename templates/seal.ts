@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Content } from 'pdfmake';
 import type * as fontkit from 'fontkit';
@@ -22,56 +23,106 @@ export function sealSpec(wording: string): SealSpec {
     : { rim: wording, bottom: '' };
 }
 
-const f = (n: number) => Number(n.toFixed(2));
+const f = (n: number) => Number(n.toFixed(3));
+
+/** An affine matrix [a b c d e f] as PDF's `cm` takes it: x' = a·x + c·y + e, y' = b·x + d·y + f. */
+type Matrix = [number, number, number, number, number, number];
+const multiply = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[2] * n[1],
+  m[1] * n[0] + m[3] * n[1],
+  m[0] * n[2] + m[2] * n[3],
+  m[1] * n[2] + m[3] * n[3],
+  m[0] * n[4] + m[2] * n[5] + m[4],
+  m[1] * n[4] + m[3] * n[5] + m[5],
+];
 
 /**
- * One character as an SVG path, its em box centred on (x, y), turned by `angle` degrees, `w`×`h`
- * points. Scaled by the em box, not the ink box, so that every character of a wording has one size
- * (人 stays smaller than 審 as it is in type) and sits on one line.
+ * One character in outline, its em box centred on (x, y), turned by `angle` degrees, `w`×`h` points.
+ * Scaled by the em box, not the ink box, so that every character of a wording has one size (人 stays
+ * smaller than 審 as it is in type) and sits on one line. The outline stays in font units under its
+ * own `cm`, so a seal's commands are exact and short.
  */
-function glyphPath(font: fontkit.Font, ch: string, x: number, y: number, angle: number, w: number, h: number): string {
+function glyphOps(font: fontkit.Font, ch: string, x: number, y: number, angle: number, w: number, h: number): string {
   const glyph = font.glyphForCodePoint(ch.codePointAt(0)!);
   const em = font.unitsPerEm;
-  // The ideographic em box runs from 0.88 em above the baseline to 0.12 em below it.
-  const cx = glyph.advanceWidth / 2;
-  const cy = 0.38 * em;
-  const transform = `translate(${f(x)} ${f(y)}) rotate(${f(angle)}) scale(${f((w / em) * 1000) / 1000} ${f((-h / em) * 1000) / 1000}) translate(${f(-cx)} ${f(-cy)})`;
-  return `<path transform="${transform}" d="${glyph.path.toSVG()}"/>`;
+  const a = (angle * Math.PI) / 180;
+  const [cos, sin] = [Math.cos(a), Math.sin(a)];
+  // The ideographic em box runs from 0.88 em above the baseline to 0.12 em below it: its centre is 0.38 em up.
+  const m = multiply(multiply([cos, sin, -sin, cos, x, y], [w / em, 0, 0, -h / em, 0, 0]), [
+    1,
+    0,
+    0,
+    1,
+    -glyph.advanceWidth / 2,
+    -0.38 * em,
+  ]);
+  const ops: string[] = [];
+  let cx = 0;
+  let cy = 0;
+  for (const { command, args } of glyph.path.commands) {
+    const p = args.map((v) => Math.round(v));
+    if (command === 'moveTo') ops.push(`${p[0]} ${p[1]} m`);
+    else if (command === 'lineTo') ops.push(`${p[0]} ${p[1]} l`);
+    else if (command === 'bezierCurveTo') ops.push(`${p.join(' ')} c`);
+    else if (command === 'quadraticCurveTo') {
+      // A quadratic segment as the cubic PDF draws: control points two thirds of the way to the quadratic's.
+      const [qx, qy, ex, ey] = args as [number, number, number, number];
+      const c1 = [cx + ((qx - cx) * 2) / 3, cy + ((qy - cy) * 2) / 3];
+      const c2 = [ex + ((qx - ex) * 2) / 3, ey + ((qy - ey) * 2) / 3];
+      ops.push(`${[...c1, ...c2, ex, ey].map((v) => f(v)).join(' ')} c`);
+    } else if (command === 'closePath') ops.push('h');
+    if (args.length) [cx, cy] = args.slice(-2) as [number, number];
+  }
+  // The scale terms are ~0.01 (points per font unit): they keep six decimals, or the outline would distort.
+  return `q ${m.map((v, i) => (i < 4 ? Number(v.toFixed(6)) : f(v))).join(' ')} cm ${ops.join(' ')} f Q`;
 }
 
-function star(cx: number, cy: number, r: number): string {
+function starOps(cx: number, cy: number, r: number): string {
   const points = Array.from({ length: 10 }, (_, i) => {
     const radius = i % 2 === 0 ? r : r * 0.382;
     const a = -Math.PI / 2 + (i * Math.PI) / 5;
-    return `${f(cx + radius * Math.cos(a))},${f(cy + radius * Math.sin(a))}`;
+    return `${f(cx + radius * Math.cos(a))} ${f(cy + radius * Math.sin(a))}`;
   });
-  return `<polygon points="${points.join(' ')}"/>`;
+  return `${points.map((p, i) => `${p} ${i ? 'l' : 'm'}`).join(' ')} h f`;
 }
 
-/**
- * A red round seal drawn from glyph outlines, so it needs no font inside the SVG renderer and
- * renders identically everywhere: ring, issuer along the upper arc, a star, and the special-seal
- * wording across the lower half.
- */
-const drawn = new Map<string, string>();
-
-function sealSvg(spec: SealSpec, font: fontkit.Font, diameter = SEAL_DIAMETER): string {
-  const key = `${font.postscriptName}|${spec.rim}|${spec.bottom}|${diameter}`;
-  let svg = drawn.get(key);
-  if (!svg) drawn.set(key, (svg = drawSeal(spec, font, diameter)));
-  return svg;
+/** A circle as four Bézier quarter arcs (κ = 0.5523). */
+function circleOps(cx: number, cy: number, r: number): string {
+  const k = 0.5523 * r;
+  return [
+    `${f(cx + r)} ${f(cy)} m`,
+    `${f(cx + r)} ${f(cy + k)} ${f(cx + k)} ${f(cy + r)} ${f(cx)} ${f(cy + r)} c`,
+    `${f(cx - k)} ${f(cy + r)} ${f(cx - r)} ${f(cy + k)} ${f(cx - r)} ${f(cy)} c`,
+    `${f(cx - r)} ${f(cy - k)} ${f(cx - k)} ${f(cy - r)} ${f(cx)} ${f(cy - r)} c`,
+    `${f(cx + k)} ${f(cy - r)} ${f(cx + r)} ${f(cy - k)} ${f(cx + r)} ${f(cy)} c`,
+  ].join(' ');
 }
 
 /** Millimetres in the seal's own units (points), scaled with its diameter from the 42 mm standard. */
 const at42 = (diameter: number) => (v: number) => (v / 42) * diameter;
 
+const RED = [0xd7, 0x00, 0x0f].map((v) => f(v / 255)).join(' ');
+
+/** The seal's drawing commands, made once per seal and process: the PDF draws them from one form XObject. */
+const drawn = new Map<string, string>();
+
 /**
- * Geometry after the published conventions for the round seals of county-level organs (国务院
- * 《关于国家行政机关和企业事业单位社会团体印章的规定》): 42 mm across, a five-pointed star in the
- * centre (14 mm across its points), the organ's name in Song type running clockwise along the rim
- * over 200–250 degrees with a clear gap to the ring, every character the same size and narrower
- * than tall; a special seal's name (行政审批专用章) in one straight line under the star.
+ * The seal as PDF drawing commands in its own box (origin top left, y down as pdfkit draws, `diameter`
+ * points square). Geometry after the published conventions for the round seals of organs (国务院
+ * 《关于国家行政机关和企业事业单位社会团体印章管理的规定》, 国发〔1999〕25号: round, a five-pointed
+ * star in the centre, the name around it 自左而右环行 in 宋体, or its last part in a straight line
+ * under the star; and the engraving conventions for a 4.2 cm seal: rim 1–1.2 mm, star 14 mm across its
+ * points): 42 mm across, a 1.2 mm ring, the organ's name running clockwise from lower left over
+ * 200–250 degrees with a clear gap to the ring, every character the same size and narrower than tall;
+ * a special seal's name (行政审批专用章) in one straight line under the star.
  */
+function sealOperators(spec: SealSpec, font: fontkit.Font, diameter = SEAL_DIAMETER): string {
+  const key = `${font.postscriptName}|${spec.rim}|${spec.bottom}|${diameter}`;
+  let ops = drawn.get(key);
+  if (!ops) drawn.set(key, (ops = drawSeal(spec, font, diameter)));
+  return ops;
+}
+
 function drawSeal(spec: SealSpec, font: fontkit.Font, diameter: number): string {
   const u = at42(diameter);
   const R = diameter / 2;
@@ -87,19 +138,20 @@ function drawSeal(spec: SealSpec, font: fontkit.Font, diameter: number): string 
   const parts = rimChars.map((ch, i) => {
     const deg = -90 - span / 2 + i * step; // from lower left, over the top, to lower right
     const a = (deg * Math.PI) / 180;
-    return glyphPath(font, ch, R + radius * Math.cos(a), R + radius * Math.sin(a), deg + 90, charW, charH);
+    return glyphOps(font, ch, R + radius * Math.cos(a), R + radius * Math.sin(a), deg + 90, charW, charH);
   });
-  parts.push(star(R, R - u(0.6), u(7)));
+  parts.push(starOps(R, R - u(0.6), u(7)));
   const bottom = [...spec.bottom];
   if (bottom.length) {
     const width = Math.min(u(22), bottom.length * u(3.4));
     const bw = width / bottom.length;
     const y = R + u(11.2);
     bottom.forEach((ch, i) => {
-      parts.push(glyphPath(font, ch, R - width / 2 + bw * (i + 0.5), y, 0, bw * 0.92, u(4.4)));
+      parts.push(glyphOps(font, ch, R - width / 2 + bw * (i + 0.5), y, 0, bw * 0.92, u(4.4)));
     });
   }
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${f(diameter)}" height="${f(diameter)}" viewBox="0 0 ${f(diameter)} ${f(diameter)}"><circle cx="${f(R)}" cy="${f(R)}" r="${f(R - ring / 2)}" fill="none" stroke="${SEAL_RED}" stroke-width="${f(ring)}"/><g fill="${SEAL_RED}" fill-opacity="0.92">${parts.join('')}</g></svg>`;
+  // Slightly translucent (the ExtGState /GS0 of the form), as ink over the 署名 and date.
+  return ['/GS0 gs', `${RED} RG ${f(ring)} w ${circleOps(R, R, R - ring / 2)} S`, `${RED} rg`, ...parts].join('\n');
 }
 
 /** The seal as pdfmake content: a configured image (`SHENGUAN_SEAL_IMAGE`, PNG or JPEG) or the generated one. */
@@ -113,5 +165,29 @@ export function sealContent(spec: SealSpec, font: fontkit.Font, imageFile = proc
       height: SEAL_DIAMETER,
     };
   }
-  return { svg: sealSvg(spec, font), width: SEAL_DIAMETER, height: SEAL_DIAMETER };
+  // A stand-in SVG pdfmake measures cheaply; templates/render.ts draws the seal's form XObject in its place.
+  return {
+    svg: `<svg xmlns="http://www.w3.org/2000/svg" width="${SEAL_DIAMETER}" height="${SEAL_DIAMETER}" data-seal="${sealKey(spec, font)}"/>`,
+    width: SEAL_DIAMETER,
+    height: SEAL_DIAMETER,
+  };
+}
+
+/** Seals by the key their stand-in carries, for the renderer. */
+const specs = new Map<string, { spec: SealSpec; font: fontkit.Font }>();
+function sealKey(spec: SealSpec, font: fontkit.Font): string {
+  const key = createHash('sha256')
+    .update(`${font.postscriptName}|${spec.rim}|${spec.bottom}`)
+    .digest('hex')
+    .slice(0, 16);
+  specs.set(key, { spec, font });
+  return key;
+}
+
+/** The seal a stand-in SVG names, or undefined when the SVG is another one. */
+export function sealOfStandIn(svg: unknown): { key: string; ops: string } | undefined {
+  if (typeof svg !== 'string') return undefined;
+  const key = /data-seal="([0-9a-f]{16})"/.exec(svg)?.[1];
+  const seal = key ? specs.get(key) : undefined;
+  return seal && key ? { key, ops: sealOperators(seal.spec, seal.font) } : undefined;
 }

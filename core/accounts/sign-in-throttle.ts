@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { formatShanghai } from '../calendar/china-time.ts';
@@ -46,82 +46,97 @@ const keysOf = (username: string, source: string) =>
 
 const shown = (d: Date) => formatShanghai(d).slice(0, 19).replace('T', ' ');
 
-/** Refuses the attempt (429, audited) while the pair, the account or the source must wait. */
-export async function checkSignInAllowed(ctx: HubContext, username: string, source: string): Promise<void> {
+const scopeOf = (r: { username: string; source: string }): Scope =>
+  r.username === ANY ? 'source' : r.source === ANY ? 'account' : 'pair';
+
+export interface SignInAttempt {
+  /** Failures of this account from this source, this attempt counted. */
+  failures: number;
+  /** Set when this attempt, if it fails, blocks the source (for this account or for all). */
+  blockedUntil: Date | null;
+}
+
+/**
+ * Counts the attempt before its password is checked, or refuses it (429, audited) while the pair, the
+ * account or the source must wait. Check and count happen under the rows' locks in one short
+ * transaction: of a burst sent in parallel, exactly as many attempts get a password check as the
+ * limits allow — read-then-count would let all of them through before the first failure was stored.
+ * A right password then takes the count back (`recordSignInSuccess`).
+ */
+export async function beginSignInAttempt(ctx: HubContext, username: string, source: string): Promise<SignInAttempt> {
   const at = ctx.clock.now();
-  const rows = await ctx.db
-    .selectFrom('sign_in_throttle')
-    .selectAll()
-    .where((eb) =>
-      eb.or(
-        keysOf(username, source).map((k) => eb.and([eb('username', '=', k.username), eb('source', '=', k.source)])),
-      ),
-    )
-    .where('blocked_until', '>', at)
+  const lapsed = new Date(at.getTime() - WINDOW_MS);
+  const keys = keysOf(username, source);
+  // The rows exist before they are locked (an insert cannot be locked against a concurrent insert).
+  await ctx.db
+    .insertInto('sign_in_throttle')
+    .values(keys.map((k) => ({ username: k.username, source: k.source, failures: 0, last_failure_at: at })))
+    .onConflict((oc) => oc.columns(['username', 'source']).doNothing())
     .execute();
-  if (!rows.length) return;
-  const until = new Date(Math.max(...rows.map((r) => r.blocked_until!.getTime())));
+  const outcome = await ctx.db.transaction().execute(async (tx) => {
+    const rows = await tx
+      .selectFrom('sign_in_throttle')
+      .selectAll()
+      .where((eb) => eb.or(keys.map((k) => eb.and([eb('username', '=', k.username), eb('source', '=', k.source)]))))
+      // one order for every attempt, so two attempts sharing rows never wait on each other crosswise
+      .orderBy('username')
+      .orderBy('source')
+      .forUpdate()
+      .execute();
+    const waiting = rows.filter((r) => r.blocked_until && r.blocked_until > at);
+    if (waiting.length)
+      return {
+        refused: true as const,
+        until: new Date(Math.max(...waiting.map((r) => r.blocked_until!.getTime()))),
+        by: waiting.map(scopeOf),
+      };
+    const attempt: SignInAttempt = { failures: 0, blockedUntil: null };
+    for (const r of rows) {
+      const scope = scopeOf(r);
+      const failures = r.last_failure_at < lapsed ? 1 : r.failures + 1;
+      const wait = waitAfter(scope, failures);
+      const until = wait ? new Date(at.getTime() + wait) : null;
+      await tx
+        .updateTable('sign_in_throttle')
+        .set({ failures, last_failure_at: at, blocked_until: until })
+        .where('username', '=', r.username)
+        .where('source', '=', r.source)
+        .execute();
+      if (scope === 'pair') attempt.failures = failures;
+      if (scope !== 'account' && wait >= BLOCK_MS) attempt.blockedUntil = until;
+    }
+    return { refused: false as const, attempt };
+  });
+  if (!outcome.refused) return outcome.attempt;
   await recordAudit(ctx.db, {
     actor: { id: `user:${username}`, department: null, roles: [] },
     at,
     action: 'user.sign-in-throttled',
     entityType: 'user',
     entityId: username,
-    after: {
-      from: source,
-      until,
-      by: rows.map((r) => (r.username === ANY ? 'source' : r.source === ANY ? 'account' : 'pair')),
-    },
+    after: { from: source, until: outcome.until, by: outcome.by },
   });
-  throw new HubError('SIGN_IN_THROTTLED', { until: shown(until) });
+  throw new HubError('SIGN_IN_THROTTLED', { until: shown(outcome.until) });
 }
 
-/** Counts a failure on all three rows; returns when the source is blocked for this account, if it now is. */
-export async function recordSignInFailure(
-  db: Kysely<Database>,
-  username: string,
-  source: string,
-  at: Date,
-): Promise<{ blockedUntil: Date | null; failures: number }> {
-  let result = { blockedUntil: null as Date | null, failures: 0 };
-  const lapsed = new Date(at.getTime() - WINDOW_MS);
-  for (const k of keysOf(username, source)) {
-    const row = await db
-      .insertInto('sign_in_throttle')
-      .values({ username: k.username, source: k.source, failures: 1, last_failure_at: at, blocked_until: null })
-      .onConflict((oc) =>
-        oc.columns(['username', 'source']).doUpdateSet((eb) => ({
-          failures: eb
-            .case()
-            .when('sign_in_throttle.last_failure_at', '<', lapsed)
-            .then(1)
-            .else(eb('sign_in_throttle.failures', '+', 1))
-            .end(),
-          last_failure_at: at,
-        })),
-      )
-      .returning('failures')
-      .executeTakeFirstOrThrow();
-    const wait = waitAfter(k.scope, row.failures);
-    const until = wait ? new Date(at.getTime() + wait) : null;
-    await db
-      .updateTable('sign_in_throttle')
-      .set({ blocked_until: until })
-      .where('username', '=', k.username)
-      .where('source', '=', k.source)
-      .execute();
-    if (k.scope === 'pair') result = { blockedUntil: wait >= BLOCK_MS ? until : null, failures: row.failures };
-    if (k.scope === 'source' && wait >= BLOCK_MS) result = { ...result, blockedUntil: until };
-  }
-  return result;
-}
-
-/** A right password from this source: its pair and the account-wide count start again. */
+/**
+ * A right password from this source: its pair and the account-wide count start again, and the
+ * attempt counted against the source is taken back (an office behind one address signs in all day).
+ */
 export async function recordSignInSuccess(db: Kysely<Database>, username: string, source: string): Promise<void> {
   await db
     .deleteFrom('sign_in_throttle')
     .where('username', '=', username)
     .where('source', 'in', [source, ANY])
+    .execute();
+  await db
+    .updateTable('sign_in_throttle')
+    .set((eb) => ({
+      failures: sql<number>`greatest(${eb.ref('failures')} - 1, 0)`,
+      blocked_until: sql<Date | null>`case when ${eb.ref('failures')} - 1 >= ${SOURCE_BLOCK} then ${eb.ref('blocked_until')} end`,
+    }))
+    .where('username', '=', ANY)
+    .where('source', '=', source)
     .execute();
 }
 

@@ -8,7 +8,7 @@ import { getDepartment } from '../departments/department-store.ts';
 import { HubError } from '../errors/hub-error.ts';
 import type { HubContext } from '../hub-context.ts';
 import type { Database, UsersTable } from '../storage/tables.ts';
-import { checkSignInAllowed, recordSignInFailure, recordSignInSuccess } from './sign-in-throttle.ts';
+import { beginSignInAttempt, recordSignInSuccess } from './sign-in-throttle.ts';
 
 /** Console roles: 审批局管理员, 审批局工作人员, 监管部门工作人员, 审改办 (read-only oversight). */
 export const STAFF_ROLES = ['bureau-admin', 'bureau-staff', 'department-staff', 'reform-office'] as const;
@@ -134,22 +134,20 @@ export async function signIn(
       department: row?.department ?? null,
       after: { from, ...after },
     });
-  await checkSignInAllowed(ctx, username, from);
+  const attempt = await beginSignInAttempt(ctx, username, from);
   const valid = row && !row.disabled && (await verify(row.password_hash, password));
   if (!row || row.disabled || !valid) {
     // an unknown name costs the same time as a wrong password, so the answer does not tell them apart
     if (!row || row.disabled) await verify(await (dummyHash ??= hash('not-a-password', ARGON2)), password);
-    const blocked = await ctx.db.transaction().execute(async (tx) => {
-      const count = await recordSignInFailure(tx, username, from, at);
-      await audit(tx, count.blockedUntil ? 'user.sign-in-blocked' : 'user.sign-in-failed', {
-        reason: !row ? 'unknown user' : row.disabled ? 'disabled' : 'wrong password',
-        failedAttempts: count.failures,
-        ...(count.blockedUntil ? { blockedUntil: count.blockedUntil } : {}),
-      });
-      return count.blockedUntil;
+    await audit(ctx.db, attempt.blockedUntil ? 'user.sign-in-blocked' : 'user.sign-in-failed', {
+      reason: !row ? 'unknown user' : row.disabled ? 'disabled' : 'wrong password',
+      failedAttempts: attempt.failures,
+      ...(attempt.blockedUntil ? { blockedUntil: attempt.blockedUntil } : {}),
     });
-    if (blocked)
-      throw new HubError('SIGN_IN_THROTTLED', { until: formatShanghai(blocked).slice(0, 19).replace('T', ' ') });
+    if (attempt.blockedUntil)
+      throw new HubError('SIGN_IN_THROTTLED', {
+        until: formatShanghai(attempt.blockedUntil).slice(0, 19).replace('T', ' '),
+      });
     throw new HubError('SIGN_IN_FAILED');
   }
   const token = randomBytes(32).toString('base64url');

@@ -5,48 +5,66 @@ import { parse } from 'yaml';
 import { HubError } from '../errors/hub-error.ts';
 import { loadAdapter, type AdapterFolder } from './manifest.ts';
 import { loadMapping, type CompiledMapping, type MappedRecord, type SourceRecord } from './mapping.ts';
-import { decodeText } from '../files/decode-text.ts';
-import { readCsv, sniffEncoding } from './sources/csv-source.ts';
-import { jsonRecords } from './sources/json-source.ts';
-import { exchangeMessageRecords } from './sources/xml-source.ts';
+import type { ProbedEncoding } from '../files/encoding-probe.ts';
+import { sourceFormatFor } from './formats.ts';
+import { resolveSettings, type AdapterSettings } from './settings.ts';
+import { sniffEncoding } from './sources/csv-source.ts';
 
-/** An adapter folder with its mapping compiled: what the hub runs. */
+/** An adapter folder with its mapping compiled and its settings checked: what the hub runs. */
 export interface LoadedAdapter {
   adapter: AdapterFolder;
   mapping: CompiledMapping;
+  settings: AdapterSettings;
 }
 
-export function openAdapter(dir: string): LoadedAdapter {
+/**
+ * Loads an adapter: manifest (its transport and format must be registered), mapping, settings
+ * (from the environment, a secret file or `configured`, validated against the manifest's schema).
+ */
+export function openAdapter(
+  dir: string,
+  env: NodeJS.ProcessEnv = process.env,
+  configured: Record<string, unknown> = {},
+): LoadedAdapter {
+  const { adapter, mapping } = compileAdapter(dir);
+  return { adapter, mapping, settings: resolveSettings(adapter.manifest, env, configured) };
+}
+
+/** Manifest and mapping only: what trying a mapping needs (no settings, so no secrets). */
+export function compileAdapter(dir: string): Omit<LoadedAdapter, 'settings'> {
   const adapter = loadAdapter(dir);
   return { adapter, mapping: loadMapping(join(adapter.dir, 'mapping.yaml')) };
 }
 
-/** The legacy records of a file in the adapter's format (CSV streams; XML and JSON payloads are read whole, within their size limits). */
+/** The legacy records of a file in the adapter's format (CSV and XLSX stream; XML and JSON are read whole, within their size limits). */
 export async function* readSource(adapter: AdapterFolder, file: string): AsyncGenerator<SourceRecord> {
-  const { format, encoding } = adapter.manifest;
-  if (format === 'csv') {
-    yield* readCsv(file, await sniffEncoding(file, encoding));
-    return;
-  }
-  yield* payloadRecords(format, decodeText(readFileSync(file), encoding).text);
+  const { encoding } = adapter.manifest;
+  const format = sourceFormatFor(adapter.manifest.format)!;
+  const verdict = await sniffEncoding(file, encoding).catch((err: unknown) => err);
+  yield* format.readFile(file, () => {
+    if (verdict instanceof Error) throw verdict;
+    return verdict as ProbedEncoding;
+  });
 }
 
-/** Records of an XML or JSON payload (a file's content or an HTTP body). */
-export function payloadRecords(format: 'xml' | 'json' | 'csv', text: string): SourceRecord[] {
-  if (format === 'xml') return exchangeMessageRecords(text).records;
-  if (format === 'json') {
-    try {
-      return jsonRecords(JSON.parse(text));
-    } catch (err) {
-      throw new HubError('PAYLOAD_UNREADABLE', { reason: (err as Error).message });
-    }
+/** Records of an HTTP body in the adapter's format. */
+export function payloadRecords(formatName: string, text: string): SourceRecord[] {
+  const format = sourceFormatFor(formatName);
+  if (!format?.readPayload)
+    throw new HubError('PAYLOAD_UNREADABLE', {
+      reason: `${formatName} is taken by file drop / ${formatName} 请通过文件交换`,
+    });
+  try {
+    return format.readPayload(text);
+  } catch (err) {
+    if (err instanceof HubError) throw err;
+    throw new HubError('PAYLOAD_UNREADABLE', { reason: (err as Error).message });
   }
-  throw new HubError('PAYLOAD_UNREADABLE', { reason: 'CSV is taken by file drop / CSV 请通过文件交换' });
 }
 
 /** `shenguan map`: every record of a file mapped to canonical JSON or to its errors, touching nothing. */
 export async function* mapFile(dir: string, file: string): AsyncGenerator<MappedRecord> {
-  const { adapter, mapping } = openAdapter(dir);
+  const { adapter, mapping } = compileAdapter(dir);
   for await (const record of readSource(adapter, resolve(file))) yield mapping.map(record);
 }
 
@@ -65,7 +83,7 @@ function comparable(r: MappedRecord) {
 
 /** `shenguan adapter test`: runs the mapping tests beside the mapping (tests.yaml: input fixture → expected JSON). */
 export async function runMappingTests(dir: string): Promise<{ name: string; ok: boolean; problems: string[] }[]> {
-  const { adapter } = openAdapter(dir);
+  const { adapter } = compileAdapter(dir);
   const cases = (parse(readFileSync(join(adapter.dir, 'tests.yaml'), 'utf8')) as { cases: TestCase[] }).cases;
   const results = [];
   for (const c of cases) {

@@ -4,6 +4,9 @@ import type { HubContext } from '../hub-context.ts';
 import { pushApproval } from '../linkage/approvals.ts';
 import { payloadHash } from '../linkage/idempotency.ts';
 import { pushSupervisionRecord } from '../linkage/supervision.ts';
+import { shanghaiDate } from '../calendar/china-time.ts';
+import { checkCounterpartIdentity } from '../identifiers/counterpart-identity.ts';
+import type { Counterpart } from '../schema/party.ts';
 import type { CompiledMapping, SourceRecord } from './mapping.ts';
 
 export interface RecordOutcome {
@@ -11,6 +14,8 @@ export interface RecordOutcome {
   status: 'accepted' | 'duplicate' | 'rejected';
   id?: string;
   errors?: ErrorDetail[];
+  /** What was taken but flagged (a USCC whose check character fails under a lenient policy, …). */
+  warnings?: ErrorDetail[];
 }
 
 export interface IngestSummary {
@@ -25,6 +30,45 @@ export interface IngestOptions {
   concurrency?: number;
   /** When aborted, no further record is read; those already running finish, then ingest throws the reason. */
   signal?: AbortSignal;
+  /**
+   * For an approval mapping: the records are licences decided before the hub (a 双公示 XK_ load) and
+   * go to no department (`pushApproval`'s `historical`). Default false: every record is pushed.
+   */
+  historical?: boolean;
+}
+
+/**
+ * An approval adapter speaks for the bureau: only the bureau pushes approval decisions (001 §7(一)1).
+ * Checked once per payload, so a department's approval adapter fails with one clear reason instead
+ * of a refusal on every row.
+ */
+async function assertOwner(ctx: HubContext, actor: Actor, mapping: CompiledMapping, adapter: string): Promise<void> {
+  if (mapping.target !== 'approval') return;
+  const dept = await ctx.db
+    .selectFrom('departments')
+    .select(['code', 'kind'])
+    .where('code', '=', actor.department)
+    .executeTakeFirst();
+  if (dept?.kind === 'bureau') return;
+  throw new HubError('ADAPTER_OWNER_MISMATCH', {
+    adapter,
+    target: '审批信息（行政许可）',
+    targetEn: 'approval decisions',
+    owner: '行政审批服务局',
+    ownerEn: 'the bureau',
+    department: actor.department ?? '-',
+  });
+}
+
+/** The flags a taken record carries (they are stored with it and audited; the receipt shows them too). */
+function warningsOf(ctx: HubContext, value: Record<string, unknown>): ErrorDetail[] {
+  const counterpart = value.counterpart as Counterpart | undefined;
+  if (!counterpart) return [];
+  try {
+    return checkCounterpartIdentity(counterpart, ctx.profile, shanghaiDate(ctx.clock.now()));
+  } catch {
+    return []; // refused identities never reach here: the push itself refused them
+  }
 }
 
 /** The department system an adapter speaks for, as an actor in the audit log. */
@@ -59,7 +103,8 @@ export async function ingest(
   onOutcome: (o: RecordOutcome) => void | Promise<void>,
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
-  const { concurrency = 16, signal } = options;
+  const { concurrency = 16, signal, historical = false } = options;
+  await assertOwner(ctx, actor, mapping, keySpace.split(':')[0]!);
   const summary: IngestSummary = { records: 0, accepted: 0, duplicate: 0, rejected: 0 };
   const inFlight = new Set<Promise<void>>();
   // The same record twice in one payload: the second waits for the first, so which one is
@@ -86,12 +131,21 @@ export async function ingest(
     if (earlier) await earlier.catch(() => undefined);
     const attempt =
       mapping.target === 'approval'
-        ? pushApproval(ctx, value, key, actor).then((r) => ({ id: r.approval.id, replayed: r.replayed }))
+        ? pushApproval(ctx, value, key, actor, { historical }).then((r) => ({
+            id: r.approval.id,
+            replayed: r.replayed,
+          }))
         : pushSupervisionRecord(ctx, value, key, actor).then((r) => ({ id: r.record.id, replayed: r.replayed }));
     running.set(key, attempt);
     try {
       const result = await attempt;
-      return { line: record.line, status: result.replayed ? 'duplicate' : 'accepted', id: result.id };
+      const warnings = warningsOf(ctx, value);
+      return {
+        line: record.line,
+        status: result.replayed ? 'duplicate' : 'accepted',
+        id: result.id,
+        ...(warnings.length ? { warnings: warnings.map((w) => ({ ...w, line: record.line })) } : {}),
+      };
     } catch (err) {
       if (!(err instanceof HubError)) throw err;
       return {

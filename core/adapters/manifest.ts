@@ -3,7 +3,10 @@ import { join, resolve } from 'node:path';
 import { Type, type Static } from '@sinclair/typebox';
 import { parse } from 'yaml';
 import { HubError } from '../errors/hub-error.ts';
+import { transportFor, transportNames } from '../delivery/transports.ts';
 import { Code, NonEmpty, StringEnum } from '../schema/common.ts';
+import { registerBuiltinTransports } from './builtins.ts';
+import { sourceFormatFor, sourceFormatNames } from './formats.ts';
 import { check } from '../schema/validator.ts';
 import { FrontDbLayout, SftpLayout } from './transports/exchange-layout.ts';
 
@@ -18,8 +21,10 @@ export const AdapterManifest = Type.Object(
     version: Type.String({ pattern: '^\\d+\\.\\d+\\.\\d+$' }),
     description: NonEmpty('说明', 500),
     department: Code,
-    transport: StringEnum(['file-drop', 'rest', 'xml-http', 'front-db', 'sftp'] as const),
-    format: StringEnum(['csv', 'xml', 'json'] as const),
+    /** A registered transport (built in: file-drop, rest, xml-http, front-db, sftp; an adapter package may add others). */
+    transport: Type.String({ pattern: '^[a-z][a-z0-9-]*$', maxLength: 64 }),
+    /** A registered format (built in: csv, xml, json, shuanggongshi-xk, shuanggongshi-cf). */
+    format: Type.String({ pattern: '^[a-z][a-z0-9-]*$', maxLength: 64 }),
     encoding: Type.Optional(StringEnum(['utf-8', 'gbk', 'gb18030'] as const)),
     /** JSON Schema of the adapter's settings; properties marked `secret: true` are never logged or shown. */
     settings: Type.Optional(
@@ -57,5 +62,12 @@ export function loadAdapter(dirPath: string): AdapterFolder {
       { count: result.details.length },
       { details: result.details.map((d) => ({ ...d, field: 'manifest.yaml' })) },
     );
-  return { dir, manifest: result.value };
+  const manifest = result.value;
+  // The built-ins are always there; an adapter package registers its own before its adapters load.
+  registerBuiltinTransports();
+  const unknown = (kind: string, name: string, known: string[]) =>
+    new HubError('ADAPTER_EXTENSION_UNKNOWN', { adapter: manifest.name, kind, name, known: known.join(', ') });
+  if (!transportFor(manifest.transport)) throw unknown('transport', manifest.transport, transportNames());
+  if (!sourceFormatFor(manifest.format)) throw unknown('format', manifest.format, sourceFormatNames());
+  return { dir, manifest };
 }

@@ -7,6 +7,7 @@ import { HubError, type ErrorDetail } from '../errors/hub-error.ts';
 import { payloadHash } from '../linkage/idempotency.ts';
 import { ApprovalDecision, SupervisionRecord } from '../schema/linkage.ts';
 import { check } from '../schema/validator.ts';
+import { sgsMappingSpec } from '../shuanggongshi/sgs-mapping.ts';
 
 /** One target field: where its value comes from and how it is read. */
 const FieldRule = Type.Object(
@@ -34,11 +35,32 @@ const FieldRule = Type.Object(
   { additionalProperties: false },
 );
 
+/** How the outbound side writes values the inbound side reads in several spellings. */
+const OutboundRule = Type.Object(
+  {
+    dateFormat: Type.Optional(
+      Type.Union([
+        Type.Literal('YYYY-MM-DD'),
+        Type.Literal('YYYY/MM/DD'),
+        Type.Literal('YYYYMMDD'),
+        Type.Literal('YYYY年M月D日'),
+      ]),
+    ),
+    /** Between list items (default `,`). */
+    listSeparator: Type.Optional(Type.String({ minLength: 1, maxLength: 3 })),
+  },
+  { additionalProperties: false },
+);
+
 export const MappingSpec = Type.Object(
   {
     target: Type.Union([Type.Literal('approval'), Type.Literal('supervision-record')]),
+    /** A built-in mapping this one starts from (its rules, then these fields over them). */
+    extends: Type.Optional(Type.Union([Type.Literal('shuanggongshi-xk'), Type.Literal('shuanggongshi-cf')])),
     /** Target JSON pointer → rule. */
     fields: Type.Record(Type.String({ pattern: '^/' }), FieldRule),
+    /** Present when the adapter also maps canonical records back into its own shape (the outbound side). */
+    outbound: Type.Optional(OutboundRule),
   },
   { additionalProperties: false },
 );
@@ -60,9 +82,46 @@ export interface CompiledMapping {
   /** Hash of the mapping's canonical rules (not its YAML layout): a changed mapping is a new hash. */
   hash: string;
   map(record: SourceRecord): MappedRecord;
+  /** Whether the mapping declares an outbound side. */
+  outbound: boolean;
+  /** The source fields the mapping reads, in rule order (the columns of an outbound CSV). */
+  columns: string[];
+  /**
+   * The outbound side: a canonical record back in the legacy shape, by the same rules read the
+   * other way (code tables reversed, 万元 back to the source unit, 长期 back to its source value,
+   * dates and lists written as `outbound` says). Fields filled only by a default are not written.
+   */
+  unmap(value: Record<string, unknown>): Record<string, string>;
 }
 
 const TARGET_SCHEMAS = { approval: ApprovalDecision, 'supervision-record': SupervisionRecord };
+
+function getPointer(obj: unknown, pointer: string): unknown {
+  return pointer
+    .split('/')
+    .slice(1)
+    .reduce<unknown>((o, k) => (o == null ? undefined : (o as Record<string, unknown>)[k]), obj);
+}
+
+/** YYYY-MM-DD written in the source's date format. */
+function writeDate(iso: string, format: NonNullable<Static<typeof OutboundRule>['dateFormat']>): string {
+  const [y, m, d] = iso.split('-');
+  if (format === 'YYYY/MM/DD') return `${y}/${m}/${d}`;
+  if (format === 'YYYYMMDD') return `${y}${m}${d}`;
+  if (format === 'YYYY年M月D日') return `${y}年${Number(m)}月${Number(d)}日`;
+  return iso;
+}
+
+/** 万元 (exact decimal string) → the source unit, exactly. */
+function writeMoney(wanYuan: string, unit: '元' | '万元'): string {
+  if (unit === '万元') return wanYuan;
+  const [int = '0', frac = ''] = wanYuan.split('.');
+  const digits = int + frac.padEnd(4, '0');
+  const point = int.length + 4;
+  const whole = digits.slice(0, point).replace(/^0+(?=\d)/, '') || '0';
+  const decimals = digits.slice(point).replace(/0+$/, '');
+  return decimals ? `${whole}.${decimals}` : whole;
+}
 
 function setPointer(obj: Record<string, unknown>, pointer: string, value: unknown): void {
   const keys = pointer.split('/').slice(1);
@@ -106,9 +165,36 @@ export function compileMapping(spec: MappingSpec): CompiledMapping {
     key: rule.from ? normaliseHeader(rule.from) : undefined,
   }));
   const sourceOf = new Map(rules.map((r) => [r.pointer, r.rule.from]));
+  const out = spec.outbound;
   return {
     target: spec.target,
     hash: payloadHash(spec),
+    outbound: out !== undefined,
+    columns: [...new Set(rules.flatMap((r) => (r.rule.from ? [r.rule.from] : [])))],
+    unmap(value) {
+      const fields: Record<string, string> = {};
+      for (const { pointer, rule } of rules) {
+        const v = getPointer(value, pointer);
+        if (!rule.from || v === undefined || v === null) continue;
+        const back = (x: unknown): string => {
+          const text = String(x);
+          if (rule.codes) {
+            const code = Object.keys(rule.codes).find((k) => rule.codes![k] === text);
+            if (code !== undefined) return code;
+          }
+          return text;
+        };
+        let text: string;
+        if (v === 'long-term' && rule.longTerm?.length) text = rule.longTerm[0]!;
+        else if (Array.isArray(v)) text = v.map(back).join(out?.listSeparator ?? ',');
+        else if (rule.type === 'date') text = writeDate(String(v), out?.dateFormat ?? 'YYYY-MM-DD');
+        else if (rule.type === 'money') text = writeMoney(String(v), rule.unit ?? '万元');
+        else if (rule.type === 'boolean') text = v ? '是' : '否';
+        else text = back(v);
+        fields[rule.from] = text;
+      }
+      return fields;
+    },
     map(record) {
       const fields = new Map(Object.entries(record.fields).map(([k, v]) => [normaliseHeader(k), v]));
       const value: Record<string, unknown> = {};
@@ -144,8 +230,16 @@ export function compileMapping(spec: MappingSpec): CompiledMapping {
             .map((s) => s.trim())
             .filter(Boolean);
         if (rule.codes && out !== undefined) {
+          const known = Object.keys(rule.codes);
+          // A short table is named in the error, so staff see at once what the value should have been.
+          const listed = known.length <= 20 ? known.join('、') : undefined;
           const translate = (v: string) =>
-            rule.codes![v] ?? fail(`代码“${v}”不在代码表中`, `code '${v}' is not in the code table`) ?? v;
+            rule.codes![v] ??
+            fail(
+              `代码“${v}”不在代码表中${listed ? `（可用：${listed}）` : ''}`,
+              `code '${v}' is not in the code table${listed ? ` (allowed: ${known.join(', ')})` : ''}`,
+            ) ??
+            v;
           out = Array.isArray(out) ? out.map((v) => translate(String(v))) : translate(String(out));
         }
         if (out !== undefined) setPointer(value, pointer, out);
@@ -172,5 +266,23 @@ export function loadMapping(file: string): CompiledMapping {
       { count: result.details.length },
       { details: result.details.map((d) => ({ ...d, field: file })) },
     );
-  return compileMapping(result.value);
+  const spec = result.value;
+  if (!spec.extends) return compileMapping(spec);
+  const base = sgsMappingSpec(spec.extends === 'shuanggongshi-xk' ? 'XK' : 'CF');
+  if (base.target !== spec.target)
+    throw new HubError(
+      'VALIDATION_FAILED',
+      { count: 1 },
+      {
+        details: [
+          {
+            field: file,
+            pointer: '/target',
+            zh: `${spec.extends} 的目标是 ${base.target}`,
+            en: `${spec.extends} maps to ${base.target}`,
+          },
+        ],
+      },
+    );
+  return compileMapping({ ...spec, fields: { ...base.fields, ...spec.fields } });
 }

@@ -3,15 +3,37 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../storage/tables.ts';
 
 /**
- * The audit log as a hash chain (001 §15, 004 #31: every step must stay provable). The database links
- * each entry as it is inserted (trigger `audit_log_chain`, migration 0011): `hash = sha256(prev_hash |
- * canonical(entry))`, the head kept in one locked row so concurrent writers from several processes make
- * one chain. This module walks the chain again, independently of the trigger, and names the first break.
+ * The audit log as a hash chain (001 §15, 004 #31: every step must stay provable). Writers only insert
+ * entries; an insert trigger queues their ids (`audit_pending`) without touching any shared row, so no
+ * business transaction waits on another for the chain. The sequencer `audit_chain_extend` (migration
+ * 0033) then links committed entries in the order it sees them: `hash = sha256(prev_hash |
+ * canonical(entry))` into `audit_chain`, one sequencer at a time across processes through the head row,
+ * each in a short transaction of its own. A background job calls it every second; `audit verify` and
+ * the daily checkpoint call it first. This module walks the chain again, independently of the database
+ * functions, and names the first break; entries still queued are checked to exist.
  */
 
 const GENESIS = '0'.repeat(64);
 
 export type BreakKind = 'edited' | 'deleted' | 'reordered' | 'truncated' | 'unchained';
+
+/** Entries linked per sequencer transaction: keeps each one short. */
+const SEQUENCER_BATCH = 5000;
+
+/**
+ * Links every queued entry committed so far. wait = false (the background job): returns at once when
+ * another process is linking. Returns the number linked.
+ */
+export async function chainPendingAudit(db: Kysely<Database>, wait = true): Promise<number> {
+  let linked = 0;
+  for (;;) {
+    const { rows } = await sql<{ n: number }>`
+      select audit_chain_extend(${SEQUENCER_BATCH}, ${wait}) as n`.execute(db);
+    const n = Number(rows[0]!.n);
+    linked += n;
+    if (n < SEQUENCER_BATCH) return linked;
+  }
+}
 
 export interface ChainBreak {
   kind: BreakKind;
@@ -25,18 +47,22 @@ export interface ChainBreak {
 
 export interface ChainReport {
   ok: boolean;
-  /** Entries checked. */
+  /** Linked entries checked. */
   entries: number;
+  /** Entries committed but not yet linked when the walk ended (checked to exist, not yet hashed). */
+  pending: number;
   head: { seq: number; hash: string };
   checkpoints: number;
   firstBreak: ChainBreak | null;
 }
 
 interface ChainRow {
-  id: number;
-  chain_seq: number | null;
-  prev_hash: string | null;
-  hash: string | null;
+  seq: string;
+  entry_id: string;
+  prev_hash: string;
+  hash: string;
+  /** null: the link's entry is gone. */
+  id: string | null;
   at_us: string;
   actor: string;
   action: string;
@@ -77,36 +103,45 @@ const PAGE = 5000;
 
 function chainPage(db: Kysely<Database>, afterSeq: number) {
   return sql<ChainRow>`
-    select id, chain_seq, prev_hash, hash, ((extract(epoch from at) * 1000000)::bigint)::text as at_us,
-           actor, action, entity_type, entity_id, department_code, before::text as before_text,
-           after::text as after_text, subject, counterpart_key
-    from audit_log where chain_seq > ${afterSeq} order by chain_seq limit ${PAGE}`.execute(db);
+    select c.seq::text as seq, c.entry_id::text as entry_id, c.prev_hash, c.hash, a.id::text as id,
+           ((extract(epoch from a.at) * 1000000)::bigint)::text as at_us,
+           a.actor, a.action, a.entity_type, a.entity_id, a.department_code, a.before::text as before_text,
+           a.after::text as after_text, a.subject, a.counterpart_key
+    from audit_chain c left join audit_log a on a.id = c.entry_id
+    where c.seq > ${afterSeq} order by c.seq limit ${PAGE}`.execute(db);
+}
+
+/** Whether any entry linked after this position still exists (else the log lost its whole tail). */
+async function anyEntryAfter(db: Kysely<Database>, seq: number): Promise<boolean> {
+  const { rows } = await sql<{ found: boolean }>`
+    select exists (select 1 from audit_chain c join audit_log a on a.id = c.entry_id where c.seq > ${seq})
+      as found`.execute(db);
+  return rows[0]!.found;
 }
 
 function broken(kind: BreakKind, seq: number, entryId: number | null, zh: string, en: string): ChainBreak {
   return { kind, seq, entryId, zh, en };
 }
 
-/** Walks the whole chain in order; stops at the first break. */
-export async function verifyAuditChain(db: Kysely<Database>): Promise<ChainReport> {
+/**
+ * Links what is queued (unless `link: false`), then walks the whole chain in order and stops at the
+ * first break; entries queued meanwhile must exist, and every entry must be linked or queued.
+ */
+export async function verifyAuditChain(db: Kysely<Database>, options: { link?: boolean } = {}): Promise<ChainReport> {
+  if (options.link !== false) await chainPendingAudit(db);
   const head = await db.selectFrom('audit_chain_head').select(['seq', 'hash']).executeTakeFirstOrThrow();
   const checkpoints = await db.selectFrom('audit_checkpoints').select(['seq', 'hash']).orderBy('seq').execute();
-  const expectAt = new Map(checkpoints.map((c) => [c.seq, c.hash]));
+  const expectAt = new Map(checkpoints.map((c) => [Number(c.seq), c.hash]));
+  const headSeq = Number(head.seq);
+  let pending = 0;
   const report = (firstBreak: ChainBreak | null, entries: number): ChainReport => ({
     ok: firstBreak === null,
     entries,
-    head: { seq: head.seq, hash: head.hash },
+    pending,
+    head: { seq: headSeq, hash: head.hash },
     checkpoints: checkpoints.length,
     firstBreak,
   });
-
-  // Rows written with the trigger switched off have no place in the chain at all.
-  const unchained = await db
-    .selectFrom('audit_log')
-    .select('id')
-    .where('chain_seq', 'is', null)
-    .orderBy('id')
-    .executeTakeFirst();
 
   let prevHash = GENESIS;
   let expected = 1;
@@ -114,7 +149,7 @@ export async function verifyAuditChain(db: Kysely<Database>): Promise<ChainRepor
   for (;;) {
     const { rows } = await chainPage(db, expected - 1);
     for (const r of rows) {
-      const seq = Number(r.chain_seq);
+      const seq = Number(r.seq);
       if (seq !== expected)
         return report(
           broken(
@@ -126,15 +161,36 @@ export async function verifyAuditChain(db: Kysely<Database>): Promise<ChainRepor
           ),
           entries,
         );
-      const ownHashHolds = r.prev_hash !== null && linkHash(r.prev_hash, r) === r.hash;
-      if (!ownHashHolds)
+      if (r.id === null) {
+        const entryId = Number(r.entry_id);
+        return report(
+          (await anyEntryAfter(db, seq))
+            ? broken(
+                'deleted',
+                seq,
+                entryId,
+                `第 ${seq} 条审计记录（编号 ${entryId}）已被删除`,
+                `audit entry ${seq} (id ${entryId}) was deleted`,
+              )
+            : broken(
+                'truncated',
+                seq,
+                entryId,
+                `审计日志自第 ${seq} 条起被截断`,
+                `the audit log was truncated from entry ${seq} on`,
+              ),
+          entries,
+        );
+      }
+      const id = Number(r.id);
+      if (linkHash(r.prev_hash, r) !== r.hash)
         return report(
           broken(
             'edited',
             seq,
-            r.id,
-            `第 ${seq} 条审计记录（编号 ${r.id}）的内容已被修改`,
-            `audit entry ${seq} (id ${r.id}) was edited: its hash does not match its content`,
+            id,
+            `第 ${seq} 条审计记录（编号 ${id}）的内容已被修改`,
+            `audit entry ${seq} (id ${id}) was edited: its hash does not match its content`,
           ),
           entries,
         );
@@ -143,9 +199,9 @@ export async function verifyAuditChain(db: Kysely<Database>): Promise<ChainRepor
           broken(
             'reordered',
             seq,
-            r.id,
-            `第 ${seq} 条审计记录（编号 ${r.id}）不接续前一条（顺序被调换或前面的记录被删除）`,
-            `audit entry ${seq} (id ${r.id}) does not follow the entry before it (reordered, or entries removed)`,
+            id,
+            `第 ${seq} 条审计记录（编号 ${id}）不接续前一条（顺序被调换或前面的记录被删除）`,
+            `audit entry ${seq} (id ${id}) does not follow the entry before it (reordered, or entries removed)`,
           ),
           entries,
         );
@@ -155,13 +211,13 @@ export async function verifyAuditChain(db: Kysely<Database>): Promise<ChainRepor
           broken(
             'edited',
             seq,
-            r.id,
+            id,
             `第 ${seq} 条审计记录与每日检查点不符（链被重写）`,
             `audit entry ${seq} differs from the daily checkpoint (the chain was rewritten)`,
           ),
           entries,
         );
-      prevHash = r.hash!;
+      prevHash = r.hash;
       expected = seq + 1;
       entries++;
     }
@@ -170,7 +226,7 @@ export async function verifyAuditChain(db: Kysely<Database>): Promise<ChainRepor
 
   const last = expected - 1;
   const lastCheckpoint = checkpoints.at(-1);
-  const claimed = Math.max(head.seq, lastCheckpoint?.seq ?? 0);
+  const claimed = Math.max(headSeq, Number(lastCheckpoint?.seq ?? 0));
   if (last < claimed)
     return report(
       broken(
@@ -182,28 +238,56 @@ export async function verifyAuditChain(db: Kysely<Database>): Promise<ChainRepor
       ),
       entries,
     );
-  if (last === head.seq && prevHash !== head.hash)
+  if (last === headSeq && prevHash !== head.hash)
     return report(
       broken('edited', last, null, `最后一条审计记录与链头不符`, `the last audit entry does not match the chain head`),
       entries,
     );
-  if (unchained)
+  // One statement, so a sequencer moving entries from the queue into the chain meanwhile is seen
+  // either before or after, never as an entry in neither.
+  const { rows: loose } = await sql<{ pending: number; gone: string | null; outside: string | null }>`
+    select (select count(*) from audit_pending)::int as pending,
+           (select min(p.entry_id) from audit_pending p
+             where not exists (select 1 from audit_log a where a.id = p.entry_id))::text as gone,
+           (select min(a.id) from audit_log a
+             where not exists (select 1 from audit_chain c where c.entry_id = a.id)
+               and not exists (select 1 from audit_pending p where p.entry_id = a.id))::text as outside`.execute(db);
+  pending = loose[0]!.pending;
+  if (loose[0]!.gone !== null) {
+    const gone = Number(loose[0]!.gone);
+    return report(
+      broken(
+        'deleted',
+        last + 1,
+        gone,
+        `尚待入链的审计记录（编号 ${gone}）已被删除`,
+        `audit entry id ${gone} was deleted before it was linked into the chain`,
+      ),
+      entries,
+    );
+  }
+  if (loose[0]!.outside !== null) {
+    const outside = Number(loose[0]!.outside);
     return report(
       broken(
         'unchained',
         last + 1,
-        unchained.id,
-        `审计记录（编号 ${unchained.id}）绕过了哈希链写入`,
-        `audit entry id ${unchained.id} was written outside the hash chain`,
+        outside,
+        `审计记录（编号 ${outside}）绕过了哈希链写入`,
+        `audit entry id ${outside} was written outside the hash chain`,
       ),
       entries,
     );
+  }
   return report(null, entries);
 }
 
-/** Copies the chain head into a checkpoint (the daily job); returns it. */
+/** Links what is queued, then copies the chain head into a checkpoint (the daily job); returns it. */
 export async function checkpointAuditChain(db: Kysely<Database>, at: Date): Promise<{ seq: number; hash: string }> {
-  const head = await db.selectFrom('audit_chain_head').select(['seq', 'hash']).executeTakeFirstOrThrow();
-  await db.insertInto('audit_checkpoints').values({ at, seq: head.seq, hash: head.hash }).execute();
-  return head;
+  await chainPendingAudit(db);
+  // The head is read and copied in one statement, so a sequencer moving it meanwhile cannot split the pair.
+  const { rows } = await sql<{ seq: string; hash: string }>`
+    insert into audit_checkpoints (at, seq, hash) select ${at}, seq, hash from audit_chain_head where one
+    returning seq::text as seq, hash`.execute(db);
+  return { seq: Number(rows[0]!.seq), hash: rows[0]!.hash };
 }

@@ -26,7 +26,8 @@ export type CommitmentState = (typeof COMMITMENT_STATES)[number];
 /**
  * 告知承诺 (001 §8, 004 #16): the notice given and the signed commitment are recorded, the decision
  * made on the spot is pushed with the commitment, and under 后置核验 a verification falls due.
- * A retry with the same Idempotency-Key replays the push and finds the commitment already recorded.
+ * The push and the commitment are one transaction; a retry with the same Idempotency-Key replays the push
+ * and answers with the commitment recorded by the first.
  */
 export async function recordCommitment(
   ctx: HubContext,
@@ -41,76 +42,86 @@ export async function recordCommitment(
   if (!credit || credit.mode !== commitment.verificationMode || input.approval.matterCode !== commitment.matterCode) {
     throw new HubError('NOT_CREDIT_APPROVAL_MATTER', { matter: commitment.matterCode });
   }
+  const at = ctx.clock.now();
+  const post = commitment.verificationMode === 'post-verification';
+  // 001 §8: 申请人承诺达到审批条件后 10 个工作日内核验 — counted from the signing.
+  const verificationDays = post ? ctx.profile.commitment.postVerificationDays : null;
+  const due = verificationDays
+    ? ctx.calendar.current.deadline(new Date(commitment.signedAt), verificationDays)
+    : undefined;
+  let recorded: CommitmentRow | undefined;
+  // The commitment, its letter and audit entry are written in the push's own transaction: both or neither.
   const pushed = await pushApproval(
     ctx,
     { ...input.approval, mode: 'commitment', commitmentRef: commitment.signedDocumentRef },
     idempotencyKey,
     actor,
-    { commitment },
+    {
+      commitment,
+      alongside: async (tx, approval) => {
+        recorded = {
+          id: randomUUID(),
+          approval_id: approval.id,
+          matter_code: commitment.matterCode,
+          counterpart_key: counterpartKey(commitment.counterpart),
+          commitment: commitment as unknown as Record<string, unknown>,
+          verification_mode: commitment.verificationMode,
+          state: post ? 'verification-pending' : 'no-check',
+          verification_due_at: due?.dueAt ?? null,
+          rectification_due_at: null,
+          // The periods in force when set: a recompute on a loaded year counts them, not today's profile.
+          verification_days: verificationDays,
+          rectification_days: null,
+          deadline_provisional: due?.provisional ?? false,
+          checks: [],
+          created_at: at,
+          created_by: actor.id,
+        };
+        await insertCommitment(tx, recorded, actor);
+      },
+    },
   );
+  if (recorded && !pushed.replayed) return { commitment: recorded, approval: pushed };
+  // A retry with the same key: the first push recorded the commitment with it.
   const existing = await ctx.db
     .selectFrom('commitments')
     .selectAll()
     .where('approval_id', '=', pushed.approval.id)
-    .executeTakeFirst();
-  if (existing) return { commitment: existing, approval: pushed };
-  const at = ctx.clock.now();
-  const post = commitment.verificationMode === 'post-verification';
-  // 001 §8: 申请人承诺达到审批条件后 10 个工作日内核验 — counted from the signing.
-  const due = post
-    ? ctx.calendar.current.deadline(new Date(commitment.signedAt), ctx.profile.commitment.postVerificationDays)
-    : undefined;
-  const row: CommitmentRow = {
-    id: randomUUID(),
-    approval_id: pushed.approval.id,
-    matter_code: commitment.matterCode,
-    counterpart_key: counterpartKey(commitment.counterpart),
-    commitment: commitment as unknown as Record<string, unknown>,
-    verification_mode: commitment.verificationMode,
-    state: post ? 'verification-pending' : 'no-check',
-    verification_due_at: due?.dueAt ?? null,
-    rectification_due_at: null,
-    deadline_provisional: due?.provisional ?? false,
-    checks: [],
-    created_at: at,
-    created_by: actor.id,
-  };
-  await ctx.db.transaction().execute(async (tx) => {
-    const inserted = await tx
-      .insertInto('commitments')
-      .values({ ...row, commitment: JSON.stringify(commitment), checks: '[]' })
-      .onConflict((oc) => oc.column('approval_id').doNothing())
-      .returning('id')
-      .executeTakeFirst();
-    if (!inserted) return; // a replayed push: the commitment is already recorded
-    await queueLetter(
-      tx,
-      {
-        kind: 'commitment',
-        recipient: null,
-        recipientName: (commitment.counterpart as { name: string }).name,
-        subjectType: 'commitment',
-        subjectId: row.id,
-        data: {},
-      },
-      at,
-    );
-    await recordAudit(tx, {
-      actor,
-      at,
-      action: 'commitment.recorded',
-      entityType: 'commitment',
-      entityId: row.id,
-      subject: `approval:${row.approval_id}`,
-      counterpartKey: row.counterpart_key,
-      after: {
-        state: row.state,
-        verificationDueAt: row.verification_due_at,
-        signedDocumentRef: commitment.signedDocumentRef,
-      },
-    });
+    .executeTakeFirstOrThrow();
+  return { commitment: existing, approval: pushed };
+}
+
+async function insertCommitment(tx: Kysely<Database>, row: CommitmentRow, actor: Actor): Promise<void> {
+  await tx
+    .insertInto('commitments')
+    .values({ ...row, commitment: JSON.stringify(row.commitment), checks: '[]' })
+    .execute();
+  await queueLetter(
+    tx,
+    {
+      kind: 'commitment',
+      recipient: null,
+      recipientName: (row.commitment as { counterpart: { name: string } }).counterpart.name,
+      subjectType: 'commitment',
+      subjectId: row.id,
+      data: {},
+    },
+    row.created_at,
+  );
+  await recordAudit(tx, {
+    actor,
+    at: row.created_at,
+    action: 'commitment.recorded',
+    entityType: 'commitment',
+    entityId: row.id,
+    subject: `approval:${row.approval_id}`,
+    counterpartKey: row.counterpart_key,
+    after: {
+      state: row.state,
+      verificationDueAt: row.verification_due_at,
+      signedDocumentRef: (row.commitment as { signedDocumentRef: string }).signedDocumentRef,
+    },
   });
-  return { commitment: row, approval: pushed };
 }
 
 async function lockCommitment(tx: Kysely<Database>, id: string) {
@@ -144,13 +155,20 @@ export async function recordVerification(
     if (!['verification-pending', 'rectifying'].includes(row.state))
       throw new HubError('STEP_NOT_ALLOWED', { state: row.state, action: 'verified / 核验' });
     const onTime = row.verification_due_at ? at <= row.verification_due_at : true;
-    let next: { state: CommitmentState; rectification_due_at?: Date; deadline_provisional?: boolean };
+    let next: {
+      state: CommitmentState;
+      rectification_due_at?: Date;
+      rectification_days?: number;
+      deadline_provisional?: boolean;
+    };
     if (check.met) next = { state: 'met' };
     else if (row.state === 'verification-pending') {
-      const rectification = ctx.calendar.current.deadline(at, ctx.profile.commitment.rectificationDays);
+      const rectificationDays = ctx.profile.commitment.rectificationDays;
+      const rectification = ctx.calendar.current.deadline(at, rectificationDays);
       next = {
         state: 'rectifying',
         rectification_due_at: rectification.dueAt,
+        rectification_days: rectificationDays,
         deadline_provisional: row.deadline_provisional || rectification.provisional,
       };
     } else if (row.rectification_due_at && at > row.rectification_due_at) next = { state: 'revoked' };
@@ -182,7 +200,8 @@ export async function recordVerification(
         approval,
         { reason: '告知承诺经限期整改仍未兑现，依法撤销', basis: '001 §8 信用审批', result: check.findings },
         'commitment',
-        `commitment:${id}`,
+        // One revocation per deciding check: a revocation withdrawn on recompute leaves the next check free.
+        `commitment:${id}:check-${checks.length}`,
         actor,
         at,
       );

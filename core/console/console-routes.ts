@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { LoadedAdapter } from '../adapters/dry-run.ts';
 import type { HubContext } from '../hub-context.ts';
 import { accountRoutes } from './account-routes.ts';
+import { helpRoutes } from './help-page.ts';
 import { noticeRoutes } from './notice-routes.ts';
 import { recordsRoutes } from './records-routes.ts';
 import { registerSession } from './session.ts';
@@ -20,4 +21,5 @@ export const consoleRoutes: FastifyPluginAsync<{ ctx: HubContext; adapters: Load
   recordsRoutes(app, ctx, kit, adapters);
   accountRoutes(app, ctx, kit);
   noticeRoutes(app, ctx, kit);
+  helpRoutes(app, ctx, kit);
 };

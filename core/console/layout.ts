@@ -64,6 +64,7 @@ const NAV: [string, string, (u: StaffUser) => boolean][] = [
   ['/console/notices/channels', '通知渠道', (u) => u.role === 'bureau-admin'],
   ['/console/audit', '操作日志', (u) => u.role === 'bureau-admin' || u.role === 'reform-office'],
   ['/console/password', '修改密码', () => true],
+  ['/console/help', '帮助', () => true],
 ];
 
 export function page(o: {

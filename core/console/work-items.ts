@@ -1,6 +1,7 @@
 import { sql, type Expression } from 'kysely';
 import type { HubContext } from '../hub-context.ts';
 import { HubError } from '../errors/hub-error.ts';
+import { deliveriesWithSubjects, ITEM_COLUMNS } from '../linkage/inbox.ts';
 import { addOfficeHours, officeHoursBetween } from './office-hours.ts';
 
 /** The dashboard's lists: what to claim (soonest deadline first), overdue, open disputes, supervision items, credit warnings. */
@@ -107,12 +108,7 @@ async function forwardsAnything(ctx: HubContext, department: string | null): Pro
 }
 
 function base(ctx: HubContext, department: string | null, forwarder = true) {
-  let q = ctx.db
-    .selectFrom('deliveries as d')
-    .leftJoin('approvals as a', (j) => j.onRef('a.id', '=', 'd.subject_id').on('d.subject_type', '=', 'approval'))
-    .leftJoin('supervision_records as s', (j) =>
-      j.onRef('s.id', '=', 'd.subject_id').on('d.subject_type', '=', 'supervision-record'),
-    );
+  let q = deliveriesWithSubjects(ctx);
   if (department && !forwarder) q = q.where('d.recipient', '=', department);
   else if (department)
     q = q.where((eb) =>
@@ -140,12 +136,13 @@ function base(ctx: HubContext, department: string | null, forwarder = true) {
 
 type Base = ReturnType<typeof base>;
 
+/** A deadline, an item without one last: the expression of the pending indexes (migration 0034). */
+const DUE_OR_NEVER = sql<Date>`coalesce(d.claim_due_at, 'infinity'::timestamptz)`;
+
 function viewFilter(q: Base, view: View, now: Date): Base {
   switch (view) {
     case 'pending':
-      return q
-        .where('d.claim_state', '=', 'pending')
-        .where((eb) => eb.or([eb('d.claim_due_at', '>=', now), eb('d.claim_due_at', 'is', null)]));
+      return q.where('d.claim_state', '=', 'pending').where(DUE_OR_NEVER, '>=', now);
     case 'overdue':
       return q.where((eb) =>
         eb.or([
@@ -166,6 +163,97 @@ function viewFilter(q: Base, view: View, now: Date): Base {
 
 const likePattern = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+/**
+ * The index terms of a contains-search (migration 0034): the term's two-character grams, or the character
+ * itself for a one-character term. A row can match only if its grams hold all of these; LIKE then checks.
+ */
+function searchGrams(term: string): string[] {
+  const chars = Array.from(term);
+  if (chars.length < 2) return chars;
+  const grams = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) grams.add(chars[i]! + chars[i + 1]!);
+  // A long term needs only a few grams to narrow the index; LIKE checks the rest.
+  const all = [...grams];
+  return all.length <= 6 ? all : [0, 1, 2, 3, 4, 5].map((k) => all[Math.round((k * (all.length - 1)) / 5)]!);
+}
+
+/** Index expressions of migration 0034: written exactly as there, so the planner uses the indexes. */
+const APPROVAL_TEXT = sql`console_grams(coalesce(counterpart_name, '') || ' ' || coalesce(license_document_number, ''))`;
+const RECORD_TEXT = sql`console_grams(coalesce(record->'counterpart'->>'name', '') || ' ' || coalesce(record->>'documentNumber', ''))`;
+const RECORD_NAME = sql`record->'counterpart'->>'name'`;
+const RECORD_NUMBER = sql`record->>'documentNumber'`;
+const grams = (term: string) => sql`${searchGrams(term)}::text[]`;
+
+/** A 统一社会信用代码 or 身份证号: 15–20 letters and digits (as the counterpart search reads it). */
+const CODE = /^[0-9A-Za-z]{15,20}$/;
+/** A matter code of the catalogue, e.g. SC-001. */
+const MATTER = /^[A-Za-z]{2,4}-\d{2,4}$/;
+/** An item's own number (the deliveries' UUIDs). */
+const ITEM_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const subjectsWithKey = (ctx: HubContext, key: string) =>
+  ctx.db
+    .selectFrom('approvals')
+    .select([sql<string>`'approval'`.as('t'), 'id'])
+    .where('counterpart_key', '=', key)
+    .unionAll(
+      ctx.db
+        .selectFrom('supervision_records')
+        .select([sql<string>`'supervision-record'`.as('t'), 'id'])
+        .where('counterpart_key', '=', key),
+    );
+
+/**
+ * Subjects (type and id) whose names — and, for a keyword, document numbers and dispute reasons — contain
+ * the term. Each branch reads its grams index (migration 0034); the list joins the union back to its
+ * deliveries by subject, a semi-join the planner runs from the matches, instead of testing every delivery
+ * against an OR over three tables.
+ */
+function subjectsWithText(ctx: HubContext, term: string, mode: 'party' | 'keyword') {
+  const like = likePattern(term);
+  const q = ctx.db
+    .selectFrom('approvals')
+    .select([sql<string>`'approval'`.as('t'), 'id'])
+    .where(sql<boolean>`${APPROVAL_TEXT} @> ${grams(term)}`)
+    .where((eb) =>
+      mode === 'party'
+        ? eb('counterpart_name', 'like', like)
+        : eb.or([eb('counterpart_name', 'like', like), eb('license_document_number', 'like', like)]),
+    )
+    .unionAll(
+      ctx.db
+        .selectFrom('supervision_records')
+        .select([sql<string>`'supervision-record'`.as('t'), 'id'])
+        .where(sql<boolean>`${RECORD_TEXT} @> ${grams(term)}`)
+        .where((eb) =>
+          mode === 'party'
+            ? eb(RECORD_NAME, 'like', like)
+            : eb.or([eb(RECORD_NAME, 'like', like), eb(RECORD_NUMBER, 'like', like)]),
+        ),
+    );
+  if (mode === 'party') return q;
+  // Words of a dispute reason find the item's subject.
+  return q.unionAll(
+    ctx.db
+      .selectFrom('deliveries')
+      .select(['subject_type as t', 'subject_id as id'])
+      .where('dispute_reason', 'is not', null)
+      .where(sql<boolean>`console_grams(dispute_reason) @> ${grams(term)}`)
+      .where('dispute_reason', 'like', like),
+  );
+}
+
+/**
+ * A counterpart or keyword as the narrowest predicate its shape allows: a code is looked up by key, a
+ * matter code or an item number by equality, anything else by its grams.
+ */
+function bySearch(ctx: HubContext, r: Base, term: string, mode: 'party' | 'keyword'): Base {
+  if (mode === 'keyword' && MATTER.test(term)) return r.where('a.matter_code', '=', term.toUpperCase());
+  if (mode === 'keyword' && ITEM_ID.test(term)) return r.where('d.id', '=', term.toLowerCase());
+  const subjects = CODE.test(term) ? subjectsWithKey(ctx, term.toUpperCase()) : subjectsWithText(ctx, term, mode);
+  return r.where((eb) => eb(eb.refTuple('d.subject_type', 'd.subject_id'), 'in', subjects as never));
+}
+
 function narrow(ctx: HubContext, q: Base, l: ListQuery, now: Date): Base {
   let r = viewFilter(q, l.view, now);
   if (l.department) r = r.where('d.recipient', '=', l.department);
@@ -174,33 +262,8 @@ function narrow(ctx: HubContext, q: Base, l: ListQuery, now: Date): Base {
   // Dates are Asia/Shanghai days, both ends included.
   if (l.from) r = r.where('d.created_at', '>=', new Date(`${l.from}T00:00:00+08:00`));
   if (l.to) r = r.where('d.created_at', '<', new Date(new Date(`${l.to}T00:00:00+08:00`).getTime() + 86_400_000));
-  if (l.party) {
-    const key = l.party.toUpperCase();
-    const like = likePattern(l.party);
-    r = r.where((eb) =>
-      eb.or([
-        eb('a.counterpart_key', '=', key),
-        eb('s.counterpart_key', '=', key),
-        eb('a.counterpart_name', 'like', like),
-        eb(sql`s.record->'counterpart'->>'name'`, 'like', like),
-      ]),
-    );
-  }
-  if (l.q) {
-    const like = likePattern(l.q);
-    r = r.where((eb) =>
-      eb.or([
-        eb('a.counterpart_name', 'like', like),
-        eb('a.counterpart_key', 'like', likePattern(l.q!.toUpperCase())),
-        eb('a.license_document_number', 'like', like),
-        eb('a.matter_code', 'like', likePattern(l.q!.toUpperCase())),
-        eb('d.dispute_reason', 'like', like),
-        eb(sql`s.record->>'documentNumber'`, 'like', like),
-        eb(sql`s.record->'counterpart'->>'name'`, 'like', like),
-        eb('d.id', '=', l.q!),
-      ]),
-    );
-  }
+  if (l.party) r = bySearch(ctx, r, l.party, 'party');
+  if (l.q) r = bySearch(ctx, r, l.q, 'keyword');
   if (l.due === 'overdue') r = r.where('d.claim_state', '=', 'pending').where('d.claim_due_at', '<', now);
   if (l.due === 'near')
     r = r
@@ -210,33 +273,65 @@ function narrow(ctx: HubContext, q: Base, l: ListQuery, now: Date): Base {
   return r;
 }
 
+/** Orders the list by its sort; `due` is the pending indexes' expression (items without a deadline last). */
 const SORT_COLUMN = {
-  due: sql`coalesce(d.claim_due_at, 'infinity'::timestamptz)`,
+  due: DUE_OR_NEVER,
   created: sql`d.created_at`,
   state: sql`d.claim_state`,
   matter: sql`coalesce(a.matter_code, s.kind)`,
   party: sql`coalesce(a.counterpart_name, s.counterpart_key)`,
 } satisfies Record<Sort, unknown>;
+/** Orders no index of deliveries gives: the matching rows are sorted, so only a list up to TOTAL_CAP is. */
+const SORTED_IN_MEMORY: ReadonlySet<Sort> = new Set(['state', 'matter', 'party']);
 
-/** One page of a list and the list's total. Numbered pages (offset): staff jump to page 3 and back. */
+/**
+ * A list counts its rows up to here and then reads "10000+"; its pages go that far. Counting a million
+ * rows to print one number would cost more than the page; past this, staff narrow the list with a filter.
+ */
+export const TOTAL_CAP = 10_000;
+
+/**
+ * One page of a list and its total (exact up to TOTAL_CAP). Numbered pages: staff jump to page 3 and back;
+ * a page past the cap is the last one within it. A list longer than the cap keeps the order an index
+ * gives (`sortedBy` says which), since sorting it by state, matter or name would read all of it.
+ */
 export async function workItems(ctx: HubContext, department: string | null, l: ListQuery, limit = PAGE_SIZE) {
   const now = ctx.clock.now();
   const filtered = narrow(ctx, base(ctx, department, await forwardsAnything(ctx, department)), l, now);
-  const [rows, count] = await Promise.all([
-    filtered
-      .select(LIST_COLUMNS)
-      .orderBy(SORT_COLUMN[l.sort] as Expression<unknown>, l.dir)
-      .orderBy('d.id', l.dir)
-      .limit(limit)
-      .offset((l.page - 1) * limit)
-      .execute(),
-    filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
+  const cap = Math.max(TOTAL_CAP, limit);
+  const counted = await ctx.db
+    .selectFrom(
+      filtered
+        .select(sql`1`.as('x'))
+        .limit(cap + 1)
+        .as('c'),
+    )
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const total = Number(counted.n);
+  const capped = total > cap;
+  // Only pending items have their deadline indexed; other lists sort by it in memory.
+  const inMemory = SORTED_IN_MEMORY.has(l.sort) || (l.sort === 'due' && l.view !== 'pending');
+  const sort: Sort = capped && inMemory ? (l.view === 'pending' ? 'due' : 'created') : l.sort;
+  const dir = sort === l.sort ? l.dir : sort === 'due' ? 'asc' : 'desc';
+  const lastPage = Math.max(1, Math.ceil(Math.min(total, cap) / limit));
+  const page = Math.min(l.page, lastPage);
+  const rows = await filtered
+    .select(LIST_COLUMNS)
+    .orderBy(SORT_COLUMN[sort] as Expression<unknown>, dir)
+    .orderBy('d.id', dir)
+    .limit(limit)
+    .offset((page - 1) * limit)
+    .execute();
   const items = rows.map((r) => withTimeLeft(ctx, r, now));
   const forwards = department ? await forwardedWith(ctx, department, items) : new Map();
   return {
     items: items.map((i) => ({ ...i, forwards: (forwards.get(i.subject_id) ?? []) as ForwardedCopy[] })),
-    total: Number(count.n),
+    total: Math.min(total, cap),
+    /** More rows match than were counted. */
+    more: capped,
+    page,
+    sortedBy: { sort, dir },
   };
 }
 
@@ -262,30 +357,9 @@ async function forwardedWith(ctx: HubContext, department: string, items: { subje
 }
 
 const LIST_COLUMNS = [
-  'd.id',
-  'd.subject_type',
-  'd.subject_id',
-  'd.recipient',
-  'd.via',
-  'd.channel',
-  'd.claim_state',
-  'd.claim_due_at',
-  'd.dispute_due_at',
-  'd.deadline_provisional',
+  ...ITEM_COLUMNS,
   'd.disputed_at',
-  'd.dispute_reason',
-  'd.claimed_at',
-  'd.claimed_by',
-  'd.resolution',
-  'd.responsible_from',
-  'd.created_at',
-  'a.matter_code',
-  'a.counterpart_name',
   'a.counterpart_key',
-  'a.license_document_number',
-  'a.credit_warning',
-  's.kind as supervision_kind',
-  's.counterpart_key as supervision_counterpart',
   's.source_department as supervision_source',
 ] as const;
 /** The detail page also shows the subject's full record. */

@@ -9,6 +9,7 @@ import {
   listUrl,
   PAGE_SIZE,
   SORTS,
+  TOTAL_CAP,
   VIEWS,
   type ListQuery,
   type Sort,
@@ -57,6 +58,10 @@ export function dashboardPage(o: {
   counts: Partial<Record<View, number>>;
   items: WorkItem[];
   total: number;
+  /** More items match than `total` counted (TOTAL_CAP). */
+  more?: boolean;
+  /** The order the list is in, when a long list could not take the one asked for. */
+  sortedBy?: { sort: Sort; dir: 'asc' | 'desc' };
   words: Words;
   viewer: string | null;
   departments: Option[];
@@ -72,10 +77,11 @@ export function dashboardPage(o: {
     ([v, label]) =>
       html`<a class="card ${v === q.view ? 'on' : ''}" href="${listUrl(q, { view: v, sort: undefined as unknown as Sort, dir: undefined as unknown as 'asc' })}"${v === q.view ? html` aria-current="true"` : ''}><span>${label}</span>${v in o.counts ? html`<b class="${v === 'overdue' && o.counts[v] ? 'warn' : ''}">${(o.counts[v] ?? 0) >= COUNT_CAP ? `${COUNT_CAP}+` : o.counts[v]}</b>` : ''}</a>`,
   );
+  const sorted = o.sortedBy ?? { sort: q.sort, dir: q.dir };
   const sortLink = (s: Sort, label: string) => {
-    const on = q.sort === s;
+    const on = sorted.sort === s;
     const dir = on && q.dir === 'asc' ? 'desc' : 'asc';
-    return html`<th aria-sort="${on ? (q.dir === 'asc' ? 'ascending' : 'descending') : 'none'}"><a href="${listUrl(q, { sort: s, dir })}">${label}${on ? (q.dir === 'asc' ? ' ▲' : ' ▼') : ''}</a></th>`;
+    return html`<th aria-sort="${on ? (sorted.dir === 'asc' ? 'ascending' : 'descending') : 'none'}"><a href="${listUrl(q, { sort: s, dir })}">${label}${on ? (sorted.dir === 'asc' ? ' ▲' : ' ▼') : ''}</a></th>`;
   };
   const pages = Math.max(1, Math.ceil(o.total / PAGE_SIZE));
   const pageLinks: Html[] = [];
@@ -125,15 +131,17 @@ ${select('due', '期限', q.due, [
 ])}
 <label>推送日期自<input type="date" name="from" value="${q.from ?? ''}"></label>
 <label>至<input type="date" name="to" value="${q.to ?? ''}"></label>
-<input type="hidden" name="sort" value="${q.sort}"><input type="hidden" name="dir" value="${q.dir}">
+<label>排序<select name="sort">${(Object.entries(SORTS) as [Sort, string][]).map(([v, l]) => html`<option value="${v}"${v === q.sort ? html` selected` : ''}>${l}</option>`)}</select></label>
+<label>顺序<select name="dir"><option value="asc"${q.dir === 'asc' ? html` selected` : ''}>升序</option><option value="desc"${q.dir === 'desc' ? html` selected` : ''}>降序</option></select></label>
 <button type="submit">查询</button> <a href="/console?view=${q.view}">清除条件</a></form>
-<p>共 <b id="total">${o.total}</b> 条${o.total ? html`，第 ${from}–${Math.min(o.total, q.page * PAGE_SIZE)} 条` : ''} ·
+${sorted.sort !== q.sort ? html`<p class="error" role="status">符合条件的事项超过 ${TOTAL_CAP} 条，无法按“${SORTS[q.sort]}”排序，已按“${SORTS[sorted.sort]}”排列；请先用上面的条件缩小范围。</p>` : ''}
+<p>共 <b id="total">${o.total}${o.more ? '+' : ''}</b> 条${o.total ? html`，第 ${from}–${Math.min(o.total, q.page * PAGE_SIZE)} 条` : ''} ·
 <a href="/console/export.xlsx${exportQuery ? `?${exportQuery}` : ''}">导出 Excel</a> ·
 <a href="/console/export.csv${exportQuery ? `?${exportQuery}` : ''}">导出 CSV</a></p>
 ${o.canClaim ? html`<form method="post" action="/console/items/claim" id="bulk">${csrfField(o.csrf)}<button type="submit" class="secondary">批量认领所选</button></form>` : ''}
 <div class="scroll"><table class="cards-on-phone"><caption class="muted" style="text-align:left">${VIEWS[q.view]}列表，点击列名排序</caption><thead><tr>${o.canClaim ? html`<th><span class="muted">选择</span></th>` : ''}<th>类别</th>${sortLink('matter', '事项')}${showRecipient ? html`<th>接收部门</th>` : ''}${sortLink('state', '状态')}${sortLink('due', SORTS.due)}${sortLink('created', SORTS.created)}<th><span class="muted">操作</span></th></tr></thead>
 <tbody>${rows.length ? rows : html`<tr><td colspan="8" class="muted">没有符合条件的事项。</td></tr>`}</tbody></table></div>
-<nav class="pages" aria-label="分页">${q.page > 1 ? html`<a href="${listUrl(q, { page: q.page - 1 })}">上一页</a>` : ''}${pageLinks}${q.page < pages ? html`<a href="${listUrl(q, { page: q.page + 1 })}">下一页</a>` : ''} <span class="muted">共 ${pages} 页</span></nav>`;
+<nav class="pages" aria-label="分页">${q.page > 1 ? html`<a href="${listUrl(q, { page: q.page - 1 })}">上一页</a>` : ''}${pageLinks}${q.page < pages ? html`<a href="${listUrl(q, { page: q.page + 1 })}">下一页</a>` : ''} <span class="muted">共 ${pages}${o.more ? '+' : ''} 页</span></nav>${o.more && q.page === pages ? html`<p class="muted">只列出前 ${TOTAL_CAP} 条；更早的事项请按推送日期或其他条件筛选。</p>` : ''}`;
 }
 
 export interface ItemDetail {

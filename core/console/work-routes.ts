@@ -49,10 +49,12 @@ export function workRoutes(app: FastifyInstance, ctx: HubContext, kit: ConsoleKi
       reply,
       `待办 · ${query.view === 'pending' ? '待认领' : '列表'}`,
       dashboardPage({
-        query,
+        query: { ...query, page: list.page },
         counts,
         items: list.items,
         total: list.total,
+        more: list.more,
+        sortedBy: list.sortedBy,
         words,
         viewer: scope,
         departments: Object.entries(words.departments).map(([value, l]) => ({ value, label: l })),
@@ -80,7 +82,7 @@ export function workRoutes(app: FastifyInstance, ctx: HubContext, kit: ConsoleKi
       when(i.created_at),
       i.id,
     ]);
-    return { head, rows, truncated: list.total > EXPORT_CAP };
+    return { head, rows, truncated: list.more };
   }
 
   app.get<{ Querystring: Record<string, string> }>('/console/export.csv', async (req, reply) => {

@@ -86,9 +86,9 @@ export class Dispatcher {
     const endpoint = endpoints.get(m.recipient);
     const transport = endpoint && transportFor(endpoint.transport);
     try {
-      if (!endpoint || !transport)
+      if (!endpoint || !transport?.send)
         throw new Error(
-          endpoint ? `no transport named ${endpoint.transport}` : `department ${m.recipient} has no endpoint`,
+          endpoint ? `no outbound transport named ${endpoint.transport}` : `department ${m.recipient} has no endpoint`,
         );
       await transport.send(m.message, endpoint);
     } catch (err) {

@@ -46,7 +46,7 @@ function checkExchangeUrl(guard: EgressGuard, raw: string | null): string {
 
 /** Refuses unknown transports, folders outside the department's exchange folder and internal URLs. */
 function checkEndpoint(ctx: HubContext, department: string, req: EndpointRequest): EndpointValues {
-  if (!transportFor(req.transport))
+  if (!transportFor(req.transport)?.send)
     throw new HubError(
       'VALIDATION_FAILED',
       { count: 1 },

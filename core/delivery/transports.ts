@@ -1,24 +1,52 @@
 import { createHmac } from 'node:crypto';
+import { HubError } from '../errors/hub-error.ts';
+import type { HubContext } from '../hub-context.ts';
+import type { Job } from '../scheduler/scheduler.ts';
 import { postGuarded, type EgressGuard } from '../security/egress.ts';
 import type { Endpoint, OutboundMessage } from './message.ts';
 
+/** What an inbound transport is started with: the adapter (manifest, mapping, format) and its checked settings. */
+export interface InboundStart<A = unknown, S = unknown> {
+  ctx: HubContext;
+  /** The loaded adapter (`LoadedAdapter` in core/adapters/dry-run.ts). */
+  adapter: A;
+  /** The adapter's settings, validated against its manifest's schema (`AdapterSettings`). */
+  settings: S;
+  /** The hub's data folder (exchange folders live under `<dataDir>/exchange/<department>`). */
+  dataDir: string;
+  /** Lines for the operator's log (never a secret: settings print secrets as ***). */
+  log: (line: string) => void;
+}
+
 /**
- * Sends one message to one endpoint; resolves when the receiver acknowledged it, throws otherwise.
- * Adapters add transports with `registerTransport`; core only knows this interface.
+ * A way of exchanging data with a department system. `send` delivers one outbound message and
+ * resolves when the receiver acknowledged it (throws otherwise); `inbound` returns the scheduled
+ * jobs that take a department's data in; `http` marks a transport whose data the department posts
+ * to `POST /api/v1/adapters/<name>/inbound`. An adapter package adds one with one `registerTransport`
+ * call; core knows only this interface.
  */
 export interface Transport {
   name: string;
-  send(message: OutboundMessage, endpoint: Endpoint): Promise<void>;
+  send?(message: OutboundMessage, endpoint: Endpoint): Promise<void>;
+  inbound?(start: InboundStart): Job[];
+  http?: boolean;
 }
 
 const transports = new Map<string, Transport>();
 
+/** Registers a transport under its name; the same object twice is harmless, another under a taken name is refused. */
 export function registerTransport(t: Transport): void {
+  const taken = transports.get(t.name);
+  if (taken && taken !== t) throw new HubError('ADAPTER_EXTENSION_TAKEN', { kind: 'transport', name: t.name });
   transports.set(t.name, t);
 }
 
 export function transportFor(name: string): Transport | undefined {
   return transports.get(name);
+}
+
+export function transportNames(): string[] {
+  return [...transports.keys()].sort();
 }
 
 /** HMAC-SHA256 over `timestamp.body`, as `t=<unix seconds>,v1=<hex>`; receivers reject stale timestamps. */
@@ -37,7 +65,7 @@ export function guardOf(endpoint: Endpoint): EgressGuard {
 }
 
 /** Outbound webhook: POST JSON, 2xx is the acknowledgement, anything else is retried. */
-const webhookTransport: Transport = {
+export const webhookTransport: Transport = {
   name: 'webhook',
   async send(message, endpoint) {
     if (!endpoint.url) throw new Error(`webhook endpoint of ${endpoint.department} has no URL`);
@@ -50,5 +78,3 @@ const webhookTransport: Transport = {
       throw new Error(`HTTP ${res.status} from ${endpoint.url}: ${res.text.slice(0, 200)}`);
   },
 };
-
-registerTransport(webhookTransport);

@@ -61,9 +61,14 @@ export async function fileLiaison(
   const today = shanghaiDate(now);
   const days = ctx.profile.liaison.changeNoticeDays;
   const existing = await listLiaisons(ctx, department, { all: true });
+  // A notice checked on the statutory floor (暂定) is checked again when the year is loaded
+  // (core/deadlines/recompute-deadlines.ts), with the days required now.
+  let notice: { days: number; provisional: boolean } | null = null;
   if (existing.length > 0 && days > 0) {
-    const earliest = ctx.calendar.current.addWorkingDays(today, days).date;
-    if (liaison.effectiveFrom < earliest) throw new HubError('LIAISON_NOTICE_TOO_SHORT', { days, earliest });
+    const earliest = ctx.calendar.current.addWorkingDays(today, days);
+    if (liaison.effectiveFrom < earliest.date)
+      throw new HubError('LIAISON_NOTICE_TOO_SHORT', { days, earliest: earliest.date });
+    notice = { days, provisional: earliest.provisional };
   } else if (liaison.effectiveFrom < today) {
     throw new HubError(
       'VALIDATION_FAILED',
@@ -92,6 +97,8 @@ export async function fileLiaison(
         effective_from: liaison.effectiveFrom,
         filed_at: now,
         filed_by: actor.id,
+        notice_days: notice?.days ?? null,
+        notice_provisional: notice?.provisional ?? false,
       })
       .returning('id')
       .executeTakeFirstOrThrow();

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import { formatShanghai, shanghaiDate } from '../calendar/china-time.ts';
 import { getEntry } from '../catalogue/catalogue-store.ts';
 import { bureauCode, listDepartments } from '../departments/department-store.ts';
@@ -29,6 +29,7 @@ import {
   surveyReport,
   type SpecialReviewData,
 } from '../../templates/documents/joint-work.ts';
+import { withdrawalNotice } from '../../templates/documents/withdrawal.ts';
 
 /** Every document the hub issues from a flow (the 月度通报 is issued by the scheduler, see monthly-report.ts). */
 export const DOCUMENT_KINDS = {
@@ -44,6 +45,7 @@ export const DOCUMENT_KINDS = {
   'inquiry-reply': '函询答复',
   'monthly-report': '月度通报',
   'catalogue-change-notice': '事项调整通知',
+  'withdrawal-notice': '撤回告知函',
 } as const;
 export type DocumentKind = keyof typeof DOCUMENT_KINDS;
 
@@ -62,6 +64,7 @@ export const REGISTER_OF: Record<DocumentKind, Register> = {
   'inquiry-reply': 'letter',
   'monthly-report': 'file',
   'catalogue-change-notice': 'letter',
+  'withdrawal-notice': 'letter',
 };
 
 /** The record each kind of document is about. */
@@ -77,6 +80,7 @@ export const SUBJECT_TYPE: Record<Exclude<DocumentKind, 'monthly-report'>, strin
   inquiry: 'inquiry',
   'inquiry-reply': 'inquiry',
   'catalogue-change-notice': 'catalogue-change',
+  'withdrawal-notice': 'document',
 };
 
 /** What a flow's records say for one document: who issues it, who may read it, and how it reads. */
@@ -183,6 +187,83 @@ async function specialReviewData(ctx: HubContext, tx: Kysely<Database>, id: stri
   return { review, names, data, matterName: matter.data!.name };
 }
 
+/**
+ * 撤回告知函: about the issued document it withdraws, from the same issuer to the same addressee and readers.
+ * Only the flow that reverses an act writes one (core/linkage/letters.ts withdrawLetters): it carries the
+ * reason, so a request on demand without one is refused.
+ */
+const withdrawalSource: Source = async (_ctx, tx, documentId, letter) => {
+  const d = letter as { reason?: string; followUp?: string };
+  if (!d.reason || !d.followUp)
+    throw new HubError(
+      'VALIDATION_FAILED',
+      { count: 1 },
+      {
+        details: [
+          {
+            pointer: '/kind',
+            zh: '撤回告知函只能由撤回流程出具',
+            en: 'a withdrawal notice is issued only by the flow that reverses the act',
+          },
+        ],
+      },
+    );
+  const withdrawn = await one(
+    tx
+      .selectFrom('documents')
+      .select(['title', 'number', 'issuer', 'audience', 'model', 'created_at'])
+      .where('id', '=', documentId)
+      .executeTakeFirst(),
+    `document ${documentId} / 文书 ${documentId}`,
+  );
+  const model = withdrawn.model as { addressee?: string; date?: string };
+  return {
+    issuer: withdrawn.issuer,
+    audience: withdrawn.audience,
+    compose: (issue) =>
+      withdrawalNotice(
+        {
+          addressee: model.addressee ?? '',
+          withdrawnTitle: withdrawn.title,
+          withdrawnNumber: withdrawn.number,
+          withdrawnDate: model.date ?? shanghaiDate(withdrawn.created_at),
+          reason: d.reason!,
+          followUp: d.followUp!,
+        },
+        issue,
+      ),
+  };
+};
+
+/** A signed 告知承诺书 (001 §8): its number, when it was signed, and how it reads under an issue. */
+async function signedCommitment(
+  ctx: HubContext,
+  tx: Kysely<Database>,
+  row: Selectable<Database['commitments']>,
+): Promise<{ ref: string; signedAt: Date; compose(issue: Issue): OfficialDocument }> {
+  const c = row.commitment as unknown as Commitment;
+  const { matterName } = await approvalOf(ctx, tx, row.approval_id);
+  const verification = row.verification_due_at
+    ? `审批机关将于${dateText(shanghaiDate(new Date(row.verification_due_at.getTime() - 1)))}前完成后置核验。`
+    : '本事项免于现场核查。';
+  return {
+    ref: c.signedDocumentRef,
+    signedAt: new Date(c.signedAt),
+    compose: (issue) =>
+      commitmentDocument(
+        {
+          ...c.notice,
+          materials: c.notice.materials ?? [],
+          matterName,
+          counterpart: counterpartDetails(c.counterpart, row.counterpart_key),
+          signedAt: c.signedAt,
+          verification,
+        },
+        issue,
+      ),
+  };
+}
+
 const SOURCES: Record<Exclude<DocumentKind, 'monthly-report'>, Source> = {
   'approval-notification': async (ctx, tx, approvalId, letter) => {
     const { approval, decision, matterName, boundary } = await approvalOf(ctx, tx, approvalId);
@@ -193,11 +274,8 @@ const SOURCES: Record<Exclude<DocumentKind, 'monthly-report'>, Source> = {
     const names = await departmentNames(tx);
     const counterpart = decision.counterpart as Counterpart;
     // A 告知承诺 matter's letter encloses the applicant's signed commitment (001 §7(一)2).
-    const commitment = await tx
-      .selectFrom('commitments')
-      .select('commitment')
-      .where('approval_id', '=', approvalId)
-      .executeTakeFirst();
+    const row = await tx.selectFrom('commitments').selectAll().where('approval_id', '=', approvalId).executeTakeFirst();
+    const signed = row ? await signedCommitment(ctx, tx, row) : undefined;
     return {
       issuer: await bureauCode(tx),
       audience: [delivery.recipient, ...(delivery.via ? [delivery.via] : [])],
@@ -211,7 +289,11 @@ const SOURCES: Record<Exclude<DocumentKind, 'monthly-report'>, Source> = {
               ...counterpartDetails(counterpart, approval.counterpart_key),
               name: approval.counterpart_name,
             },
-            commitmentRef: (commitment?.commitment as { signedDocumentRef?: string } | undefined)?.signedDocumentRef,
+            commitment: signed && {
+              ref: signed.ref,
+              // The 告知承诺书 as issued: its own number and the date it was signed.
+              document: signed.compose({ ...issue, number: signed.ref, date: shanghaiDate(signed.signedAt) }),
+            },
             licenseDocumentNumber: approval.license_document_number,
             decisionKind: decision.decisionKind,
             decisionDate: decision.decisionDate,
@@ -329,28 +411,13 @@ const SOURCES: Record<Exclude<DocumentKind, 'monthly-report'>, Source> = {
       tx.selectFrom('commitments').selectAll().where('id', '=', commitmentId).executeTakeFirst(),
       `commitment ${commitmentId} / 告知承诺 ${commitmentId}`,
     );
-    const c = row.commitment as unknown as Commitment;
-    const { matterName } = await approvalOf(ctx, tx, row.approval_id);
-    const verification = row.verification_due_at
-      ? `审批机关将于${dateText(shanghaiDate(new Date(row.verification_due_at.getTime() - 1)))}前完成后置核验。`
-      : '本事项免于现场核查。';
+    const signed = await signedCommitment(ctx, tx, row);
     return {
       issuer: await bureauCode(tx),
       audience: await supervisorsOf(tx, row.approval_id),
-      number: c.signedDocumentRef,
-      actAt: new Date(c.signedAt),
-      compose: (issue) =>
-        commitmentDocument(
-          {
-            ...c.notice,
-            materials: c.notice.materials ?? [],
-            matterName,
-            counterpart: counterpartDetails(c.counterpart, row.counterpart_key),
-            signedAt: c.signedAt,
-            verification,
-          },
-          issue,
-        ),
+      number: signed.ref,
+      actAt: signed.signedAt,
+      compose: (issue) => signed.compose(issue),
     };
   },
   'joint-handling-notice': async (ctx, tx, reviewId) => {
@@ -501,6 +568,7 @@ const SOURCES: Record<Exclude<DocumentKind, 'monthly-report'>, Source> = {
         ),
     };
   },
+  'withdrawal-notice': withdrawalSource,
 };
 
 export function documentSource(kind: string): Source {

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-log.ts';
@@ -12,7 +12,8 @@ import type { Issue } from '../../templates/documents/issue.ts';
 import { documentFonts, renderPdf } from '../../templates/render.ts';
 import { sealSpec } from '../../templates/seal.ts';
 import { nextDocumentNumber } from './document-number.ts';
-import { signingIdentity, signPdf, verifyPdfSignature, type SignatureCheck } from './pdf-signature.ts';
+import { signingIdentity, verifyPdfSignature, type SignatureCheck } from './pdf-signature.ts';
+import { renderSigned, type SignedRendering, type SigningRequest } from './render-pool.ts';
 import {
   DOCUMENT_KINDS,
   REGISTER_OF,
@@ -78,27 +79,12 @@ function renderModel(model: OfficialDocument, createdAt: Date) {
   return renderPdf(documentDefinition(model, documentFonts()), createdAt);
 }
 
-/**
- * Renders and signs (PAdES): the rendered bytes stay a prefix of the signed file, so the stored model
- * can still be shown to give the same document, and the signature shows it is unchanged since.
- */
-async function renderSigned(
-  ctx: Pick<HubContext, 'profile'>,
-  model: OfficialDocument,
-  createdAt: Date,
-): Promise<{ pdf: Buffer; sha256: string; pages: number; unsignedSha256: string }> {
-  const rendered = await renderModel(model, createdAt);
-  const pdf = await signPdf(rendered.pdf, {
+/** How the hub signs what it issues: the identity in force (configured or demo), with its reason and place. */
+function signingRequest(ctx: Pick<HubContext, 'profile'>): SigningRequest {
+  return {
     id: signingIdentity(ctx.profile.bureau.name),
-    signedAt: createdAt,
     reason: 'Official document (GB/T 9704-2012) issued through Shenguan Hub',
     location: ctx.profile.id,
-  });
-  return {
-    pdf,
-    sha256: createHash('sha256').update(pdf).digest('hex'),
-    pages: rendered.pages,
-    unsignedSha256: rendered.sha256,
   };
 }
 
@@ -110,9 +96,37 @@ async function renderSigned(
 export async function issueDocument(
   ctx: HubContext,
   tx: Kysely<Database>,
-  d: { kind: DocumentKind; subjectType: string; subjectId: string; letterId?: string; prepared: PreparedDocument },
+  d: DocumentRequest,
   actor: Actor,
 ): Promise<DocumentMeta> {
+  const staged = await stageDocument(ctx, tx, d);
+  return storeDocument(ctx, tx, staged, await renderSigned(staged.model, staged.at, signingRequest(ctx)), actor);
+}
+
+export interface DocumentRequest {
+  kind: DocumentKind;
+  subjectType: string;
+  subjectId: string;
+  letterId?: string;
+  prepared: PreparedDocument;
+}
+/** A document numbered and composed inside its issuing transaction, not yet rendered. */
+export interface StagedDocument {
+  request: DocumentRequest;
+  model: OfficialDocument;
+  number: string;
+  at: Date;
+}
+
+/**
+ * The first half of issuing, inside the caller's transaction: the 发文字号 (allocated there, so a
+ * rollback leaves no gap) and the model composed from the flow's records.
+ */
+export async function stageDocument(
+  ctx: HubContext,
+  tx: Kysely<Database>,
+  d: DocumentRequest,
+): Promise<StagedDocument> {
   ctx = within(ctx, tx); // helpers called with ctx must use the transaction too
   const at = ctx.clock.now();
   // 成文日期 is the date of the act the document records (sent, decided, signed), not of rendering.
@@ -126,7 +140,23 @@ export async function issueDocument(
     seal: issuer.seal,
     rules: rulesCitation(ctx),
   });
-  const rendered = await renderSigned(ctx, model, at);
+  return { request: d, model, number, at };
+}
+
+/** Renders and signs a staged document in the render pool (see render-pool.ts). */
+export function renderStaged(ctx: Pick<HubContext, 'profile'>, staged: StagedDocument): Promise<SignedRendering> {
+  return renderSigned(staged.model, staged.at, signingRequest(ctx));
+}
+
+/** The second half, in the same transaction: bytes and model stored together, the PDF's SHA-256 audited. */
+export async function storeDocument(
+  _ctx: HubContext,
+  tx: Kysely<Database>,
+  staged: StagedDocument,
+  rendered: SignedRendering,
+  actor: Actor,
+): Promise<DocumentMeta> {
+  const { request: d, model, number, at } = staged;
   const row: DocumentRow = {
     id: randomUUID(),
     kind: d.kind,

@@ -20,6 +20,8 @@ export interface MonthlyReportData {
     autoClaimed: number;
     disputed: number;
     overdue: number;
+    /** Pushed later than `supervisionPush.pushWindowHours` after the decision (001 §7(二)1 即时, 002 §15). */
+    latePushes: number;
   }[];
   /** 变更/撤回/撤销/注销 requests and decisions, per requesting department. */
   licenseActions: { department: string; requested: number; approved: number; rejected: number; open: number }[];
@@ -42,7 +44,8 @@ export async function monthlyReportData(ctx: HubContext, month: string): Promise
         and d.claimed_at > ${from} and d.claimed_at <= ${to})::int as "autoClaimed",
       count(*) filter (where d.disputed_at >= ${from} and d.disputed_at < ${to})::int as disputed,
       count(*) filter (where d.claim_state = 'pending' and d.claim_due_at < ${now}
-        and d.claim_due_at > ${from} and d.claim_due_at <= ${to})::int as overdue
+        and d.claim_due_at > ${from} and d.claim_due_at <= ${to})::int as overdue,
+      count(*) filter (where s.pushed_late and s.pushed_at >= ${from} and s.pushed_at < ${to})::int as "latePushes"
     from supervision_records s join deliveries d on d.subject_type = 'supervision-record' and d.subject_id = s.id
     where (s.pushed_at >= ${from} and s.pushed_at < ${to}) or (d.claimed_at > ${from} and d.claimed_at <= ${to})
       or (d.claim_due_at > ${from} and d.claim_due_at <= ${to}) or (d.disputed_at >= ${from} and d.disputed_at < ${to})
@@ -137,9 +140,12 @@ export function monthlyReportCsv(r: MonthlyReportData): string {
       a.latePushes,
       a.disputesEscalated,
     ]);
-  rows.push([], ['监管信息推送 supervision', '部门', '推送', '按时认领', '超时自动认领', '异议', '逾期未认领']);
+  rows.push(
+    [],
+    ['监管信息推送 supervision', '部门', '推送', '按时认领', '超时自动认领', '异议', '逾期未认领', '推送迟延'],
+  );
   for (const s of r.supervision)
-    rows.push(['', s.department, s.pushed, s.claimedOnTime, s.autoClaimed, s.disputed, s.overdue]);
+    rows.push(['', s.department, s.pushed, s.claimedOnTime, s.autoClaimed, s.disputed, s.overdue, s.latePushes]);
   rows.push([], ['函告 license actions', '部门', '请求', '同意', '不同意', '待处理']);
   for (const l of r.licenseActions) rows.push(['', l.department, l.requested, l.approved, l.rejected, l.open]);
   const c = r.commitments;

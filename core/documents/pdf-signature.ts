@@ -171,9 +171,38 @@ class CertificateSigner extends Signer {
         { type: forge.pki.oids.messageDigest! },
       ],
     } as unknown as Parameters<typeof p7.addSigner>[0]);
-    p7.sign({ detached: true });
+    // node-forge hashes the whole PDF in JavaScript; node's native SHA-256 gives the same digest at a
+    // fraction of the time. forge creates its digests inside sign(), which runs synchronously.
+    const sha256 = forge.md.sha256 as { create: () => forge.md.MessageDigest };
+    const create = sha256.create;
+    sha256.create = nativeSha256;
+    try {
+      p7.sign({ detached: true });
+    } finally {
+      sha256.create = create;
+    }
     return Buffer.from(forge.asn1.toDer(p7.toAsn1()).getBytes(), 'binary');
   }
+}
+
+/** A node-forge message digest backed by node's SHA-256 (forge passes bytes as binary strings). */
+function nativeSha256(): forge.md.MessageDigest {
+  let hash = createHash('sha256');
+  const md = {
+    algorithm: 'sha256',
+    blockLength: 64,
+    digestLength: 32,
+    start() {
+      hash = createHash('sha256');
+      return md;
+    },
+    update(bytes: string, encoding?: string) {
+      hash.update(Buffer.from(bytes, encoding === 'utf8' ? 'utf8' : 'latin1'));
+      return md;
+    },
+    digest: () => forge.util.createBuffer(hash.copy().digest().toString('latin1')),
+  };
+  return md as unknown as forge.md.MessageDigest;
 }
 
 /**
@@ -245,13 +274,12 @@ export function verifyPdfSignature(pdf: Buffer): SignatureCheck {
   if (at < 0 || !range) return none;
   const [a, b, c, d] = range.slice(1).map(Number) as [number, number, number, number];
   const coversWholeFile = a === 0 && c + d === pdf.length && b < c;
-  const hex = raw.slice(b + 1, c - 1).replace(/(00)+$/, '');
   let p7: forge.pkcs7.PkcsSignedData & {
     rawCapture: { authenticatedAttributes?: forge.asn1.Asn1[]; signature: string; digestAlgorithm: string };
   };
   try {
-    const der = Buffer.from(hex.length % 2 ? `${hex}0` : hex, 'hex').toString('binary');
-    p7 = forge.pkcs7.messageFromAsn1(forge.asn1.fromDer(der, false)) as typeof p7;
+    const der = cmsDer(Buffer.from(raw.slice(b + 1, c - 1), 'hex')).toString('binary');
+    p7 = forge.pkcs7.messageFromAsn1(forge.asn1.fromDer(der, true)) as typeof p7;
   } catch {
     return { ...none, coversWholeFile };
   }
@@ -293,6 +321,27 @@ export function verifyPdfSignature(pdf: Buffer): SignatureCheck {
     certificateSha256: createHash('sha256').update(certDer).digest('hex'),
     signedRevisionLength: signedRevision(raw, a + b),
   };
+}
+
+/**
+ * The CMS message in the /Contents placeholder, cut at the length its own DER header gives. The
+ * placeholder is padded with zero bytes, but the message itself ends with the RSA signature, whose last
+ * byte is 0x00 once in 256 signings: trimming trailing zeros cut that byte off and the signature then
+ * failed to verify (the intermittent `valid: false` of issue 14).
+ */
+function cmsDer(contents: Buffer): Buffer {
+  if (contents.length < 2 || contents[0] !== 0x30) throw new Error('the signature is not a DER SEQUENCE');
+  const first = contents[1]!;
+  let length = first;
+  let header = 2;
+  if (first & 0x80) {
+    const octets = first & 0x7f;
+    if (octets === 0 || octets > 4) throw new Error('the signature has no definite DER length');
+    length = contents.subarray(2, 2 + octets).reduce((n, byte) => n * 256 + byte, 0);
+    header += octets;
+  }
+  if (header + length > contents.length) throw new Error('the signature runs past its placeholder');
+  return contents.subarray(0, header + length);
 }
 
 /** The end of the revision before the signature: the %%EOF that precedes the signature dictionary. */

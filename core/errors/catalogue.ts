@@ -112,6 +112,16 @@ export const ERROR_CATALOGUE = {
     zh: '数据目录 {dir} 正被另一个枢纽进程使用，请先停止该进程或改用其他目录',
     en: 'Data directory {dir} is in use by another hub process; stop it or choose another directory',
   },
+  MIGRATION_UNKNOWN: {
+    status: 500,
+    zh: '数据库已执行过本版本没有的迁移 {names}，请使用与数据库相符的枢纽版本',
+    en: 'The database has migrations this version does not know ({names}); run the matching hub version',
+  },
+  MIGRATION_OUT_OF_ORDER: {
+    status: 500,
+    zh: '迁移 {names} 排在已执行的 {last} 之前，不能补跑',
+    en: 'Migrations {names} sort before the already applied {last} and cannot be run now',
+  },
   DATABASE_UNAVAILABLE: {
     status: 503,
     zh: '数据库暂不可用，请稍后重试',
@@ -151,6 +161,32 @@ export const ERROR_CATALOGUE = {
     en: 'The file cannot be read past line {line}: {reason}',
   },
   FILE_NO_DATA_ROWS: { status: 400, zh: '文件中没有数据行', en: 'The file has no data rows' },
+  // the adapter SDK: extensions, settings and ownership, checked when the hub loads an adapter
+  ADAPTER_EXTENSION_TAKEN: {
+    status: 409,
+    zh: '{kind} “{name}” 已由另一个扩展注册',
+    en: 'The {kind} "{name}" is already registered by another extension',
+  },
+  ADAPTER_EXTENSION_UNKNOWN: {
+    status: 400,
+    zh: '适配器 {adapter} 使用的 {kind} “{name}” 未注册（已注册：{known}）；请先加载注册它的扩展包',
+    en: 'Adapter {adapter} uses the {kind} "{name}", which is not registered (registered: {known}); load the package that registers it first',
+  },
+  ADAPTER_SETTINGS_INVALID: {
+    status: 400,
+    zh: '适配器 {adapter} 的设置有 {count} 处错误',
+    en: 'Adapter {adapter} has {count} invalid settings',
+  },
+  ADAPTER_OWNER_MISMATCH: {
+    status: 400,
+    zh: '适配器 {adapter} 映射的是{target}，只能由{owner}拥有，但清单中的部门是 {department}',
+    en: 'Adapter {adapter} maps {targetEn}, which only {ownerEn} may own, but its manifest names department {department}',
+  },
+  SHUANGGONGSHI_HEADER: {
+    status: 400,
+    zh: '文件表头不是双公示{kind}格式：{reason}',
+    en: 'The header is not a 双公示 {kindEn} header: {reason}',
+  },
   FILE_TIME_LIMIT: {
     status: 400,
     zh: '文件处理超过 {seconds} 秒时限，已停止；重新投放是安全的',

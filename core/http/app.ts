@@ -14,13 +14,14 @@ import {
 } from './contract.ts';
 import { ErrorBody, frameworkErrors, installErrorHandler } from './error-handler.ts';
 import type { Dispatcher } from '../delivery/dispatcher.ts';
-import '../adapters/transports/outbound.ts'; // file-drop and xml-http transports for department endpoints
+import { registerBuiltinTransports } from '../adapters/builtins.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { deliveryAdminRoutes } from './routes/delivery-admin.ts';
 import { licenseActionRoutes } from './routes/license-actions.ts';
 import { linkageRoutes } from './routes/linkage.ts';
 import { calendarRoutes } from './routes/calendar.ts';
 import { catalogueRoutes } from './routes/catalogue.ts';
+import { shuanggongshiRoutes } from './routes/shuanggongshi.ts';
 import { departmentRoutes } from './routes/departments.ts';
 import { healthRoutes } from './routes/health.ts';
 import { adapterInboundRoutes } from './routes/adapter-inbound.ts';
@@ -77,6 +78,7 @@ const API_TAGS = [
 
 /** The hub's HTTP face: one plugin per concern, every route schema from the canonical schemas. */
 export async function buildApp(ctx: HubContext, opts: AppOptions = {}): Promise<FastifyInstance> {
+  registerBuiltinTransports();
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: opts.bodyLimit ?? 10 * 1024 * 1024,
@@ -89,7 +91,13 @@ export async function buildApp(ctx: HubContext, opts: AppOptions = {}): Promise<
   app.addSchema(DeliveryView);
   // Files (catalogues, calendars) arrive as raw bytes: their encoding is decided by us, not by the HTTP layer.
   app.addContentTypeParser(
-    ['text/csv', 'application/octet-stream', 'application/xml', 'text/xml'],
+    [
+      'text/csv',
+      'application/octet-stream',
+      'application/xml',
+      'text/xml',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ],
     { parseAs: 'buffer' },
     (_req, body, done) => done(null, body),
   );
@@ -146,6 +154,7 @@ export async function buildApp(ctx: HubContext, opts: AppOptions = {}): Promise<
     calendarRoutes,
     departmentRoutes,
     catalogueRoutes,
+    shuanggongshiRoutes,
     auditRoutes,
     documentRoutes,
     securityRoutes,

@@ -51,6 +51,16 @@ export const OPERATIONS: Record<string, { id: string; description: string }> = {
     description: 'Issues a new key and revokes the old one (admin).',
   },
   'DELETE /api/v1/keys/:id': { id: 'revokeApiKey', description: 'Revokes an API key (admin).' },
+  'GET /api/v1/shuanggongshi/:kind/export': {
+    id: 'exportShuanggongshi',
+    description:
+      "A 双公示 file (XK_ licences or CF_ penalties) for a date range, in the 2021 standard's column order: CSV (GB18030 or UTF-8) or XLSX.",
+  },
+  'POST /api/v1/shuanggongshi/:kind/import': {
+    id: 'importShuanggongshi',
+    description:
+      "Imports a 双公示 export (CSV in UTF-8/GBK/GB18030, or XLSX): XK_ by the bureau (a historical load unless push=true), CF_ by a department; every record's outcome in line order.",
+  },
   'GET /api/v1/catalogue/:kind': {
     id: 'listCatalogueEntries',
     description: 'Catalogue entries in force on a date (transferred matters or supervision matters).',

@@ -28,7 +28,10 @@ export interface DepartmentFigures {
   overdue: number;
   pushIsClaim: number;
   letters: number;
-  /** Pushed to this department later than the profile's push window (001 §7(一)1 即时, §15). */
+  /**
+   * Pushed to this department later than the profile's push window (001 §7(一)1 即时, §15); for supervision
+   * records, pushed to the bureau late (001 §7(二)1) — the monthly report lists those by sending department.
+   */
   latePushes: number;
   /** Disputes unanswered by the sender in time, escalated to the reform office in the month (003 §7). */
   disputesEscalated: number;
@@ -62,10 +65,11 @@ export async function monthlyFigures(
         and ${lapsedInMonth('claim_due_at')})::int as overdue,
       count(*) filter (where d.claimed_by = 'system:push-is-claim' and ${inMonth('created_at')})::int as "pushIsClaim",
       count(*) filter (where d.channel = 'letter' and ${inMonth('created_at')})::int as letters,
-      count(*) filter (where a.pushed_late and ${inMonth('created_at')})::int as "latePushes",
+      count(*) filter (where coalesce(a.pushed_late, s.pushed_late) and ${inMonth('created_at')})::int as "latePushes",
       count(*) filter (where ${inMonth('escalated_at')})::int as "disputesEscalated"
     from deliveries d
       left join approvals a on d.subject_type = 'approval' and a.id = d.subject_id
+      left join supervision_records s on d.subject_type = 'supervision-record' and s.id = d.subject_id
     where d.subject_type = ${subjectType}
       and (${inMonth('created_at')} or ${inMonth('claimed_at')} or ${lapsedInMonth('claimed_at')}
         or ${lapsedInMonth('claim_due_at')} or ${inMonth('disputed_at')} or ${inMonth('escalated_at')})
@@ -100,9 +104,30 @@ export async function accountabilityList(
   else if (q.kind === 'auto-claimed') query = lapsedInMonth('claimed_at').where('claim_state', '=', 'auto-claimed');
   else if (q.kind === 'escalated') query = lapsedInMonth('claim_due_at').where('claim_state', '=', 'escalated');
   else {
-    query = inMonth('created_at')
-      .where('subject_type', '=', 'approval')
-      .where('subject_id', 'in', (eb) => eb.selectFrom('approvals').select('id').where('pushed_late', '=', true));
+    // A late approval push is the bureau's, listed under each receiving department (001 §7(一)1); a late
+    // supervision push is the sending department's (001 §7(二)1, 002 §15), listed under that department.
+    query = inMonth('created_at').where((eb) =>
+      eb.or([
+        eb.and([
+          eb('subject_type', '=', 'approval'),
+          eb('subject_id', 'in', eb.selectFrom('approvals').select('id').where('pushed_late', '=', true)),
+          ...(q.department ? [eb('recipient', '=', q.department)] : []),
+        ]),
+        eb.and([
+          eb('subject_type', '=', 'supervision-record'),
+          eb(
+            'subject_id',
+            'in',
+            eb
+              .selectFrom('supervision_records')
+              .select('id')
+              .where('pushed_late', '=', true)
+              .$if(Boolean(q.department), (s) => s.where('source_department', '=', q.department!)),
+          ),
+        ]),
+      ]),
+    );
+    return query.execute();
   }
   if (q.department) query = query.where('recipient', '=', q.department);
   return query.execute();

@@ -16,7 +16,7 @@ import { insertTogether, type RowsFor } from '../storage/insert-together.ts';
 import type { ApprovalsTable, Database } from '../storage/tables.ts';
 import { counterpartKey, creditStatus } from './credit.ts';
 import { planDeliveries, windowRule, type DeliveryRow } from './deliveries.ts';
-import { payloadHash } from './idempotency.ts';
+import { isUniqueViolation, payloadHash } from './idempotency.ts';
 import { letterRow } from './letters.ts';
 import { attachReviewsToApproval } from '../reviews/special-reviews.ts';
 import { routeApproval } from './routing.ts';
@@ -60,6 +60,22 @@ async function replayOf(ctx: HubContext, source: string, key: string, hash: stri
   return { approval, deliveries, replayed: true };
 }
 
+export interface PushOptions {
+  supersedes?: string;
+  commitment?: unknown;
+  /**
+   * Further writes that belong to the push (a commitment and its letter), made in the push's own
+   * transaction with the new approval row, so the push and they are recorded together or not at all.
+   */
+  alongside?: (tx: Kysely<Database>, approval: ApprovalRow) => Promise<void>;
+  /**
+   * A licence decided before the hub was deployed (the bureau's 双公示 XK_ load): recorded in the
+   * approval store against the catalogue like any push, but routed to no department — the
+   * departments had it at the time — unless the bureau asks for it to be pushed again.
+   */
+  historical?: boolean;
+}
+
 /**
  * 审批信息推送: validates the decision, stamps the catalogue version in force on the decision date,
  * routes it to the responsible departments and records one delivery each — all in one statement,
@@ -70,12 +86,17 @@ export async function pushApproval(
   input: unknown,
   idempotencyKey: string,
   actor: Actor,
-  opts: { supersedes?: string; commitment?: unknown } = {},
+  opts: PushOptions = {},
 ): Promise<PushResult> {
   const decision = assertValid(ApprovalDecision, input);
   const departments = await listDepartments(ctx.db);
   const source = assertBureau(departments, actor);
-  const hash = payloadHash({ decision, supersedes: opts.supersedes ?? null, commitment: opts.commitment ?? null });
+  const hash = payloadHash({
+    decision,
+    supersedes: opts.supersedes ?? null,
+    commitment: opts.commitment ?? null,
+    ...(opts.historical ? { historical: true } : {}),
+  });
   let result: PushResult;
   try {
     result = await recordPush(ctx, decision, departments, source, idempotencyKey, hash, actor, opts);
@@ -83,13 +104,9 @@ export async function pushApproval(
     // A retry of a push that already went through answers with the first result, whatever changed
     // since (two concurrent pushes with one key end up here too: the loser sees the winner's row).
     const earlier = await replayOf(ctx, source, idempotencyKey, hash);
-    if (!earlier) throw err;
+    if (!earlier) throw (await licenseNumberTaken(ctx.db, err, decision)) ?? err;
     result = earlier;
   }
-  // 003 §9(四), §14: the special-review conclusions of this application go with the decision. This runs
-  // after the push's statement (which is merged with concurrent pushes), on a retry as well: it only
-  // links reviews not yet linked, so a crash between the two is completed by the retry with the same key.
-  if (decision.applicationRef) await attachReviewsToApproval(ctx.db, decision.applicationRef, result.approval.id);
   return result;
 }
 
@@ -101,10 +118,10 @@ async function recordPush(
   idempotencyKey: string,
   hash: string,
   actor: Actor,
-  { supersedes, commitment }: { supersedes?: string; commitment?: unknown },
+  { supersedes, commitment, alongside, historical }: PushOptions,
 ): Promise<PushResult> {
   const at = ctx.clock.now();
-  checkPushContent(decision, ctx, shanghaiDate(at), { commitment });
+  checkPushContent(decision, ctx, shanghaiDate(at), { commitment, historical });
   const flags = checkCounterpartIdentity(decision.counterpart, ctx.profile, shanghaiDate(at));
   const matterOn = (code: string) =>
     getEntry(ctx, 'matter', code, { asOf: decision.decisionDate }).catch((err: unknown) => {
@@ -116,12 +133,13 @@ async function recordPush(
   // 一业一证 (001 §7(一)1): every matter on the integrated licence brings its departments.
   const others = (decision.integratedLicense?.matters ?? []).filter((m) => m.code !== matter.code);
   const matters = [matter.data!, ...(await Promise.all(others.map(async (m) => (await matterOn(m.code)).data!)))];
-  await assertMajorMatterDiscussed(ctx.db, matters, decision);
-  const routes = routeApproval(departments, matters, ctx.profile);
+  // A decision taken before the hub existed could not have gone to its joint meeting through it.
+  if (!historical) await assertMajorMatterDiscussed(ctx.db, matters, decision);
+  const routes = historical ? [] : routeApproval(departments, matters, ctx.profile);
   const key = counterpartKey(decision.counterpart);
   const replaced = await licensesReplaced(ctx.db, decision, key, supersedes);
   const credit = await creditStatus(ctx, key);
-  const delay = pushDelay(ctx, decision, at);
+  const delay = pushDelay(ctx, decision, at, ctx.profile.approvalPush.pushWindowHours);
   const boundary = boundaryOf(matter.data!);
   const p = ctx.profile.approvalPush;
   const approval: ApprovalRow = {
@@ -142,8 +160,9 @@ async function recordPush(
     license_status: decision.decisionKind === 'cancel' ? 'cancelled' : 'valid',
     pushed_at: at,
     pushed_by: actor.id,
-    push_delay_hours: delay.hours,
-    pushed_late: delay.late,
+    // Not a push: its delay would say nothing about how promptly the bureau pushes (001 §7(一)1).
+    push_delay_hours: historical ? null : delay.hours,
+    pushed_late: historical ? false : delay.late,
     suspended_until: null,
   };
   const plan = await planDeliveries(
@@ -204,7 +223,7 @@ async function recordPush(
         auditRow({
           actor,
           at,
-          action: supersedes ? 'approval.corrected' : 'approval.pushed',
+          action: historical ? 'approval.loaded' : supersedes ? 'approval.corrected' : 'approval.pushed',
           entityType: 'approval',
           entityId: approval.id,
           department: source,
@@ -218,8 +237,9 @@ async function recordPush(
             supersedes,
             supersedesLicenses: replaced.map((r) => r.id),
             departments: routes.map((r) => r.recipient),
-            pushDelayHours: delay.hours,
-            pushedLate: delay.late,
+            pushDelayHours: historical ? null : delay.hours,
+            pushedLate: historical ? false : delay.late,
+            ...(historical ? { historical: true } : {}),
             majorExemption: decision.majorExemption,
             jointMeetingRef: decision.jointMeetingRef,
           },
@@ -247,12 +267,17 @@ async function recordPush(
         ),
     },
   ];
-  // One statement records the whole push (merged with concurrent pushes): it is either wholly there or not at all.
-  if (supersedes || replaced.length) {
+  // A plain push is one statement (merged with concurrent pushes by the group writer). A push that also
+  // replaces licences, links special reviews or carries further writes is one transaction instead; either
+  // way it is wholly recorded or not at all, and a retry with the same key finds it complete.
+  if (supersedes || replaced.length || decision.applicationRef || alongside) {
     await ctx.db.transaction().execute(async (tx) => {
       if (supersedes) await supersede(tx, supersedes, approval.id, actor, at);
       for (const r of replaced) await supersede(tx, r.id, approval.id, actor, at);
       await insertTogether(tx, inserts);
+      // 003 §9(四), §14: the special-review conclusions of this application go with the decision.
+      if (decision.applicationRef) await attachReviewsToApproval(tx, decision.applicationRef, approval.id);
+      await alongside?.(tx, approval);
     });
   } else {
     await groupWriter(ctx.db).write(inserts);
@@ -296,6 +321,24 @@ async function licensesReplaced(
       holder: `${rest[0]!.counterpart_name} (${rest[0]!.counterpart_key})`,
     });
   return replaced;
+}
+
+/**
+ * The database's own guard (migration 0031, `license_holders_one_holder`): a push that passed the check above
+ * while another holder's push of the same number committed meanwhile is refused like the check refuses it.
+ */
+async function licenseNumberTaken(
+  db: Kysely<Database>,
+  err: unknown,
+  decision: ApprovalDecision,
+): Promise<HubError | undefined> {
+  const constraint = (err as { constraint?: string } | undefined)?.constraint;
+  if (!isUniqueViolation(err) || (constraint ?? String(err)).indexOf('license_holders_one_holder') < 0) return;
+  const holder = (await activeLicensesNumbered(db, decision.licenseDocumentNumber))[0];
+  return new HubError('LICENSE_NUMBER_TAKEN', {
+    number: decision.licenseDocumentNumber,
+    holder: holder ? `${holder.counterpart_name} (${holder.counterpart_key})` : '-',
+  });
 }
 
 /** 边界清单 (004 #14, #13): where the bureau's responsibility for this matter ends and supervision begins. */

@@ -166,6 +166,7 @@ function deliveryRow(ctx: HubContext, d: NewDelivery, at: Date): DeliveryRow {
     responsible_from: d.responsibleAtPush || state !== 'pending' ? at : null,
     created_at: at,
     answer_due_at: null,
+    answer_days: null,
     escalated_at: null,
     escalated_to: null,
   };
@@ -306,13 +307,16 @@ export async function disputeDelivery(ctx: HubContext, id: string, reason: strin
       });
     }
     // 003 §7, 004 #31: the sender's answer falls due; unanswered, the sweep reports it to the reform office.
-    const answer = due(ctx, at, ctx.profile.disputes.answerDays);
+    const answerDays = ctx.profile.disputes.answerDays;
+    const answer = due(ctx, at, answerDays);
     const next = {
       claim_state: 'disputed',
       disputed_at: at,
       disputed_by: actor.id,
       dispute_reason: reason,
       answer_due_at: answer.dueAt,
+      // Kept so a recompute on a loaded year uses the period in force when the dispute was raised.
+      answer_days: answerDays,
       deadline_provisional: row.deadline_provisional || answer.provisional,
       // The profile says who answers for the licence meanwhile: with the bureau, the department's lapses.
       responsible_from: ctx.profile.disputes.responsibleWhileDisputed === 'bureau' ? null : row.responsible_from,

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/audit-log.ts';
 import { shanghaiDate } from '../calendar/china-time.ts';
 import { HubError } from '../errors/hub-error.ts';
+import { changeLicenseStatus } from './license-status.ts';
 import type { HubContext } from '../hub-context.ts';
 import type { SupervisionRecord } from '../schema/linkage.ts';
 import type { Database } from '../storage/tables.ts';
@@ -59,36 +59,7 @@ async function setStatus(
   at: Date,
   notifyExcept: string[],
 ): Promise<void> {
-  await tx
-    .updateTable('approvals')
-    .set({ license_status: next.status, suspended_until: next.status === 'suspended' ? next.until : null })
-    .where('id', '=', approval.id)
-    .execute();
-  await tx
-    .insertInto('license_status_history')
-    .values({
-      approval_id: approval.id,
-      status: next.status,
-      at,
-      actor: actor.id,
-      reason: next.reason,
-      license_action_id: null,
-      supervision_record_id: next.supervisionRecordId,
-      until: next.until,
-    })
-    .execute();
-  await recordAudit(tx, {
-    actor,
-    at,
-    action: 'license.status-changed',
-    entityType: 'approval',
-    entityId: approval.id,
-    department: approval.source_department,
-    subject: `approval:${approval.id}`,
-    counterpartKey: approval.counterpart_key,
-    before: { license_status: approval.license_status },
-    after: { license_status: next.status, until: next.until, evidence: next.supervisionRecordId, reason: next.reason },
-  });
+  await changeLicenseStatus(tx, approval, next, actor, at);
   // 002 §15: every department supervising the license learns its new status.
   await notifySupervisors(
     ctx,

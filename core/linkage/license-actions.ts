@@ -4,6 +4,7 @@ import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { HubError } from '../errors/hub-error.ts';
 import { type HubContext, within } from '../hub-context.ts';
+import { changeLicenseStatus } from './license-status.ts';
 import { LicenseActionRequest } from '../schema/linkage.ts';
 import { assertValid } from '../schema/validator.ts';
 import type { Database } from '../storage/tables.ts';
@@ -226,30 +227,7 @@ async function applyDecision(
   let letterId: string | null = null;
   if (decision.approve) {
     const status = STATUS_AFTER[action.action as keyof typeof STATUS_AFTER];
-    await tx.updateTable('approvals').set({ license_status: status }).where('id', '=', approval.id).execute();
-    await tx
-      .insertInto('license_status_history')
-      .values({
-        approval_id: approval.id,
-        status,
-        at,
-        actor: actor.id,
-        reason: decision.reason,
-        license_action_id: action.id,
-      })
-      .execute();
-    await recordAudit(tx, {
-      actor,
-      at,
-      action: 'license.status-changed',
-      entityType: 'approval',
-      entityId: approval.id,
-      department: approval.source_department,
-      subject,
-      counterpartKey: approval.counterpart_key,
-      before: { license_status: approval.license_status },
-      after: { license_status: status },
-    });
+    await changeLicenseStatus(tx, approval, { status, reason: decision.reason, licenseActionId: action.id }, actor, at);
     letterId = await queueLetter(
       tx,
       {

@@ -16,9 +16,11 @@ export function checkPushContent(
   decision: ApprovalDecision,
   ctx: Pick<HubContext, 'profile'>,
   today: string,
-  opts: { commitment?: unknown } = {},
+  opts: { commitment?: unknown; historical?: boolean } = {},
 ): void {
   const optional = new Set(ctx.profile.approvalPush.optionalContent ?? []);
+  // A licence loaded from before the hub goes to no department, so what a push must carry (001 §7(一)2) is not asked of it.
+  if (opts.historical) optional.add('contact');
   const problems: ErrorDetail[] = [];
   const problem = (pointer: string, zh: string, en: string) => problems.push({ code: 'PUSH_CONTENT', pointer, zh, en });
   const contact = decision.counterpart.contact;

@@ -1,19 +1,21 @@
 import { endOfShanghaiDay } from '../calendar/china-time.ts';
 import type { HubContext } from '../hub-context.ts';
-import type { ApprovalDecision } from '../schema/linkage.ts';
 
 /**
- * 001 §7(一)1 作出审批决定后即时推送: the working hours from the decision to the push. Without the moment
- * of the decision, it is taken as the end of the decision day, so an unknown hour never counts against the
- * bureau. Later than the profile's `pushWindowHours` is late (001 §15: 信息推送不及时 is accountable).
+ * The working hours from a decision to its push, and whether that was later than `windowHours`. Without
+ * the moment of the decision it is taken as the end of the decision day, so an unknown hour never counts
+ * against the sender. Timed pushes: approval decisions (001 §7(一)1 作出审批决定后即时推送, window
+ * `approvalPush.pushWindowHours`) and supervision records (001 §7(二)1 监管信息即时推送, 002 §15 及时书面推送,
+ * window `supervisionPush.pushWindowHours`); 001 §15 makes 信息推送不及时 accountable.
  */
 export function pushDelay(
-  ctx: Pick<HubContext, 'profile' | 'calendar'>,
-  decision: Pick<ApprovalDecision, 'decisionDate' | 'decidedAt'>,
+  ctx: Pick<HubContext, 'calendar'>,
+  decision: { decisionDate: string; decidedAt?: string | undefined },
   pushedAt: Date,
+  windowHours: number,
 ): { hours: number; late: boolean } {
   const decided = decision.decidedAt ? new Date(decision.decidedAt) : endOfShanghaiDay(decision.decisionDate);
   const hours = decided < pushedAt ? ctx.calendar.current.workingHoursBetween(decided, pushedAt) : 0;
   const rounded = Math.round(hours * 100) / 100;
-  return { hours: rounded, late: rounded > ctx.profile.approvalPush.pushWindowHours };
+  return { hours: rounded, late: rounded > windowHours };
 }

@@ -13,6 +13,7 @@ import type { SupervisionRecordsTable } from '../storage/tables.ts';
 import { counterpartKey } from './credit.ts';
 import { createDelivery, supervisionRule, type DeliveryRow } from './deliveries.ts';
 import { isUniqueViolation, payloadHash } from './idempotency.ts';
+import { pushDelay } from './push-timing.ts';
 import { applyEnforcement, assertEnforcementNamesLicense, type LicenseEffect, undoEnforcement } from './enforcement.ts';
 
 export type SupervisionRow = Selectable<SupervisionRecordsTable>;
@@ -79,6 +80,8 @@ export async function pushSupervisionRecord(
   const key = record.counterpart ? counterpartKey(record.counterpart) : null;
   const until = record.validUntil && record.validUntil !== 'long-term' ? record.validUntil : null;
   const bureau = await bureauCode(ctx.db);
+  // 001 §7(二)1 即时推送, 002 §15 及时书面推送: measured from the department's decision, as approvals are.
+  const delay = pushDelay(ctx, record, at, ctx.profile.supervisionPush.pushWindowHours);
   try {
     return await ctx.db.transaction().execute(async (tx) => {
       const row: SupervisionRow = {
@@ -96,6 +99,8 @@ export async function pushSupervisionRecord(
         withdraw_reason: null,
         pushed_at: at,
         pushed_by: actor.id,
+        push_delay_hours: delay.hours,
+        pushed_late: delay.late,
       };
       await tx
         .insertInto('supervision_records')
@@ -110,7 +115,13 @@ export async function pushSupervisionRecord(
         department: source,
         subject: `supervision-record:${row.id}`,
         counterpartKey: key,
-        after: { kind: record.kind, documentNumber: record.documentNumber, flags },
+        after: {
+          kind: record.kind,
+          documentNumber: record.documentNumber,
+          flags,
+          pushDelayHours: delay.hours,
+          pushedLate: delay.late,
+        },
       });
       // 001 §7(二)2–3, 002 §15: 吊销 revokes the license it names, 停产停业 suspends it for its period.
       const licenseEffect = await applyEnforcement({ ...ctx, db: tx }, tx, record, row.id, key, source, actor, at);

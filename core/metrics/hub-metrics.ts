@@ -161,6 +161,23 @@ class HubMetrics {
         { labels: { state: 'waiting' }, value: s.waiting },
       ];
     });
+    // The sequencer links committed audit entries every second; entries waiting longer mean it stopped.
+    fromDb('shenguan_audit_unlinked_entries', 'Audit entries not yet linked into the hash chain', [], async () => {
+      const { rows } = await sql<{ n: number }>`select count(*)::int as n from audit_pending`.execute(db);
+      return [{ labels: {}, value: rows[0]!.n }];
+    });
+    fromDb(
+      'shenguan_audit_unlinked_oldest_seconds',
+      'Age of the oldest audit entry not yet linked into the hash chain (0 when none)',
+      [],
+      async () => {
+        const { rows } = await sql<{ at: Date | null }>`
+          select min(a.at) as at from audit_pending p join audit_log a on a.id = p.entry_id`.execute(db);
+        const oldest = rows[0]?.at;
+        const age = oldest ? Math.max(0, (ctx.clock.now().getTime() - new Date(oldest).getTime()) / 1000) : 0;
+        return [{ labels: {}, value: age }];
+      },
+    );
     fromDb(
       'shenguan_calendar_next_year_loaded',
       "1 when next year's holiday schedule is loaded (Asia/Shanghai year + 1)",

@@ -78,6 +78,11 @@ export const PolicyProfile = Type.Object(
         claimMode: StringEnum(['window', 'push-is-claim'] as const),
         claimDays: WorkingDays('监管信息认领时限（工作日）'),
         disputeDays: WorkingDays('异议反馈时限（工作日）'),
+        /**
+         * 001 §7(二)1 监管信息即时推送, 002 §15 及时书面推送: working hours allowed from the department's decision
+         * to the push; a later push is recorded late and counted against the sending department.
+         */
+        pushWindowHours: Type.Integer({ minimum: 0, maximum: 24 * 30, description: '监管信息推送时限（工作小时）' }),
       },
       { additionalProperties: false },
     ),

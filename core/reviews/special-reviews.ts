@@ -56,6 +56,8 @@ export async function openSpecialReview(
     );
   }
   const now = ctx.clock.now();
+  let noticeDays: number | null = null;
+  let noticeProvisional = false;
   if (SCHEDULED.has(input.procedure)) {
     if (!input.scheduledFor)
       throw new HubError(
@@ -72,9 +74,11 @@ export async function openSpecialReview(
         },
       );
     const days = ctx.profile.jointWork.surveyNoticeDays;
-    const earliest = ctx.calendar.current.addWorkingDays(shanghaiDate(now), days).date;
-    if (entry.handling !== 'independent' && shanghaiDate(new Date(input.scheduledFor)) < earliest)
-      throw new HubError('SURVEY_NOTICE_TOO_SHORT', { days, earliest });
+    noticeDays = days;
+    const earliest = ctx.calendar.current.addWorkingDays(shanghaiDate(now), days);
+    noticeProvisional = earliest.provisional;
+    if (entry.handling !== 'independent' && shanghaiDate(new Date(input.scheduledFor)) < earliest.date)
+      throw new HubError('SURVEY_NOTICE_TOO_SHORT', { days, earliest: earliest.date });
   }
   const department = entry.handling === 'independent' ? null : (entry.department ?? null);
   const conclusion = ctx.calendar.current.deadline(now, input.conclusionWithinDays);
@@ -90,7 +94,9 @@ export async function openSpecialReview(
     scheduled_for: input.scheduledFor ? new Date(input.scheduledFor) : null,
     conclusion_due_at: conclusion.dueAt,
     conclusion_days: input.conclusionWithinDays,
-    deadline_provisional: conclusion.provisional,
+    // The notice checked on the floor is checked again when the year is loaded, with the days required then.
+    notice_days: noticeDays,
+    deadline_provisional: conclusion.provisional || noticeProvisional,
     state: department ? 'sent' : 'in-progress',
     assignee: null,
     conclusion: null,

@@ -6,7 +6,7 @@ import { isDatabaseUnavailable } from '../storage/database-errors.ts';
 import type { HubContext } from '../hub-context.ts';
 import { recomputeProvisionalDeadlines } from '../deadlines/recompute-deadlines.ts';
 import { sweepDeadlines } from '../linkage/sweep.ts';
-import { checkpointAuditChain } from '../audit/audit-chain.ts';
+import { chainPendingAudit, checkpointAuditChain } from '../audit/audit-chain.ts';
 import { forgetLapsedThrottles } from '../accounts/sign-in-throttle.ts';
 import { metricsOf } from '../metrics/hub-metrics.ts';
 import { escalateUnansweredDisputes } from '../linkage/disputes.ts';
@@ -94,6 +94,8 @@ export function standardJobs(ctx: HubContext, dispatcher: Dispatcher): Job[] {
           .where('claimed_at', '<', new Date(ctx.clock.now().getTime() - 7 * 86_400_000))
           .execute(),
     },
+    // Every process links committed audit entries into the hash chain; while one links, the others skip.
+    { name: 'audit-chain', cron: '* * * * * *', coordinated: false, run: () => chainPendingAudit(ctx.db, false) },
     // The chain head copied daily: a tail deleted behind the hub's back is still reported by `audit verify`.
     {
       name: 'audit-checkpoint',

@@ -100,16 +100,21 @@ export const ENFORCEMENT_KINDS = [
   'dishonest-list',
 ] as const;
 
-/** 处罚类别 CF_CFLB. */
+/** 处罚类别 CF_CFLB: 行政处罚法 (2021) art. 9; `confiscation` is the pre-2021 combined item, kept for stored records. */
 const PENALTY_CATEGORIES = [
   'warning', // 警告
+  'circulated-criticism', // 通报批评
   'fine', // 罚款
-  'confiscation', // 没收违法所得、没收非法财物
+  'confiscation-of-gains', // 没收违法所得
+  'confiscation-of-property', // 没收非法财物
+  'confiscation', // 没收违法所得、没收非法财物 (before 2021; new records name each)
   'license-suspension', // 暂扣许可证件
-  'license-revocation', // 吊销许可证件
   'qualification-downgrade', // 降低资质等级
-  'production-suspension', // 责令停产停业
+  'license-revocation', // 吊销许可证件
   'business-restriction', // 限制开展生产经营活动
+  'production-suspension', // 责令停产停业
+  'closure', // 责令关闭
+  'employment-restriction', // 限制从业
   'detention', // 行政拘留
   'other', // 其他
 ] as const;

@@ -53,6 +53,22 @@ export const Counterpart = Type.Object(
       description: 'organisation 法人及非法人组织 / natural-person 自然人 / individual-business 个体工商户',
     }),
     uscc: Type.Optional(Uscc),
+    /** 行政相对人代码_2…_6 of the 双公示 standard: the codes an organisation had before (or beside) its USCC. */
+    registrationNumber: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 50, description: '行政相对人代码_2 工商注册号' }),
+    ),
+    organisationCode: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 50, description: '行政相对人代码_3 组织机构代码' }),
+    ),
+    taxRegistrationNumber: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 50, description: '行政相对人代码_4 税务登记号' }),
+    ),
+    institutionCertificateNumber: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 50, description: '行政相对人代码_5 事业单位证书号' }),
+    ),
+    socialOrganisationNumber: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 50, description: '行政相对人代码_6 社会组织登记证号' }),
+    ),
     idType: Type.Optional(StringEnum(ID_TYPES, { description: '证件类型' })),
     idNumber: Type.Optional(Type.String({ minLength: 1, maxLength: 50, description: '证件号码' })),
     legalRepresentative: Type.Optional(

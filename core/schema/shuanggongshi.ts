@@ -3,34 +3,82 @@ import type { ApprovalDecision, SupervisionRecord } from './linkage.ts';
 import type { Counterpart } from './party.ts';
 
 /**
- * The national 双公示 data items (行政许可 XK_*, 行政处罚 CF_*) and the canonical field each maps to,
- * one to one. docs/MAPPING.md is the human-readable copy; a test keeps the two in step.
+ * The national 双公示 data standard (2021): the 行政许可 items (XK_*) and 行政处罚 items (CF_*), in
+ * the standard's column order, each with its column header, the canonical field it maps to one to
+ * one, and how its text is read. docs/MAPPING.md is the human-readable copy; a test keeps the two
+ * in step.
  */
 export interface ItemMapping {
   item: string;
+  /** The column header of the standard's template (行政相对人代码_1(统一社会信用代码) …). */
   zh: string;
   /** JSON pointer into the canonical record. */
   canonical: string;
+  type?: 'date' | 'money' | 'list';
+  /** Other headers real exports use for this column (older templates, short forms). */
+  aliases?: string[];
+}
+
+/** 行政相对人代码_1…_6 and the holder's identity: the same 13 leading items in XK_ and CF_. */
+function counterpartItems(p: 'XK' | 'CF'): ItemMapping[] {
+  return [
+    { item: `${p}_XDR_MC`, zh: '行政相对人名称', canonical: '/counterpart/name' },
+    { item: `${p}_XDR_LB`, zh: '行政相对人类别', canonical: '/counterpart/category' },
+    {
+      item: `${p}_XDR_SHXYM`,
+      zh: '行政相对人代码_1(统一社会信用代码)',
+      canonical: '/counterpart/uscc',
+      aliases: ['统一社会信用代码', '行政相对人代码_1'],
+    },
+    {
+      item: `${p}_XDR_GSZC`,
+      zh: '行政相对人代码_2(工商注册号)',
+      canonical: '/counterpart/registrationNumber',
+      aliases: ['工商注册号', '行政相对人代码_2'],
+    },
+    {
+      item: `${p}_XDR_ZZJG`,
+      zh: '行政相对人代码_3(组织机构代码)',
+      canonical: '/counterpart/organisationCode',
+      aliases: ['组织机构代码', '行政相对人代码_3'],
+    },
+    {
+      item: `${p}_XDR_SWDJ`,
+      zh: '行政相对人代码_4(税务登记号)',
+      canonical: '/counterpart/taxRegistrationNumber',
+      aliases: ['税务登记号', '行政相对人代码_4'],
+    },
+    {
+      item: `${p}_XDR_SYDW`,
+      zh: '行政相对人代码_5(事业单位证书号)',
+      canonical: '/counterpart/institutionCertificateNumber',
+      aliases: ['事业单位证书号', '行政相对人代码_5'],
+    },
+    {
+      item: `${p}_XDR_SHZZ`,
+      zh: '行政相对人代码_6(社会组织登记证号)',
+      canonical: '/counterpart/socialOrganisationNumber',
+      aliases: ['社会组织登记证号', '行政相对人代码_6'],
+    },
+    { item: `${p}_FRDB`, zh: '法定代表人', canonical: '/counterpart/legalRepresentative/name' },
+    { item: `${p}_FR_ZJLX`, zh: '法定代表人证件类型', canonical: '/counterpart/legalRepresentative/idType' },
+    { item: `${p}_FR_ZJHM`, zh: '法定代表人证件号码', canonical: '/counterpart/legalRepresentative/idNumber' },
+    { item: `${p}_XDR_ZJLX`, zh: '证件类型', canonical: '/counterpart/idType' },
+    { item: `${p}_XDR_ZJHM`, zh: '证件号码', canonical: '/counterpart/idNumber' },
+  ];
 }
 
 export const LICENSE_ITEMS: ItemMapping[] = [
-  { item: 'XK_XDR_MC', zh: '行政相对人名称', canonical: '/counterpart/name' },
-  { item: 'XK_XDR_LB', zh: '行政相对人类别', canonical: '/counterpart/category' },
-  { item: 'XK_XDR_SHXYM', zh: '统一社会信用代码', canonical: '/counterpart/uscc' },
-  { item: 'XK_FRDB', zh: '法定代表人', canonical: '/counterpart/legalRepresentative/name' },
-  { item: 'XK_FR_ZJLX', zh: '法定代表人证件类型', canonical: '/counterpart/legalRepresentative/idType' },
-  { item: 'XK_FR_ZJHM', zh: '法定代表人证件号码', canonical: '/counterpart/legalRepresentative/idNumber' },
-  { item: 'XK_XDR_ZJLX', zh: '证件类型', canonical: '/counterpart/idType' },
-  { item: 'XK_XDR_ZJHM', zh: '证件号码', canonical: '/counterpart/idNumber' },
+  ...counterpartItems('XK'),
   { item: 'XK_XKWS', zh: '行政许可决定文书名称', canonical: '/licenseDocumentName' },
   { item: 'XK_WSH', zh: '行政许可决定文书号', canonical: '/licenseDocumentNumber' },
   { item: 'XK_XKLB', zh: '许可类别', canonical: '/licenseCategory' },
   { item: 'XK_XKZS', zh: '许可证书名称', canonical: '/certificateName' },
   { item: 'XK_XKBH', zh: '许可编号', canonical: '/certificateNumber' },
   { item: 'XK_NR', zh: '许可内容', canonical: '/content' },
-  { item: 'XK_JDRQ', zh: '许可决定日期', canonical: '/decisionDate' },
-  { item: 'XK_YXQZ', zh: '有效期自', canonical: '/validFrom' },
-  { item: 'XK_YXQZI', zh: '有效期至', canonical: '/validTo' },
+  { item: 'XK_JDRQ', zh: '许可决定日期', canonical: '/decisionDate', type: 'date' },
+  { item: 'XK_YXQZ', zh: '有效期自', canonical: '/validFrom', type: 'date' },
+  { item: 'XK_YXQZI', zh: '有效期至', canonical: '/validTo', type: 'date' },
   { item: 'XK_XKJG', zh: '许可机关', canonical: '/issuingAuthority/name' },
   { item: 'XK_XKJGDM', zh: '许可机关统一社会信用代码', canonical: '/issuingAuthority/uscc' },
   { item: 'XK_ZT', zh: '当前状态', canonical: '/status' },
@@ -40,26 +88,25 @@ export const LICENSE_ITEMS: ItemMapping[] = [
 ];
 
 export const PENALTY_ITEMS: ItemMapping[] = [
-  { item: 'CF_XDR_MC', zh: '行政相对人名称', canonical: '/counterpart/name' },
-  { item: 'CF_XDR_LB', zh: '行政相对人类别', canonical: '/counterpart/category' },
-  { item: 'CF_XDR_SHXYM', zh: '统一社会信用代码', canonical: '/counterpart/uscc' },
-  { item: 'CF_FRDB', zh: '法定代表人', canonical: '/counterpart/legalRepresentative/name' },
-  { item: 'CF_FR_ZJLX', zh: '法定代表人证件类型', canonical: '/counterpart/legalRepresentative/idType' },
-  { item: 'CF_FR_ZJHM', zh: '法定代表人证件号码', canonical: '/counterpart/legalRepresentative/idNumber' },
-  { item: 'CF_XDR_ZJLX', zh: '证件类型', canonical: '/counterpart/idType' },
-  { item: 'CF_XDR_ZJHM', zh: '证件号码', canonical: '/counterpart/idNumber' },
+  ...counterpartItems('CF'),
   { item: 'CF_WSH', zh: '行政处罚决定书文号', canonical: '/documentNumber' },
   { item: 'CF_WFXW', zh: '违法行为类型', canonical: '/violationType' },
   { item: 'CF_SY', zh: '违法事实', canonical: '/facts' },
   { item: 'CF_YJ', zh: '处罚依据', canonical: '/basis' },
-  { item: 'CF_CFLB', zh: '处罚类别', canonical: '/penaltyCategories' },
+  { item: 'CF_CFLB', zh: '处罚类别', canonical: '/penaltyCategories', type: 'list' },
   { item: 'CF_NR', zh: '处罚内容', canonical: '/content' },
-  { item: 'CF_NR_FK', zh: '罚款金额（万元）', canonical: '/fineWanYuan' },
-  { item: 'CF_NR_WFFF', zh: '没收违法所得、没收非法财物的金额（万元）', canonical: '/confiscatedWanYuan' },
+  { item: 'CF_NR_FK', zh: '罚款金额（万元）', canonical: '/fineWanYuan', type: 'money', aliases: ['罚款金额'] },
+  {
+    item: 'CF_NR_WFFF',
+    zh: '没收违法所得、没收非法财物的金额（万元）',
+    canonical: '/confiscatedWanYuan',
+    type: 'money',
+    aliases: ['没收违法所得、没收非法财物的金额'],
+  },
   { item: 'CF_NR_ZKDX', zh: '暂扣或吊销证照名称及编号', canonical: '/suspendedLicense' },
-  { item: 'CF_JDRQ', zh: '处罚决定日期', canonical: '/decisionDate' },
-  { item: 'CF_YXQ', zh: '处罚有效期', canonical: '/validUntil' },
-  { item: 'CF_GSJZQ', zh: '公示截止期', canonical: '/publicUntil' },
+  { item: 'CF_JDRQ', zh: '处罚决定日期', canonical: '/decisionDate', type: 'date' },
+  { item: 'CF_YXQ', zh: '处罚有效期', canonical: '/validUntil', type: 'date' },
+  { item: 'CF_GSJZQ', zh: '公示截止期', canonical: '/publicUntil', type: 'date' },
   { item: 'CF_CFJG', zh: '处罚机关', canonical: '/authority/name' },
   { item: 'CF_CFJGDM', zh: '处罚机关统一社会信用代码', canonical: '/authority/uscc' },
   { item: 'CF_SJLY', zh: '数据来源单位', canonical: '/dataSource/name' },
@@ -67,7 +114,7 @@ export const PENALTY_ITEMS: ItemMapping[] = [
   { item: 'BZ', zh: '备注', canonical: '/remarks' },
 ];
 
-/** Value vocabularies that differ between the canonical record and the national items. */
+/** Value vocabularies of the standard (行政相对人类别, 证件类型). */
 const COUNTERPART_CATEGORY_ZH: Record<Counterpart['category'], string> = {
   organisation: '法人及非法人组织',
   'natural-person': '自然人',
@@ -81,30 +128,42 @@ const ID_TYPE_ZH: Record<NonNullable<Counterpart['idType']>, string> = {
   'foreign-residence-permit': '外国人永久居留身份证',
   other: '其他',
 };
+/**
+ * 处罚类别 (CF_CFLB): the kinds of 行政处罚法 (2021) art. 9 — (一) 警告、通报批评; (二) 罚款、没收违法所得、
+ * 没收非法财物; (三) 暂扣许可证件、降低资质等级、吊销许可证件; (四) 限制开展生产经营活动、责令停产停业、
+ * 责令关闭、限制从业; (五) 行政拘留; (六) 其他. `confiscation` is the pre-2021 single item kept for
+ * records stored before the split; it goes out as both 2021 values.
+ */
 const PENALTY_CATEGORY_ZH: Record<NonNullable<SupervisionRecord['penaltyCategories']>[number], string> = {
   warning: '警告',
+  'circulated-criticism': '通报批评',
   fine: '罚款',
-  confiscation: '没收违法所得、没收非法财物',
+  'confiscation-of-gains': '没收违法所得',
+  'confiscation-of-property': '没收非法财物',
+  confiscation: '没收违法所得;没收非法财物',
   'license-suspension': '暂扣许可证件',
-  'license-revocation': '吊销许可证件',
   'qualification-downgrade': '降低资质等级',
-  'production-suspension': '责令停产停业',
+  'license-revocation': '吊销许可证件',
   'business-restriction': '限制开展生产经营活动',
+  'production-suspension': '责令停产停业',
+  closure: '责令关闭',
+  'employment-restriction': '限制从业',
   detention: '行政拘留',
   other: '其他',
 };
-const STATUS_ZH = { valid: '1', invalid: '2' } as const;
+/** 当前状态 (XK_ZT): 1 有效, 2 无效. */
+const STATUS_CODE = { valid: '1', invalid: '2' } as const;
 
-/** 长期 is published as 2099-12-31 in the national data. */
-const LONG_TERM_DATE = '2099-12-31';
+/** 长期 is published as 2099/12/31 in the national data. */
+export const LONG_TERM_DATE = '2099/12/31';
 
 /** What each canonical enum value is called in the national items, by pointer. */
-const VALUE_LABELS: Record<string, Record<string, string>> = {
+export const VALUE_LABELS: Record<string, Record<string, string>> = {
   '/counterpart/category': COUNTERPART_CATEGORY_ZH,
   '/counterpart/idType': ID_TYPE_ZH,
   '/counterpart/legalRepresentative/idType': ID_TYPE_ZH,
   '/licenseCategory': LICENSE_CATEGORY_ZH,
-  '/status': STATUS_ZH,
+  '/status': STATUS_CODE,
   '/penaltyCategories': PENALTY_CATEGORY_ZH,
 };
 
@@ -122,32 +181,43 @@ function setPointer(obj: Record<string, unknown>, pointer: string, value: unknow
   o[keys.at(-1)!] = value;
 }
 
+/** The standard writes dates as YYYY/MM/DD. */
+function nationalDate(iso: string): string {
+  return iso === 'long-term' ? LONG_TERM_DATE : iso.replaceAll('-', '/');
+}
+
 function toItems(record: unknown, items: ItemMapping[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const m of items) {
     const v = getPointer(record, m.canonical);
-    if (v === undefined) continue;
+    if (v === undefined || v === null || v === '') continue;
     const labels = VALUE_LABELS[m.canonical];
-    const text = Array.isArray(v)
-      ? v.map((x) => labels?.[x] ?? x).join(',')
+    out[m.item] = Array.isArray(v)
+      ? v.map((x) => labels?.[x] ?? x).join(';')
       : labels
         ? (labels[String(v)] ?? String(v))
-        : v === 'long-term'
-          ? LONG_TERM_DATE
+        : m.type === 'date'
+          ? nationalDate(String(v))
           : String(v);
-    out[m.item] = text;
   }
   return out;
 }
 
-function fromItems(values: Record<string, string>, items: ItemMapping[], arrays: string[]): Record<string, unknown> {
+function fromItems(values: Record<string, string>, items: ItemMapping[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const m of items) {
     const raw = values[m.item];
     if (raw === undefined || raw === '') continue;
     const labels = VALUE_LABELS[m.canonical];
     const back = (t: string) => (labels ? (Object.keys(labels).find((k) => labels[k] === t) ?? t) : t);
-    const value = arrays.includes(m.canonical) ? raw.split(/[,，、;；]/).map((s) => back(s.trim())) : back(raw);
+    const value =
+      m.type === 'list'
+        ? raw.split(/[,，;；]/).map((s) => back(s.trim()))
+        : m.type === 'date'
+          ? raw === LONG_TERM_DATE
+            ? 'long-term'
+            : raw.replaceAll('/', '-')
+          : back(raw);
     setPointer(out, m.canonical, value);
   }
   return out;
@@ -160,9 +230,7 @@ export function approvalToLicenseItems(a: ApprovalDecision): Record<string, stri
 
 /** The canonical fields recoverable from 行政许可 items; the caller adds matterCode, decisionKind and mode. */
 export function licenseItemsToApproval(values: Record<string, string>): Partial<ApprovalDecision> {
-  const out = fromItems(values, LICENSE_ITEMS, []) as Partial<ApprovalDecision>;
-  if (out.validTo === LONG_TERM_DATE) out.validTo = 'long-term';
-  return out;
+  return fromItems(values, LICENSE_ITEMS) as Partial<ApprovalDecision>;
 }
 
 export function supervisionToPenaltyItems(r: SupervisionRecord): Record<string, string> {
@@ -170,7 +238,5 @@ export function supervisionToPenaltyItems(r: SupervisionRecord): Record<string, 
 }
 
 export function penaltyItemsToSupervision(values: Record<string, string>): Partial<SupervisionRecord> {
-  const out = fromItems(values, PENALTY_ITEMS, ['/penaltyCategories']) as Partial<SupervisionRecord>;
-  if (out.validUntil === LONG_TERM_DATE) out.validUntil = 'long-term';
-  return out;
+  return fromItems(values, PENALTY_ITEMS) as Partial<SupervisionRecord>;
 }

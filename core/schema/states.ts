@@ -36,13 +36,16 @@ export const CLAIM_STATES = [
 export const DISPUTE_RESOLUTIONS = ['upheld', 'corrected'] as const;
 /** outbox.state */
 export const OUTBOX_STATES = ['pending', 'delivered', 'dead'] as const;
-/** license_actions.state: the bureau's decision on a 函告. */
-export const LICENSE_ACTION_STATES = ['requested', 'approved', 'rejected'] as const;
+/**
+ * license_actions.state: the bureau's decision on a 函告; withdrawn 撤回 when the decision was taken on a
+ * provisional deadline that, on the loaded schedule, had not yet run out.
+ */
+export const LICENSE_ACTION_STATES = ['requested', 'approved', 'rejected', 'withdrawn'] as const;
 /** revocation_requests.state and .outcome (002 §15). */
 export const REVOCATION_REQUEST_STATES = ['investigating', 'answered'] as const;
 export const REVOCATION_OUTCOMES = ['revoke', 'dismiss'] as const;
-/** letters.state: the document queue. */
-export const LETTER_STATES = ['queued', 'issued', 'failed'] as const;
+/** letters.state: the document queue; withdrawn when the act it records was reversed before it was issued. */
+export const LETTER_STATES = ['queued', 'issued', 'failed', 'withdrawn'] as const;
 /** inquiries.state: 逾期视为同意 (001 §12). */
 export const INQUIRY_STATES = ['open', 'replied', 'deemed-consent'] as const;
 /** commitments.state: 告知承诺 and its post-verification (001 §8). */

@@ -2,11 +2,11 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
-import { Migrator } from 'kysely/migration';
 import pg from 'pg';
 import { HubError } from '../errors/hub-error.ts';
 import { lockDirectory } from './dir-lock.ts';
 import { MIGRATIONS } from './migrations/index.ts';
+import { runMigrations } from './migrator.ts';
 import { pgliteDialect } from './pglite-driver.ts';
 import type { Database } from './tables.ts';
 
@@ -136,17 +136,9 @@ async function openPglite(options: StoreOptions): Promise<Store> {
   };
 }
 
-/** Applies pending migrations; safe to run from several processes at once (the migrator locks). */
+/** Applies pending migrations; safe to run from several processes at once (see `runMigrations`). */
 export async function migrate(store: Pick<Store, 'db' | 'schema'>): Promise<string[]> {
-  // Naming the schema keeps the migrator from mistaking another schema's bookkeeping tables for ours.
-  const migrator = new Migrator({
-    db: store.db,
-    migrationTableSchema: store.schema,
-    provider: { getMigrations: async () => MIGRATIONS },
-  });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) throw error;
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  return runMigrations(store.db as unknown as Kysely<unknown>, store.schema, MIGRATIONS);
 }
 
 export async function isReachable(db: Kysely<Database>): Promise<boolean> {

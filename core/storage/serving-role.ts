@@ -18,9 +18,16 @@ export async function grantServingRole(db: Kysely<Database>, schema: string, rol
     `grant usage, select on all sequences in schema ${schema} to ${role}`,
     `revoke update, delete, truncate, references, trigger on ${schema}.audit_log, ${schema}.audit_checkpoints
      from ${role}`,
-    `revoke insert, update, delete, truncate on ${schema}.audit_chain_head from ${role}`,
-    `revoke all on ${schema}.kysely_migration, ${schema}.kysely_migration_lock from ${role}`,
+    // the chain, its queue and its head are written only by the SECURITY DEFINER trigger and sequencer
+    `revoke insert, update, delete, truncate, references, trigger
+     on ${schema}.audit_chain_head, ${schema}.audit_chain, ${schema}.audit_pending from ${role}`,
+    `revoke all on ${schema}.kysely_migration from ${role}`,
   ];
+  // Schemas first migrated by Kysely's Migrator also hold its lock table; the hub's own migrator does not.
+  const legacyLock = await sql<{
+    t: string | null;
+  }>`select to_regclass(${`${schema}.kysely_migration_lock`}) as t`.execute(db);
+  if (legacyLock.rows[0]?.t) statements.push(`revoke all on ${schema}.kysely_migration_lock from ${role}`);
   for (const s of statements) await sql.raw(s).execute(db);
 }
 

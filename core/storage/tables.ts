@@ -11,9 +11,11 @@ type JsonOrNull<T> = ColumnType<T | null, string | null | undefined, string | nu
 export interface Database {
   api_keys: ApiKeysTable;
   approvals: ApprovalsTable;
+  audit_chain: AuditChainTable;
   audit_chain_head: AuditChainHeadTable;
   audit_checkpoints: AuditCheckpointsTable;
   audit_log: AuditLogTable;
+  audit_pending: AuditPendingTable;
   calendar_days: CalendarDaysTable;
   calendar_years: CalendarYearsTable;
   catalogue_entries: CatalogueEntriesTable;
@@ -35,6 +37,7 @@ export interface Database {
   letters: LettersTable;
   liaisons: LiaisonsTable;
   license_actions: LicenseActionsTable;
+  license_holders: LicenseHoldersTable;
   license_status_history: LicenseStatusHistoryTable;
   notification_channels: NotificationChannelsTable;
   notifications: NotificationsTable;
@@ -84,6 +87,13 @@ export interface ApprovalsTable {
   suspended_until: string | null;
 }
 
+export interface AuditChainTable {
+  seq: number;
+  entry_id: number;
+  prev_hash: string;
+  hash: string;
+}
+
 export interface AuditChainHeadTable {
   one: Generated<boolean>;
   seq: number;
@@ -109,9 +119,10 @@ export interface AuditLogTable {
   after: JsonOrNull<unknown>;
   subject: string | null;
   counterpart_key: string | null;
-  chain_seq: number | null;
-  prev_hash: string | null;
-  hash: string | null;
+}
+
+export interface AuditPendingTable {
+  entry_id: number;
 }
 
 export interface CalendarDaysTable {
@@ -157,6 +168,8 @@ export interface CommitmentsTable {
   created_at: Instant;
   created_by: string;
   deadline_provisional: Generated<boolean>;
+  verification_days: number | null;
+  rectification_days: number | null;
 }
 
 export interface ConsoleDraftsTable {
@@ -193,6 +206,7 @@ export interface DeliveriesTable {
   answer_due_at: Instant | null;
   escalated_at: Instant | null;
   escalated_to: string | null;
+  answer_days: number | null;
 }
 
 export interface DepartmentEndpointsTable {
@@ -364,6 +378,8 @@ export interface LettersTable {
   document_id: string | null;
   attempts: Generated<number>;
   last_error: string | null;
+  withdrawn_at: Instant | null;
+  withdrawn_reason: string | null;
 }
 
 export interface LiaisonsTable {
@@ -377,6 +393,8 @@ export interface LiaisonsTable {
   effective_to: string | null;
   filed_at: Instant;
   filed_by: string;
+  notice_days: number | null;
+  notice_provisional: Generated<boolean>;
 }
 
 export interface LicenseActionsTable {
@@ -392,6 +410,14 @@ export interface LicenseActionsTable {
   decided_by: string | null;
   decision_reason: string | null;
   created_at: Instant;
+  withdrawn_at: Instant | null;
+  withdrawn_reason: string | null;
+}
+
+export interface LicenseHoldersTable {
+  license_document_number: string;
+  counterpart_key: string;
+  active: number;
 }
 
 export interface LicenseStatusHistoryTable {
@@ -507,6 +533,7 @@ export interface SpecialReviewsTable {
   deadline_provisional: Generated<boolean>;
   applicant: string | null;
   site: string | null;
+  notice_days: number | null;
 }
 
 export interface SupervisionRecordsTable {
@@ -524,6 +551,8 @@ export interface SupervisionRecordsTable {
   withdraw_reason: string | null;
   pushed_at: Instant;
   pushed_by: string;
+  push_delay_hours: number | null;
+  pushed_late: Generated<boolean>;
 }
 
 export interface UsersTable {

@@ -62,10 +62,14 @@ export function jointHandlingNotice(d: SpecialReviewData, issue: Issue): Officia
       ...reviewFacts(d),
       ...materialsTable(d.materials),
       { p: '请于收到本通知单之日起1个工作日内填写下方回执并反馈我局。' },
-      { h1: '回执' },
-      { p: `我单位已收到${issue.number ?? ''}特别审查程序联办通知单，将指派以下人员参加联合办理。` },
-      { signLines: ['参加人员：', '联系电话：', '单位（盖章）：', '日期：'] },
     ],
+    tearOff: {
+      title: '回执',
+      body: [
+        { p: `我单位已收到${issue.number ?? ''}特别审查程序联办通知单，将指派以下人员参加联合办理。` },
+        { signLines: ['参加人员：', '联系电话：', '单位（盖章）：', '日期：'] },
+      ],
+    },
   };
 }
 

@@ -42,8 +42,11 @@ export interface ApprovalNotificationData {
   content: string;
   certificate?: string;
   mode: string;
-  /** For a 告知承诺 matter: the number of the commitment enclosed with the letter (001 §7(一)2). */
-  commitmentRef?: string;
+  /**
+   * For a 告知承诺 matter: the applicant's signed 告知承诺书, enclosed with the letter as its 附件
+   * (001 §7(一)2), and its number.
+   */
+  commitment?: { ref: string; document: OfficialDocument };
   /** Claim and dispute deadlines as local date-times, when the policy sets windows. */
   claimDueLocal: string | null;
   disputeDueLocal: string | null;
@@ -87,7 +90,7 @@ export function approvalNotification(d: ApprovalNotificationData, issue: Issue):
           : []),
       ]
     : [{ p: '本函送达即视为认领，监管责任自送达之日起转移至贵单位。' }];
-  const commitment = d.mode === 'commitment' && d.commitmentRef;
+  const commitment = d.mode === 'commitment' ? d.commitment : undefined;
   return {
     ...issued(issue, 'letter'),
     title: `关于${d.counterpart.name}${d.matterName}审批信息的告知函`,
@@ -106,7 +109,13 @@ export function approvalNotification(d: ApprovalNotificationData, issue: Issue):
       ...(d.certificate ? [{ p: `许可证件：${d.certificate}` }] : []),
       { p: `有效期限：${dateText(d.validFrom)}至${dateText(d.validTo)}` },
       { p: `许可内容：${sentence(d.content)}` },
-      ...(commitment ? [{ p: '本事项以告知承诺方式办理，申请人签署的告知承诺书随函附送，请一并纳入监管。' }] : []),
+      ...(commitment
+        ? [
+            {
+              p: `本事项以告知承诺方式办理，申请人签署的告知承诺书（${commitment.ref}）作为附件随函送达，请一并纳入监管。`,
+            },
+          ]
+        : []),
       { h1: '三、认领要求' },
       ...claim,
       ...(d.boundary
@@ -119,7 +128,9 @@ export function approvalNotification(d: ApprovalNotificationData, issue: Issue):
         : []),
       { p: '特此函告。' },
     ],
-    attachments: commitment ? [`${d.matterName}告知承诺书（${d.commitmentRef}）`] : undefined,
+    // §8: the 附件说明 names the 附件 by its title, and the 附件 itself follows on its own pages.
+    attachments: commitment ? [commitment.document.title] : undefined,
+    enclosures: commitment ? [commitment.document] : undefined,
     cc: d.cc,
   };
 }

@@ -29,6 +29,8 @@ export interface MonthlyReportFigures {
     autoClaimed: number;
     disputed: number;
     overdue: number;
+    /** 001 §7(二)1 即时, 002 §15: pushed later than the profile's window after the decision. */
+    latePushes?: number;
   }[];
   licenseActions: { department: string; requested: number; approved: number; rejected: number; open: number }[];
   commitments: {
@@ -77,7 +79,7 @@ export function monthlyReport(r: MonthlyReportFigures, issue: Issue): OfficialDo
     },
     { h1: '一、总体情况' },
     {
-      p: `本月共向${active.length}个部门推送审批信息${pushed}条，按时认领${onTime}条，按时认领率${rate(onTime, pushed)}；超时自动认领${sum(a, (x) => x.autoClaimed)}条，超时上报${sum(a, (x) => x.escalated)}条，逾期未认领${sum(a, (x) => x.overdue)}条，提出异议${sum(a, (x) => x.disputed)}条，以函件告知${sum(a, (x) => x.letters)}件；审批信息推送迟延${sum(a, (x) => x.latePushes ?? 0)}条，异议逾期未答复报审改办${sum(a, (x) => x.disputesEscalated ?? 0)}条。各部门向我局推送监管信息${supPushed}条，按时认领${sum(sup, (x) => x.claimedOnTime)}条。办理变更、撤回、撤销、注销行政许可函告${sum(r.licenseActions, (x) => x.requested)}件。以告知承诺方式办理${c.total}件，需后置核验${c.postVerification}件，按时核验${c.verifiedOnTime}件。`,
+      p: `本月共向${active.length}个部门推送审批信息${pushed}条，按时认领${onTime}条，按时认领率${rate(onTime, pushed)}；超时自动认领${sum(a, (x) => x.autoClaimed)}条，超时上报${sum(a, (x) => x.escalated)}条，逾期未认领${sum(a, (x) => x.overdue)}条，提出异议${sum(a, (x) => x.disputed)}条，以函件告知${sum(a, (x) => x.letters)}件；审批信息推送迟延${sum(a, (x) => x.latePushes ?? 0)}条，异议逾期未答复报审改办${sum(a, (x) => x.disputesEscalated ?? 0)}条。各部门向我局推送监管信息${supPushed}条，按时认领${sum(sup, (x) => x.claimedOnTime)}条，监管信息推送迟延${sum(sup, (x) => x.latePushes ?? 0)}条。办理变更、撤回、撤销、注销行政许可函告${sum(r.licenseActions, (x) => x.requested)}件。以告知承诺方式办理${c.total}件，需后置核验${c.postVerification}件，按时核验${c.verifiedOnTime}件。`,
     },
     { h1: '二、部门排名' },
     {
@@ -141,11 +143,19 @@ export function monthlyReport(r: MonthlyReportFigures, issue: Issue): OfficialDo
     {
       table: {
         caption: '表2 监管信息推送及审批局认领情况（按推送部门）',
-        widths: ['*', 46, 46, 46, 40, 40],
-        header: ['部门', '推送', '按时认领', '自动认领', '异议', '逾期'],
+        widths: ['*', 40, 46, 46, 36, 36, 46],
+        header: ['部门', '推送', '按时认领', '自动认领', '异议', '逾期', '推送迟延'],
         rows: sup
           .filter((x) => x.pushed > 0)
-          .map((x) => [name(x.department), x.pushed, x.claimedOnTime, x.autoClaimed, x.disputed, x.overdue]),
+          .map((x) => [
+            name(x.department),
+            x.pushed,
+            x.claimedOnTime,
+            x.autoClaimed,
+            x.disputed,
+            x.overdue,
+            x.latePushes ?? 0,
+          ]),
       },
     },
     {

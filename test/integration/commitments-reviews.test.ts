@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { lettersFor } from '../../core/linkage/letters.ts';
 import { startDemo } from '../support/demo.ts';
-import { approvalFixture } from '../support/linkage.ts';
+import { approvalFixture, commitmentFixture } from '../support/linkage.ts';
 import type { TestHub } from '../support/test-hub.ts';
 
 let hub: TestHub;
@@ -15,28 +15,12 @@ async function start(now: string) {
 
 let signed = 0;
 function commitmentFor(matterCode: string, verificationMode: string, signedAt: string) {
-  const approval = approvalFixture({ matterCode, decisionDate: signedAt.slice(0, 10) });
-  return {
-    approval,
-    commitment: {
-      matterCode,
-      counterpart: approval.counterpart,
-      notice: {
-        matterName: '食品经营许可',
-        legalBasis: ['《中华人民共和国食品安全法》第三十五条'],
-        conditions: ['具有与经营的食品品种、数量相适应的经营场所'],
-        proofObligations: ['场所使用证明'],
-        commitmentMethod: '书面承诺',
-        supervisionMethod: '10个工作日内现场核验，纳入日常监管',
-        liability: '虚假承诺的，依法撤销许可并记入信用记录',
-        published: true,
-        rightToVerify: '审批局和监管部门有权核查承诺内容',
-      },
-      signedDocumentRef: `高审批诺〔2026〕${100 + ++signed}号`,
-      signedAt,
-      verificationMode,
-    },
-  };
+  return commitmentFixture({
+    matterCode,
+    verificationMode,
+    signedAt,
+    signedDocumentRef: `高审批诺〔2026〕${100 + ++signed}号`,
+  });
 }
 
 describe('告知承诺 commitments (001 §8)', () => {

@@ -2,12 +2,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cliActor } from '../../core/audit/actor.ts';
+import { addNotificationChannel } from '../../core/notifications/channels.ts';
+import { notificationJob } from '../../core/notifications/senders.ts';
 import { startDemo } from '../support/demo.ts';
+import { fakeSmtp, fakeWebhooks } from '../support/fake-receivers.ts';
 import { addStaff, PASSWORD } from '../support/console.ts';
 import { approvalFixture, penaltyFixture, post } from '../support/linkage.ts';
 import type { TestHub } from '../support/test-hub.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
+/** Where the screenshots go, to be looked at (CONSOLE_SHOTS=/tmp/console-shots). */
+const SHOTS = process.env.CONSOLE_SHOTS ?? '.tmp';
 // CI installs Debian's chromium (.ci/run) and must run these; a machine without it skips them, saying so.
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium && process.env.CI)
@@ -77,7 +83,7 @@ describe.skipIf(!haveChromium)('staff console in Chromium', () => {
     await page.waitForURL(`${base}/console`);
     await expect.poll(() => page.locator('main').innerText()).toContain('剩余 1 个工作日 6 小时');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366); // fits an office screen
-    await page.screenshot({ path: '.tmp/console-dashboard.png', fullPage: true });
+    await page.screenshot({ path: `${SHOTS}/console-dashboard.png`, fullPage: true });
     const cookies = await context.cookies();
     expect(cookies.find((c) => c.name === 'sg_session')).toMatchObject({
       httpOnly: true,
@@ -91,7 +97,7 @@ describe.skipIf(!haveChromium)('staff console in Chromium', () => {
     await expect.poll(() => page.locator('.flash').innerText()).toBe('已认领。');
     expect(await page.locator('#claim-state').innerText()).toContain('已认领');
     expect(await stateOf(scjgItem(first))).toBe('claimed');
-    await page.screenshot({ path: '.tmp/console-item.png', fullPage: true });
+    await page.screenshot({ path: `${SHOTS}/console-item.png`, fullPage: true });
 
     await page.goto(`${base}/console/items/${scjgItem(second)}`);
     await page.getByLabel('异议理由').fill('该许可事项不属于本部门监管范围');
@@ -205,7 +211,7 @@ describe.skipIf(!haveChromium)('staff console in Chromium', () => {
     await expect.poll(() => page.locator('h1').innerText()).toBe('相对人：高青县福源餐饮有限公司');
     expect(await page.locator('main').innerText()).toContain('高市监罚〔2026〕56号');
     expect(await page.locator('#record-count').innerText()).toContain('行政处罚');
-    await page.screenshot({ path: '.tmp/console-counterpart.png', fullPage: true });
+    await page.screenshot({ path: `${SHOTS}/console-counterpart.png`, fullPage: true });
     await page.getByLabel('名称、统一社会信用代码或身份证号').fill('914403001922038217');
     await page.getByRole('button', { name: '查询' }).click();
     await expect.poll(() => page.locator('#verdict').innerText()).toContain('校验位错误');
@@ -247,14 +253,14 @@ describe.skipIf(!haveChromium)('staff console in Chromium', () => {
     await p.getByText('☰ 菜单').click();
     expect(await p.getByRole('link', { name: '相对人查询' }).isVisible()).toBe(true);
     expect(await p.getByRole('button', { name: '退出' }).isVisible()).toBe(true);
-    await p.screenshot({ path: '.tmp/console-phone-dashboard.png', fullPage: true });
+    await p.screenshot({ path: `${SHOTS}/console-phone-dashboard.png`, fullPage: true });
     await p.goto(`${base}/console/counterparts?key=${encodeURIComponent('福源餐饮')}`);
     expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await p.screenshot({ path: '.tmp/console-phone-counterpart.png', fullPage: true });
+    await p.screenshot({ path: `${SHOTS}/console-phone-counterpart.png`, fullPage: true });
     await phone.close();
-    await page.screenshot({ path: '.tmp/console-dashboard-filters.png', fullPage: true });
+    await page.screenshot({ path: `${SHOTS}/console-dashboard-filters.png`, fullPage: true });
     await page.goto(`${base}/console/counterparts?key=${encodeURIComponent('福源餐饮')}`);
-    await page.screenshot({ path: '.tmp/console-counterpart.png', fullPage: true });
+    await page.screenshot({ path: `${SHOTS}/console-counterpart.png`, fullPage: true });
 
     // The administrator disables an account: it cannot sign in any more.
     await page.getByRole('button', { name: '退出' }).click();
@@ -274,5 +280,164 @@ describe.skipIf(!haveChromium)('staff console in Chromium', () => {
     await signIn('chengang');
     await expect.poll(() => page.locator('.error').innerText()).toContain('用户名或密码');
     await context.close();
+  });
+
+  it('tells a department’s staff of a new item and, 4 office hours before its deadline, by e-mail, robot and in the console, before it passes', {
+    timeout: 180_000,
+  }, async () => {
+    const demo = await startDemo({ now: '2026-06-10T10:00:00+08:00' }); // a Wednesday, in office hours
+    hub = demo.hub;
+    const smtp = await fakeSmtp();
+    const hooks = await fakeWebhooks();
+    await addStaff(hub, 'wangfang', 'scjg', 'department-staff');
+    await hub.ctx.db
+      .updateTable('users')
+      .set({ email: 'wangfang@scjg.example.cn' })
+      .where('username', '=', 'wangfang')
+      .execute();
+    await addNotificationChannel(
+      hub.ctx,
+      {
+        department: 'scjg',
+        channel: 'dingtalk',
+        target: `${hooks.base}/dingtalk/send?access_token=t`,
+        secret: 'SECsecret',
+      },
+      cliActor(),
+    );
+    // The job the scheduler runs every minute, with the settings a deployment gives it.
+    const job = notificationJob(hub.ctx, {
+      smtpUrl: `${smtp.url}?ignoreTLS=true`,
+      smtpFrom: 'hub@example.cn',
+      notifyBeforeOfficeHours: 4,
+      publicUrl: 'https://hub.example.cn',
+    });
+    try {
+      const pushed = (
+        await demo.call('POST', '/api/v1/approvals', demo.keys.bureau!, approvalFixture({ decisionDate: '2026-06-10' }))
+      ).body as { deliveries: { id: string; recipient: string }[] };
+      const item = pushed.deliveries.find((d) => d.recipient === 'scjg')!.id;
+      const due = (
+        await hub.ctx.db
+          .selectFrom('deliveries')
+          .select('claim_due_at')
+          .where('id', '=', item)
+          .executeTakeFirstOrThrow()
+      ).claim_due_at!;
+      expect(due.toISOString()).toBe('2026-06-11T16:00:00.000Z'); // 6月11日24时
+      await job.run();
+      expect(smtp.mails).toHaveLength(1); // the new item
+
+      // Thursday 13:30: four office hours (13:30–17:30) before 24:00. The job announces it as near.
+      hub.clock.set('2026-06-11T13:30:00+08:00');
+      await job.run();
+      expect(hub.clock.now().getTime()).toBeLessThan(due.getTime());
+      expect(smtp.mails).toHaveLength(2);
+      expect(smtp.mails[1]!.to).toEqual(['wangfang@scjg.example.cn']);
+      const robot = hooks.posts.map((p) => (p.body.text as { content: string }).content);
+      expect(robot).toHaveLength(2);
+      expect(robot[1]).toContain('临近认领期限');
+      expect(robot[1]).toContain(`https://hub.example.cn/console/items/${item}`);
+      const sent = await hub.ctx.db
+        .selectFrom('notifications')
+        .select(['channel', 'kind', 'state', 'sent_at'])
+        .where('kind', '=', 'near')
+        .execute();
+      expect(sent.map((n) => n.channel).sort()).toEqual(['app', 'dingtalk', 'email']);
+      expect(sent.every((n) => n.state === 'sent' && n.sent_at! < due)).toBe(true);
+
+      // The liaison, told by mail, signs in: 通知 in the menu lists the notice; it leads to the item, which is claimed.
+      await demo.app.listen({ host: '127.0.0.1', port: 0 });
+      const base = `http://localhost:${(demo.app.server.address() as { port: number }).port}`;
+      const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+      const page = await context.newPage();
+      await page.goto(`${base}/console`);
+      await page.getByLabel('用户名').fill('wangfang');
+      await page.getByLabel('密码').fill(PASSWORD);
+      await page.getByRole('button', { name: '登录' }).click();
+      await page.waitForURL(`${base}/console`);
+
+      await page.getByRole('link', { name: '通知', exact: true }).click();
+      await expect.poll(() => page.locator('main').innerText()).toContain('【临近认领期限】');
+      expect(await page.title()).toContain('通知');
+      await page.screenshot({ path: `${SHOTS}/console-notices.png`, fullPage: true });
+      await page.locator(`main a[href*="/console/items/${item}"]`).first().click();
+      await page.waitForURL(new RegExp(`/console/items/${item}`));
+      await page.getByRole('button', { name: '认领', exact: true }).click();
+      await page.getByRole('button', { name: '确认认领' }).click();
+      await expect.poll(() => stateOf(item)).toBe('claimed');
+      await context.close();
+    } finally {
+      await smtp.close();
+      await hooks.close();
+    }
+  });
+
+  it('every page fits an office screen and a 390 × 844 phone, each with its own title; 帮助 is one click from the menu', {
+    timeout: 180_000,
+  }, async () => {
+    const demo = await startDemo({ now: '2026-06-10T10:00:00+08:00' });
+    hub = demo.hub;
+    await addStaff(hub, 'zhangming', 'bureau', 'bureau-admin');
+    const pushed = (
+      await demo.call('POST', '/api/v1/approvals', demo.keys.bureau!, approvalFixture({ decisionDate: '2026-06-10' }))
+    ).body as { deliveries: { id: string }[] };
+    expect((await post(demo.app, '/api/v1/supervision-records', demo.keys.scjg!, penaltyFixture())).status).toBe(201);
+    await demo.app.listen({ host: '127.0.0.1', port: 0 });
+    const base = `http://localhost:${(demo.app.server.address() as { port: number }).port}`;
+    const pages = [
+      '/console',
+      '/console?view=all&sort=party',
+      `/console/items/${pushed.deliveries[0]!.id}`,
+      '/console/notices',
+      `/console/counterparts?key=${encodeURIComponent('福源餐饮')}`,
+      '/console/catalogue',
+      '/console/documents',
+      '/console/reports/monthly',
+      '/console/deliveries',
+      '/console/adapters',
+      '/console/accounts',
+      '/console/notices/channels',
+      '/console/audit',
+      '/console/password',
+      '/console/help',
+    ];
+    for (const [width, height, label] of [
+      [1366, 768, 'desktop'],
+      [390, 844, 'phone'],
+    ] as const) {
+      const context = await browser.newContext({
+        viewport: { width, height },
+        isMobile: width < 500,
+        hasTouch: width < 500,
+      });
+      const page = await context.newPage();
+      await page.goto(`${base}/console`);
+      await page.getByLabel('用户名').fill('zhangming');
+      await page.getByLabel('密码').fill(PASSWORD);
+      await page.getByRole('button', { name: '登录' }).click();
+      await page.waitForURL(`${base}/console`);
+      // Help: one click from the menu (after opening it, on a phone).
+      if (width < 500) await page.getByText('☰ 菜单').click();
+      await page.getByRole('link', { name: '帮助' }).click();
+      await expect.poll(() => page.locator('h1').innerText()).toBe('使用帮助');
+      expect(await page.locator('main').innerText()).toContain('11月24日24时');
+      expect(await page.locator('main').innerText()).toContain('遇到问题找谁');
+      expect(await page.locator('main').innerText()).toContain('测试zhangming');
+      const titles = new Set<string>();
+      for (const url of pages) {
+        const res = await page.goto(`${base}${url}`);
+        expect(res!.status(), url).toBe(200);
+        expect(
+          await page.evaluate(() => document.documentElement.scrollWidth),
+          `${url} at ${width}`,
+        ).toBeLessThanOrEqual(width);
+        titles.add(await page.title());
+        const name = url.replace(/^\/console\/?/, '').replace(/[^a-z0-9]+/gi, '-') || 'dashboard';
+        await page.screenshot({ path: `${SHOTS}/${label}-${name.slice(0, 40)}.png`, fullPage: true });
+      }
+      expect(titles.size).toBeGreaterThanOrEqual(pages.length - 1); // the two list views share 待办 · 列表
+      await context.close();
+    }
   });
 });

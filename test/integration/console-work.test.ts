@@ -75,7 +75,9 @@ describe('console: counterpart search never says 正常 for what it did not find
 });
 
 describe('console: lists that find things', () => {
-  it('filters by counterpart, matter, state and date, sorts, pages with totals, all in the URL; exports the view', async () => {
+  it('filters by counterpart, matter, state and date, sorts, pages with totals, all in the URL; exports the view', {
+    timeout: 90_000,
+  }, async () => {
     await start();
     for (let i = 0; i < 55; i++) await push();
     const other = await push({
@@ -94,6 +96,15 @@ describe('console: lists that find things', () => {
     expect(byName.body).toContain(`/console/items/${scjgItem(other)}`);
     const byCode = await c.get('/console?party=91370322ma3c4q8n1x');
     expect(byCode.body).toContain('共 <b id="total">1</b> 条');
+    // The keyword box: one character, a few, a matter code, an item's number (each its own index path).
+    const keyword = async (q: string) =>
+      /id="total">(\d+)/.exec((await c.get(`/console?view=all&q=${encodeURIComponent(q)}`)).body)?.[1];
+    expect(await keyword('烤')).toBe('1');
+    expect(await keyword('福源烧烤')).toBe('1');
+    expect(await keyword('福源')).toBe('56');
+    expect(await keyword('sc-001')).toBe('56');
+    expect(await keyword(scjgItem(other))).toBe('1');
+    expect(await keyword('福源火锅')).toBe('0');
     expect((await c.get('/console?view=all&state=claimed')).body).toContain('共 <b id="total">0</b> 条');
     expect((await c.get('/console?view=all&matter=RS-001')).body).toContain('共 <b id="total">0</b> 条');
     expect((await c.get('/console?view=all&from=2026-06-11')).body).toContain('共 <b id="total">0</b> 条');

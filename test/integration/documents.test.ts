@@ -36,8 +36,9 @@ async function documentsOf(kind: string) {
   }[];
 }
 
-// Retried: a rare invalid PAdES signature is a known, open bug (see test/unit/pdf-signature.test.ts).
-describe('official documents (GB/T 9704-2012)', { retry: 1 }, () => {
+// Each test renders, signs and renders again several multi-page PDFs (the 告知函 now carries its 告知承诺书):
+// seconds of CPU, more than the default 30 s on a loaded 2-core machine.
+describe('official documents (GB/T 9704-2012)', { timeout: 90_000 }, () => {
   it('issues the 审批信息告知函 of a letter-channel push: Chinese text, 发文字号, A4 geometry, embedded fonts, seal hash audited, access by department, identical regeneration', async () => {
     await start('2026-09-30T09:00:00+08:00', 'ankang');
     const pushed = await call(

@@ -254,12 +254,12 @@ describe.each(['mariadb', 'postgres'] as const)('前置库 on %s', (kind) => {
       secret: null,
       guard: { dataDir: '/nonexistent', egressAllowList: ['127.0.0.1'] },
     };
-    await transport.send(message, endpoint);
-    await transport.send(message, endpoint); // resent after a lost acknowledgement
+    await transport.send!(message, endpoint);
+    await transport.send!(message, endpoint); // resent after a lost acknowledgement
     const rows = await ext.run('select message_id, status, payload from hub_inbox');
     expect(rows).toEqual([{ message_id: 'msg-1', status: 'new', payload: JSON.stringify(message.payload) }]);
     await expect(
-      transport.send(message, { ...endpoint, guard: { ...endpoint.guard, egressAllowList: [] } }),
+      transport.send!(message, { ...endpoint, guard: { ...endpoint.guard, egressAllowList: [] } }),
     ).rejects.toMatchObject({
       code: 'ENDPOINT_URL_REFUSED',
     });

@@ -1,8 +1,10 @@
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
 import { openAdapter } from '../../core/adapters/dry-run.ts';
+import { chainPendingAudit } from '../../core/audit/audit-chain.ts';
 import { FileDropInbox } from '../../core/adapters/transports/file-drop.ts';
 import { Dispatcher } from '../../core/delivery/dispatcher.ts';
 import { registerTransport } from '../../core/delivery/transports.ts';
@@ -107,6 +109,13 @@ describe(`/metrics on ${backend}`, () => {
     copyFileSync(join(ADAPTER, 'fixtures/penalties.gb18030.csv'), join(root, 'inbox/p.csv'));
     writeFileSync(join(root, 'inbox/p.csv.done'), '');
     await inbox.scan();
+    // and an unreadable one, which goes to error/
+    writeFileSync(
+      join(root, 'inbox/broken.csv'),
+      iconv.encode('行政相对人名称,处罚内容\n"未闭合的引号,罚款\n', 'gb18030'),
+    );
+    writeFileSync(join(root, 'inbox/broken.csv.done'), '');
+    await inbox.scan();
     hub.clock.set('2026-11-09T10:00:00+08:00');
 
     text = await scrape();
@@ -118,6 +127,7 @@ describe(`/metrics on ${backend}`, () => {
     expect(sample(text, 'shenguan_document_queue_length{state="queued"}')).toBe(0);
     expect(sample(text, 'shenguan_document_render_seconds_count{kind="approval-notification"}')).toBe(1);
     expect(sample(text, 'shenguan_adapter_files{adapter="wjj-filedrop",state="done"}')).toBe(1);
+    expect(sample(text, 'shenguan_adapter_files{adapter="wjj-filedrop",state="error"}')).toBe(1);
     expect(sample(text, 'shenguan_adapter_records{adapter="wjj-filedrop",result="accepted"}')).toBe(2);
     expect(sample(text, 'shenguan_adapter_records{adapter="wjj-filedrop",result="rejected"}')).toBe(2);
 
@@ -136,9 +146,27 @@ describe(`/metrics on ${backend}`, () => {
     expect(sample(text, 'shenguan_job_runs_total{job="ok-job"}')).toBe(2);
     expect(sample(text, 'shenguan_job_failures_total{job="ok-job"}')).toBe(0);
     expect(sample(text, 'shenguan_job_runs_total{job="bad-job"}')).toBe(1);
-    expect(sample(text, 'shenguan_job_failures_total{job="bad-job"}')).toBe(
-      sample(text, 'shenguan_job_runs_total{job="bad-job"}'),
-    );
-    expect(sample(text, 'shenguan_job_failures_total{job="bad-job"}')).toBeGreaterThanOrEqual(1);
+    expect(sample(text, 'shenguan_job_failures_total{job="bad-job"}')).toBe(1);
+
+    // no audit-chain job runs here: the pushes' audit entries wait for the sequencer
+    const unlinked = await hub.ctx.db.selectFrom('audit_pending').select('entry_id').execute();
+    expect(unlinked.length).toBeGreaterThan(0);
+    expect(sample(text, 'shenguan_audit_unlinked_entries')).toBe(unlinked.length);
+    hub.clock.advance(30_000);
+    expect(sample(await scrape(), 'shenguan_audit_unlinked_oldest_seconds')).toBeGreaterThanOrEqual(30);
+    await chainPendingAudit(hub.ctx.db);
+    text = await scrape();
+    expect(sample(text, 'shenguan_audit_unlinked_entries')).toBe(0);
+    expect(sample(text, 'shenguan_audit_unlinked_oldest_seconds')).toBe(0);
+
+    // next year's schedule loaded from the State Council notice: the calendar series turns to 1
+    const loaded = await app.inject({
+      method: 'POST',
+      url: '/api/v1/calendar/notices?preview=false',
+      headers: { ...bearer(keys.bureau!), 'content-type': 'text/plain; charset=utf-8' },
+      payload: readFileSync(new URL('../fixtures/calendar/notices/2027-example.txt', import.meta.url), 'utf8'),
+    });
+    expect(loaded.statusCode).toBe(200);
+    expect(sample(await scrape(), 'shenguan_calendar_next_year_loaded{year="2027"}')).toBe(1);
   }, 240_000);
 });

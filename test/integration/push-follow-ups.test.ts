@@ -1,13 +1,38 @@
+import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bearer, startDemo } from '../support/demo.ts';
-import { approvalFixture } from '../support/linkage.ts';
+import { approvalFixture, commitmentFixture } from '../support/linkage.ts';
 import type { TestHub } from '../support/test-hub.ts';
 
 let hub: TestHub | undefined;
-afterEach(() => hub?.close());
+afterEach(async () => {
+  await hub?.close();
+  hub = undefined;
+});
 
-describe('what a push does after its own statement', () => {
-  it('links the special reviews of the application on a retry when a crash came between push and link', async () => {
+type Demo = Awaited<ReturnType<typeof startDemo>>;
+
+/** Makes the next write to `table` fail, as a crash part-way through the push's transaction would. */
+async function failWritesTo(demo: Demo, table: string, op: 'insert' | 'update'): Promise<() => Promise<void>> {
+  const db = demo.hub.ctx.db;
+  await sql
+    .raw(`create function crash_here() returns trigger language plpgsql as $$
+    begin raise exception 'crash between the push and its follow-up'; end $$`)
+    .execute(db);
+  await sql
+    .raw(`create trigger crash_here before ${op} on ${table} for each row execute function crash_here()`)
+    .execute(db);
+  return async () => {
+    await sql.raw(`drop trigger crash_here on ${table}`).execute(db);
+    await sql.raw('drop function crash_here()').execute(db);
+  };
+}
+
+const pushesUnder = (demo: Demo, key: string) =>
+  demo.hub.ctx.db.selectFrom('approvals').select('id').where('idempotency_key', '=', key).execute();
+
+describe('a push and what goes with it are one transaction', () => {
+  it('links the special reviews of the application in the push: a failed link leaves no push, the retry does both', async () => {
     const demo = await startDemo({ now: '2026-06-10T10:00:00+08:00' });
     hub = demo.hub;
     const opened = await demo.call('POST', '/api/v1/special-reviews', demo.keys.bureau!, {
@@ -42,15 +67,55 @@ describe('what a push does after its own statement', () => {
           .executeTakeFirstOrThrow()
       ).approval_id;
 
+    const restore = await failWritesTo(demo, 'special_reviews', 'update');
+    expect((await push()).statusCode).toBe(500);
+    expect(await pushesUnder(demo, 'push-with-review')).toEqual([]);
+    expect(await linkedTo()).toBeNull();
+    await restore();
+
     const first = await push();
     expect(first.statusCode).toBe(201);
     expect(await linkedTo()).toBe(first.json().id);
-
-    // The process died after the push's statement and before the link.
-    await demo.hub.ctx.db.updateTable('special_reviews').set({ approval_id: null }).execute();
     const retry = await push();
-    expect(retry.json()).toMatchObject({ id: first.json().id });
     expect(retry.statusCode).toBe(200);
-    expect(await linkedTo()).toBe(first.json().id);
+    expect(retry.json()).toMatchObject({ id: first.json().id });
+  });
+
+  it('records a commitment in the push: a failed commitment leaves no push, the retry records each once', async () => {
+    const demo = await startDemo({ now: '2026-06-10T10:00:00+08:00' });
+    hub = demo.hub;
+    const body = commitmentFixture({
+      matterCode: 'SC-001',
+      verificationMode: 'post-verification',
+      signedAt: '2026-06-10T10:00:00+08:00',
+      signedDocumentRef: '高审批诺〔2026〕7号',
+    });
+    const record = () =>
+      demo.app.inject({
+        method: 'POST',
+        url: '/api/v1/commitments',
+        headers: { ...bearer(demo.keys.bureau!), 'idempotency-key': 'commitment-push' },
+        payload: body,
+      });
+    const commitments = () => demo.hub.ctx.db.selectFrom('commitments').select(['id', 'approval_id']).execute();
+
+    const restore = await failWritesTo(demo, 'commitments', 'insert');
+    expect((await record()).statusCode).toBe(500);
+    expect(await pushesUnder(demo, 'commitment-push')).toEqual([]);
+    expect(await commitments()).toEqual([]);
+    await restore();
+
+    const first = await record();
+    expect(first.statusCode).toBe(201);
+    const retry = await record();
+    expect(retry.json().commitment.id).toBe(first.json().commitment.id);
+    expect(await pushesUnder(demo, 'commitment-push')).toEqual([{ id: first.json().approval.id }]);
+    expect(await commitments()).toEqual([{ id: first.json().commitment.id, approval_id: first.json().approval.id }]);
+    const audit = await demo.hub.ctx.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', 'in', ['approval.pushed', 'commitment.recorded'])
+      .execute();
+    expect(audit.map((a) => a.action).sort()).toEqual(['approval.pushed', 'commitment.recorded']);
   });
 });

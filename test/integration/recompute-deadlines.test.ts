@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startDemo } from '../support/demo.ts';
-import { approvalFixture } from '../support/linkage.ts';
+import { approvalFixture, commitmentFixture } from '../support/linkage.ts';
 import { readPdf } from '../support/pdf.ts';
 import type { TestHub } from '../support/test-hub.ts';
 
@@ -32,28 +32,17 @@ const load = async () =>
 describe('recomputing every kind of deadline when 2027 is loaded', () => {
   it('commitment post-verification due on the floor 2-11 becomes 2-05 (10 working days from Friday 1-22)', async () => {
     ({ hub, keys, call } = await startDemo({ now: '2027-01-22T10:00:00+08:00' }));
-    const approval = approvalFixture({ matterCode: 'SC-001', decisionDate: '2027-01-22' });
-    const made = await call('POST', '/api/v1/commitments', keys.bureau!, {
-      approval,
-      commitment: {
+    const made = await call(
+      'POST',
+      '/api/v1/commitments',
+      keys.bureau!,
+      commitmentFixture({
         matterCode: 'SC-001',
-        counterpart: approval.counterpart,
-        notice: {
-          matterName: '食品经营许可',
-          legalBasis: ['《中华人民共和国食品安全法》第三十五条'],
-          conditions: ['具有与经营的食品品种、数量相适应的经营场所'],
-          proofObligations: ['场所使用证明'],
-          commitmentMethod: '书面承诺',
-          supervisionMethod: '10个工作日内现场核验',
-          liability: '虚假承诺的，依法撤销许可',
-          published: true,
-          rightToVerify: '审批局和监管部门有权核查承诺内容',
-        },
-        signedDocumentRef: '高审批诺〔2027〕1号',
-        signedAt: '2027-01-22T10:00:00+08:00',
         verificationMode: 'post-verification',
-      },
-    });
+        signedAt: '2027-01-22T10:00:00+08:00',
+        signedDocumentRef: '高审批诺〔2027〕1号',
+      }),
+    );
     expect(made.status).toBe(201);
     expect(made.body.commitment.verificationDueAt).toBe('2027-02-11T16:00:00.000Z');
     const loaded = await load();

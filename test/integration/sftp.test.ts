@@ -147,12 +147,12 @@ describe('SFTP push', () => {
       secret: sshd.privateKey.toString(),
       guard: { dataDir: '/nonexistent', egressAllowList: ['127.0.0.1'] },
     };
-    await transport.send(message, endpoint);
-    await transport.send(message, endpoint);
+    await transport.send!(message, endpoint);
+    await transport.send!(message, endpoint);
     expect(readdirSync(folder)).toEqual(['msg-1.json']);
     expect(JSON.parse(readFileSync(join(folder, 'msg-1.json'), 'utf8'))).toEqual(message);
     await expect(
-      transport.send(message, { ...endpoint, guard: { ...endpoint.guard, egressAllowList: [] } }),
+      transport.send!(message, { ...endpoint, guard: { ...endpoint.guard, egressAllowList: [] } }),
     ).rejects.toMatchObject({ code: 'ENDPOINT_URL_REFUSED' });
   });
 });

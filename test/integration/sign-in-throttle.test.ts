@@ -60,7 +60,7 @@ describe('sign-in throttling per account and source', () => {
       .select(['action', 'after'])
       .where('entity_id', '=', 'wangfang')
       .where('action', 'like', 'user.sign%')
-      .orderBy('chain_seq')
+      .orderBy('id')
       .execute();
     expect(audited).toHaveLength(attempts);
     expect(audited.filter((a) => a.action === 'user.sign-in-blocked')).toHaveLength(1);
@@ -100,5 +100,81 @@ describe('sign-in throttling per account and source', () => {
     expect(await attempt('wangfang', PASSWORD, USER_AT_HOME)).toBe('ok');
     hub.clock.advance(BLOCK_MS + 1000);
     expect(await attempt('wangfang', PASSWORD, ATTACKER)).toBe('ok');
+  }, 240_000);
+
+  it('counts parallel bursts exactly: the block comes at the configured count, the owner still signs in', async () => {
+    const demo = await startDemo({ now: '2026-06-10T10:00:00+08:00' });
+    hub = demo.hub;
+    await addStaff(hub, 'wangfang', 'scjg', 'department-staff');
+    const burst = (n: number, user: (i: number) => string, from = ATTACKER) =>
+      Promise.all(Array.from({ length: n }, (_, i) => attempt(user(i), `guess-${i}`, from)));
+    const passwordChecks = async (action = 'user.sign-in-%') =>
+      (
+        await hub.ctx.db
+          .selectFrom('audit_log')
+          .select('action')
+          .where('action', 'in', ['user.sign-in-failed', 'user.sign-in-blocked'])
+          .where('action', 'like', action)
+          .execute()
+      ).length;
+
+    // the clock stands still: of twelve guesses at once, only the free ones reach the password check
+    const first = await burst(12, () => 'wangfang');
+    expect(first.filter((c) => c === 'SIGN_IN_FAILED')).toHaveLength(3);
+    expect(first.filter((c) => c === 'SIGN_IN_THROTTLED')).toHaveLength(9);
+    expect(await passwordChecks()).toBe(3);
+    // after each wait, a burst gets exactly one more guess, up to the block at PAIR_BLOCK failures
+    for (let failures = 3; failures < PAIR_BLOCK; failures++) {
+      hub.clock.advance(waitAfter('pair', failures));
+      await burst(6, () => 'wangfang');
+      expect(await passwordChecks()).toBe(failures + 1);
+    }
+    expect(await passwordChecks('user.sign-in-blocked')).toBe(1);
+    const pair = await hub.ctx.db
+      .selectFrom('sign_in_throttle')
+      .selectAll()
+      .where('username', '=', 'wangfang')
+      .where('source', '=', ATTACKER)
+      .executeTakeFirstOrThrow();
+    expect(pair.failures).toBe(PAIR_BLOCK);
+    expect(pair.blocked_until).toEqual(new Date(hub.clock.now().getTime() + BLOCK_MS));
+
+    // the owner signs in from home (after the account's few seconds) while the attacker keeps trying
+    hub.clock.advance(5_000);
+    const [owner, ...attacker] = await Promise.all([
+      attempt('wangfang', PASSWORD, USER_AT_HOME),
+      ...Array.from({ length: 6 }, () => attempt('wangfang', PASSWORD, ATTACKER)),
+    ]);
+    expect(owner).toBe('ok');
+    expect(attacker).toEqual(Array(6).fill('SIGN_IN_THROTTLED'));
+    expect(await passwordChecks()).toBe(PAIR_BLOCK);
+  }, 240_000);
+
+  it('blocks a source at exactly SOURCE_BLOCK failures across accounts, also in one parallel burst', async () => {
+    const demo = await startDemo({ now: '2026-06-10T10:00:00+08:00' });
+    hub = demo.hub;
+    await addStaff(hub, 'wangfang', 'scjg', 'department-staff');
+    const codes = await Promise.all(
+      Array.from({ length: SOURCE_BLOCK + 15 }, (_, i) => attempt(`user${i}`, 'x', ATTACKER)),
+    );
+    expect(codes.filter((c) => c === 'SIGN_IN_FAILED')).toHaveLength(SOURCE_BLOCK - 1);
+    expect(codes.filter((c) => c === 'SIGN_IN_THROTTLED')).toHaveLength(16);
+    const source = await hub.ctx.db
+      .selectFrom('sign_in_throttle')
+      .selectAll()
+      .where('username', '=', '*')
+      .where('source', '=', ATTACKER)
+      .executeTakeFirstOrThrow();
+    expect(source.failures).toBe(SOURCE_BLOCK);
+    expect(await attempt('wangfang', PASSWORD, ATTACKER)).toBe('SIGN_IN_THROTTLED');
+    expect(await attempt('wangfang', PASSWORD, USER_AT_HOME)).toBe('ok');
+  }, 240_000);
+
+  it('does not count right passwords against a shared source address', async () => {
+    const demo = await startDemo({ now: '2026-06-10T10:00:00+08:00' });
+    hub = demo.hub;
+    await addStaff(hub, 'wangfang', 'scjg', 'department-staff');
+    for (let i = 0; i < SOURCE_BLOCK + 5; i++) expect(await attempt('wangfang', PASSWORD, USER_AT_HOME)).toBe('ok');
+    expect(await attempt('wangfang', 'wrong', USER_AT_HOME)).toBe('SIGN_IN_FAILED');
   }, 240_000);
 });

@@ -6,16 +6,61 @@ import { listEntries } from '../../core/catalogue/catalogue-store.ts';
 import { DEMO_MATTERS } from '../../core/demo/demo-jurisdiction.ts';
 import { seedDemo } from '../../core/demo/seed-demo.ts';
 import { listDepartments } from '../../core/departments/department-store.ts';
-import { migrate } from '../../core/storage/open-store.ts';
+import { MIGRATIONS } from '../../core/storage/migrations/index.ts';
+import { runMigrations } from '../../core/storage/migrator.ts';
+import { migrate, openStore } from '../../core/storage/open-store.ts';
 import { backend, createTestHub, type TestHub } from '../support/test-hub.ts';
 
-let hub: TestHub;
-afterEach(() => hub?.close());
+let hub: TestHub | undefined;
+afterEach(async () => {
+  await hub?.close();
+  hub = undefined;
+});
 
 describe(`storage on ${backend}`, () => {
   it('applies migrations once; running them again changes nothing', async () => {
     hub = await createTestHub();
     expect(await migrate(hub.store)).toEqual([]);
+  });
+
+  it.runIf(backend === 'postgres')(
+    'lets several processes migrate one new schema at once: one applies, the rest wait',
+    async () => {
+      const url = process.env.SHENGUAN_TEST_PG_URL!;
+      const schema = `t_race_${Date.now().toString(36)}`;
+      const stores = await Promise.all([1, 2, 3, 4].map(() => openStore({ databaseUrl: url, schema, poolSize: 1 })));
+      try {
+        const runs = await Promise.all(stores.map((s) => migrate(s)));
+        const all = Object.keys(MIGRATIONS).sort();
+        expect(runs.filter((r) => r.length > 0)).toEqual([all]);
+        expect(runs.filter((r) => r.length === 0)).toHaveLength(3);
+        const history = await sql<{ name: string }>`select name from ${sql.id(schema, 'kysely_migration')}`.execute(
+          stores[0]!.db,
+        );
+        expect(history.rows.map((r) => r.name).sort()).toEqual(all);
+      } finally {
+        await sql.raw(`drop schema if exists ${schema} cascade`).execute(stores[0]!.db);
+        await Promise.all(stores.map((s) => s.close()));
+      }
+    },
+  );
+
+  it('applies a run whole or not at all, and refuses a history it cannot continue', async () => {
+    hub = await createTestHub();
+    const db = hub.store.db as never;
+    const broken = {
+      ...MIGRATIONS,
+      '9998-a': { up: (tx: typeof db) => sql`create table half_done (x int)`.execute(tx).then(() => undefined) },
+      '9999-b': { up: () => Promise.reject(new Error('migration fails')) },
+    };
+    await expect(runMigrations(db, hub.store.schema, broken)).rejects.toThrow('migration fails');
+    const left = await sql<{ t: string | null }>`select to_regclass('half_done') as t`.execute(hub.ctx.db);
+    expect(left.rows[0]!.t).toBeNull();
+    await expect(
+      runMigrations(db, hub.store.schema, { ...MIGRATIONS, '0000-late': { up: async () => undefined } }),
+    ).rejects.toMatchObject({ code: 'MIGRATION_OUT_OF_ORDER' });
+    const { '0020-state-checks': _dropped, ...older } = MIGRATIONS;
+    await expect(runMigrations(db, hub.store.schema, older)).rejects.toMatchObject({ code: 'MIGRATION_UNKNOWN' });
   });
 
   it('keeps the audit log append-only in the database itself', async () => {

@@ -107,6 +107,27 @@ function monthlyFigures(n = 88): MonthlyReportFigures {
   };
 }
 
+/** The 告知承诺书 as issued, and as the 告知函 of the same matter encloses it. */
+const commitmentSample = (): OfficialDocument =>
+  commitmentDocument(
+    {
+      matterName: '食品经营许可',
+      counterpart,
+      legalBasis: ['《中华人民共和国食品安全法》第三十五条', '《食品经营许可和备案管理办法》第十二条'],
+      conditions: ['具有与经营的食品品种、数量相适应的经营场所', '具有食品安全管理人员和保证食品安全的规章制度'],
+      materials: ['食品经营许可申请书.pdf', '营业执照复印件', '经营场所平面布局图', '食品安全管理制度文本'],
+      proofObligations: [],
+      commitmentMethod: '申请人书面承诺已经符合许可条件，并按要求提交承诺书',
+      supervisionMethod: '纳入日常监管，开展“双随机、一公开”抽查',
+      liability: '申请人作出不实承诺的，依法撤销行政许可，并记入信用记录',
+      published: true,
+      rightToVerify: '行政审批机关和监管部门有权对承诺内容进行核查',
+      signedAt: '2026-06-10T10:00:00+08:00',
+      verification: '审批机关将于2026年6月25日前完成后置核验。',
+    },
+    bureau('高审批诺〔2026〕7号', '2026-06-10'),
+  );
+
 export const SAMPLES: Record<string, () => OfficialDocument> = {
   'approval-notification': () =>
     approvalNotification(
@@ -122,7 +143,7 @@ export const SAMPLES: Record<string, () => OfficialDocument> = {
         content: '热食类食品制售（不含冷食、生食），经营场所面积120平方米',
         certificate: '食品经营许可证（JY23703220012345）',
         mode: 'commitment',
-        commitmentRef: '高审批诺〔2026〕7号',
+        commitment: { ref: '高审批诺〔2026〕7号', document: commitmentSample() },
         claimDueLocal: '2026-06-12T00:00:00+08:00',
         disputeDueLocal: '2026-06-12T00:00:00+08:00',
         onExpiry: 'auto-claim',
@@ -173,25 +194,7 @@ export const SAMPLES: Record<string, () => OfficialDocument> = {
       },
       bureau('高审批函〔2026〕19号', '2026-06-28'),
     ),
-  commitment: () =>
-    commitmentDocument(
-      {
-        matterName: '食品经营许可',
-        counterpart,
-        legalBasis: ['《中华人民共和国食品安全法》第三十五条', '《食品经营许可和备案管理办法》第十二条'],
-        conditions: ['具有与经营的食品品种、数量相适应的经营场所', '具有食品安全管理人员和保证食品安全的规章制度'],
-        materials: ['食品经营许可申请书.pdf', '营业执照复印件', '经营场所平面布局图', '食品安全管理制度文本'],
-        proofObligations: [],
-        commitmentMethod: '申请人书面承诺已经符合许可条件，并按要求提交承诺书',
-        supervisionMethod: '纳入日常监管，开展“双随机、一公开”抽查',
-        liability: '申请人作出不实承诺的，依法撤销行政许可，并记入信用记录',
-        published: true,
-        rightToVerify: '行政审批机关和监管部门有权对承诺内容进行核查',
-        signedAt: '2026-06-10T10:00:00+08:00',
-        verification: '审批机关将于2026年6月25日前完成后置核验。',
-      },
-      bureau('高审批诺〔2026〕7号', '2026-06-10'),
-    ),
+  commitment: () => commitmentSample(),
   'joint-handling-notice': () => jointHandlingNotice(review, bureau('高审批通〔2026〕4号', '2026-06-10')),
   entrustment: () =>
     entrustment(

@@ -12,8 +12,9 @@ describe('shenguan adapter check', () => {
     const results = await checkAdapter(adapter('wjj-filedrop'));
     expect(results.map((r) => [r.check, r.status])).toEqual([
       ['manifest', 'pass'],
+      ['settings', 'pass'],
       ['mapping-tests', 'pass'],
-      ['round-trip', 'skipped'],
+      ['round-trip', 'pass'],
       ['malformed-input', 'pass'],
       ['duplicates', 'pass'],
       ['streaming-100k', 'pass'],
@@ -23,23 +24,44 @@ describe('shenguan adapter check', () => {
   it('fails an adapter that claims both directions without an outbound mapping or a reason, and a broken mapping test, saying what to fix', async () => {
     const copy = join(mkdtempSync(join(tmpdir(), 'sg-check-')), 'scjg-xml');
     cpSync(adapter('scjg-xml'), copy, { recursive: true });
-    writeFileSync(
-      join(copy, 'manifest.yaml'),
-      readFileSync(join(copy, 'manifest.yaml'), 'utf8')
-        .replace('directions: [inbound]', 'directions: [inbound, outbound]')
-        .replace(/unsupported:\n.*\n/, ''),
-    );
+    writeFileSync(join(copy, 'manifest.yaml'), readFileSync(join(copy, 'manifest.yaml'), 'utf8'));
     writeFileSync(
       join(copy, 'mapping.yaml'),
-      readFileSync(join(copy, 'mapping.yaml'), 'utf8').replace(
-        '{ from: CF_NR_FK, type: money, unit: 万元 }',
-        '{ from: CF_NR_FK, type: money, unit: 元 }',
-      ),
+      readFileSync(join(copy, 'mapping.yaml'), 'utf8')
+        .replace('{ from: CF_NR_FK, type: money, unit: 万元 }', '{ from: CF_NR_FK, type: money, unit: 元 }')
+        .replace(/outbound:\n( {2}.*\n)*/, ''),
     );
     const results = await checkAdapter(copy);
     const failed = Object.fromEntries(results.filter((r) => r.status === 'fail').map((r) => [r.check, r.detail]));
     expect(Object.keys(failed).sort()).toEqual(['mapping-tests', 'round-trip']);
     expect(failed['round-trip']).toContain('declare unsupported.round-trip');
     expect(failed['mapping-tests']).toContain('fix mapping.yaml');
+  }, 120_000);
+
+  it("checks every adapter's round trip: legacy → canonical → legacy file → canonical keeps every mapped field", async () => {
+    for (const name of ['scjg-xml', 'rsj-rest', 'sgs-xk', 'sgs-cf']) {
+      const results = await checkAdapter(adapter(name));
+      const roundTrip = results.find((r) => r.check === 'round-trip');
+      expect([name, roundTrip?.status, roundTrip?.detail]).toEqual([
+        name,
+        'pass',
+        expect.stringMatching(/read back unchanged/),
+      ]);
+      expect(results.filter((r) => r.status === 'fail')).toEqual([]);
+    }
+  }, 300_000);
+
+  it('fails a round trip whose outbound side writes what the inbound side cannot read back', async () => {
+    const copy = join(mkdtempSync(join(tmpdir(), 'sg-check-')), 'scjg-xml');
+    cpSync(adapter('scjg-xml'), copy, { recursive: true });
+    // The reader splits lists on , ， 、 ; ； only: a list written with | comes back as one unknown code.
+    writeFileSync(
+      join(copy, 'mapping.yaml'),
+      readFileSync(join(copy, 'mapping.yaml'), 'utf8').replace("listSeparator: ','", "listSeparator: '|'"),
+    );
+    const roundTrip = (await checkAdapter(copy)).find((r) => r.check === 'round-trip');
+    expect(roundTrip?.status).toBe('fail');
+    expect(roundTrip?.detail).toContain('does not map back');
+    expect(roundTrip?.detail).toContain('CF_CFLB');
   }, 120_000);
 });

@@ -8,6 +8,8 @@ describe('every adapter in adapters/', () => {
     expect(dirs.map((d) => d.split('/').at(-1)).sort()).toEqual([
       'rsj-rest',
       'scjg-xml',
+      'sgs-cf',
+      'sgs-xk',
       'wjj-filedrop',
       'wjj-frontdb',
     ]);

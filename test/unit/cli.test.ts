@@ -120,4 +120,22 @@ describe('shenguan against an embedded store', () => {
     expect(verified.code).toBe(0);
     expect(verified.out).toContain('VALID');
   }, 120_000);
+
+  it("audit verify: exit 0 on an intact chain, exit 1 naming an entry edited behind the hub's back", async () => {
+    const env = demoCopy();
+    const intact = shenguan(['audit', 'verify'], env);
+    expect(intact.code).toBe(0);
+    expect(JSON.parse(intact.out)).toMatchObject({ ok: true, pending: 0, firstBreak: null });
+    const { openStore } = await import('../../core/storage/open-store.ts');
+    const { sql } = await import('kysely');
+    const store = await openStore({ dataDir: join(env.SHENGUAN_DATA_DIR, 'pglite') });
+    await sql`alter table audit_log disable trigger user`.execute(store.db);
+    await sql`update audit_log set actor = 'someone else'
+      where id = (select entry_id from audit_chain where seq = 2)`.execute(store.db);
+    await store.close();
+    const edited = shenguan(['audit', 'verify'], env);
+    expect(edited.code).toBe(1);
+    expect(JSON.parse(edited.out).firstBreak).toMatchObject({ kind: 'edited', seq: 2 });
+    expect(edited.err).toContain('的内容已被修改');
+  }, 120_000);
 });

@@ -67,6 +67,14 @@ const facts = (kind: string) => {
 
 const KINDS = Object.keys(SAMPLES);
 
+/** Index of the page a 附件 starts on (附件 at the type area's top left), or the page count when none. */
+const enclosureStart = (pdf: PdfFacts) => {
+  const at = pdf.pages.findIndex((p) =>
+    p.items.some((i) => /^附件\d*$/.test(i.str) && Math.abs(i.x - PAGE.left) < 1 && i.y < PAGE.top + LINE),
+  );
+  return at < 0 ? pdf.pages.length : at;
+};
+
 describe('GB/T 9704-2012 layout, measured from the PDF', () => {
   it.each(KINDS)('%s: 28 characters a line, justified to the right edge, 22 lines at 225/22 mm', async (kind) => {
     const lines = bodyLines(await facts(kind));
@@ -108,7 +116,9 @@ describe('GB/T 9704-2012 layout, measured from the PDF', () => {
     async (kind) => {
       const doc = SAMPLES[kind]!();
       const pdf = await facts(kind);
-      const last = pdf.pages.at(-1)!;
+      // The main text's signature is on its last page: the page before the first 附件, if any (§8).
+      const signed = enclosureStart(pdf) - 1;
+      const last = pdf.pages[signed]!;
       const date = `${Number(doc.date.slice(0, 4))}年${Number(doc.date.slice(5, 7))}月${Number(doc.date.slice(8))}日`;
       const dateItem = last.items.filter((i) => i.size === 16 && i.str === date).at(-1);
       expect(dateItem, `${kind}: date ${date} on the last page`).toBeDefined();
@@ -120,7 +130,7 @@ describe('GB/T 9704-2012 layout, measured from the PDF', () => {
       expect(Math.abs((left + right) / 2 - (dateItem!.x + dateItem!.width / 2))).toBeLessThan(mm(0.5));
       expect(Math.abs(RIGHT - (dateItem!.x + dateItem!.width) - CELL * 4)).toBeLessThan(mm(0.5));
       // The signature never stands alone: body text precedes it on its page (§7.3.5.5).
-      const above = bodyLines(pdf).filter((l) => l.page === pdf.pages.length - 1 && l.y < dateItem!.y - LINE - 1);
+      const above = bodyLines(pdf).filter((l) => l.page === signed && l.y < dateItem!.y - LINE - 1);
       expect(above.length, `${kind}: text above the signature on its page`).toBeGreaterThan(0);
     },
   );
@@ -146,6 +156,38 @@ describe('GB/T 9704-2012 layout, measured from the PDF', () => {
       fonts,
     );
     expect(plain.sealY + SEAL_DIAMETER / 2).toBeLessThan(centreY);
+  });
+
+  it('appends the enclosed 告知承诺书 on its own pages: 附件 on the first line, its title on the third (§8)', async () => {
+    const pdf = await facts('approval-notification');
+    const start = enclosureStart(pdf);
+    expect(start).toBeLessThan(pdf.pages.length);
+    const first = pdf.pages[start]!;
+    const label = first.items.find((i) => i.str === '附件')!;
+    const title = first.items.find((i) => i.size === 22)!;
+    // Line 1 holds 附件 and the enclosure's 编号; the title's first line sits on line 3.
+    expect(label.y - PAGE.top).toBeLessThan(LINE);
+    expect(first.items.some((i) => i.str.includes('编号：高审批诺〔2026〕7号'))).toBe(true);
+    expect(title.str).toBe('食品经营许可告知承诺书');
+    expect(title.y - label.y).toBeGreaterThan(LINE * 1.5);
+    expect(title.y - label.y).toBeLessThan(LINE * 2.5);
+    // The 附件说明 names it with the same words, and the whole commitment follows, down to its signing lines.
+    const main = pdf.pages
+      .slice(0, start)
+      .map((p) => p.text)
+      .join('');
+    expect(main).toContain('附件：食品经营许可告知承诺书');
+    const enclosed = pdf.pages
+      .slice(start)
+      .map((p) => p.text)
+      .join('');
+    for (const part of ['申请人基本情况', '（三）申请材料', '食品安全管理制度文本', '三、申请人承诺', '申请人（签章）'])
+      expect(enclosed).toContain(part);
+    // §8: the 附件 comes before the 版记; the letter's 抄送 is on the last page, after it.
+    expect(main).not.toContain('抄送');
+    expect(pdf.pages.at(-1)!.text).toContain('抄送：高青县人民政府办公室。');
+    // Pages are numbered on through the 附件 (§7.5).
+    expect(pdf.pages.at(-1)!.text).toContain(`— ${pdf.pages.length} —`);
   });
 
   it('breaks titles at word boundaries into a trapezoid (§7.3.1)', async () => {

@@ -19,10 +19,7 @@ async function signedLetter() {
   return { pdf, signed: await signPdf(pdf, { id: identity, signedAt, reason: 'test', location: 'gaoqing' }) };
 }
 
-// KNOWN BUG, open: about one signing in a few hundred verifies as invalid (seen in two full runs; the cause,
-// probably in how the signature's placeholder or byte range is computed, is not found yet). The retry keeps CI
-// honest about everything else meanwhile; the bug is listed in the session note for the documents issue.
-describe('PAdES signature of issued PDFs', { retry: 2 }, () => {
+describe('PAdES signature of issued PDFs', () => {
   it('signs as an incremental update, the same bytes each time, and verifies offline', async () => {
     const { pdf, signed } = await signedLetter();
     expect(signed.subarray(0, pdf.length).equals(pdf)).toBe(true);
@@ -38,6 +35,25 @@ describe('PAdES signature of issued PDFs', { retry: 2 }, () => {
       selfSigned: true,
       signedAt: signedAt.toISOString(),
       signedRevisionLength: pdf.length,
+    });
+  });
+
+  // Issue 14's intermittent `valid: false`: the CMS message ends with the RSA signature, and once in 256 signings
+  // its last byte is 0x00; the verifier trimmed the placeholder's zero padding and that byte with it. This file
+  // (a one-page PDF signed by a demo certificate at a time found by searching) is such a signing.
+  it('verifies a signature whose last byte is 0x00, next to the placeholder padding', () => {
+    const file = readFileSync(new URL('../fixtures/documents/signature-ending-in-zero.pdf', import.meta.url));
+    const raw = file.toString('latin1');
+    const [, , b, c] = /\/ByteRange \[(\d+) (\d+) (\d+) (\d+)/.exec(raw.slice(raw.lastIndexOf('/ByteRange')))!;
+    const der = Buffer.from(raw.slice(Number(b) + 1, Number(c) - 1), 'hex');
+    const end = 4 + der.readUInt16BE(2);
+    expect(der.subarray(end - 1, end + 4).equals(Buffer.alloc(5))).toBe(true);
+    expect(verifyPdfSignature(file)).toMatchObject({
+      valid: true,
+      digestMatches: true,
+      signatureVerifies: true,
+      signer: '高青县行政审批服务局（演示证书 demo）',
+      signedAt: '2026-06-10T02:07:33.000Z',
     });
   });
 
@@ -79,7 +95,10 @@ describe('PAdES signature of issued PDFs', { retry: 2 }, () => {
     expect(configured).toMatchObject({ source: 'configured', subject: '某电子印章服务机构（演示证书 demo）' });
   });
 
-  it('shenguan document verify FILE exits 0 for a signed PDF and 2 with PDF_SIGNATURE_INVALID otherwise', async () => {
+  // Two cold starts of the command (tsx compiling the CLI): well over 30 s on a loaded 2-core machine.
+  it('shenguan document verify FILE exits 0 for a signed PDF and 2 with PDF_SIGNATURE_INVALID otherwise', {
+    timeout: 90_000,
+  }, async () => {
     const { pdf, signed } = await signedLetter();
     const dir = mkdtempSync(join(tmpdir(), 'sg-verify-'));
     writeFileSync(join(dir, 'signed.pdf'), signed);

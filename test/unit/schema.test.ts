@@ -56,8 +56,8 @@ describe('双公示 mapping', () => {
       XK_XDR_SHXYM: '914403001922038216',
       XK_WSH: '高审批食经〔2026〕118号',
       XK_XKLB: '普通',
-      XK_JDRQ: '2026-03-02',
-      XK_YXQZI: '2031-03-01',
+      XK_JDRQ: '2026/03/02',
+      XK_YXQZI: '2031/03/01',
       XK_XKJG: '高青县行政审批服务局',
       XK_ZT: '1',
     });
@@ -67,9 +67,9 @@ describe('双公示 mapping', () => {
     expect([matterCode, decisionKind, mode, commitmentRef, contact]).not.toContain(undefined);
   });
 
-  it('publishes 长期 as 2099-12-31 and reads it back', () => {
+  it('publishes 长期 as 2099/12/31 and reads it back', () => {
     const items = approvalToLicenseItems({ ...fixture('approval-food-licence.json'), validTo: 'long-term' });
-    expect(items.XK_YXQZI).toBe('2099-12-31');
+    expect(items.XK_YXQZI).toBe('2099/12/31');
     expect(licenseItemsToApproval(items).validTo).toBe('long-term');
   });
 
@@ -79,7 +79,7 @@ describe('双公示 mapping', () => {
     const items = supervisionToPenaltyItems(penalty);
     expect(items).toMatchObject({
       CF_WSH: '高市监罚〔2026〕56号',
-      CF_CFLB: '警告,罚款',
+      CF_CFLB: '警告;罚款',
       CF_NR_FK: '5',
       CF_CFJG: '高青县市场监督管理局',
     });

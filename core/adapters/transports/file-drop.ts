@@ -11,7 +11,7 @@ import { payloadHash } from '../../linkage/idempotency.ts';
 import { adapterActor, ingest, type IngestSummary } from '../ingest.ts';
 import type { AdapterFolder } from '../manifest.ts';
 import type { CompiledMapping } from '../mapping.ts';
-import { readCsv } from '../sources/csv-source.ts';
+import { sourceFormatFor } from '../formats.ts';
 import {
   displayName,
   hasMarker,
@@ -33,6 +33,8 @@ export interface FileDropOptions {
   clock?: () => number;
   /** Wall-clock limit for reading one file (default 10 minutes): past it, the file is set aside and the scan goes on. */
   fileTimeLimitMs?: number;
+  /** Approval files hold licences decided before the hub: recorded, pushed to no department (ingest.ts). */
+  historical?: boolean;
 }
 
 export interface FileResult {
@@ -323,18 +325,26 @@ export class FileDropInbox {
       summary[status]++;
     };
     try {
-      const encoding = encodingVerdict(probe, manifest.encoding);
+      const format = sourceFormatFor(manifest.format);
+      if (!format)
+        throw new HubError('ADAPTER_EXTENSION_UNKNOWN', {
+          adapter: manifest.name,
+          kind: 'format',
+          name: manifest.format,
+          known: '-',
+        });
       await ingest(
         this.ctx,
         adapterActor(manifest.name, manifest.department),
         this.mapping,
-        readCsv(entry.path.toString(), encoding),
+        // A text format asks for the verdict (a contradiction is the file's error); XLSX never does.
+        format.readFile(entry.path.toString(), () => encodingVerdict(probe, manifest.encoding)),
         manifest.name,
         (o) => {
           count(o.status);
           return receipt.outcome(o);
         },
-        { signal },
+        { signal, historical: this.opts.historical ?? false },
       );
       if (summary.records === 0) throw new HubError('FILE_NO_DATA_ROWS');
       if (state.abandoned) return { file: name, status: 'error', code: 'FILE_TIME_LIMIT' };

@@ -2,7 +2,7 @@ import mysql from 'mysql2/promise';
 import pg from 'pg';
 import { recordAudit } from '../../audit/audit-log.ts';
 import { formatShanghai } from '../../calendar/china-time.ts';
-import { guardOf, registerTransport, type Transport } from '../../delivery/transports.ts';
+import { guardOf, type InboundStart, type Transport } from '../../delivery/transports.ts';
 import { HubError } from '../../errors/hub-error.ts';
 import type { HubContext } from '../../hub-context.ts';
 import type { Job } from '../../scheduler/scheduler.ts';
@@ -386,8 +386,14 @@ export async function closeFrontDbClients(): Promise<void> {
   await Promise.all(open.map((c) => c.close().catch(() => undefined)));
 }
 
-const frontDbTransport: Transport = {
+/** 前置库 in both directions; registered with the built-ins (core/adapters/builtins.ts). */
+export const frontDbTransport: Transport = {
   name: 'front-db',
+  inbound: ({ ctx, adapter, log }: InboundStart) => {
+    const { jobs, missing } = frontDbJobs(ctx, [adapter as LoadedAdapter]);
+    for (const m of missing) log(`adapter ${m} not set: this exchange does not run`);
+    return jobs;
+  },
   async send(message, endpoint) {
     if (!endpoint.url) throw new Error(`front-db endpoint of ${endpoint.department} has no URL`);
     const url = new URL(endpoint.url);
@@ -425,5 +431,3 @@ const frontDbTransport: Transport = {
     }
   },
 };
-
-registerTransport(frontDbTransport);

@@ -2,7 +2,7 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLBuilder } from 'fast-xml-parser';
 import type { Endpoint, OutboundMessage } from '../../delivery/message.ts';
-import { guardOf, registerTransport, signBody, type Transport } from '../../delivery/transports.ts';
+import { guardOf, signBody, type Transport } from '../../delivery/transports.ts';
 import { confineFileDrop, postGuarded } from '../../security/egress.ts';
 import { approvalToLicenseItems, supervisionToPenaltyItems } from '../../schema/shuanggongshi.ts';
 import type { ApprovalDecision, SupervisionRecord } from '../../schema/linkage.ts';
@@ -12,8 +12,7 @@ import type { ApprovalDecision, SupervisionRecord } from '../../schema/linkage.t
  * `<message id>.json`, atomically (temporary name, then rename), so the department never reads half
  * a file; the rename is the acknowledgement, and a resent message overwrites itself.
  */
-const fileDropTransport: Transport = {
-  name: 'file-drop',
+export const fileDropOutbound: Pick<Transport, 'send'> = {
   async send(message, endpoint) {
     // Checked again here: the folder must still lie in the department's exchange folder when writing.
     const folder = confineFileDrop(guardOf(endpoint), endpoint.department, endpoint.url);
@@ -58,8 +57,9 @@ function toExchangeMessage(message: OutboundMessage, receiver: string): string {
 }
 
 /** Outbound XML over HTTP: POST the ExchangeMessage, signed like the webhooks; 2xx is the acknowledgement. */
-const xmlHttpTransport: Transport = {
+export const xmlHttpTransport: Transport = {
   name: 'xml-http',
+  http: true,
   async send(message, endpoint: Endpoint) {
     if (!endpoint.url) throw new Error(`xml-http endpoint of ${endpoint.department} has no URL`);
     const body = toExchangeMessage(message, endpoint.department);
@@ -73,6 +73,3 @@ const xmlHttpTransport: Transport = {
     if (res.status < 200 || res.status > 299) throw new Error(`HTTP ${res.status} from ${endpoint.url}`);
   },
 };
-
-registerTransport(fileDropTransport);
-registerTransport(xmlHttpTransport);

@@ -39,7 +39,8 @@ export class ReceiptWriter {
   }
 
   async outcome(o: RecordOutcome): Promise<void> {
-    this.row([o.line ?? '', o.status, o.id ?? '', detailText(o.errors)]);
+    const warnings = o.warnings?.length ? `警告 / warning: ${detailText(o.warnings)}` : '';
+    this.row([o.line ?? '', o.status, o.id ?? '', [detailText(o.errors), warnings].filter(Boolean).join('；')]);
     if (this.size > 64 * 1024) await this.flush();
   }
 

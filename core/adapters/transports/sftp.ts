@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import SftpClient from 'ssh2-sftp-client';
-import { guardOf, registerTransport, type Transport } from '../../delivery/transports.ts';
+import { guardOf, type InboundStart, type Transport } from '../../delivery/transports.ts';
 import { HubError } from '../../errors/hub-error.ts';
 import type { HubContext } from '../../hub-context.ts';
 import type { Job } from '../../scheduler/scheduler.ts';
@@ -231,10 +231,15 @@ export function sftpJobs(
  * name, then renamed into place — the same file semantics as the local file drop; a resent message
  * replaces itself. The endpoint's URL is `sftp://user@host:port/folder?hostKey=SHA256:…` (the host key
  * is required: an unverified server is refused) and its secret the password or a PEM private key.
- * The host must be on the egress allow-list.
+ * The host must be on the egress allow-list. Registered with the built-ins (core/adapters/builtins.ts).
  */
-const sftpTransport: Transport = {
+export const sftpTransport: Transport = {
   name: 'sftp',
+  inbound: ({ ctx, adapter, dataDir, log }: InboundStart) => {
+    const { jobs, missing } = sftpJobs(ctx, [adapter as LoadedAdapter], dataDir);
+    for (const m of missing) log(`adapter ${m} not set: this exchange does not run`);
+    return jobs;
+  },
   async send(message, endpoint) {
     if (!endpoint.url) throw new Error(`sftp endpoint of ${endpoint.department} has no URL`);
     const url = new URL(endpoint.url);
@@ -263,5 +268,3 @@ const sftpTransport: Transport = {
     }
   },
 };
-
-registerTransport(sftpTransport);

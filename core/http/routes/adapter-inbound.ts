@@ -3,6 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { payloadRecords, type LoadedAdapter } from '../../adapters/dry-run.ts';
 import { adapterActor, ingest, type RecordOutcome } from '../../adapters/ingest.ts';
 import type { Dispatcher } from '../../delivery/dispatcher.ts';
+import { transportFor } from '../../delivery/transports.ts';
 import { HubError } from '../../errors/hub-error.ts';
 import { decodeText } from '../../files/decode-text.ts';
 import type { HubContext } from '../../hub-context.ts';
@@ -21,7 +22,7 @@ export const adapterInboundRoutes: FastifyPluginAsyncTypebox<{
   adapters: LoadedAdapter[];
 }> = async (app, { ctx, dispatcher, adapters }) => {
   const byName = new Map(
-    adapters.filter((a) => a.adapter.manifest.transport !== 'file-drop').map((a) => [a.adapter.manifest.name, a]),
+    adapters.filter((a) => transportFor(a.adapter.manifest.transport)?.http).map((a) => [a.adapter.manifest.name, a]),
   );
   app.post(
     '/api/v1/adapters/:name/inbound',
@@ -44,6 +45,7 @@ export const adapterInboundRoutes: FastifyPluginAsyncTypebox<{
                 status: Type.String(),
                 id: Type.Optional(Type.String()),
                 errors: Type.Optional(Type.Array(ErrorDetailSchema)),
+                warnings: Type.Optional(Type.Array(ErrorDetailSchema)),
               }),
             ),
           }),

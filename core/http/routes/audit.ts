@@ -67,7 +67,8 @@ export const auditRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = async
         response: {
           200: Type.Object({
             ok: Type.Boolean(),
-            entries: Type.Integer(),
+            entries: Type.Integer({ description: '已入链并校验的记录数' }),
+            pending: Type.Integer({ description: '已提交、尚待入链的记录数（已核对存在）' }),
             head: Type.Object({ seq: Type.Integer(), hash: Type.String() }),
             checkpoints: Type.Integer(),
             firstBreak: Type.Union([

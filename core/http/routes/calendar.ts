@@ -27,7 +27,10 @@ const RecomputeReportSchema = Type.Object({
   specialReviews: Type.Integer(),
   reversed: Type.Integer(),
   redated: Type.Integer(),
-  noticesShort: Type.Integer(),
+  noticesShort: Type.Integer({ description: '勘验、听证或联络员变更的提前通知不足（001 §10(四)、003 §8）' }),
+  liaisons: Type.Integer({ description: '重新核对的联络员变更（003 §8）' }),
+  lettersWithdrawn: Type.Integer({ description: '因撤回而不再出具的待出具文书' }),
+  withdrawalNotices: Type.Integer({ description: '为已出具文书排队的撤回告知函' }),
 });
 
 export const calendarRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = async (app, { ctx }) => {

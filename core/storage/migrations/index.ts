@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { Migration } from 'kysely/migration';
+import type { Migration } from '../migrator.ts';
 import * as foundation from './0001-foundation.ts';
 import * as linkage from './0002-linkage.ts';
 import * as jointWork from './0003-joint-work.ts';
@@ -15,6 +15,9 @@ import * as documentRegisters from './0015-document-registers.ts';
 import * as fileIntakeContentKeys from './0016-file-intake-content-keys.ts';
 import * as stateChecks from './0020-state-checks.ts';
 import * as consoleWork from './0014-console.ts';
+import * as rulesFollowThrough from './0031-rules-follow-through.ts';
+import * as auditSequencer from './0033-audit-sequencer.ts';
+import * as consoleSearch from './0034-console-search.ts';
 
 /** Migrations in order; each is a list of single statements so both PGlite and pg can run them. */
 const STEPS: Record<string, { up: string[] }> = {
@@ -33,6 +36,9 @@ const STEPS: Record<string, { up: string[] }> = {
   '0016-file-intake-content-keys': fileIntakeContentKeys,
   '0020-state-checks': stateChecks,
   '0014-console': consoleWork,
+  '0031-rules-follow-through': rulesFollowThrough,
+  '0033-audit-sequencer': auditSequencer,
+  '0034-console-search': consoleSearch,
 };
 
 export const MIGRATIONS: Record<string, Migration> = Object.fromEntries(

@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import mysql from 'mysql2/promise';
 import pg from 'pg';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openAdapter } from '../../core/adapters/dry-run.ts';
+import { inboundJobs } from '../../core/adapters/registry.ts';
 import { closeFrontDbClients, FrontDbIntake, frontDbJobs } from '../../core/adapters/transports/front-db.ts';
 import { changeEndpoint } from '../../core/delivery/endpoints.ts';
 import { transportFor } from '../../core/delivery/transports.ts';
@@ -292,5 +294,19 @@ describe('前置库 jobs', () => {
     expect(frontDbJobs(hub.ctx, loaded, {})).toEqual({ jobs: [], missing: ['wjj-frontdb: WJJ_FRONT_DB_URL'] });
     const { jobs } = frontDbJobs(hub.ctx, loaded, { WJJ_FRONT_DB_URL: maria!.url });
     expect(jobs.map((j) => j.name)).toEqual(['front-db:wjj-frontdb']);
+  });
+  it('is started by the hub like any registered transport, saying when its URL is not set', async () => {
+    hub = await createTestHub();
+    const loaded = [openAdapter(ADAPTER)];
+    const lines: string[] = [];
+    vi.stubEnv('WJJ_FRONT_DB_URL', '');
+    try {
+      expect(inboundJobs(hub.ctx, loaded, tmpdir(), (l) => lines.push(l))).toEqual([]);
+      expect(lines).toEqual(['adapter wjj-frontdb: WJJ_FRONT_DB_URL not set: this exchange does not run']);
+      vi.stubEnv('WJJ_FRONT_DB_URL', 'mysql://exchange@127.0.0.1:3306/qzk');
+      expect(inboundJobs(hub.ctx, loaded, tmpdir()).map((j) => j.name)).toEqual(['front-db:wjj-frontdb']);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });

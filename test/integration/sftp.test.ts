@@ -2,8 +2,9 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openAdapter } from '../../core/adapters/dry-run.ts';
+import { inboundJobs } from '../../core/adapters/registry.ts';
 import { SftpInbox, sftpJobs } from '../../core/adapters/transports/sftp.ts';
 import type { OutboundMessage } from '../../core/delivery/message.ts';
 import { transportFor } from '../../core/delivery/transports.ts';
@@ -180,5 +181,18 @@ describe('SFTP jobs', () => {
     const env = { WJJ_SFTP_URL: sshd.url, WJJ_SFTP_KEY: join(dir, 'client-key') };
     const { jobs } = sftpJobs(hub.ctx, loaded, mkdtempSync(join(tmpdir(), 'sg-data-')), env);
     expect(jobs.map((j) => j.name)).toEqual(['sftp:wjj-sftp']);
+    // As the hub starts it: through the registry, with the variables from the environment.
+    const lines: string[] = [];
+    const dataDir = mkdtempSync(join(tmpdir(), 'sg-data-'));
+    vi.stubEnv('WJJ_SFTP_URL', '');
+    try {
+      expect(inboundJobs(hub.ctx, [loaded[1]!], dataDir, (l) => lines.push(l))).toEqual([]);
+      expect(lines).toEqual(['adapter wjj-sftp: WJJ_SFTP_URL, WJJ_SFTP_KEY not set: this exchange does not run']);
+      vi.stubEnv('WJJ_SFTP_URL', env.WJJ_SFTP_URL);
+      vi.stubEnv('WJJ_SFTP_KEY', env.WJJ_SFTP_KEY);
+      expect(inboundJobs(hub.ctx, [loaded[1]!], dataDir).map((j) => j.name)).toEqual(['sftp:wjj-sftp']);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });

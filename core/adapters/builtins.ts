@@ -13,7 +13,9 @@ import { jsonRecords } from './sources/json-source.ts';
 import { exchangeMessageRecords } from './sources/xml-source.ts';
 import { shuanggongshiFormats } from '../shuanggongshi/sgs-format.ts';
 import { FileDropInbox } from './transports/file-drop.ts';
+import { frontDbTransport } from './transports/front-db.ts';
 import { fileDropOutbound, xmlHttpTransport } from './transports/outbound.ts';
+import { sftpTransport } from './transports/sftp.ts';
 
 /** The exchange folder of a file-drop adapter: its `root` setting, else `<dataDir>/exchange/<department>`. */
 function fileDropRoot(adapter: LoadedAdapter, settings: AdapterSettings, dataDir: string): string {
@@ -57,6 +59,9 @@ export function registerBuiltinTransports(): void {
   registerTransport(xmlHttpTransport);
   // REST/JSON: the department posts to the hub; what goes back out is its endpoint's webhook.
   registerTransport({ name: 'rest', http: true });
+  // 前置库 and SFTP: each polls the department's side on a schedule and writes deliveries back to it.
+  registerTransport(frontDbTransport);
+  registerTransport(sftpTransport);
   registerSourceFormat({
     name: 'csv',
     readFile: (file, encoding) => readCsv(file, encoding()),

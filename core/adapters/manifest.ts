@@ -8,6 +8,7 @@ import { Code, NonEmpty, StringEnum } from '../schema/common.ts';
 import { registerBuiltinTransports } from './builtins.ts';
 import { sourceFormatFor, sourceFormatNames } from './formats.ts';
 import { check } from '../schema/validator.ts';
+import { FrontDbLayout, SftpLayout } from './transports/exchange-layout.ts';
 
 /**
  * An adapter is one folder: `manifest.yaml` (who it is and how it connects), `mapping.yaml`
@@ -20,7 +21,7 @@ export const AdapterManifest = Type.Object(
     version: Type.String({ pattern: '^\\d+\\.\\d+\\.\\d+$' }),
     description: NonEmpty('说明', 500),
     department: Code,
-    /** A registered transport (built in: file-drop, rest, xml-http; an adapter package may add others). */
+    /** A registered transport (built in: file-drop, rest, xml-http, front-db, sftp; an adapter package may add others). */
     transport: Type.String({ pattern: '^[a-z][a-z0-9-]*$', maxLength: 64 }),
     /** A registered format (built in: csv, xml, json, shuanggongshi-xk, shuanggongshi-cf). */
     format: Type.String({ pattern: '^[a-z][a-z0-9-]*$', maxLength: 64 }),
@@ -33,6 +34,10 @@ export const AdapterManifest = Type.Object(
         required: Type.Optional(Type.Array(Type.String())),
       }),
     ),
+    /** For transport front-db: the staging table (transports/exchange-layout.ts). */
+    frontDb: Type.Optional(FrontDbLayout),
+    /** For transport sftp: the department's server. */
+    sftp: Type.Optional(SftpLayout),
     directions: Type.Array(StringEnum(['inbound', 'outbound'] as const), { minItems: 1 }),
     /** Checks of the conformance kit this adapter cannot pass, each with the reason. */
     unsupported: Type.Optional(Type.Record(Type.String(), Type.String())),

@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/audit-log.ts';
 import { invalidate } from '../cache/reference-cache.ts';
 import { HubError } from '../errors/hub-error.ts';
 import type { HubContext } from '../hub-context.ts';
-import { checkWebhookUrl, confineFileDrop } from '../security/egress.ts';
+import { allowListed, checkWebhookUrl, confineFileDrop, type EgressGuard } from '../security/egress.ts';
 import { transportFor } from './transports.ts';
 
 /**
@@ -27,6 +27,23 @@ export interface EndpointValues {
 /** Transports that reach a URL over the network, and so are held to the egress rules. */
 const NETWORK_TRANSPORTS = new Set(['webhook', 'xml-http']);
 
+/** 前置库 and SFTP endpoints reach a department's internal server: only allow-listed hosts, no password in the URL. */
+const EXCHANGE_TRANSPORTS = new Set(['front-db', 'sftp']);
+
+function checkExchangeUrl(guard: EgressGuard, raw: string | null): string {
+  let url: URL | undefined;
+  try {
+    url = raw ? new URL(raw) : undefined;
+  } catch {
+    // refused below
+  }
+  if (!url?.hostname || url.password || !allowListed(guard, url.hostname))
+    throw new HubError('ENDPOINT_URL_REFUSED', {
+      reason: `须为白名单主机、且不含密码（密码作为密钥提交）/ an allow-listed host without a password in the URL (the password is the secret): ${url?.hostname ?? raw ?? ''}`,
+    });
+  return raw!;
+}
+
 /** Refuses unknown transports, folders outside the department's exchange folder and internal URLs. */
 function checkEndpoint(ctx: HubContext, department: string, req: EndpointRequest): EndpointValues {
   if (!transportFor(req.transport)?.send)
@@ -42,6 +59,7 @@ function checkEndpoint(ctx: HubContext, department: string, req: EndpointRequest
   let url = req.url ?? null;
   if (req.transport === 'file-drop') url = confineFileDrop(ctx.security, department, url);
   else if (NETWORK_TRANSPORTS.has(req.transport)) url = checkWebhookUrl(ctx.security, url).toString();
+  else if (EXCHANGE_TRANSPORTS.has(req.transport)) url = checkExchangeUrl(ctx.security, url);
   return { transport: req.transport, url, secret: req.secret ?? null };
 }
 

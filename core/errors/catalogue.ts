@@ -328,6 +328,16 @@ export const ERROR_CATALOGUE = {
     zh: '不接受该推送地址：{reason}',
     en: 'This endpoint URL is refused: {reason}',
   },
+  EXCHANGE_UNREACHABLE: {
+    status: 503,
+    zh: '无法连接交换服务器 {what}：{reason}',
+    en: 'The exchange server {what} cannot be reached: {reason}',
+  },
+  EXCHANGE_SETTINGS_INVALID: {
+    status: 500,
+    zh: '适配器 {adapter} 的交换设置有误：{reason}',
+    en: 'The exchange settings of adapter {adapter} are invalid: {reason}',
+  },
   ENDPOINT_PROPOSAL_CLOSED: {
     status: 409,
     zh: '端点变更申请 {id} 已处理（{state}），不能再审批',

@@ -52,7 +52,7 @@ export function confineFileDrop(guard: Pick<EgressGuard, 'dataDir'>, department:
   return wanted;
 }
 
-function allowListed(guard: EgressGuard, host: string): boolean {
+export function allowListed(guard: EgressGuard, host: string): boolean {
   const h = host.toLowerCase().replace(/^\[|\]$/g, '');
   return guard.egressAllowList.some((entry) => {
     if (entry === h) return true;

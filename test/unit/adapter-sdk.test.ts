@@ -106,8 +106,12 @@ describe('registering transports and formats', () => {
   it('registers the built-ins once, in one call', () => {
     registerBuiltinTransports();
     registerBuiltinTransports();
-    for (const name of ['webhook', 'file-drop', 'xml-http', 'rest']) expect(transportFor(name)).toBeDefined();
-    expect(transportFor('file-drop')?.inbound).toBeTypeOf('function');
+    for (const name of ['webhook', 'file-drop', 'xml-http', 'rest', 'front-db', 'sftp'])
+      expect(transportFor(name)).toBeDefined();
+    for (const name of ['file-drop', 'front-db', 'sftp']) {
+      expect(transportFor(name)?.inbound).toBeTypeOf('function');
+      expect(transportFor(name)?.send).toBeTypeOf('function');
+    }
     expect(transportFor('rest')?.http).toBe(true);
     for (const name of ['csv', 'xml', 'json', 'shuanggongshi-xk', 'shuanggongshi-cf'])
       expect(sourceFormatFor(name)).toBeDefined();

@@ -11,6 +11,7 @@ describe('every adapter in adapters/', () => {
       'sgs-cf',
       'sgs-xk',
       'wjj-filedrop',
+      'wjj-frontdb',
     ]);
   });
   it.each(dirs)('passes its mapping tests: %s', async (dir) => {

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeDemoIdentity, verifyPdfSignature } from '../../core/documents/pdf-signature.ts';
 import { RenderPool, renderSignedHere, renderWorkers } from '../../core/documents/render-pool.ts';

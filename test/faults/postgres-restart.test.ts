@@ -3,6 +3,7 @@ import { hubOnStore } from '../../core/hub.ts';
 import { loadProfile } from '../../core/policy/load-profile.ts';
 import { openStore } from '../../core/storage/open-store.ts';
 import { DedupeReceiver, seedDemoWithWebhook } from '../support/dedupe-receiver.ts';
+import { assertNoContractViolations } from '../support/contract-check.ts';
 import { freePort, type HubProcess, sleep, startHubProcess } from '../support/hub-process.ts';
 import { approvalFixture } from '../support/linkage.ts';
 import { backend } from '../support/test-hub.ts';
@@ -20,6 +21,7 @@ const OUTAGE_MS = 10_000;
 describe.skipIf(backend !== 'postgres' || !postgresBinaries())('PostgreSQL restart under load', () => {
   let cluster: ThrowawayCluster;
   let hub: HubProcess;
+  const contractViolations: string[] = [];
   const receiver = new DedupeReceiver();
   let bureauKey = '';
 
@@ -29,13 +31,18 @@ describe.skipIf(backend !== 'postgres' || !postgresBinaries())('PostgreSQL resta
     const seeded = await hubOnStore(await openStore({ databaseUrl: cluster.url, poolSize: 2 }), loadProfile('gaoqing'));
     bureauKey = await seedDemoWithWebhook(seeded.ctx, receiver.url);
     await seeded.close();
-    hub = await startHubProcess({ DATABASE_URL: cluster.url, SHENGUAN_DELIVERY_LEASE_SECONDS: '2' }, await freePort());
+    hub = await startHubProcess(
+      { DATABASE_URL: cluster.url, SHENGUAN_DELIVERY_LEASE_SECONDS: '2' },
+      await freePort(),
+      contractViolations,
+    );
   }, 120_000);
 
   afterAll(async () => {
     hub?.child.kill('SIGKILL');
     await receiver.stop();
     cluster?.destroy();
+    assertNoContractViolations(contractViolations);
   });
 
   it('keeps the hub running, answers 503 meanwhile, and loses and duplicates nothing', async () => {
@@ -46,7 +53,7 @@ describe.skipIf(backend !== 'postgres' || !postgresBinaries())('PostgreSQL resta
       );
       for (;;) {
         try {
-          const res = await fetch(`${hub.url}/api/v1/approvals`, {
+          const res = await hub.fetch(`/api/v1/approvals`, {
             method: 'POST',
             headers: {
               authorization: `Bearer ${bureauKey}`,
@@ -83,7 +90,7 @@ describe.skipIf(backend !== 'postgres' || !postgresBinaries())('PostgreSQL resta
     cluster.stop(); // with pushes in flight
     const stoppedAt = Date.now();
     await sleep(1000);
-    const ready = await fetch(`${hub.url}/readyz`);
+    const ready = await hub.fetch(`/readyz`);
     expect(ready.status).toBe(503);
     expect(hub.child.exitCode).toBeNull();
     await sleep(Math.max(0, OUTAGE_MS - (Date.now() - stoppedAt)));
@@ -94,7 +101,7 @@ describe.skipIf(backend !== 'postgres' || !postgresBinaries())('PostgreSQL resta
     const expected = PUSHES * 2; // scjg and, through it, the city bureau
     for (let i = 0; i < 600 && receiver.effects.size < expected; i++) await sleep(100);
     expect(hub.child.exitCode).toBeNull(); // never exited for the outage
-    expect((await fetch(`${hub.url}/readyz`)).status).toBe(200);
+    expect((await hub.fetch(`/readyz`)).status).toBe(200);
 
     const store = await openStore({ databaseUrl: cluster.url, poolSize: 2 });
     try {

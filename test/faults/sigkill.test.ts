@@ -7,6 +7,7 @@ import { hubOnStore } from '../../core/hub.ts';
 import { loadProfile } from '../../core/policy/load-profile.ts';
 import { openStore, type Store } from '../../core/storage/open-store.ts';
 import { DedupeReceiver, seedDemoWithWebhook } from '../support/dedupe-receiver.ts';
+import { assertNoContractViolations } from '../support/contract-check.ts';
 import { freePort, type HubProcess, sleep, startHubProcess } from '../support/hub-process.ts';
 import { approvalFixture } from '../support/linkage.ts';
 import { backend } from '../support/test-hub.ts';
@@ -34,6 +35,7 @@ describe(`hub killed with SIGKILL while pushing and delivering (${backend})`, ()
   let admin: Store | undefined;
   let bureauKey = '';
   let hub: HubProcess | undefined;
+  const contractViolations: string[] = [];
   let killOnNextReceipt = false;
   // The message takes effect at the receiver; the hub dies before it hears back, so it must send it again.
   const receiver = new DedupeReceiver(() => {
@@ -71,11 +73,12 @@ describe(`hub killed with SIGKILL while pushing and delivering (${backend})`, ()
       await admin.close();
     }
     rmSync(dataDir, { recursive: true, force: true });
+    assertNoContractViolations(contractViolations);
   });
 
   const restart = async () => {
     await hub?.exited;
-    hub = await startHubProcess(env, port);
+    hub = await startHubProcess(env, port, contractViolations);
   };
 
   async function pushUntilAccepted(i: number, seen: { unavailable: number }): Promise<string> {
@@ -84,7 +87,7 @@ describe(`hub killed with SIGKILL while pushing and delivering (${backend})`, ()
     );
     for (;;) {
       try {
-        const res = await fetch(`http://127.0.0.1:${port}/api/v1/approvals`, {
+        const res = await hub!.fetch(`/api/v1/approvals`, {
           method: 'POST',
           headers: {
             authorization: `Bearer ${bureauKey}`,
@@ -106,7 +109,7 @@ describe(`hub killed with SIGKILL while pushing and delivering (${backend})`, ()
 
   async function undelivered(): Promise<number> {
     try {
-      const res = await fetch(`http://127.0.0.1:${port}/api/v1/outbox?state=pending&limit=1000`, {
+      const res = await hub!.fetch(`/api/v1/outbox?state=pending&limit=1000`, {
         headers: { authorization: `Bearer ${bureauKey}` },
       });
       return res.ok ? ((await res.json()) as unknown[]).length : Number.POSITIVE_INFINITY;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { contractValidator, specPathFor } from './contract-check.ts';
 
 /** Helpers for tests that run the hub as a real process (`shenguan serve`) and break things around it. */
 const BIN = fileURLToPath(new URL('../../bin/shenguan.mjs', import.meta.url));
@@ -24,10 +25,23 @@ export interface HubProcess {
   port: number;
   url: string;
   exited: Promise<number | null>;
+  /**
+   * `fetch(hub.url + path)`, with each answer checked against the hub's own OpenAPI document (as the in-process
+   * test hub checks its app); what breaks it goes to the `contractViolations` given to `startHubProcess`.
+   */
+  fetch(path: string, init?: RequestInit): Promise<Response>;
 }
 
-/** Starts `shenguan serve` with the given environment and waits until /readyz answers 200. */
-export async function startHubProcess(env: Record<string, string>, port: number): Promise<HubProcess> {
+/**
+ * Starts `shenguan serve` with the given environment and waits until /readyz answers 200. Answers that break the
+ * OpenAPI document are pushed to `contractViolations`; a test passes the same list to each restart and fails the
+ * file with `assertNoContractViolations` at the end.
+ */
+export async function startHubProcess(
+  env: Record<string, string>,
+  port: number,
+  contractViolations: string[],
+): Promise<HubProcess> {
   const child = spawn(process.execPath, [BIN, 'serve'], {
     // The hub's own reference cache as in production (the PGlite test project switches it off).
     env: {
@@ -55,7 +69,10 @@ export async function startHubProcess(env: Record<string, string>, port: number)
   for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null) throw new Error(`hub exited with ${child.exitCode} while starting: ${stderr}`);
     try {
-      if ((await fetch(`${url}/readyz`, { signal: AbortSignal.timeout(2000) })).ok) return { child, port, url, exited };
+      if ((await fetch(`${url}/readyz`, { signal: AbortSignal.timeout(2000) })).ok) {
+        const spec = (await (await fetch(`${url}/openapi.json`)).json()) as object;
+        return { child, port, url, exited, fetch: checkedFetch(url, spec, contractViolations) };
+      }
     } catch {
       // not listening yet
     }
@@ -63,4 +80,31 @@ export async function startHubProcess(env: Record<string, string>, port: number)
   }
   child.kill('SIGKILL');
   throw new Error(`hub did not become ready: ${stderr}`);
+}
+
+function checkedFetch(base: string, spec: object, violations: string[]): HubProcess['fetch'] {
+  const check = contractValidator(spec);
+  return async (path, init) => {
+    const res = await fetch(`${base}${path}`, init);
+    // read whole so it can be checked, then handed on as a fresh Response the test reads as usual
+    const body = Buffer.from(await res.arrayBuffer());
+    const method = init?.method ?? 'GET';
+    const specPath = specPathFor(spec, new URL(path, base).pathname);
+    if (specPath)
+      violations.push(
+        ...check({
+          method,
+          path: specPath,
+          status: res.status,
+          contentType: res.headers.get('content-type') ?? '',
+          body,
+        }),
+      );
+    const nullBody = res.status === 204 || res.status === 304;
+    return new Response(nullBody ? null : body, {
+      status: res.status,
+      statusText: res.statusText,
+      headers: res.headers,
+    });
+  };
 }

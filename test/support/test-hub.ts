@@ -12,7 +12,7 @@ import { openStore, type Store } from '../../core/storage/open-store.ts';
 import { securitySettings, type SecuritySettings } from '../../core/security/settings.ts';
 import { type AppOptions, buildApp } from '../../core/http/app.ts';
 import type { FastifyInstance } from 'fastify';
-import { checkResponsesAgainstSpec } from './contract-check.ts';
+import { assertNoContractViolations, checkResponsesAgainstSpec } from './contract-check.ts';
 
 export const backend = (process.env.SHENGUAN_TEST_BACKEND ?? 'pglite') as 'pglite' | 'postgres';
 
@@ -80,8 +80,7 @@ export async function createTestHub(
       for (const other of others) await other.close();
       await hub.close();
       await dropSchema?.();
-      if (contractViolations.length)
-        throw new Error(`answers that break openapi/openapi.json:\n${[...new Set(contractViolations)].join('\n')}`);
+      assertNoContractViolations(contractViolations);
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../audit/actor.ts';
 import { type AuditEntry, recordAuditMany } from '../audit/audit-log.ts';
+import { changeLicenseStatus } from '../linkage/license-status.ts';
 import { addCalendarDays, formatShanghai, shanghaiDate } from '../calendar/china-time.ts';
 import type { Deadline } from '../calendar/working-calendar.ts';
 import { type HubContext, inTransaction } from '../hub-context.ts';
@@ -417,7 +418,7 @@ async function withdrawRevocation(
     .executeTakeFirstOrThrow();
   const history = await db
     .selectFrom('license_status_history')
-    .select(['id', 'status', 'license_action_id'])
+    .select(['id', 'status', 'until', 'license_action_id'])
     .where('approval_id', '=', approval.id)
     .orderBy('id', 'desc')
     .execute();
@@ -425,31 +426,21 @@ async function withdrawRevocation(
   // Restored only while the revocation is the latest word on the licence; a later change stands.
   let restored: string | null = null;
   if (own === 0 && approval.license_status === 'revoked') {
-    restored = history[1]?.status ?? 'valid';
-    await db.updateTable('approvals').set({ license_status: restored }).where('id', '=', approval.id).execute();
-    await db
-      .insertInto('license_status_history')
-      .values({
-        approval_id: approval.id,
+    const previous = history[1];
+    restored = previous?.status ?? 'valid';
+    await changeLicenseStatus(
+      db,
+      approval,
+      {
         status: restored,
-        at,
-        actor: RECOMPUTER.id,
+        until: previous?.until ?? null,
         reason: `撤销决定撤回：${reason}`,
-        license_action_id: action.id,
-      })
-      .execute();
-    audit.push({
-      actor: RECOMPUTER,
+        licenseActionId: action.id,
+      },
+      RECOMPUTER,
       at,
-      action: 'license.status-changed',
-      entityType: 'approval',
-      entityId: approval.id,
-      department: approval.source_department,
-      subject: `approval:${approval.id}`,
-      counterpartKey: approval.counterpart_key,
-      before: { license_status: approval.license_status },
-      after: { license_status: restored, withdrawnLicenseAction: action.id },
-    });
+      audit,
+    );
   }
   const told = await notifySupervisors(
     ctx,

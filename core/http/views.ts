@@ -183,3 +183,20 @@ export function supervisionView(r: SupervisionRow, deliveries: DeliveryRow[]) {
     deliveries: deliveries.map(deliveryView),
   };
 }
+
+/** What an adapter's records came to, one outcome a record in line order (inbound API, 双公示 import). */
+export const IngestSummaryView = Type.Object({
+  records: Type.Integer(),
+  accepted: Type.Integer(),
+  duplicate: Type.Integer(),
+  rejected: Type.Integer(),
+  outcomes: Type.Array(
+    Type.Object({
+      line: Type.Optional(Type.Integer()),
+      status: Type.String(),
+      id: Type.Optional(Type.String()),
+      errors: Type.Optional(Type.Array(ErrorDetailSchema)),
+      warnings: Type.Optional(Type.Array(ErrorDetailSchema)),
+    }),
+  ),
+});

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/audit-log.ts';
+import { type AuditEntry, recordAudit } from '../audit/audit-log.ts';
 import type { Database } from '../storage/tables.ts';
 import type { ApprovalRow } from './approvals.ts';
 
@@ -17,7 +17,8 @@ export interface LicenseStatusChange {
 /**
  * A licence's status changes in one place: the approval row, its status history and the audit entry,
  * in the caller's transaction (002 §15, 003 §9(六)). Enforcement records and decided license actions
- * both come through here, so the history reads the same whatever caused the change.
+ * both come through here, so the history reads the same whatever caused the change. A caller that writes
+ * its audit entries together, in order (the deadline recompute), passes its list as `audit`.
  */
 export async function changeLicenseStatus(
   tx: Kysely<Database>,
@@ -25,6 +26,7 @@ export async function changeLicenseStatus(
   next: LicenseStatusChange,
   actor: Actor,
   at: Date,
+  audit?: AuditEntry[],
 ): Promise<void> {
   const until = next.status === 'suspended' ? (next.until ?? null) : null;
   await tx
@@ -45,7 +47,7 @@ export async function changeLicenseStatus(
       until,
     })
     .execute();
-  await recordAudit(tx, {
+  const entry: AuditEntry = {
     actor,
     at,
     action: 'license.status-changed',
@@ -62,5 +64,7 @@ export async function changeLicenseStatus(
       ...(next.supervisionRecordId ? { evidence: next.supervisionRecordId } : {}),
       ...(next.licenseActionId ? { licenseAction: next.licenseActionId } : {}),
     },
-  });
+  };
+  if (audit) audit.push(entry);
+  else await recordAudit(tx, entry);
 }

@@ -9,7 +9,8 @@ import { decodeText } from '../../files/decode-text.ts';
 import type { HubContext } from '../../hub-context.ts';
 import { payloadHash } from '../../linkage/idempotency.ts';
 import { requireDepartment, SECURED } from '../auth.ts';
-import { ErrorDetailSchema, errorResponses } from '../error-handler.ts';
+import { errorResponses } from '../error-handler.ts';
+import { IngestSummaryView } from '../views.ts';
 
 /**
  * One inbound endpoint per HTTP adapter, in the department's own shape (JSON or XML): each record
@@ -34,21 +35,7 @@ export const adapterInboundRoutes: FastifyPluginAsyncTypebox<{
         params: Type.Object({ name: Type.String({ maxLength: 64 }) }),
         consumes: ['application/json', 'application/xml', 'text/xml'],
         response: {
-          200: Type.Object({
-            records: Type.Integer(),
-            accepted: Type.Integer(),
-            duplicate: Type.Integer(),
-            rejected: Type.Integer(),
-            outcomes: Type.Array(
-              Type.Object({
-                line: Type.Optional(Type.Integer()),
-                status: Type.String(),
-                id: Type.Optional(Type.String()),
-                errors: Type.Optional(Type.Array(ErrorDetailSchema)),
-                warnings: Type.Optional(Type.Array(ErrorDetailSchema)),
-              }),
-            ),
-          }),
+          200: IngestSummaryView,
           ...errorResponses(400, 401, 403, 404),
         },
       },

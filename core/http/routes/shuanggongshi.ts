@@ -6,7 +6,8 @@ import type { HubContext } from '../../hub-context.ts';
 import { Code, IsoDate, StringEnum } from '../../schema/common.ts';
 import { exportShuanggongshi, importShuanggongshi } from '../../shuanggongshi/sgs-io.ts';
 import { requireActor, SECURED } from '../auth.ts';
-import { ErrorDetailSchema, errorResponses } from '../error-handler.ts';
+import { errorResponses } from '../error-handler.ts';
+import { IngestSummaryView } from '../views.ts';
 
 const KindParam = StringEnum(['xk', 'cf'] as const, { description: 'xk 行政许可 / cf 行政处罚' });
 
@@ -108,21 +109,7 @@ export const shuanggongshiRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }>
           encoding: Type.Optional(StringEnum(['utf-8', 'gbk', 'gb18030'] as const)),
         }),
         response: {
-          200: Type.Object({
-            records: Type.Integer(),
-            accepted: Type.Integer(),
-            duplicate: Type.Integer(),
-            rejected: Type.Integer(),
-            outcomes: Type.Array(
-              Type.Object({
-                line: Type.Optional(Type.Integer()),
-                status: Type.String(),
-                id: Type.Optional(Type.String()),
-                errors: Type.Optional(Type.Array(ErrorDetailSchema)),
-                warnings: Type.Optional(Type.Array(ErrorDetailSchema)),
-              }),
-            ),
-          }),
+          200: IngestSummaryView,
           ...errorResponses(400, 401, 403),
         },
       },

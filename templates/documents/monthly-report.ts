@@ -143,7 +143,7 @@ export function monthlyReport(r: MonthlyReportFigures, issue: Issue): OfficialDo
     {
       table: {
         caption: '表2 监管信息推送及审批局认领情况（按推送部门）',
-        widths: ['*', 40, 46, 46, 36, 36, 46],
+        widths: ['*', 30, 44, 44, 30, 30, 44],
         header: ['部门', '推送', '按时认领', '自动认领', '异议', '逾期', '推送迟延'],
         rows: sup
           .filter((x) => x.pushed > 0)

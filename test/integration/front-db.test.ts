@@ -110,11 +110,16 @@ const statuses = async (ext: External) =>
     doneAt: r.CLSJ,
   }));
 
+// CI installs Debian's MariaDB (.ci/run) and must run these; a machine without it runs the PostgreSQL
+// staging tables only, saying so.
+const haveMariaDb = mariadbInstalled();
+if (!haveMariaDb && process.env.CI)
+  throw new Error('MariaDB is not installed: apt-get install -y mariadb-server (.ci/run does)');
+if (!haveMariaDb)
+  console.warn('[shenguan] MariaDB not installed: 前置库 tests on MariaDB skipped (apt-get install mariadb-server)');
 let maria: ThrowawayMariaDb | undefined;
 beforeAll(async () => {
-  if (!mariadbInstalled())
-    throw new Error('MariaDB is not installed: apt-get install -y mariadb-server (.ci/run does)');
-  maria = await startMariaDb();
+  if (haveMariaDb) maria = await startMariaDb();
 }, 120_000);
 afterAll(async () => {
   await closeFrontDbClients();
@@ -135,7 +140,7 @@ afterEach(async () => {
 const supervisionCount = async () =>
   (await hub!.ctx.db.selectFrom('supervision_records').select('id').execute()).length;
 
-describe.each(['mariadb', 'postgres'] as const)('前置库 on %s', (kind) => {
+describe.each(haveMariaDb ? (['mariadb', 'postgres'] as const) : (['postgres'] as const))('前置库 on %s', (kind) => {
   async function setup() {
     hub = await createTestHub({ now: '2026-06-10T10:00:00+08:00' });
     await withDemo(hub);
@@ -292,7 +297,9 @@ describe('前置库 jobs', () => {
     hub = await createTestHub();
     const loaded = [openAdapter(ADAPTER)];
     expect(frontDbJobs(hub.ctx, loaded, {})).toEqual({ jobs: [], missing: ['wjj-frontdb: WJJ_FRONT_DB_URL'] });
-    const { jobs } = frontDbJobs(hub.ctx, loaded, { WJJ_FRONT_DB_URL: maria!.url });
+    const { jobs } = frontDbJobs(hub.ctx, loaded, {
+      WJJ_FRONT_DB_URL: maria?.url ?? 'mysql://root@127.0.0.1:3306/exchange',
+    });
     expect(jobs.map((j) => j.name)).toEqual(['front-db:wjj-frontdb']);
   });
   it('is started by the hub like any registered transport, saying when its URL is not set', async () => {

@@ -15,11 +15,14 @@ import { sshdInstalled, startSshd, type ThrowawaySshd } from '../support/throwaw
 const ADAPTER = fileURLToPath(new URL('../../adapters/wjj-filedrop', import.meta.url));
 const FIXTURE = join(ADAPTER, 'fixtures/penalties.gb18030.csv');
 
+// CI installs Debian's OpenSSH server (.ci/run) and must run these; a machine without it skips them, saying so.
+const haveSshd = sshdInstalled();
+if (!haveSshd && process.env.CI)
+  throw new Error('OpenSSH server is not installed: apt-get install -y openssh-server (.ci/run does)');
+if (!haveSshd) console.warn('[shenguan] sshd not installed: SFTP tests skipped (apt-get install openssh-server)');
 let sshd: ThrowawaySshd;
 beforeAll(async () => {
-  if (!sshdInstalled())
-    throw new Error('OpenSSH server is not installed: apt-get install -y openssh-server (.ci/run does)');
-  sshd = await startSshd();
+  if (haveSshd) sshd = await startSshd();
 }, 60_000);
 afterAll(() => sshd?.stop());
 
@@ -53,7 +56,7 @@ async function setup() {
   return { remote, local, inbox, tick: (ms: number) => (now += ms) };
 }
 
-describe('SFTP pull (卫生健康局 GB18030 CSV on the department server)', () => {
+describe.skipIf(!haveSshd)('SFTP pull (卫生健康局 GB18030 CSV on the department server)', () => {
   it('takes a marked file, archives it remotely and puts its receipt in the remote outbox', async () => {
     const { remote, inbox } = await setup();
     copyFileSync(FIXTURE, join(remote, 'inbox/20260610.csv'));
@@ -129,7 +132,7 @@ describe('SFTP pull (卫生健康局 GB18030 CSV on the department server)', () 
   });
 });
 
-describe('SFTP push', () => {
+describe.skipIf(!haveSshd)('SFTP push', () => {
   it('writes each message atomically into the department folder; a resent message replaces itself', async () => {
     const folder = mkdtempSync(join(sshd.root, 'push-'));
     const transport = transportFor('sftp')!;
@@ -158,7 +161,7 @@ describe('SFTP push', () => {
   });
 });
 
-describe('SFTP jobs', () => {
+describe.skipIf(!haveSshd)('SFTP jobs', () => {
   it('runs one scan per SFTP adapter and names those whose server settings are missing', async () => {
     hub = await createTestHub();
     // The file-drop adapter moved onto SFTP: the same mapping, another manifest.

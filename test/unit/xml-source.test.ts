@@ -34,6 +34,15 @@ describe('hardened XML parse (one pass)', () => {
     expect(refusal(() => parseXml('<a><!-- x</a>')).en).toContain('comment not closed');
   });
 
+  it('reads CDATA as text, skips comments and attributes (a > inside a quoted value included), and bounds depth', () => {
+    const doc = parseXml(
+      '<a note="x > y" k=\'1\'><!-- c --><b><![CDATA[<not a tag> & raw]]></b><c>1<!-- d -->2</c><e x="/"></e></a>',
+    );
+    expect(doc).toEqual({ a: { b: '<not a tag> & raw', c: '12', e: '' } });
+    const deep = `${'<x>'.repeat(40)}${'</x>'.repeat(40)}`;
+    expect(refusal(() => parseXml(deep)).en).toContain('nested deeper than 32');
+  });
+
   it('keeps a tag named after a prototype property away from the prototype', () => {
     const doc = parseXml('<a><__proto__><polluted>yes</polluted></__proto__></a>') as { a: Record<string, unknown> };
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -10681,8 +10681,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         counterpartKey: string;
-                        /** @description normal 正常 / strict 严格准入 / restricted 限制准入 */
-                        status: string;
+                        /**
+                         * @description normal 正常 / strict 严格准入 / restricted 限制准入
+                         * @enum {string}
+                         */
+                        status: "normal" | "strict" | "restricted";
                         reasons: {
                             recordId: string;
                             kind: string;
@@ -10690,7 +10693,8 @@ export interface operations {
                             documentNumber: string | null;
                             decisionDate: string;
                             until: string | null;
-                            effect: string;
+                            /** @enum {string} */
+                            effect: "strict" | "restricted";
                         }[];
                     };
                 };

@@ -5,7 +5,7 @@ import { changeLicenseStatus } from '../linkage/license-status.ts';
 import { addCalendarDays, formatShanghai, shanghaiDate } from '../calendar/china-time.ts';
 import type { Deadline } from '../calendar/working-calendar.ts';
 import { type HubContext, inTransaction } from '../hub-context.ts';
-import { notifySupervisors } from '../linkage/license-actions.ts';
+import { notifyStatusChange } from '../linkage/license-actions.ts';
 import { pushDelay } from '../linkage/push-timing.ts';
 import { withdrawLetters } from '../linkage/letters.ts';
 import { SCHEDULED } from '../reviews/special-reviews.ts';
@@ -442,26 +442,12 @@ async function withdrawRevocation(
       audit,
     );
   }
-  const told = await notifySupervisors(
+  const told = await notifyStatusChange(
     ctx,
     db,
     approval,
-    {
-      subjectType: 'license-status',
-      subjectId: approval.id,
-      type: 'license.status-changed',
-      subject: { type: 'approval', id: approval.id },
-      payload: {
-        approvalId: approval.id,
-        licenseDocumentNumber: approval.license_document_number,
-        counterpartKey: approval.counterpart_key,
-        licenseStatus: restored ?? approval.license_status,
-        withdrawnLicenseActionId: action.id,
-        reason,
-        rectificationDueAt: rectificationDue.toISOString(),
-      },
-    },
-    [],
+    restored ?? approval.license_status,
+    { withdrawnLicenseActionId: action.id, reason, rectificationDueAt: rectificationDue.toISOString() },
     RECOMPUTER,
     at,
   );

@@ -7,7 +7,7 @@ import type { HubContext } from '../hub-context.ts';
 import type { SupervisionRecord } from '../schema/linkage.ts';
 import type { Database } from '../storage/tables.ts';
 import { activeLicensesNumbered, type ApprovalRow } from './approvals.ts';
-import { notifySupervisors } from './license-actions.ts';
+import { notifyStatusChange } from './license-actions.ts';
 
 export interface LicenseEffect {
   approvalId: string;
@@ -66,26 +66,16 @@ async function setStatus(
 ): Promise<void> {
   await changeLicenseStatus(tx, approval, next, actor, at);
   // 002 §15: every department supervising the license learns its new status.
-  await notifySupervisors(
+  await notifyStatusChange(
     ctx,
     tx,
     approval,
+    next.status,
     {
-      subjectType: 'license-status',
-      subjectId: approval.id,
-      type: 'license.status-changed',
-      subject: { type: 'approval', id: approval.id },
-      payload: {
-        approvalId: approval.id,
-        licenseDocumentNumber: approval.license_document_number,
-        counterpartKey: approval.counterpart_key,
-        licenseStatus: next.status,
-        until: next.until,
-        reason: next.reason,
-        evidence: next.supervisionRecordId ? { supervisionRecordId: next.supervisionRecordId } : null,
-      },
+      until: next.until,
+      reason: next.reason,
+      evidence: next.supervisionRecordId ? { supervisionRecordId: next.supervisionRecordId } : null,
     },
-    [],
     actor,
     at,
     notifyExcept,

@@ -280,7 +280,7 @@ async function applyDecision(
  * Sends a license's news to every department supervising it (and to `also`), for information: nothing to
  * claim. Used for license-action outcomes and for status changes that enforcement brings about.
  */
-export async function notifySupervisors(
+async function notifySupervisors(
   ctx: HubContext,
   tx: Kysely<Database>,
   approval: Pick<ApprovalRow, 'id' | 'counterpart_key'>,
@@ -319,6 +319,44 @@ export async function notifySupervisors(
     at,
   );
   return recipients.map((r) => r.recipient);
+}
+
+/**
+ * A licence's new status, told to every department supervising it (002 §15; 001 §7(二)3): the licence,
+ * its holder and status, plus what the caller adds (until when, the evidence, a withdrawn action).
+ */
+export function notifyStatusChange(
+  ctx: HubContext,
+  tx: Kysely<Database>,
+  approval: Pick<ApprovalRow, 'id' | 'counterpart_key' | 'license_document_number'>,
+  licenseStatus: string,
+  details: Record<string, unknown>,
+  actor: Actor,
+  at: Date,
+  except: string[] = [],
+): Promise<string[]> {
+  return notifySupervisors(
+    ctx,
+    tx,
+    approval,
+    {
+      subjectType: 'license-status',
+      subjectId: approval.id,
+      type: 'license.status-changed',
+      subject: { type: 'approval', id: approval.id },
+      payload: {
+        approvalId: approval.id,
+        licenseDocumentNumber: approval.license_document_number,
+        counterpartKey: approval.counterpart_key,
+        licenseStatus,
+        ...details,
+      },
+    },
+    [],
+    actor,
+    at,
+    except,
+  );
 }
 
 /**

@@ -17,7 +17,7 @@ import { requireActor, requireDepartment, SECURED } from '../auth.ts';
 import { errorResponses } from '../error-handler.ts';
 import {
   ApprovalView,
-  type CreditReportView,
+  CreditReportView,
   InboxItemView,
   SupervisionView,
   approvalView,
@@ -305,21 +305,7 @@ export const linkageRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatc
           key: Type.String({ minLength: 1, maxLength: 40, description: '统一社会信用代码或身份证号码' }),
         }),
         response: {
-          200: Type.Object({
-            counterpartKey: Type.String(),
-            status: Type.String({ description: 'normal 正常 / strict 严格准入 / restricted 限制准入' }),
-            reasons: Type.Array(
-              Type.Object({
-                recordId: Type.String(),
-                kind: Type.String(),
-                department: Type.String(),
-                documentNumber: Type.Union([Type.String(), Type.Null()]),
-                decisionDate: Type.String(),
-                until: Type.Union([Type.String(), Type.Null()]),
-                effect: Type.String(),
-              }),
-            ),
-          }),
+          200: CreditReportView,
           ...errorResponses(401),
         },
       },

@@ -2,7 +2,6 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { contractValidator, specPathFor } from './contract-check.ts';
 
@@ -11,14 +10,7 @@ const BIN = fileURLToPath(new URL('../../bin/shenguan.mjs', import.meta.url));
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** A port nobody listens on now: the kernel picks it (port 0), then it is released for the hub. */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as { port: number };
-  await new Promise((r) => server.close(r));
-  return port;
-}
+export { freePort } from './free-port.ts';
 
 export interface HubProcess {
   child: ChildProcess;

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { connect } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from './throwaway-mariadb.ts';
+import { freePort } from './free-port.ts';
 
 export interface ThrowawaySshd {
   /** sftp://<user>@127.0.0.1:<port><root> */

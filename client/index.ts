@@ -1,6 +1,7 @@
 /**
  * A typed client for the hub's API, generated from openapi/openapi.json: every path, parameter, body and
- * answer (errors included) is typed. Department systems written in TypeScript can copy this folder.
+ * answer (errors included) is typed. Department systems written in TypeScript can copy this folder after
+ * `npm run client` has written schema.ts into it.
  *
  *   const hub = createHubClient({ baseUrl: 'https://hub.example', apiKey: process.env.SHENGUAN_KEY });
  *   const { data, error } = await hub.GET('/api/v1/inbox', { params: { query: { state: 'pending' } } });

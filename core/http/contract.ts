@@ -300,5 +300,69 @@ export function completeOpenApi(doc: Json, rawBodyRoutes: Map<string, string[]>)
   addIntegerFormats(doc.paths);
   addIntegerFormats(components.schemas);
   addIntegerFormats(components.headers);
+  hoistNamedSchemas(doc, components);
+  hoistErrorResponses(doc, components);
   return doc;
+}
+
+/** The component name a titled schema takes: the title's leading identifier (`Counterpart 行政相对人` → `Counterpart`). */
+const componentName = (title: unknown) =>
+  typeof title === 'string' ? /^[A-Z][A-Za-z0-9]*/.exec(title)?.[0] : undefined;
+
+/**
+ * Each titled schema the routes inline (ApprovalDecision, Counterpart, Matter, …) becomes one entry of
+ * components.schemas, referred to wherever it appears, inner ones first. A client generated from the document
+ * then has one named type per canonical shape instead of a copy in every operation. A title met again with
+ * other content stays inline rather than be merged into something it is not.
+ */
+function hoistNamedSchemas(doc: Json, components: Json): void {
+  const schemas = (components.schemas ??= {}) as Record<string, unknown>;
+  const canonical = new Map(Object.entries(schemas).map(([name, s]) => [name, JSON.stringify(s)]));
+  const visit = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(visit);
+    if (!node || typeof node !== 'object') return node;
+    const o = Object.fromEntries(Object.entries(node as Json).map(([k, v]) => [k, visit(v)]));
+    const name = componentName(o.title);
+    if (!name || o.$id) return o;
+    const text = JSON.stringify(o);
+    const known = canonical.get(name);
+    if (known === undefined) {
+      canonical.set(name, text);
+      schemas[name] = o;
+    } else if (known !== text) return o;
+    return { $ref: `#/components/schemas/${name}` };
+  };
+  doc.paths = visit(doc.paths);
+}
+
+const RESPONSE_NAMES: Record<string, string> = {
+  400: 'BadRequest',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'NotFound',
+  409: 'Conflict',
+  413: 'PayloadTooLarge',
+  414: 'UriTooLong',
+  415: 'UnsupportedMediaType',
+  422: 'RuleRefused',
+  429: 'TooManyRequests',
+  500: 'InternalError',
+  503: 'ServiceUnavailable',
+};
+
+/** The error answers every operation shares (ErrorBody, the status's meaning, its headers) are declared once. */
+function hoistErrorResponses(doc: Json, components: Json): void {
+  const responses = (components.responses ??= {}) as Record<string, Json>;
+  for (const item of Object.values((doc.paths ?? {}) as Record<string, Record<string, Json>>)) {
+    for (const op of Object.values(item)) {
+      const answers = (op.responses ?? {}) as Record<string, Json>;
+      for (const [status, response] of Object.entries(answers)) {
+        const name = RESPONSE_NAMES[status];
+        if (!name) continue;
+        responses[name] ??= response;
+        if (JSON.stringify(responses[name]) === JSON.stringify(response))
+          answers[status] = { $ref: `#/components/responses/${name}` };
+      }
+    }
+  }
 }

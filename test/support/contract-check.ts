@@ -3,8 +3,11 @@ import addFormats from 'ajv-formats';
 import type { ValidateFunction } from 'ajv';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 
-type Doc = { paths: Record<string, Record<string, { responses?: Record<string, ResponseObject> }>> };
-type ResponseObject = { content?: Record<string, { schema?: unknown }> };
+type Doc = {
+  paths: Record<string, Record<string, { responses?: Record<string, ResponseObject> }>>;
+  components?: { responses?: Record<string, ResponseObject> };
+};
+type ResponseObject = { content?: Record<string, { schema?: unknown }>; $ref?: string };
 
 /** One answer as a client saw it; `path` is the operation's path as the document spells it (`/x/{id}`). */
 export interface Answer {
@@ -39,9 +42,15 @@ export function contractValidator(doc: object): (answer: Answer) => string[] {
     if (!key) return [`${where}: status not declared (body ${String(body).slice(0, 200)})`];
     // 204 carries no body on the wire (fastify may still hand "null" to a hook); empty answers neither
     if (contentType.split(';')[0]!.trim() !== 'application/json' || status === 204 || body.length === 0) return [];
-    if (!op.responses![key]!.content?.['application/json'])
+    // a shared answer is declared once under components.responses and referred to
+    const shared = op.responses![key]!.$ref?.replace(/^#\/components\/responses\//, '');
+    const response = shared ? spec.components?.responses?.[shared] : op.responses![key]!;
+    if (!response?.content?.['application/json'])
       return [`${where}: JSON sent but the declared response has no application/json content`];
-    const pointer = `openapi.json#/paths/${escapeRef(path)}/${method.toLowerCase()}/responses/${key}/content/application~1json/schema`;
+    const declared = shared
+      ? `components/responses/${escapeRef(shared)}`
+      : `paths/${escapeRef(path)}/${method.toLowerCase()}/responses/${key}`;
+    const pointer = `openapi.json#/${declared}/content/application~1json/schema`;
     let validate = compiled.get(pointer);
     if (!validate) {
       validate = ajv.compile({ $ref: pointer });

@@ -189,8 +189,8 @@ export const ERROR_CATALOGUE = {
   },
   FILE_TIME_LIMIT: {
     status: 400,
-    zh: '文件处理超过 {seconds} 秒时限，已停止；重新投放是安全的',
-    en: 'Processing the file passed its {seconds} s time limit and was stopped; dropping it again is safe',
+    zh: '文件处理已连续 {seconds} 秒没有进展，已停止；已处理的记录保留，重新投放是安全的',
+    en: 'Processing the file made no progress for {seconds} s and was stopped; the records taken are kept and dropping it again is safe',
   },
   FILE_NAME_UNDECODABLE: {
     status: 400,

@@ -14,8 +14,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openAdapter } from '../../core/adapters/dry-run.ts';
+import { sourceFormatFor } from '../../core/adapters/formats.ts';
 import { FileDropInbox, type FileDropOptions, type FileResult } from '../../core/adapters/transports/file-drop.ts';
 import { usccCheckCharacter } from '../../core/identifiers/uscc.ts';
 import { withDemo } from '../support/demo.ts';
@@ -268,6 +269,31 @@ describe('file drop under faults', () => {
     // Rejected whole: once re-exported in GB18030, the department's file is taken.
     drop('bom.csv', gb([HEADER, row(1)]));
     expect((await inbox().scan())[0]).toMatchObject({ status: 'processed', summary: { accepted: 1 } });
+  });
+
+  it('lets a file that keeps progressing run past the limit: the limit is on a stall, not on the whole file', {
+    timeout: 60_000,
+  }, async () => {
+    const { inbox, drop } = await setup();
+    const csv = sourceFormatFor('csv')!;
+    const readFile = csv.readFile.bind(csv);
+    // each record takes 400 ms to arrive: 10 records take over 4 s, each gap stays well under the 3 s limit
+    const slow = vi.spyOn(csv, 'readFile').mockImplementation(async function* (file, encoding) {
+      for await (const record of readFile(file, encoding)) {
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        yield record;
+      }
+    });
+    try {
+      drop('steady.csv', gb([HEADER, ...Array.from({ length: 10 }, (_, i) => row(i + 1))]));
+      const started = performance.now();
+      const [result] = await inbox(ADAPTER, { fileTimeLimitMs: 3_000 }).scan();
+      expect(performance.now() - started).toBeGreaterThan(3_000);
+      expect(result).toMatchObject({ file: 'steady.csv', status: 'processed', summary: { accepted: 10 } });
+      expect(await records()).toHaveLength(10);
+    } finally {
+      slow.mockRestore();
+    }
   });
 
   it('stops a file at its time limit, sets it aside with what was taken, and a resend completes it once', {

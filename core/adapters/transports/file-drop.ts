@@ -31,7 +31,11 @@ export interface FileDropOptions {
   /** A file without a `.done` marker is taken once its size and time have not changed for this long. */
   stableMs?: number;
   clock?: () => number;
-  /** Wall-clock limit for reading one file (default 10 minutes): past it, the file is set aside and the scan goes on. */
+  /**
+   * How long reading one file may go without finishing a record (default 10 minutes): past it, the file is set
+   * aside and the scan goes on. A stall limit, not a total one: a file of a million good rows takes longer than
+   * any fixed limit, while a stuck read or an endless wait makes no progress at all.
+   */
   fileTimeLimitMs?: number;
   /** Approval files hold licences decided before the hub: recorded, pushed to no department (ingest.ts). */
   historical?: boolean;
@@ -254,7 +258,7 @@ export class FileDropInbox {
     throw new HubError('CONFLICT', { what: `file ${name} is being processed / 文件 ${name} 正在处理` });
   }
 
-  /** Reads one file within its time limit; past the limit (plus a grace for a stuck wait) it is set aside anyway. */
+  /** Reads one file while it progresses; stalled past the limit (plus a grace for a stuck wait) it is set aside anyway. */
   private async process(entry: InboxEntry, name: string): Promise<FileResult> {
     const limitMs = this.opts.fileTimeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
     const limit = new AbortController();
@@ -283,7 +287,9 @@ export class FileDropInbox {
       });
     });
     try {
-      return await Promise.race([this.read(entry, name, limit.signal, state), hardStop]);
+      // each finished record restarts the stall timer
+      const progressed = () => void timer.refresh();
+      return await Promise.race([this.read(entry, name, limit.signal, state, progressed), hardStop]);
     } finally {
       clearTimeout(timer);
       clearTimeout(graceTimer);
@@ -295,6 +301,7 @@ export class FileDropInbox {
     name: string,
     signal: AbortSignal,
     state: { abandoned: boolean },
+    progressed: () => void,
   ): Promise<FileResult> {
     const { manifest } = this.adapter;
     const { sha256, probe } = await readFacts(entry.path);
@@ -321,6 +328,7 @@ export class FileDropInbox {
     const receipt = await ReceiptWriter.create(receiptPath);
     const summary: IngestSummary = { records: 0, accepted: 0, duplicate: 0, rejected: 0 };
     const count = (status: 'accepted' | 'duplicate' | 'rejected') => {
+      progressed();
       summary.records++;
       summary[status]++;
     };

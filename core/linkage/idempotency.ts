@@ -18,7 +18,7 @@ export function payloadHash(value: unknown): string {
 }
 
 /** How a record key begins; migration 0037 rewrote the keys of earlier batch loads to this form. */
-export const RECORD_KEY_PREFIX = 'record:';
+const RECORD_KEY_PREFIX = 'record:';
 
 /**
  * The idempotency key of a record taken from a batch — a file drop, a 前置库 row, a 双公示 upload

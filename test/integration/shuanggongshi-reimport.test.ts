@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { sql, type Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -10,12 +9,8 @@ import { FileDropInbox } from '../../core/adapters/transports/file-drop.ts';
 import { MIGRATIONS } from '../../core/storage/migrations/index.ts';
 import { exportDay } from '../../core/shuanggongshi/sgs-io.ts';
 import { bearer, withDemo } from '../support/demo.ts';
+import { CF, CF_FIXTURE, XK, XK_FIXTURE } from '../support/sgs-fixtures.ts';
 import { createTestHub, type TestHub } from '../support/test-hub.ts';
-
-const XK = fileURLToPath(new URL('../../adapters/sgs-xk', import.meta.url));
-const CF = fileURLToPath(new URL('../../adapters/sgs-cf', import.meta.url));
-const XK_FIXTURE = join(XK, 'fixtures/licences.gb18030.csv');
-const CF_FIXTURE = join(CF, 'fixtures/penalties.xlsx');
 
 let hub: TestHub;
 afterEach(() => hub?.close());
@@ -37,6 +32,18 @@ async function inboxFor(dir: string, env: string) {
   return { drop };
 }
 
+/** A 双公示 file uploaded through the API with a department's key. */
+function upload(key: string, kind: 'xk' | 'cf', payload: Buffer, type = 'text/csv') {
+  return hub.app().then((app) =>
+    app.inject({
+      method: 'POST',
+      url: `/api/v1/shuanggongshi/${kind}/import`,
+      headers: { ...bearer(key), 'content-type': type },
+      payload,
+    }),
+  );
+}
+
 interface Answer {
   records: number;
   accepted: number;
@@ -54,7 +61,6 @@ describe('a 双公示 record is keyed the same whichever way it arrives', { time
   it('XK_: file drop, then the same file by API, then the exported day file: nothing recorded twice', async () => {
     hub = await createTestHub({ now: '2026-06-12T10:00:00+08:00' });
     const keys = await withDemo(hub);
-    const app = await hub.app();
     const { drop } = await inboxFor(XK, 'SHENGUAN_ADAPTER_SGS_XK_ROOT');
 
     const first = await drop('XK_20260306.csv', readFileSync(XK_FIXTURE));
@@ -62,12 +68,7 @@ describe('a 双公示 record is keyed the same whichever way it arrives', { time
     expect(loaded).toBeGreaterThan(0);
     const ids = idsOf(first.receipt);
 
-    const api = await app.inject({
-      method: 'POST',
-      url: '/api/v1/shuanggongshi/xk/import',
-      headers: { ...bearer(keys.bureau!), 'content-type': 'text/csv' },
-      payload: readFileSync(XK_FIXTURE),
-    });
+    const api = await upload(keys.bureau!, 'xk', readFileSync(XK_FIXTURE));
     expect(api.statusCode).toBe(200);
     const again = api.json() as Answer;
     expect(again).toMatchObject({ accepted: 0, duplicate: loaded, rejected: first.result!.summary!.rejected });
@@ -82,12 +83,7 @@ describe('a 双公示 record is keyed the same whichever way it arrives', { time
     const folder = mkdtempSync(join(tmpdir(), 'sg-sgs-day-'));
     await exportDay(hub.ctx, folder, '2026-06-12', { matterColumn: true });
     const day = readFileSync(join(folder, 'XK_20260612.csv'));
-    const fromDay = await app.inject({
-      method: 'POST',
-      url: '/api/v1/shuanggongshi/xk/import',
-      headers: { ...bearer(keys.bureau!), 'content-type': 'text/csv' },
-      payload: day,
-    });
+    const fromDay = await upload(keys.bureau!, 'xk', day);
     expect(fromDay.json()).toMatchObject({ records: loaded, accepted: 0, duplicate: loaded, rejected: 0 });
     const dropped = await drop('XK_20260612.csv', day);
     expect(dropped.result?.summary).toMatchObject({ records: loaded, accepted: 0, duplicate: loaded });
@@ -101,15 +97,12 @@ describe('a 双公示 record is keyed the same whichever way it arrives', { time
     const app = await hub.app();
     const { drop } = await inboxFor(CF, 'SHENGUAN_ADAPTER_SGS_CF_ROOT');
 
-    const api = await app.inject({
-      method: 'POST',
-      url: '/api/v1/shuanggongshi/cf/import',
-      headers: {
-        ...bearer(keys.scjg!),
-        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      },
-      payload: readFileSync(CF_FIXTURE),
-    });
+    const api = await upload(
+      keys.scjg!,
+      'cf',
+      readFileSync(CF_FIXTURE),
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
     const first = api.json() as Answer;
     expect(first.accepted).toBeGreaterThan(0);
 
@@ -132,16 +125,10 @@ describe('a 双公示 record is keyed the same whichever way it arrives', { time
   it('keys loaded before the upgrade are rewritten, so a re-import after it is recognised too', async () => {
     hub = await createTestHub({ now: '2026-06-12T10:00:00+08:00' });
     const keys = await withDemo(hub);
-    const app = await hub.app();
     const { drop } = await inboxFor(XK, 'SHENGUAN_ADAPTER_SGS_XK_ROOT');
     const { result } = await drop('XK.csv', readFileSync(XK_FIXTURE));
     const loaded = result!.summary!.accepted;
-    await app.inject({
-      method: 'POST',
-      url: '/api/v1/shuanggongshi/cf/import',
-      headers: { ...bearer(keys.scjg!), 'content-type': 'application/octet-stream' },
-      payload: readFileSync(CF_FIXTURE),
-    });
+    await upload(keys.scjg!, 'cf', readFileSync(CF_FIXTURE), 'application/octet-stream');
     // The keys as the earlier release wrote them: the file drop's adapter name, the upload's prefix;
     // and one penalty under a client's own key that happens to end like a hash.
     const db = hub.ctx.db;
@@ -168,12 +155,7 @@ describe('a 双公示 record is keyed the same whichever way it arrives', { time
     expect(records[0]!.idempotency_key).toMatch(/^record:[0-9a-f]{64}$/);
     expect(records[1]!.idempotency_key).toBe(clientKey);
 
-    const again = await app.inject({
-      method: 'POST',
-      url: '/api/v1/shuanggongshi/xk/import',
-      headers: { ...bearer(keys.bureau!), 'content-type': 'text/csv' },
-      payload: readFileSync(XK_FIXTURE),
-    });
+    const again = await upload(keys.bureau!, 'xk', readFileSync(XK_FIXTURE));
     expect(again.json()).toMatchObject({ accepted: 0, duplicate: loaded });
   });
 });

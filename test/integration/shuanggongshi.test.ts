@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -10,12 +9,8 @@ import { FileDropInbox } from '../../core/adapters/transports/file-drop.ts';
 import { LICENSE_ITEMS, PENALTY_ITEMS } from '../../core/schema/shuanggongshi.ts';
 import { exportDay, exportShuanggongshi, importShuanggongshi } from '../../core/shuanggongshi/sgs-io.ts';
 import { bearer, withDemo } from '../support/demo.ts';
+import { CF, CF_FIXTURE, XK, XK_FIXTURE } from '../support/sgs-fixtures.ts';
 import { createTestHub, type TestHub } from '../support/test-hub.ts';
-
-const XK = fileURLToPath(new URL('../../adapters/sgs-xk', import.meta.url));
-const CF = fileURLToPath(new URL('../../adapters/sgs-cf', import.meta.url));
-const XK_FIXTURE = join(XK, 'fixtures/licences.gb18030.csv');
-const CF_FIXTURE = join(CF, 'fixtures/penalties.xlsx');
 
 let hub: TestHub;
 afterEach(() => hub?.close());

@@ -2,7 +2,7 @@ import type { Actor } from '../audit/actor.ts';
 import { HubError, type ErrorDetail } from '../errors/hub-error.ts';
 import type { HubContext } from '../hub-context.ts';
 import { pushApproval } from '../linkage/approvals.ts';
-import { payloadHash } from '../linkage/idempotency.ts';
+import { recordKey } from '../linkage/idempotency.ts';
 import { pushSupervisionRecord } from '../linkage/supervision.ts';
 import { shanghaiDate } from '../calendar/china-time.ts';
 import { checkCounterpartIdentity } from '../identifiers/counterpart-identity.ts';
@@ -84,20 +84,12 @@ export function adapterActor(name: string, department: string): Actor {
 }
 
 /**
- * A record's idempotency key: the key space (adapter, and for an HTTP payload its hash) and the
- * hash of the canonical mapped record — its content, not its position. A corrected or re-exported
- * file therefore maps every unchanged record to the key it had before and records nothing twice,
- * whatever line it now sits on; a record the department changed is a new record.
- */
-function contentKey(keySpace: string, mapped: Record<string, unknown>): string {
-  return `${keySpace}:${payloadHash(mapped)}`;
-}
-
-/**
  * Maps each legacy record and hands it to the linkage flow, a few at a time. Every record gets its
  * own outcome — a bad record never stops the good ones beside it — reported through `onOutcome`
- * in source order (a receipt lists lines in order). Keys come from the record's content
- * (`contentKey`), so reprocessing a payload, or a corrected copy of it, never records anything twice.
+ * in source order (a receipt lists lines in order). Keys come from the record's content alone
+ * (`recordKey`), so reprocessing a payload, a corrected copy of it, or the same record by another
+ * path (file drop, API upload, 前置库) never records anything twice. `keySpace` names the source in
+ * errors (its first `:` part is the adapter); it is not part of the key.
  * If the source breaks part-way, the records before the break are finished and reported, then the
  * source's error is thrown.
  */
@@ -143,7 +135,7 @@ export async function ingest(
   };
 
   const push = async (record: SourceRecord, value: Record<string, unknown>): Promise<RecordOutcome> => {
-    const key = contentKey(keySpace, value);
+    const key = recordKey(value);
     const earlier = running.get(key);
     if (earlier) await earlier.catch(() => undefined);
     const attempt =

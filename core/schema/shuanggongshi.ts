@@ -62,7 +62,13 @@ function counterpartItems(p: 'XK' | 'CF'): ItemMapping[] {
     },
     { item: `${p}_FRDB`, zh: '法定代表人', canonical: '/counterpart/legalRepresentative/name' },
     { item: `${p}_FR_ZJLX`, zh: '法定代表人证件类型', canonical: '/counterpart/legalRepresentative/idType' },
-    { item: `${p}_FR_ZJHM`, zh: '法定代表人证件号码', canonical: '/counterpart/legalRepresentative/idNumber' },
+    {
+      item: `${p}_FR_ZJHM`,
+      zh: '法定代表人证件号码',
+      canonical: '/counterpart/legalRepresentative/idNumber',
+      // Exports of the earlier item list name it after the 身份证 alone.
+      aliases: [`${p}_FR_SFZH`, '法定代表人身份证号', '法定代表人身份证号码'],
+    },
     { item: `${p}_XDR_ZJLX`, zh: '证件类型', canonical: '/counterpart/idType' },
     { item: `${p}_XDR_ZJHM`, zh: '证件号码', canonical: '/counterpart/idNumber' },
   ];

@@ -35,8 +35,11 @@ function headerTable(kind: SgsKind): Map<string, string> {
   const table = new Map<string, string>();
   for (const m of KIND_ITEMS[kind]) {
     const names = [m.item, m.zh, ...(m.aliases ?? [])];
-    // 行政相对人代码_1(统一社会信用代码) also appears as 代码_1(统一社会信用代码) and 代码_1.
+    // 行政相对人代码_1(统一社会信用代码) also appears as 代码_1(统一社会信用代码), 代码_1 and
+    // 行政相对人代码-统一社会信用代码.
     for (const n of [...names]) if (n.startsWith('行政相对人代码')) names.push(n.slice('行政相对人'.length));
+    const named = /^行政相对人代码_\d\((.+)\)$/.exec(m.zh);
+    if (named) names.push(`行政相对人代码_${named[1]}`);
     for (const n of names) table.set(normaliseSgsHeader(n), m.item);
   }
   return table;
@@ -97,6 +100,24 @@ function cellText(v: ExcelJS.CellValue): string {
   return String(v).trim();
 }
 
+/** 证件类型 and 许可类别 columns: the standard asks for 其他 with its name (“其他-军官证”, 其他（备案）). */
+const OTHER_NAMED: Record<SgsKind, string[]> = {
+  XK: ['XK_XDR_ZJLX', 'XK_FR_ZJLX', 'XK_XKLB'],
+  CF: ['CF_XDR_ZJLX', 'CF_FR_ZJLX'],
+};
+const NAMED_OTHER = /^其他\s*[-－—:：(（]/;
+
+/**
+ * Values as the standard's filling rules allow them, read to the value lists' words: 其他 with its
+ * name is 其他 (the canonical record keeps no name); a blank 行政许可决定文书号 is the 许可编号 ("如无
+ * 行政许可决定文书编号，填写该行政许可的许可编号").
+ */
+function standardValues(kind: SgsKind, fields: Record<string, string>): Record<string, string> {
+  for (const item of OTHER_NAMED[kind]) if (NAMED_OTHER.test(fields[item]?.trim() ?? '')) fields[item] = '其他';
+  if (kind === 'XK' && !fields.XK_WSH?.trim() && fields.XK_XKBH?.trim()) fields.XK_WSH = fields.XK_XKBH;
+  return fields;
+}
+
 const XLSX_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
 async function isXlsx(file: string): Promise<boolean> {
@@ -144,7 +165,7 @@ async function* readXlsx(kind: SgsKind, file: string): AsyncGenerator<SourceReco
     header.columns.forEach((h, i) => {
       if (h) fields[header.names.get(h) ?? h] = values[i] ?? '';
     });
-    yield { fields, line: r };
+    yield { fields: standardValues(kind, fields), line: r };
   }
 }
 
@@ -155,7 +176,7 @@ async function* readSgsCsv(kind: SgsKind, file: string, encoding: 'utf-8' | 'gb1
     names ??= recogniseHeader(kind, Object.keys(record.fields));
     const fields: Record<string, string> = {};
     for (const [h, v] of Object.entries(record.fields)) fields[names.get(h) ?? h] = v;
-    yield { ...record, fields };
+    yield { ...record, fields: standardValues(kind, fields) };
   }
 }
 

@@ -138,8 +138,10 @@ export interface SgsImportResult extends IngestSummary {
 
 /**
  * A 双公示 export uploaded through the API or the CLI, mapped by the built-in mapping of its kind and
- * taken like a file drop (each record under a key from its content, so a re-upload records nothing
- * twice; every record's outcome in line order, flagged ones with their warnings). XK_ belongs to the
+ * taken like a file drop (each record under a key from its content alone — the key the file drop,
+ * the CLI and a historical load give the same record — so a re-upload, or the file already dropped in
+ * the inbox, records nothing twice and answers `duplicate` with the record first stored; every
+ * record's outcome in line order, flagged ones with their warnings). XK_ belongs to the
  * bureau and is a historical load unless `push` is asked for; CF_ records are the uploading
  * department's own. `matterCode` fills 事项编码 for XK_ rows without one.
  */
@@ -169,7 +171,7 @@ export async function importShuanggongshi(
       actor,
       mapping,
       format.readFile(file, () => encodingVerdict(verdict, opts.encoding)),
-      `shuanggongshi-${kind.toLowerCase()}:${actor.department ?? actor.id}`,
+      `shuanggongshi-${kind.toLowerCase()}`,
       (o) => void outcomes.push(o),
       { historical: kind === 'XK' && !opts.push },
     );

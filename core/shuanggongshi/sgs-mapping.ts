@@ -4,6 +4,9 @@ import { KIND_ITEMS, type SgsKind } from './sgs-format.ts';
 
 type FieldRules = MappingSpec['fields'];
 
+/** 长期 (2099/12/31) in each date form an export may write it (the mapping reads all of them as dates). */
+const LONG_TERM_FORMS = [LONG_TERM_DATE, '2099-12-31', '20991231', '2099.12.31', '2099年12月31日', '长期'];
+
 /** Required by the standard (and by the canonical record): a missing one is an error naming its column. */
 const REQUIRED: Record<SgsKind, string[]> = {
   XK: ['XK_XDR_MC', 'XK_XDR_LB', 'XK_WSH', 'XK_XKLB', 'XK_NR', 'XK_JDRQ', 'XK_YXQZ', 'XK_YXQZI', 'XK_XKJG', 'XK_ZT'],
@@ -12,8 +15,10 @@ const REQUIRED: Record<SgsKind, string[]> = {
 
 /**
  * The value lists of the standard as mapping code tables: each label → its canonical value. XK_ZT
- * takes 1 / 2 (and the words 有效 / 无效); an export of the 2016 template's 0 (正常) is an error
- * naming the column, never read as a guess.
+ * takes the 2021 codes 1 有效 / 2 无效 (and the words), and 0 / 正常 as exports still written with the
+ * 2016 template's status list (0 正常, 1 撤销, 2 异议, 3 其他) give it: a licence in such a file is
+ * valid. The 2016 list's other codes are not read — its 1 means the opposite of the 2021 code, and
+ * the file's 2021 columns say which list the file follows (docs/SHUANGGONGSHI.md).
  */
 function codesFor(pointer: string): Record<string, string> | undefined {
   const labels = VALUE_LABELS[pointer];
@@ -24,7 +29,7 @@ function codesFor(pointer: string): Record<string, string> | undefined {
     if (label.includes(';')) continue;
     codes[label] = canonical;
   }
-  if (pointer === '/status') Object.assign(codes, { 有效: 'valid', 无效: 'invalid' });
+  if (pointer === '/status') Object.assign(codes, { 有效: 'valid', 无效: 'invalid', '0': 'valid', 正常: 'valid' });
   return codes;
 }
 
@@ -42,7 +47,7 @@ export function sgsMappingSpec(kind: SgsKind): MappingSpec {
       from: m.item,
       ...(m.type ? { type: m.type } : {}),
       ...(m.type === 'money' ? { unit: '万元' as const } : {}),
-      ...(m.type === 'date' ? { longTerm: [LONG_TERM_DATE, '2099-12-31', '长期'] } : {}),
+      ...(m.type === 'date' ? { longTerm: LONG_TERM_FORMS } : {}),
       ...(codes ? { codes } : {}),
       ...(REQUIRED[kind].includes(m.item) ? { required: true } : {}),
     };

@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -10,12 +9,8 @@ import { FileDropInbox } from '../../core/adapters/transports/file-drop.ts';
 import { LICENSE_ITEMS, PENALTY_ITEMS } from '../../core/schema/shuanggongshi.ts';
 import { exportDay, exportShuanggongshi, importShuanggongshi } from '../../core/shuanggongshi/sgs-io.ts';
 import { bearer, withDemo } from '../support/demo.ts';
+import { CF, CF_FIXTURE, XK, XK_FIXTURE } from '../support/sgs-fixtures.ts';
 import { createTestHub, type TestHub } from '../support/test-hub.ts';
-
-const XK = fileURLToPath(new URL('../../adapters/sgs-xk', import.meta.url));
-const CF = fileURLToPath(new URL('../../adapters/sgs-cf', import.meta.url));
-const XK_FIXTURE = join(XK, 'fixtures/licences.gb18030.csv');
-const CF_FIXTURE = join(CF, 'fixtures/penalties.xlsx');
 
 let hub: TestHub;
 afterEach(() => hub?.close());
@@ -48,7 +43,7 @@ describe('双公示 行政许可 (XK_) in the bureau inbox', () => {
     const { root, inbox } = await setup();
     drop(root, 'XK_20260306.csv', readFileSync(XK_FIXTURE));
     const [result] = await inbox.scan();
-    expect(result).toMatchObject({ status: 'processed', summary: { records: 7, accepted: 3, rejected: 4 } });
+    expect(result).toMatchObject({ status: 'processed', summary: { records: 7, accepted: 4, rejected: 3 } });
 
     const receipt = parseCsv(readFileSync(join(root, 'outbox/XK_20260306.csv.receipt.csv'), 'utf8'), {
       bom: true,
@@ -59,7 +54,7 @@ describe('双公示 行政许可 (XK_) in the bureau inbox', () => {
       'accepted',
       'accepted',
       'accepted',
-      'rejected',
+      'accepted',
       'rejected',
       'rejected',
       'rejected',
@@ -68,8 +63,8 @@ describe('双公示 行政许可 (XK_) in the bureau inbox', () => {
     expect(receipt[0]![3]).toBe('');
     expect(receipt[1]![3]).toContain('警告 / warning');
     expect(receipt[1]![3]).toContain('统一社会信用代码无效');
-    expect(receipt[3]![3]).toContain('[XK_ZT]');
-    expect(receipt[3]![3]).toContain('可用：1、2、有效、无效');
+    // Line 5's 当前状态 is the 2016 template's 0 (正常): a valid licence.
+    expect(receipt[3]![3]).toBe('');
     expect(receipt[4]![3]).toContain('[XK_JDRQ]');
     expect(receipt[5]![3]).toContain('JT-999');
     expect(receipt[6]![3]).toContain('[XK_XKLB]');
@@ -80,7 +75,7 @@ describe('双公示 行政许可 (XK_) in the bureau inbox', () => {
       .select(['id', 'matter_code', 'matter_version', 'push_delay_hours', 'pushed_late'])
       .orderBy('license_document_number')
       .execute();
-    expect(approvals.map((a) => a.matter_code).sort()).toEqual(['SC-001', 'SC-001', 'WJ-001']);
+    expect(approvals.map((a) => a.matter_code).sort()).toEqual(['SC-001', 'SC-001', 'SC-001', 'WJ-001']);
     expect(approvals.every((a) => a.matter_version >= 1 && a.push_delay_hours === null && !a.pushed_late)).toBe(true);
     expect(await hub.ctx.db.selectFrom('deliveries').select('id').execute()).toEqual([]);
     expect(await hub.ctx.db.selectFrom('outbox').select('id').execute()).toEqual([]);
@@ -89,7 +84,7 @@ describe('双公示 行政许可 (XK_) in the bureau inbox', () => {
       .select('action')
       .where('entity_type', '=', 'approval')
       .execute();
-    expect(audit.map((a) => a.action)).toEqual(['approval.loaded', 'approval.loaded', 'approval.loaded']);
+    expect(audit.map((a) => a.action)).toEqual(Array(4).fill('approval.loaded'));
   });
 
   it('pushes the loaded licences to their departments when the bureau asks', async () => {
@@ -117,7 +112,7 @@ describe('双公示 行政许可 (XK_) in the bureau inbox', () => {
       encoding: 'gb18030',
       matterColumn: true,
     });
-    expect(csv.rows).toBe(3);
+    expect(csv.rows).toBe(4);
     const table = parseCsv(iconv.decode(csv.bytes, 'gb18030')) as string[][];
     expect(table[0]).toEqual([...LICENSE_ITEMS.map((i) => i.zh), '事项编码']);
     expect(table[0]![2]).toBe('行政相对人代码_1(统一社会信用代码)');
@@ -133,8 +128,8 @@ describe('双公示 行政许可 (XK_) in the bureau inbox', () => {
     // Dropped in the inbox, the exported file is recognised record by record: nothing is recorded twice.
     drop(root, 'XK-export.csv', csv.bytes);
     const [back] = await inbox.scan();
-    expect(back?.summary).toMatchObject({ records: 3, accepted: 0, duplicate: 3 });
-    expect(await hub.ctx.db.selectFrom('approvals').select('id').execute()).toHaveLength(3);
+    expect(back?.summary).toMatchObject({ records: 4, accepted: 0, duplicate: 4 });
+    expect(await hub.ctx.db.selectFrom('approvals').select('id').execute()).toHaveLength(4);
 
     const xlsx = await exportShuanggongshi(hub.ctx, {
       kind: 'XK',
@@ -241,7 +236,7 @@ describe('the daily 双公示 files', () => {
     const folder = mkdtempSync(join(tmpdir(), 'sg-credit-'));
     const written = await exportDay(hub.ctx, folder, '2026-06-12');
     expect(written).toEqual([
-      { file: 'XK_20260612.csv', rows: 3 },
+      { file: 'XK_20260612.csv', rows: 4 },
       { file: 'CF_20260612.csv', rows: 0 },
     ]);
     expect(readdirSync(folder).sort()).toEqual(['CF_20260612.csv', 'XK_20260612.csv']);

@@ -48,6 +48,14 @@ export function provisionalNote(floorYears: number[]): { zh: string; en: string 
   };
 }
 
+const DAY_MS = 86_400_000;
+
+/** A YYYY-MM-DD day as its year and its 0-based index in that year. */
+function yearAndIndex(date: string): [number, number] {
+  const year = Number(date.slice(0, 4));
+  return [year, Math.round((Date.parse(`${date}T00:00:00Z`) - Date.UTC(year, 0, 1)) / DAY_MS)];
+}
+
 /**
  * Working days 工作日 under the State Council schedule. A year whose schedule is not loaded is an explicit
  * state, never silently Monday–Friday: the statutory floor (法定节假日及补假, see statutory-floor.ts) stands
@@ -57,6 +65,8 @@ export class WorkingCalendar {
   private readonly special = new Map<string, ScheduleDay>();
   private readonly years: Map<number, YearSchedule>;
   private readonly floorDays = new Map<number, Map<string, ScheduleDay>>();
+  /** Running counts of working days per year (see runningCount); the schedules never change after construction. */
+  private readonly counts = new Map<number, Int32Array>();
 
   constructor(schedules: Iterable<YearSchedule>) {
     this.years = new Map([...schedules].map((s) => [s.year, s]));
@@ -142,14 +152,46 @@ export class WorkingCalendar {
    * how long a claim took, so a push on Friday evening claimed on Monday morning costs a few hours.
    */
   workingHoursBetween(from: Date, to: Date): number {
-    let ms = 0;
-    for (let d = shanghaiDate(from); d <= shanghaiDate(to); d = addCalendarDays(d, 1)) {
-      if (!this.classify(d).working) continue;
-      const start = Math.max(from.getTime(), startOfShanghaiDay(d).getTime());
-      const end = Math.min(to.getTime(), endOfShanghaiDay(d).getTime());
-      if (end > start) ms += end - start;
+    const first = shanghaiDate(from);
+    const last = shanghaiDate(to);
+    if (first > last) return 0;
+    const hours = (ms: number) => Math.max(0, ms) / 3_600_000;
+    if (first === last) return this.isWorkingDay(first) ? hours(to.getTime() - from.getTime()) : 0;
+    // The part of the first day after `from`, whole working days in between, the part of the last day before `to`.
+    const head = this.isWorkingDay(first) ? Math.max(0, endOfShanghaiDay(first).getTime() - from.getTime()) : 0;
+    const tail = this.isWorkingDay(last) ? Math.max(0, to.getTime() - startOfShanghaiDay(last).getTime()) : 0;
+    return hours(head + this.workingDaysFrom(addCalendarDays(first, 1), last) * DAY_MS + tail);
+  }
+
+  /** Working days on or after `from` and before `to` (YYYY-MM-DD), from per-year running counts. */
+  private workingDaysFrom(from: string, to: string): number {
+    if (from >= to) return 0;
+    const [fy, fi] = yearAndIndex(from);
+    const [ty, ti] = yearAndIndex(to);
+    if (fy === ty) return this.runningCount(fy)[ti]! - this.runningCount(fy)[fi]!;
+    const fromYear = this.runningCount(fy);
+    let n = fromYear[fromYear.length - 1]! - fromYear[fi]!;
+    for (let y = fy + 1; y < ty; y++) {
+      const whole = this.runningCount(y);
+      n += whole[whole.length - 1]!;
     }
-    return ms / 3_600_000;
+    return n + this.runningCount(ty)[ti]!;
+  }
+
+  /** Working days of a year before each of its days: `count[i]` for its first i days (the year's last entry is its total). */
+  private runningCount(year: number): Int32Array {
+    let count = this.counts.get(year);
+    if (!count) {
+      const start = Date.UTC(year, 0, 1);
+      const days = Math.round((Date.UTC(year + 1, 0, 1) - start) / DAY_MS);
+      count = new Int32Array(days + 1);
+      for (let i = 0; i < days; i++) {
+        const date = new Date(start + i * DAY_MS).toISOString().slice(0, 10);
+        count[i + 1] = count[i]! + (this.classify(date).working ? 1 : 0);
+      }
+      this.counts.set(year, count);
+    }
+    return count;
   }
 
   /** Working days strictly after `from` up to and including `to` (both YYYY-MM-DD). */

@@ -137,7 +137,10 @@ async function recordPush(
   if (!historical) await assertMajorMatterDiscussed(ctx.db, matters, decision);
   const routes = historical ? [] : routeApproval(departments, matters, ctx.profile);
   const key = counterpartKey(decision.counterpart);
-  const replaced = await licensesReplaced(ctx.db, decision, key, supersedes);
+  // A plain push reads nothing first: the database's one-holder guard (`license_holders_one_holder`) refuses
+  // a number another counterpart holds, answered as the check below would (licenseNumberTaken).
+  const replaced =
+    supersedes || decision.supersedesLicense ? await licensesReplaced(ctx.db, decision, key, supersedes) : [];
   const credit = await creditStatusBatched(ctx, key);
   const p = ctx.profile.approvalPush;
   const delay = pushDelay(ctx, decision, at, p.pushWindowHours);

@@ -1,4 +1,4 @@
-import { addCalendarDays, endOfShanghaiDay, shanghaiDate } from '../calendar/china-time.ts';
+import { endOfShanghaiDay, shanghaiDate } from '../calendar/china-time.ts';
 import type { HubContext } from '../hub-context.ts';
 
 /**
@@ -19,8 +19,10 @@ export function pushDelay(
   const decided = decision.decidedAt ? new Date(decision.decidedAt) : endOfShanghaiDay(decision.decisionDate);
   const hours = decided < pushedAt ? ctx.calendar.current.workingHoursBetween(decided, pushedAt) : 0;
   const rounded = Math.round(hours * 100) / 100;
+  // A day is assumed exactly when its year's schedule is not loaded, so the years of the period decide.
   let provisional = false;
-  for (let d = shanghaiDate(decided); d <= shanghaiDate(pushedAt) && !provisional; d = addCalendarDays(d, 1))
-    provisional = ctx.calendar.current.classify(d).assumed;
+  const last = Number(shanghaiDate(pushedAt).slice(0, 4));
+  for (let y = Number(shanghaiDate(decided).slice(0, 4)); y <= last && !provisional; y++)
+    provisional = !ctx.calendar.current.isKnownYear(y);
   return { hours: rounded, late: rounded > windowHours, provisional };
 }

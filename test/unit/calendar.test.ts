@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { bundledSchedules } from '../../core/calendar/bundled-schedule.ts';
-import { addCalendarDays } from '../../core/calendar/china-time.ts';
+import { addCalendarDays, endOfShanghaiDay, shanghaiDate, startOfShanghaiDay } from '../../core/calendar/china-time.ts';
 import { WorkingCalendar } from '../../core/calendar/working-calendar.ts';
 
 /**
@@ -119,5 +119,38 @@ describe('a year with no schedule', () => {
       { year: 2027, source: 'test', days: [{ date: '2027-01-01', kind: 'holiday', name: '元旦' }] },
     ]);
     expect(loaded.deadline('2026-12-31', 1)).toMatchObject({ lastDay: '2027-01-04', provisional: false });
+  });
+});
+
+describe('working hours between two instants', () => {
+  /** The definition, day by day: the part of each working day (Asia/Shanghai) between the two instants. */
+  function dayByDay(cal: WorkingCalendar, from: Date, to: Date): number {
+    let ms = 0;
+    for (let d = shanghaiDate(from); d <= shanghaiDate(to); d = addCalendarDays(d, 1)) {
+      if (!cal.isWorkingDay(d)) continue;
+      const start = Math.max(from.getTime(), startOfShanghaiDay(d).getTime());
+      const end = Math.min(to.getTime(), endOfShanghaiDay(d).getTime());
+      if (end > start) ms += end - start;
+    }
+    return ms / 3_600_000;
+  }
+
+  it('matches the day-by-day sum within a day, across holidays, years and a year with no schedule', () => {
+    // A deterministic spread of instants from 2025 to 2028 (2027 and 2028 on the statutory floor).
+    let seed = 17;
+    const next = () => (seed = (seed * 48_271) % 2_147_483_647);
+    const base = Date.parse('2025-01-01T00:00:00+08:00');
+    const span = Date.parse('2028-12-31T00:00:00+08:00') - base;
+    for (let i = 0; i < 400; i++) {
+      const from = new Date(base + (next() % span));
+      const to = new Date(from.getTime() + (i % 4 === 0 ? next() % 86_400_000 : next() % span));
+      expect(calendar.workingHoursBetween(from, to), `${from.toISOString()} → ${to.toISOString()}`).toBe(
+        dayByDay(calendar, from, to),
+      );
+    }
+    const friday = new Date('2026-10-09T18:00:00+08:00');
+    // Friday evening to Monday morning across the 调休 Saturday 2026-10-10 (a whole working day).
+    expect(calendar.workingHoursBetween(friday, new Date('2026-10-12T09:00:00+08:00'))).toBe(6 + 24 + 9);
+    expect(calendar.workingHoursBetween(friday, new Date('2026-10-09T10:00:00+08:00'))).toBe(0);
   });
 });

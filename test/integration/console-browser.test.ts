@@ -44,6 +44,25 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 afterEach(() => hub?.close());
 
+/** A second company whose name also holds 福源. */
+const BBQ = { counterpart: { ...approvalFixture().counterpart, name: '高青县福源烧烤店', uscc: '91370322MA3C4Q8N1X' } };
+
+/** A demo hub with staff of 市场监管局 and 人社局 and the bureau's administrator; `push` answers the 市场监管局 item. */
+async function demoWithStaff() {
+  const demo = await startDemo({ now: '2026-06-10T10:00:00+08:00' });
+  hub = demo.hub;
+  await addStaff(hub, 'wangfang', 'scjg', 'department-staff');
+  await addStaff(hub, 'chengang', 'rsj', 'department-staff');
+  await addStaff(hub, 'zhangming', 'bureau', 'bureau-admin');
+  const push = async (o: Record<string, unknown> = {}) =>
+    (
+      (await demo.call('POST', '/api/v1/approvals', demo.keys.bureau!, approvalFixture(o))).body as {
+        deliveries: { id: string; recipient: string }[];
+      }
+    ).deliveries.find((d) => d.recipient === 'scjg')!.id;
+  return { demo, push };
+}
+
 describe.skipIf(!haveChromium)('staff console in Chromium', () => {
   it('signs in, claims an item, disputes another, downloads a PDF, and keeps another department’s item closed by link and by form', {
     timeout: 120_000,
@@ -139,22 +158,10 @@ describe.skipIf(!haveChromium)('staff console in Chromium', () => {
   it('finds an item by counterpart and by filters, exports .xlsx, bulk-claims, shows a fined company, keeps a draft across an expired session, changes a password, disables an account, fits a phone', {
     timeout: 180_000,
   }, async () => {
-    const demo = await startDemo({ now: '2026-06-10T10:00:00+08:00' });
-    hub = demo.hub;
-    await addStaff(hub, 'wangfang', 'scjg', 'department-staff');
-    await addStaff(hub, 'chengang', 'rsj', 'department-staff');
-    await addStaff(hub, 'zhangming', 'bureau', 'bureau-admin');
-    const push = async (o: Record<string, unknown> = {}) =>
-      (await demo.call('POST', '/api/v1/approvals', demo.keys.bureau!, approvalFixture(o))).body as {
-        deliveries: { id: string; recipient: string }[];
-      };
+    const { demo, push } = await demoWithStaff();
     const ids: string[] = [];
-    for (let i = 0; i < 3; i++) ids.push((await push()).deliveries.find((d) => d.recipient === 'scjg')!.id);
-    const bbq = (
-      await push({
-        counterpart: { ...approvalFixture().counterpart, name: '高青县福源烧烤店', uscc: '91370322MA3C4Q8N1X' },
-      })
-    ).deliveries.find((d) => d.recipient === 'scjg')!.id;
+    for (let i = 0; i < 3; i++) ids.push(await push());
+    const bbq = await push(BBQ);
     expect((await post(demo.app, '/api/v1/supervision-records', demo.keys.scjg!, penaltyFixture())).status).toBe(201);
     await demo.app.listen({ host: '127.0.0.1', port: 0 });
     const base = `http://localhost:${(demo.app.server.address() as { port: number }).port}`;
@@ -445,22 +452,10 @@ describe.skipIf(!haveChromium)('staff console in Chromium', () => {
       [1366, 768],
       [390, 844],
     ] as const) {
-      const demo = await startDemo({ now: '2026-06-10T10:00:00+08:00' });
-      hub = demo.hub;
-      await addStaff(hub, 'wangfang', 'scjg', 'department-staff');
-      await addStaff(hub, 'chengang', 'rsj', 'department-staff');
-      await addStaff(hub, 'zhangming', 'bureau', 'bureau-admin');
-      const push = async (o: Record<string, unknown> = {}) =>
-        (
-          (await demo.call('POST', '/api/v1/approvals', demo.keys.bureau!, approvalFixture(o))).body as {
-            deliveries: { id: string; recipient: string }[];
-          }
-        ).deliveries.find((d) => d.recipient === 'scjg')!.id;
+      const { demo, push } = await demoWithStaff();
       const ids: string[] = [];
       for (let i = 0; i < 5; i++) ids.push(await push());
-      await push({
-        counterpart: { ...approvalFixture().counterpart, name: '高青县福源烧烤店', uscc: '91370322MA3C4Q8N1X' },
-      });
+      await push(BBQ);
       expect((await post(demo.app, '/api/v1/supervision-records', demo.keys.scjg!, penaltyFixture())).status).toBe(201);
       await demo.app.listen({ host: '127.0.0.1', port: 0 });
       const base = `http://localhost:${(demo.app.server.address() as { port: number }).port}`;

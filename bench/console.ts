@@ -4,7 +4,10 @@
  * BENCH_RUNS times in each of BENCH_ROUNDS rounds, in-process (no network), after warm-up; the table gives
  * the median of all requests, the 95th percentile, and the spread of the rounds' medians. Target: < 100 ms.
  * Run: npm run bench:console   (BENCH_ITEMS=1000000 BENCH_STORES=postgres for one store at 1M)
- * BENCH_DATABASE_URL measures an already filled PostgreSQL database instead of filling a scratch one.
+ * BENCH_DATABASE_URL measures a PostgreSQL database instead of a scratch one (filled first when empty, and
+ * kept, so EXPLAIN ANALYZE can be run on it afterwards); BENCH_PGLITE_DIR does the same for PGlite.
+ * BENCH_PAGES=<regex> measures only the pages it matches; BENCH_PROFILE=1 prints, for one request of each
+ * page, the time of each SQL statement it ran (where a page's time goes).
  */
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
@@ -23,6 +26,8 @@ const ITEMS = Number(process.env.BENCH_ITEMS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const STORES = (process.env.BENCH_STORES ?? 'pglite,postgres').split(',');
+const ONLY = process.env.BENCH_PAGES ? new RegExp(process.env.BENCH_PAGES) : null;
+const PROFILE = process.env.BENCH_PROFILE === '1';
 /** Rows per INSERT … SELECT generate_series: each statement stays well inside the statement timeout. */
 const CHUNK = 20_000;
 /** The items spread over the same ~173 days whatever their number, so a month holds ITEMS / 6 of them. */
@@ -60,9 +65,27 @@ async function fill(store: Store) {
   await sql`analyze`.execute(store.db);
 }
 
+/** The statements one request runs, with their times (BENCH_PROFILE): every Kysely executor shares this prototype. */
+const statements: { sql: string; ms: number }[] = [];
+function profileStatements(store: Store) {
+  const proto = Object.getPrototypeOf(store.db.getExecutor()) as {
+    executeQuery(this: unknown, q: { sql: string }, id: unknown): Promise<unknown>;
+  };
+  const run = proto.executeQuery;
+  proto.executeQuery = async function (this: unknown, q, id) {
+    const s = performance.now();
+    try {
+      return await run.call(this, q, id);
+    } finally {
+      statements.push({ sql: q.sql.replace(/\s+/g, ' ').slice(0, 140), ms: performance.now() - s });
+    }
+  };
+}
+
 async function measure(label: string, store: Store, filled = false) {
   // "Now" falls inside the generated range, so there are items pending, due soon and overdue.
   const hub = await hubOnStore(store, loadProfile('gaoqing'), new ManualClock('2026-05-01T10:00:00+08:00'));
+  filled ||= !!(await hub.ctx.db.selectFrom('approvals').select('id').where('id', '=', 'a1').executeTakeFirst());
   if (!filled) await seedDemo(hub.ctx);
   for (const [username, department, role] of [
     ['scjg', 'scjg', 'department-staff'],
@@ -82,42 +105,44 @@ async function measure(label: string, store: Store, filled = false) {
     );
   }
   const app = await buildApp(hub.ctx, { rateLimits: false }); // measures the pages, not the limiter
-  const pages = [
-    '/console',
-    '/console?view=overdue',
-    '/console?view=disputed',
-    '/console?view=credit',
-    `/console/items/d${ITEMS / 2}`,
-    '/console/documents',
-    '/console/reports/monthly?month=2026-03',
-    // Issue 15: filters, sorting, deep pages, searches, the counterpart page.
-    '/console?view=all',
-    '/console?view=all&page=2',
-    '/console?view=all&page=200',
-    '/console?view=all&page=5000',
-    '/console?view=all&sort=created&dir=asc',
-    '/console?view=all&sort=due&dir=desc',
-    '/console?view=all&sort=state',
-    '/console?view=all&sort=party&dir=desc',
-    '/console?view=all&sort=matter',
-    `/console?view=all&party=${encodeURIComponent('第4242号')}`,
-    `/console?view=all&party=${encodeURIComponent('福源')}`,
-    '/console?view=all&party=914403001922038216',
-    `/console?view=all&q=${encodeURIComponent('〔2026〕777号')}`,
-    `/console?view=all&q=${encodeURIComponent('监管职责')}&sort=party`,
-    '/console?view=all&q=SC-001',
-    `/console?view=all&q=${encodeURIComponent('福源')}`,
-    '/console?view=all&matter=SC-001&state=claimed&from=2026-02-01&to=2026-02-28',
-    '/console?view=all&state=pending&sort=due&dir=desc',
-    '/console?view=all&department=rsj&state=auto-claimed',
-    '/console?due=near',
-    '/console?view=all&due=overdue',
-    '/console/counterparts?key=914403001922038216',
-    `/console/counterparts?key=${encodeURIComponent('第4242号')}`,
-    `/console/counterparts?key=${encodeURIComponent('福源')}`,
-    '/console/notices',
-    '/console/audit',
-  ];
+  const pages = (
+    [
+      '/console',
+      '/console?view=overdue',
+      '/console?view=disputed',
+      '/console?view=credit',
+      `/console/items/d${ITEMS / 2}`,
+      '/console/documents',
+      '/console/reports/monthly?month=2026-03',
+      // Issue 15: filters, sorting, deep pages, searches, the counterpart page.
+      '/console?view=all',
+      '/console?view=all&page=2',
+      '/console?view=all&page=200',
+      '/console?view=all&page=5000',
+      '/console?view=all&sort=created&dir=asc',
+      '/console?view=all&sort=due&dir=desc',
+      '/console?view=all&sort=state',
+      '/console?view=all&sort=party&dir=desc',
+      '/console?view=all&sort=matter',
+      `/console?view=all&party=${encodeURIComponent('第4242号')}`,
+      `/console?view=all&party=${encodeURIComponent('福源')}`,
+      '/console?view=all&party=914403001922038216',
+      `/console?view=all&q=${encodeURIComponent('〔2026〕777号')}`,
+      `/console?view=all&q=${encodeURIComponent('监管职责')}&sort=party`,
+      '/console?view=all&q=SC-001',
+      `/console?view=all&q=${encodeURIComponent('福源')}`,
+      '/console?view=all&matter=SC-001&state=claimed&from=2026-02-01&to=2026-02-28',
+      '/console?view=all&state=pending&sort=due&dir=desc',
+      '/console?view=all&department=rsj&state=auto-claimed',
+      '/console?due=near',
+      '/console?view=all&due=overdue',
+      '/console/counterparts?key=914403001922038216',
+      `/console/counterparts?key=${encodeURIComponent('第4242号')}`,
+      `/console/counterparts?key=${encodeURIComponent('福源')}`,
+      '/console/notices',
+      '/console/audit',
+    ] as string[]
+  ).filter((url) => !ONLY || ONLY.test(url));
   const clients = new Map<string, ConsoleClient>();
   for (const user of ['scjg', 'admin']) {
     const client = new ConsoleClient(app);
@@ -140,6 +165,23 @@ async function measure(label: string, store: Store, filled = false) {
         const key = `${user} ${url}`;
         times.set(key, [...(times.get(key) ?? []), sample]);
       }
+  if (PROFILE) {
+    profileStatements(store);
+    for (const [user, client] of clients)
+      for (const url of pages) {
+        if (url === '/console/audit' && user !== 'admin') continue;
+        statements.length = 0;
+        const s = performance.now();
+        await client.get(url);
+        const total = performance.now() - s;
+        const sqlMs = statements.reduce((a, x) => a + x.ms, 0);
+        console.log(
+          `${label} ${user} ${url}: ${total.toFixed(1)} ms, ${statements.length} statements ${sqlMs.toFixed(1)} ms`,
+        );
+        for (const x of [...statements].sort((a, b) => b.ms - a.ms).slice(0, 4))
+          console.log(`    ${x.ms.toFixed(1).padStart(7)} ms  ${x.sql}`);
+      }
+  }
   await app.close();
   await hub.close();
   const pct = (xs: number[], p: number) =>
@@ -154,10 +196,11 @@ async function measure(label: string, store: Store, filled = false) {
 }
 
 const rows: string[] = [];
-if (STORES.includes('pglite')) rows.push(...(await measure('PGlite', await openStore({ dataDir: 'memory://' }))));
+if (STORES.includes('pglite'))
+  rows.push(...(await measure('PGlite', await openStore({ dataDir: process.env.BENCH_PGLITE_DIR ?? 'memory://' }))));
 if (STORES.includes('postgres')) {
   if (process.env.BENCH_DATABASE_URL)
-    rows.push(...(await measure('PostgreSQL', await openStore({ databaseUrl: process.env.BENCH_DATABASE_URL }), true)));
+    rows.push(...(await measure('PostgreSQL', await openStore({ databaseUrl: process.env.BENCH_DATABASE_URL }))));
   else {
     const scratch = await scratchDatabase('bench_console');
     try {

@@ -5,12 +5,15 @@ import { html, type Html } from './html.ts';
 import { DEFAULT_OFFICE_HOURS } from './office-hours.ts';
 import type { ConsoleKit } from './session.ts';
 
-/** A daily task and the clicks that do it, counted from the page after sign-in (the 待办 list). */
+/**
+ * A daily task and the clicks that do it, counted from the page after sign-in (the 待办 list), the same on
+ * a phone, whose menu shows every destination without a menu button (test/integration/console-browser).
+ */
 const TASKS: [string, string, string][] = [
   ['认领一条待办', '① 待办列表中点该条的“办理” ② “认领” ③ 在确认页点“确认认领”。', '/console'],
   [
     '一次认领多条',
-    '在待办列表中勾选要认领的各条（勾选不计步骤），① “批量认领所选” ② “确认认领 N 件”；结果页逐条列出是否认领成功。',
+    '本页全部：① “认领本页全部待认领” ② “确认认领 N 件”。只认领其中一条或几条：勾选（每勾一条算一步），再点“批量认领所选”和“确认认领 N 件”。结果页逐条列出是否认领成功。',
     '/console',
   ],
   [

@@ -2,8 +2,10 @@ import { STAFF_ROLE_ZH, type StaffUser } from '../accounts/users.ts';
 import { html, type Html } from './html.ts';
 
 /**
- * Plain CSS, no client framework: an office screen first, and a phone (390 px) where the menu folds
- * into a disclosure, wide tables scroll inside their own box and bars scale with the screen.
+ * Plain CSS, no client framework: an office screen first, and a phone (390 px) where the menu wraps into
+ * rows of small links under the title — every destination stays one tap away, none behind a menu
+ * button (issue 15: each task in at most three clicks on a phone too) — wide tables turn into cards or
+ * scroll inside their own box and bars scale with the screen.
  */
 export const CONSOLE_CSS = `
 @font-face{font-family:"SG Sans";font-display:swap;src:local("Microsoft YaHei"),local("PingFang SC"),local("Noto Sans CJK SC"),local("Source Han Sans SC"),local("WenQuanYi Micro Hei"),url(/console/font/sans.ttf) format("truetype")}
@@ -12,7 +14,7 @@ export const CONSOLE_CSS = `
 :focus-visible{outline:3px solid #f59e0b;outline-offset:2px}
 header{background:#9b1c1c;color:#fff;padding:0 24px;display:flex;align-items:center;gap:16px;min-height:48px;flex-wrap:wrap}
 header .brand{font-size:17px;margin:0;white-space:nowrap;font-weight:600}
-.menu-toggle,.menu-label{position:absolute;left:-9999px}header nav{flex:1}
+header nav{flex:1}
 header nav{display:flex;gap:4px;flex-wrap:wrap;align-items:center}
 header nav a{color:#fde8e8;text-decoration:none;padding:4px 10px;border-radius:4px;white-space:nowrap}header nav a.on,header nav a:hover{background:#7f1515;color:#fff}
 header .me{font-size:13px;white-space:nowrap}header form{display:inline}
@@ -31,16 +33,16 @@ th{background:#eef2f6;font-weight:600;white-space:nowrap}th a{color:inherit}td.n
 button,.button{background:#9b1c1c;color:#fff;border:0;border-radius:4px;padding:6px 14px;font:inherit;cursor:pointer;text-decoration:none;display:inline-block}
 button.secondary,.button.secondary{background:#475467}input,textarea,select{font:inherit;padding:5px 8px;border:1px solid #8a99a8;border-radius:4px;max-width:100%}
 textarea{width:100%;min-height:60px}form.inline{display:inline}label{display:block;margin:6px 0}
-.filters{display:flex;flex-wrap:wrap;gap:8px 12px;align-items:flex-end}.filters label{margin:0;font-size:13px;min-width:0;max-width:100%}.filters select{width:100%}.filters label>*{display:block}
+.bulk{margin-bottom:8px}.filters{display:flex;flex-wrap:wrap;gap:8px 12px;align-items:flex-end}.filters label{margin:0;font-size:13px;min-width:0;max-width:100%}.filters select{width:100%}.filters label>*{display:block}
 .pages{display:flex;flex-wrap:wrap;gap:4px;align-items:center;margin:8px 0}.pages a,.pages span{padding:2px 8px;border:1px solid #d9e2ec;border-radius:4px;background:#fff;text-decoration:none}.pages .on{background:#9b1c1c;color:#fff}
 .bars{width:100%}.bars td:first-child{width:30%}.bar{background:#4a6fa5;height:14px;display:inline-block;vertical-align:middle;max-width:calc(100% - 5em)}
 dl{display:grid;grid-template-columns:10em 1fr;gap:4px 12px;margin:0}dt{color:#5b6673}dd{margin:0}
 .login{max-width:380px;margin:60px auto}.login input{width:100%}
 .status{font-size:20px}
 @media (max-width:720px){
-header{padding:6px 12px;gap:8px}.menu-label{position:static;cursor:pointer;padding:4px 8px;border:1px solid #fde8e8;border-radius:4px}
-.menu-toggle:focus-visible+.menu-label{outline:3px solid #f59e0b}header nav{flex-basis:100%;order:3;flex-direction:column;align-items:stretch}.menu-toggle:not(:checked)~nav{display:none}
-header .me{white-space:normal}main{padding:12px}
+header{padding:6px 12px;gap:4px 8px}header nav{flex-basis:100%;order:3;gap:2px;margin:0 -6px 4px}
+header nav a{padding:6px 7px;font-size:13px;line-height:1.4;min-height:32px}
+header .me{white-space:normal;flex:1;font-size:12px}main{padding:12px}
 table.cards-on-phone thead{display:none}table.cards-on-phone tr{display:block;border:1px solid #d9e2ec;margin-bottom:8px;background:#fff}
 table.cards-on-phone td{display:block;border:0;border-bottom:1px solid #eef2f6}table.cards-on-phone td[data-label]::before{content:attr(data-label) "：";color:#5b6673}
 dl{grid-template-columns:1fr}dt{font-weight:600}.login{margin:24px auto}
@@ -82,7 +84,7 @@ export function page(o: {
 <a class="skip" href="#main">跳到正文</a>
 <header><span class="brand">审管联动枢纽</span>${
     u
-      ? html`<input type="checkbox" id="menu" class="menu-toggle"><label for="menu" class="menu-label">☰ 菜单</label><nav aria-label="主菜单">${NAV.filter(([, , show]) => show(u)).map(([href, label]) => html`<a href="${href}" class="${o.path === href ? 'on' : ''}"${o.path === href ? html` aria-current="page"` : ''}>${label}</a>`)}</nav>
+      ? html`<nav aria-label="主菜单">${NAV.filter(([, , show]) => show(u)).map(([href, label]) => html`<a href="${href}" class="${o.path === href ? 'on' : ''}"${o.path === href ? html` aria-current="page"` : ''}>${label}</a>`)}</nav>
 <span class="me">${u.departmentName} · ${u.displayName}（${STAFF_ROLE_ZH[u.role]}）</span>
 <form method="post" action="/console/logout"><input type="hidden" name="_csrf" value="${o.csrf ?? ''}"><button class="secondary" type="submit">退出</button></form>`
       : ''

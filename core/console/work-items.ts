@@ -136,13 +136,22 @@ function base(ctx: HubContext, department: string | null, forwarder = true) {
 
 type Base = ReturnType<typeof base>;
 
-/** A deadline, an item without one last (ascending). */
-const DUE_OR_NEVER = sql<Date>`coalesce(d.claim_due_at, 'infinity'::timestamptz)`;
+/**
+ * 待认领 in two parts, each a range of `deliveries_pending (recipient, claim_due_at, id)`: items still
+ * within their deadline, and items without one. In PostgreSQL's order an item without a deadline comes
+ * after every deadline ascending and before them descending (NULLS LAST / FIRST), which is where the
+ * list shows it; read as one OR, the index would walk every overdue pending item to skip it.
+ */
+type PendingPart = 'dated' | 'undated';
 
-function viewFilter(q: Base, view: View, now: Date): Base {
+function viewFilter(q: Base, view: View, now: Date, part?: PendingPart): Base {
   switch (view) {
-    case 'pending':
-      return q.where('d.claim_state', '=', 'pending').where(DUE_OR_NEVER, '>=', now);
+    case 'pending': {
+      const pending = q.where('d.claim_state', '=', 'pending');
+      if (part === 'dated') return pending.where('d.claim_due_at', '>=', now);
+      if (part === 'undated') return pending.where('d.claim_due_at', 'is', null);
+      return pending.where((eb) => eb.or([eb('d.claim_due_at', '>=', now), eb('d.claim_due_at', 'is', null)]));
+    }
     case 'overdue':
       return q.where((eb) =>
         eb.or([
@@ -159,6 +168,13 @@ function viewFilter(q: Base, view: View, now: Date): Base {
     case 'all':
       return q;
   }
+}
+
+/** A view as the parts it is read in, in the order of `dir` by deadline (one part except for 待认领). */
+function viewParts(q: Base, view: View, now: Date, dir: 'asc' | 'desc'): Base[] {
+  if (view !== 'pending') return [viewFilter(q, view, now)];
+  const parts = [viewFilter(q, view, now, 'dated'), viewFilter(q, view, now, 'undated')];
+  return dir === 'asc' ? parts : parts.reverse();
 }
 
 const likePattern = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -254,8 +270,8 @@ function bySearch(ctx: HubContext, r: Base, term: string, mode: 'party' | 'keywo
   return r.where((eb) => eb(eb.refTuple('d.subject_type', 'd.subject_id'), 'in', subjects as never));
 }
 
-function narrow(ctx: HubContext, q: Base, l: ListQuery, now: Date): Base {
-  let r = viewFilter(q, l.view, now);
+/** The list's filters other than its view. */
+function narrow(ctx: HubContext, r: Base, l: ListQuery, now: Date): Base {
   if (l.department) r = r.where('d.recipient', '=', l.department);
   if (l.matter) r = r.where('a.matter_code', '=', l.matter);
   if (l.state) r = r.where('d.claim_state', '=', l.state);
@@ -273,15 +289,15 @@ function narrow(ctx: HubContext, q: Base, l: ListQuery, now: Date): Base {
   return r;
 }
 
-/** Orders the list by its sort; items without a deadline come last by `due`. */
+/** Orders the list by its sort; items without a deadline come last by `due` ascending, first descending. */
 const SORT_COLUMN = {
-  due: DUE_OR_NEVER,
+  due: sql`d.claim_due_at`,
   created: sql`d.created_at`,
   state: sql`d.claim_state`,
   matter: sql`coalesce(a.matter_code, s.kind)`,
   party: sql`coalesce(a.counterpart_name, s.counterpart_key)`,
 } satisfies Record<Sort, unknown>;
-/** Orders no index of deliveries gives: the matching rows are sorted, so only a list up to TOTAL_CAP is. */
+/** Orders no index of deliveries gives: the matching rows are sorted, so only a list up to SORT_CAP is. */
 const SORTED_IN_MEMORY: ReadonlySet<Sort> = new Set(['state', 'matter', 'party']);
 
 /**
@@ -289,42 +305,75 @@ const SORTED_IN_MEMORY: ReadonlySet<Sort> = new Set(['state', 'matter', 'party']
  * rows to print one number would cost more than the page; past this, staff narrow the list with a filter.
  */
 export const TOTAL_CAP = 10_000;
-
 /**
- * One page of a list and its total (exact up to TOTAL_CAP). Numbered pages: staff jump to page 3 and back;
- * a page past the cap is the last one within it. A list longer than the cap keeps the order an index
- * gives (`sortedBy` says which), since sorting it by state, matter or name would read all of it.
+ * A list is sorted by state, matter or name (or by deadline beyond pending items) only up to this many
+ * rows: sorting 10,000 joined rows took 100–140 ms at 100k items (bench/RESULTS.md); past it the list
+ * keeps the order an index gives and says so.
  */
-export async function workItems(ctx: HubContext, department: string | null, l: ListQuery, limit = PAGE_SIZE) {
-  const now = ctx.clock.now();
-  const filtered = narrow(ctx, base(ctx, department, await forwardsAnything(ctx, department)), l, now);
-  const cap = Math.max(TOTAL_CAP, limit);
+export const SORT_CAP = 2_000;
+
+async function countUpTo(ctx: HubContext, q: Base, cap: number): Promise<number> {
   const counted = await ctx.db
     .selectFrom(
-      filtered
+      q
         .select(sql`1`.as('x'))
         .limit(cap + 1)
         .as('c'),
     )
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
-  const total = Number(counted.n);
+  return Number(counted.n);
+}
+
+/** Whether the list holds pending items only: then `deliveries_pending` and `deliveries_due` give the deadline order. */
+const pendingOnly = (l: ListQuery) => l.view === 'pending' || l.state === 'pending' || l.due !== undefined;
+
+/**
+ * One page of a list and its total (exact up to TOTAL_CAP). Numbered pages: staff jump to page 3 and back;
+ * a page past the cap is the last one within it. A list longer than SORT_CAP keeps the order an index
+ * gives (`sortedBy` says which), since sorting it by state, matter or name would read all of it.
+ */
+export async function workItems(ctx: HubContext, department: string | null, l: ListQuery, limit = PAGE_SIZE) {
+  const now = ctx.clock.now();
+  const forwarder = await forwardsAnything(ctx, department);
+  const scoped = narrow(ctx, base(ctx, department, forwarder), l, now);
+  const cap = Math.max(TOTAL_CAP, limit);
+  const inMemory = SORTED_IN_MEMORY.has(l.sort) || (l.sort === 'due' && !pendingOnly(l));
+  // Parts in deadline order: counted one by one, and read one after the other when sorted by deadline.
+  const parts = viewParts(scoped, l.view, now, l.sort === 'due' ? l.dir : 'asc');
+  const counts: number[] = [];
+  for (const part of parts) counts.push(await countUpTo(ctx, part, cap - counts.reduce((a, n) => a + n, 0)));
+  const total = counts.reduce((a, n) => a + n, 0);
   const capped = total > cap;
-  // Only pending items have their deadline indexed; other lists sort by it in memory.
-  const inMemory = SORTED_IN_MEMORY.has(l.sort) || (l.sort === 'due' && l.view !== 'pending');
-  const sort: Sort = capped && inMemory ? (l.view === 'pending' ? 'due' : 'created') : l.sort;
+  const sortCap = Math.max(SORT_CAP, limit);
+  const sort: Sort = inMemory && total > sortCap ? (l.view === 'pending' ? 'due' : 'created') : l.sort;
   const dir = sort === l.sort ? l.dir : sort === 'due' ? 'asc' : 'desc';
   const lastPage = Math.max(1, Math.ceil(Math.min(total, cap) / limit));
   const page = Math.min(l.page, lastPage);
-  const rows = await filtered
-    .select(LIST_COLUMNS)
-    .orderBy(SORT_COLUMN[sort] as Expression<unknown>, dir)
-    .orderBy('d.id', dir)
-    .limit(limit)
-    .offset((page - 1) * limit)
-    .execute();
+  const read = (q: Base, offset: number, n: number) =>
+    q
+      .select(LIST_COLUMNS)
+      .orderBy(SORT_COLUMN[sort] as Expression<unknown>, dir)
+      .orderBy('d.id', dir)
+      .limit(n)
+      .offset(offset)
+      .execute();
+  let rows: Awaited<ReturnType<typeof read>> = [];
+  if (sort === 'due' && parts.length > 1) {
+    // One part after the other (dir was applied to their order): skip whole parts before the page.
+    let skip = (page - 1) * limit;
+    for (const [i, part] of parts.entries()) {
+      if (rows.length >= limit) break;
+      if (skip >= counts[i]!) {
+        skip -= counts[i]!;
+        continue;
+      }
+      rows = rows.concat(await read(part, skip, limit - rows.length));
+      skip = 0;
+    }
+  } else rows = await read(viewFilter(scoped, l.view, now), (page - 1) * limit, limit);
   const items = rows.map((r) => withTimeLeft(ctx, r, now));
-  const forwards = department ? await forwardedWith(ctx, department, items) : new Map();
+  const forwards = department && forwarder ? await forwardedWith(ctx, department, items) : new Map();
   return {
     items: items.map((i) => ({ ...i, forwards: (forwards.get(i.subject_id) ?? []) as ForwardedCopy[] })),
     total: Math.min(total, cap),
@@ -393,14 +442,10 @@ export async function workCounts(ctx: HubContext, department: string | null): Pr
       .filter((v) => v !== 'all')
       .map(async (view) => {
         // A card counts up to COUNT_CAP (shown as "1000+"); the list below it gives the exact total.
-        const capped = viewFilter(base(ctx, department, forwarder), view, now)
-          .select('d.id')
-          .limit(COUNT_CAP);
-        const row = await ctx.db
-          .selectFrom(capped.as('c'))
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow();
-        return [view, Number(row.n)] as const;
+        let n = 0;
+        for (const part of viewParts(base(ctx, department, forwarder), view, now, 'asc'))
+          if (n < COUNT_CAP) n += await countUpTo(ctx, part, COUNT_CAP - 1 - n);
+        return [view, n] as const;
       }),
   );
   return Object.fromEntries(entries) as Record<View, number>;

@@ -8,6 +8,7 @@ import {
   COUNT_CAP,
   listUrl,
   PAGE_SIZE,
+  SORT_CAP,
   SORTS,
   TOTAL_CAP,
   VIEWS,
@@ -110,6 +111,8 @@ ${showRecipient ? html`<td data-label="接收部门">${w.dept(i.recipient)}</td>
 <td data-label="推送时间">${when(i.created_at)}</td><td><a href="/console/items/${i.id}">办理</a></td></tr>`,
   );
   const exportQuery = listUrl(q, {}, '').replace(/^\?/, '');
+  // The whole page in one step (a confirmation follows), besides ticking items one by one.
+  const pendingIds = o.items.filter((i) => i.claim_state === 'pending').map((i) => i.id);
   const from = o.total ? (q.page - 1) * PAGE_SIZE + 1 : 0;
   return html`<h1>待办 · ${VIEWS[q.view]}</h1>${o.flash ? html`<div class="flash" role="status">${o.flash}</div>` : ''}
 <nav class="cards" aria-label="待办分类">${cards}</nav>
@@ -134,11 +137,11 @@ ${select('due', '期限', q.due, [
 <div><label for="sort">排序</label><select id="sort" name="sort">${(Object.entries(SORTS) as [Sort, string][]).map(([v, l]) => html`<option value="${v}"${v === q.sort ? html` selected` : ''}>${l}</option>`)}</select></div>
 <div><label for="dir">顺序</label><select id="dir" name="dir"><option value="asc"${q.dir === 'asc' ? html` selected` : ''}>升序</option><option value="desc"${q.dir === 'desc' ? html` selected` : ''}>降序</option></select></div>
 <button type="submit">查询</button> <a href="/console?view=${q.view}">清除条件</a></form>
-${sorted.sort !== q.sort ? html`<p class="error" role="status">符合条件的事项超过 ${TOTAL_CAP} 条，无法按“${SORTS[q.sort]}”排序，已按“${SORTS[sorted.sort]}”排列；请先用上面的条件缩小范围。</p>` : ''}
+${sorted.sort !== q.sort ? html`<p class="error" role="status">符合条件的事项超过 ${SORT_CAP} 条，无法按“${SORTS[q.sort]}”排序，已按“${SORTS[sorted.sort]}”排列；请先用上面的条件（如部门、事项、状态、推送日期）缩小到 ${SORT_CAP} 条以内再排序。</p>` : ''}
 <p>共 <b id="total">${o.total}${o.more ? '+' : ''}</b> 条${o.total ? html`，第 ${from}–${Math.min(o.total, q.page * PAGE_SIZE)} 条` : ''} ·
 <a href="/console/export.xlsx${exportQuery ? `?${exportQuery}` : ''}">导出 Excel</a> ·
 <a href="/console/export.csv${exportQuery ? `?${exportQuery}` : ''}">导出 CSV</a></p>
-${o.canClaim ? html`<form method="post" action="/console/items/claim" id="bulk">${csrfField(o.csrf)}<button type="submit" class="secondary">批量认领所选</button></form>` : ''}
+${o.canClaim ? html`<div class="bulk"><form method="post" action="/console/items/claim" id="bulk" class="inline">${csrfField(o.csrf)}<button type="submit" class="secondary">批量认领所选</button></form>${pendingIds.length > 1 ? html` <form method="post" action="/console/items/claim" class="inline">${csrfField(o.csrf)}${pendingIds.map((id) => html`<input type="hidden" name="id" value="${id}">`)}<button type="submit" class="secondary">认领本页全部待认领（${pendingIds.length} 件）</button></form>` : ''}</div>` : ''}
 <div class="scroll"><table class="cards-on-phone"><caption class="muted" style="text-align:left">${VIEWS[q.view]}列表，点击列名排序</caption><thead><tr>${o.canClaim ? html`<th><span class="muted">选择</span></th>` : ''}<th>类别</th>${sortLink('matter', '事项')}${showRecipient ? html`<th>接收部门</th>` : ''}${sortLink('state', '状态')}${sortLink('due', SORTS.due)}${sortLink('created', SORTS.created)}<th><span class="muted">操作</span></th></tr></thead>
 <tbody>${rows.length ? rows : html`<tr><td colspan="8" class="muted">没有符合条件的事项。</td></tr>`}</tbody></table></div>
 <nav class="pages" aria-label="分页">${q.page > 1 ? html`<a href="${listUrl(q, { page: q.page - 1 })}">上一页</a>` : ''}${pageLinks}${q.page < pages ? html`<a href="${listUrl(q, { page: q.page + 1 })}">下一页</a>` : ''} <span class="muted">共 ${pages}${o.more ? '+' : ''} 页</span></nav>${o.more && q.page === pages ? html`<p class="muted">只列出前 ${TOTAL_CAP} 条；更早的事项请按推送日期或其他条件筛选。</p>` : ''}`;

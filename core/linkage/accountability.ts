@@ -53,6 +53,8 @@ export async function monthlyFigures(
     sql.raw(`(d.${col} >= '${from.toISOString()}' and d.${col} < '${to.toISOString()}')`);
   const lapsedInMonth = (col: string) =>
     sql.raw(`(d.${col} > '${from.toISOString()}' and d.${col} <= '${to.toISOString()}')`);
+  // The where clause is the rows some figure counts, each arm a range of one index (migration 0035), so
+  // only the month's deliveries are read; the late pushes, few, are one hashed set.
   const rows = await sql<Record<string, string | number>>`
     select d.recipient as department,
       count(*) filter (where ${inMonth('created_at')})::int as pushed,
@@ -65,14 +67,17 @@ export async function monthlyFigures(
         and ${lapsedInMonth('claim_due_at')})::int as overdue,
       count(*) filter (where d.claimed_by = 'system:push-is-claim' and ${inMonth('created_at')})::int as "pushIsClaim",
       count(*) filter (where d.channel = 'letter' and ${inMonth('created_at')})::int as letters,
-      count(*) filter (where coalesce(a.pushed_late, s.pushed_late) and ${inMonth('created_at')})::int as "latePushes",
+      count(*) filter (where ${inMonth('created_at')} and (
+        (d.subject_type = 'approval' and d.subject_id in (select id from approvals where pushed_late))
+        or (d.subject_type = 'supervision-record' and d.subject_id in (select id from supervision_records where pushed_late))
+      ))::int as "latePushes",
       count(*) filter (where ${inMonth('escalated_at')})::int as "disputesEscalated"
     from deliveries d
-      left join approvals a on d.subject_type = 'approval' and a.id = d.subject_id
-      left join supervision_records s on d.subject_type = 'supervision-record' and s.id = d.subject_id
     where d.subject_type = ${subjectType}
       and (${inMonth('created_at')} or ${inMonth('claimed_at')} or ${lapsedInMonth('claimed_at')}
-        or ${lapsedInMonth('claim_due_at')} or ${inMonth('disputed_at')} or ${inMonth('escalated_at')})
+        or (d.claim_state = 'pending' and ${lapsedInMonth('claim_due_at')})
+        or (d.claim_state = 'escalated' and ${lapsedInMonth('claim_due_at')})
+        or ${inMonth('disputed_at')} or ${inMonth('escalated_at')})
     group by d.recipient order by d.recipient`.execute(ctx.db);
   return rows.rows as unknown as DepartmentFigures[];
 }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Locator } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cliActor } from '../../core/audit/actor.ts';
 import { addNotificationChannel } from '../../core/notifications/channels.ts';
@@ -43,6 +43,25 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => browser?.close());
 afterEach(() => hub?.close());
+
+/** A second company whose name also holds 福源. */
+const BBQ = { counterpart: { ...approvalFixture().counterpart, name: '高青县福源烧烤店', uscc: '91370322MA3C4Q8N1X' } };
+
+/** A demo hub with staff of 市场监管局 and 人社局 and the bureau's administrator; `push` answers the 市场监管局 item. */
+async function demoWithStaff() {
+  const demo = await startDemo({ now: '2026-06-10T10:00:00+08:00' });
+  hub = demo.hub;
+  await addStaff(hub, 'wangfang', 'scjg', 'department-staff');
+  await addStaff(hub, 'chengang', 'rsj', 'department-staff');
+  await addStaff(hub, 'zhangming', 'bureau', 'bureau-admin');
+  const push = async (o: Record<string, unknown> = {}) =>
+    (
+      (await demo.call('POST', '/api/v1/approvals', demo.keys.bureau!, approvalFixture(o))).body as {
+        deliveries: { id: string; recipient: string }[];
+      }
+    ).deliveries.find((d) => d.recipient === 'scjg')!.id;
+  return { demo, push };
+}
 
 describe.skipIf(!haveChromium)('staff console in Chromium', () => {
   it('signs in, claims an item, disputes another, downloads a PDF, and keeps another department’s item closed by link and by form', {
@@ -139,22 +158,10 @@ describe.skipIf(!haveChromium)('staff console in Chromium', () => {
   it('finds an item by counterpart and by filters, exports .xlsx, bulk-claims, shows a fined company, keeps a draft across an expired session, changes a password, disables an account, fits a phone', {
     timeout: 180_000,
   }, async () => {
-    const demo = await startDemo({ now: '2026-06-10T10:00:00+08:00' });
-    hub = demo.hub;
-    await addStaff(hub, 'wangfang', 'scjg', 'department-staff');
-    await addStaff(hub, 'chengang', 'rsj', 'department-staff');
-    await addStaff(hub, 'zhangming', 'bureau', 'bureau-admin');
-    const push = async (o: Record<string, unknown> = {}) =>
-      (await demo.call('POST', '/api/v1/approvals', demo.keys.bureau!, approvalFixture(o))).body as {
-        deliveries: { id: string; recipient: string }[];
-      };
+    const { demo, push } = await demoWithStaff();
     const ids: string[] = [];
-    for (let i = 0; i < 3; i++) ids.push((await push()).deliveries.find((d) => d.recipient === 'scjg')!.id);
-    const bbq = (
-      await push({
-        counterpart: { ...approvalFixture().counterpart, name: '高青县福源烧烤店', uscc: '91370322MA3C4Q8N1X' },
-      })
-    ).deliveries.find((d) => d.recipient === 'scjg')!.id;
+    for (let i = 0; i < 3; i++) ids.push(await push());
+    const bbq = await push(BBQ);
     expect((await post(demo.app, '/api/v1/supervision-records', demo.keys.scjg!, penaltyFixture())).status).toBe(201);
     await demo.app.listen({ host: '127.0.0.1', port: 0 });
     const base = `http://localhost:${(demo.app.server.address() as { port: number }).port}`;
@@ -191,8 +198,8 @@ describe.skipIf(!haveChromium)('staff console in Chromium', () => {
     expect(sheet.getColumn(2).values).toContain('高青县福源烧烤店');
 
     // Bulk claim: tick two, confirm, one line per item; the list shows two fewer.
-    await page.locator(`input[value="${ids[0]}"]`).check();
-    await page.locator(`input[value="${ids[1]}"]`).check();
+    await page.locator(`input[type="checkbox"][value="${ids[0]}"]`).check();
+    await page.locator(`input[type="checkbox"][value="${ids[1]}"]`).check();
     await page.getByRole('button', { name: '批量认领所选' }).click();
     await page.getByRole('button', { name: '确认认领 2 件' }).click();
     await expect.poll(() => page.locator('#bulk-ok').innerText()).toBe('2');
@@ -243,14 +250,12 @@ describe.skipIf(!haveChromium)('staff console in Chromium', () => {
     await signIn('wangfang', 'another-password-2');
     await page.waitForURL(`${base}/console`);
 
-    // Phone: 390 × 844, no horizontal overflow on the dashboard; the menu opens.
+    // Phone: 390 × 844, no horizontal overflow on the dashboard; the menu is there without a tap.
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await phone.addCookies(await context.cookies());
     const p = await phone.newPage();
     await p.goto(`${base}/console?view=all`);
     expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    expect(await p.getByRole('link', { name: '相对人查询' }).isVisible()).toBe(false);
-    await p.getByText('☰ 菜单').click();
     expect(await p.getByRole('link', { name: '相对人查询' }).isVisible()).toBe(true);
     expect(await p.getByRole('button', { name: '退出' }).isVisible()).toBe(true);
     await p.screenshot({ path: `${SHOTS}/console-phone-dashboard.png`, fullPage: true });
@@ -417,8 +422,7 @@ describe.skipIf(!haveChromium)('staff console in Chromium', () => {
       await page.getByLabel('密码').fill(PASSWORD);
       await page.getByRole('button', { name: '登录' }).click();
       await page.waitForURL(`${base}/console`);
-      // Help: one click from the menu (after opening it, on a phone).
-      if (width < 500) await page.getByText('☰ 菜单').click();
+      // Help: one click from the menu, on a phone too.
       await page.getByRole('link', { name: '帮助' }).click();
       await expect.poll(() => page.locator('h1').innerText()).toBe('使用帮助');
       expect(await page.locator('main').innerText()).toContain('11月24日24时');
@@ -438,6 +442,170 @@ describe.skipIf(!haveChromium)('staff console in Chromium', () => {
       }
       expect(titles.size).toBeGreaterThanOrEqual(pages.length - 1); // the two list views share 待办 · 列表
       await context.close();
+    }
+  });
+
+  it('does each daily task of the issue in at most three clicks after sign-in, on an office screen and on a 390 × 844 phone', {
+    timeout: 300_000,
+  }, async () => {
+    for (const [width, height] of [
+      [1366, 768],
+      [390, 844],
+    ] as const) {
+      const { demo, push } = await demoWithStaff();
+      const ids: string[] = [];
+      for (let i = 0; i < 5; i++) ids.push(await push());
+      await push(BBQ);
+      expect((await post(demo.app, '/api/v1/supervision-records', demo.keys.scjg!, penaltyFixture())).status).toBe(201);
+      await demo.app.listen({ host: '127.0.0.1', port: 0 });
+      const base = `http://localhost:${(demo.app.server.address() as { port: number }).port}`;
+      const context = await browser.newContext({
+        viewport: { width, height },
+        isMobile: width < 500,
+        hasTouch: width < 500,
+        acceptDownloads: true,
+      });
+      const page = await context.newPage();
+      const signIn = async (user: string) => {
+        await page.goto(`${base}/console`);
+        await page.getByLabel('用户名').fill(user);
+        await page.getByLabel('密码').fill(PASSWORD);
+        await page.getByRole('button', { name: '登录' }).click();
+        await page.waitForURL(`${base}/console`);
+      };
+      // Every click (a link, a button, a tick, a choice in a list) counts; typing does not. What is
+      // clicked must be on screen as the page opens: nothing is behind a menu button.
+      let clicks = 0;
+      const tap = async (l: Locator) => {
+        await l.waitFor({ state: 'visible', timeout: 10_000 });
+        clicks++;
+        await l.click();
+      };
+      const pick = async (l: Locator, value: string) => {
+        clicks++;
+        await l.selectOption(value);
+      };
+      const task = async (name: string, run: () => Promise<void>) => {
+        await page.goto(`${base}/console`); // where sign-in lands
+        clicks = 0;
+        await run();
+        expect(clicks, `${name} at ${width} px`).toBeLessThanOrEqual(3);
+      };
+      const link = (name: string) => page.locator('header nav').getByRole('link', { name, exact: true });
+      const button = (name: string | RegExp) => page.getByRole('button', { name, exact: typeof name === 'string' });
+      const delivery = (id: string) =>
+        hub.ctx.db
+          .selectFrom('deliveries')
+          .select(['claim_state', 'disputed_at'])
+          .where('id', '=', id)
+          .executeTakeFirstOrThrow();
+
+      await signIn('wangfang');
+      await task('认领一条', async () => {
+        await tap(page.locator(`a[href="/console/items/${ids[0]}"]`));
+        await tap(button('认领'));
+        await tap(button('确认认领'));
+        await expect.poll(async () => (await delivery(ids[0]!)).claim_state).toBe('claimed');
+      });
+      await task('提出异议', async () => {
+        await tap(page.locator(`a[href="/console/items/${ids[1]}"]`));
+        await page.getByLabel('异议理由').fill('经营范围与本部门职责不符，请核实');
+        await tap(button('提出异议'));
+        await tap(button('确认提出异议'));
+        await expect.poll(async () => (await delivery(ids[1]!)).disputed_at).not.toBeNull();
+      });
+      await task('勾选一条认领', async () => {
+        await tap(page.locator(`input[type="checkbox"][value="${ids[2]}"]`));
+        await tap(button('批量认领所选'));
+        await tap(button('确认认领 1 件'));
+        await expect.poll(async () => (await delivery(ids[2]!)).claim_state).toBe('claimed');
+      });
+      await task('按相对人找', async () => {
+        await page.getByLabel('相对人（名称或代码）').fill('烧烤');
+        await tap(button('查询'));
+        await expect.poll(() => page.locator('#total').innerText()).toBe('1');
+      });
+      await task('按条件找并导出 Excel', async () => {
+        await pick(page.getByLabel('状态'), 'pending');
+        await tap(button('查询'));
+        await page.waitForURL(/state=pending/);
+        const total = Number(await page.locator('#total').innerText());
+        expect(total).toBeGreaterThan(0);
+        const [download] = await Promise.all([page.waitForEvent('download'), tap(page.getByText('导出 Excel'))]);
+        const book = new ExcelJS.Workbook();
+        await book.xlsx.readFile((await download.path())!);
+        expect(book.getWorksheet('待办')!.rowCount).toBe(total + 1);
+      });
+      await task('认领本页全部', async () => {
+        await tap(button(/^认领本页全部待认领/));
+        await tap(button(/^确认认领 \d+ 件$/));
+        await expect.poll(() => page.locator('#bulk-ok').innerText()).not.toBe('0');
+        for (const id of [ids[3]!, ids[4]!]) expect((await delivery(id)).claim_state).toBe('claimed');
+      });
+      await task('查一家企业', async () => {
+        await tap(link('相对人查询'));
+        await page.getByLabel('名称、统一社会信用代码或身份证号').fill('福源餐饮');
+        await tap(button('查询'));
+        await expect.poll(() => page.locator('h1').innerText()).toBe('相对人：高青县福源餐饮有限公司');
+        expect(await page.locator('main').innerText()).toContain('高市监罚〔2026〕56号');
+      });
+      await task('看通知', async () => {
+        await tap(link('通知'));
+        await expect.poll(() => page.locator('h1').innerText()).toBe('通知');
+      });
+      await task('帮助', async () => {
+        await tap(link('帮助'));
+        await expect.poll(() => page.locator('h1').innerText()).toBe('使用帮助');
+      });
+      await task('修改密码', async () => {
+        await tap(link('修改密码'));
+        await page.getByLabel('当前密码').fill(PASSWORD);
+        await page.getByLabel(/^新密码/).fill('another-password-2');
+        await page.getByLabel('再次输入新密码').fill('another-password-2');
+        await tap(button('修改密码'));
+        await expect.poll(() => page.locator('.flash').innerText()).toContain('密码已修改');
+      });
+      expect(await page.getByRole('button', { name: '退出' }).isVisible()).toBe(true);
+      await page.getByRole('button', { name: '退出' }).click();
+
+      await signIn('zhangming');
+      await task('停用账号', async () => {
+        await tap(link('账号'));
+        await tap(page.locator('tr[data-user="chengang"]').getByRole('button', { name: '停用' }));
+        await tap(button('确认停用'));
+        await expect
+          .poll(
+            async () =>
+              (
+                await hub.ctx.db
+                  .selectFrom('users')
+                  .select('disabled')
+                  .where('username', '=', 'chengang')
+                  .executeTakeFirstOrThrow()
+              ).disabled,
+          )
+          .toBe(true);
+      });
+      await task('查操作日志', async () => {
+        await tap(link('操作日志'));
+        await page.getByLabel('对象（编号、用户名或代码）').fill('chengang');
+        await tap(button('查询'));
+        await expect.poll(() => page.locator('main tbody').innerText()).toContain('chengang');
+      });
+      await task('出具月度通报', async () => {
+        await tap(link('月度通报'));
+        await tap(button('出具本月通报 PDF'));
+        await tap(button(/^确认出具/));
+        await expect
+          .poll(
+            async () =>
+              (await hub.ctx.db.selectFrom('documents').select('id').where('kind', '=', 'monthly-report').execute())
+                .length,
+          )
+          .toBe(1);
+      });
+      await context.close();
+      if (width > 500) await hub.close(); // the phone's hub is closed by afterEach
     }
   });
 });

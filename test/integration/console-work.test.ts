@@ -1,5 +1,8 @@
 import ExcelJS from 'exceljs';
+import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parseListQuery, SORT_CAP, workCounts, workItems } from '../../core/console/work-items.ts';
+import { monthlyReportData } from '../../core/documents/monthly-report-data.ts';
 import { startDemo } from '../support/demo.ts';
 import { addStaff, ConsoleClient, PASSWORD } from '../support/console.ts';
 import { approvalFixture, penaltyFixture, post } from '../support/linkage.ts';
@@ -139,6 +142,77 @@ describe('console: lists that find things', () => {
     expect(near.body).toContain('剩余 3.5 工作小时');
     expect(near.body).toContain('6月12日24时');
     expect(await stateOf(item)).toBe('pending');
+  });
+});
+
+describe('console: lists at scale read only what they show', () => {
+  it('待认领 lists items within their deadline, then those without one (first when descending), never an overdue one, page by page across both', async () => {
+    await start();
+    const [dated, undated, overdue] = [scjgItem(await push()), scjgItem(await push()), scjgItem(await push())];
+    await hub.ctx.db.updateTable('deliveries').set({ claim_due_at: null }).where('id', '=', undated).execute();
+    await hub.ctx.db
+      .updateTable('deliveries')
+      .set({ claim_due_at: new Date('2026-06-09T16:00:00Z') })
+      .where('id', '=', overdue)
+      .execute();
+    const ids = async (q: Record<string, string>, limit?: number) =>
+      (await workItems(hub.ctx, 'scjg', parseListQuery(q), limit)).items.map((i) => i.id);
+    expect(await ids({})).toEqual([dated, undated]);
+    expect(await ids({ dir: 'desc' })).toEqual([undated, dated]);
+    // One a page: the second page is the first item of the second part.
+    expect([...(await ids({}, 1)), ...(await ids({ page: '2' }, 1))]).toEqual([dated, undated]);
+    expect([...(await ids({ dir: 'desc' }, 1)), ...(await ids({ dir: 'desc', page: '2' }, 1))]).toEqual([
+      undated,
+      dated,
+    ]);
+    expect((await workItems(hub.ctx, 'scjg', parseListQuery({ page: '2' }), 1)).total).toBe(2);
+    // Sorted otherwise, the same two items.
+    expect((await ids({ sort: 'created', dir: 'asc' })).sort()).toEqual([dated, undated].sort());
+    expect((await workCounts(hub.ctx, 'scjg')).pending).toBe(2);
+    expect((await workCounts(hub.ctx, 'scjg')).overdue).toBe(1);
+    expect(await ids({ view: 'all', state: 'pending', sort: 'due', dir: 'desc' })).toEqual([undated, dated, overdue]);
+  });
+
+  it(`sorts by name only up to ${SORT_CAP} rows and says so past that, keeping the order an index gives`, async () => {
+    await start();
+    await push();
+    await sql`insert into deliveries (id, subject_type, subject_id, recipient, channel, claim_state, claim_days, dispute_days, created_at)
+      select 'bulk' || g, 'approval', (select id from approvals limit 1), 'scjg', 'online', 'claimed', 1, 1,
+        timestamptz '2026-06-01 08:00+08' + g * interval '1 minute'
+      from generate_series(1, ${SORT_CAP}) g`.execute(hub.ctx.db);
+    const list = await workItems(hub.ctx, 'scjg', parseListQuery({ view: 'all', sort: 'party' }));
+    expect(list.total).toBe(SORT_CAP + 1);
+    expect(list.sortedBy).toEqual({ sort: 'created', dir: 'desc' });
+    const page = await (await signedIn('wangfang')).get('/console?view=all&sort=party');
+    expect(text(page.body)).toContain(`符合条件的事项超过 ${SORT_CAP} 条，无法按“相对人”排序，已按“推送时间”排列`);
+    // Narrowed below the cap, the same sort is applied.
+    const narrowed = await workItems(
+      hub.ctx,
+      'scjg',
+      parseListQuery({ view: 'all', sort: 'party', from: '2026-06-02' }),
+    );
+    expect(narrowed.total).toBeLessThanOrEqual(SORT_CAP);
+    expect(narrowed.sortedBy.sort).toBe('party');
+  });
+
+  it('the monthly report averages claim times in working time across days, weekends and holidays, as the calendar counts them', async () => {
+    await start('2026-06-18T16:00:00+08:00'); // a Thursday
+    const slow = scjgItem(await push({ decisionDate: '2026-06-18' }));
+    hub.clock.set('2026-06-22T10:00:00+08:00'); // the Monday after, past the weekend (and 端午 if the calendar has it)
+    const quick = scjgItem(await push({ decisionDate: '2026-06-22' }));
+    expect((await demo.call('POST', `/api/v1/deliveries/${slow}/claim`, demo.keys.scjg!)).status).toBe(200);
+    hub.clock.set('2026-06-22T14:30:00+08:00');
+    expect((await demo.call('POST', `/api/v1/deliveries/${quick}/claim`, demo.keys.scjg!)).status).toBe(200);
+    const calendar = hub.ctx.calendar.current;
+    const hours =
+      calendar.workingHoursBetween(new Date('2026-06-18T08:00:00Z'), new Date('2026-06-22T02:00:00Z')) +
+      calendar.workingHoursBetween(new Date('2026-06-22T02:00:00Z'), new Date('2026-06-22T06:30:00Z'));
+    expect(hours).toBeLessThan(4 * 24 + 4.5); // the weekend does not count
+    hub.clock.set('2026-07-02T10:00:00+08:00');
+    const report = await monthlyReportData(hub.ctx, '2026-06');
+    expect(report.approvals.find((a) => a.department === 'scjg')!.avgClaimWorkingHours).toBe(
+      Math.round((hours / 2) * 10) / 10,
+    );
   });
 });
 

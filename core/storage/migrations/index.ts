@@ -18,6 +18,7 @@ import * as consoleWork from './0014-console.ts';
 import * as rulesFollowThrough from './0031-rules-follow-through.ts';
 import * as auditSequencer from './0033-audit-sequencer.ts';
 import * as consoleSearch from './0034-console-search.ts';
+import * as consoleMonthIndexes from './0035-console-month-indexes.ts';
 import * as recordKeys from './0037-record-keys.ts';
 
 /** Migrations in order; each is a list of single statements so both PGlite and pg can run them. */
@@ -40,6 +41,7 @@ const STEPS: Record<string, { up: string[] }> = {
   '0031-rules-follow-through': rulesFollowThrough,
   '0033-audit-sequencer': auditSequencer,
   '0034-console-search': consoleSearch,
+  '0035-console-month-indexes': consoleMonthIndexes,
   '0037-record-keys': recordKeys,
 };
 

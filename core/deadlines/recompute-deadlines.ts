@@ -11,6 +11,7 @@ import { withdrawLetters } from '../linkage/letters.ts';
 import { SCHEDULED } from '../reviews/special-reviews.ts';
 import { deadlineText } from '../../templates/documents/issue.ts';
 import type { Database } from '../storage/tables.ts';
+import { lockById } from '../storage/lock-row.ts';
 
 /**
  * When a year's schedule is loaded, every deadline computed on the statutory floor (暂定) is computed again
@@ -410,12 +411,7 @@ async function withdrawRevocation(
     before: { state: action.state },
     after: { state: 'withdrawn', reason },
   });
-  const approval = await db
-    .selectFrom('approvals')
-    .selectAll()
-    .where('id', '=', commitment.approval_id)
-    .forUpdate()
-    .executeTakeFirstOrThrow();
+  const approval = await lockById(db, 'approvals', commitment.approval_id);
   const history = await db
     .selectFrom('license_status_history')
     .select(['id', 'status', 'until', 'license_action_id'])

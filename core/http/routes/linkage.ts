@@ -15,6 +15,7 @@ import { ApprovalDecision, SUBJECT_TYPES, SupervisionRecord } from '../../schema
 import { CLAIM_STATES } from '../../schema/states.ts';
 import { requireActor, requireDepartment, SECURED } from '../auth.ts';
 import { errorResponses } from '../error-handler.ts';
+import { IdParams } from '../route-shapes.ts';
 import {
   ApprovalView,
   CreditReportView,
@@ -25,7 +26,6 @@ import {
   supervisionView,
 } from '../views.ts';
 
-const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
 const IdempotencyHeader = Type.Object({
   'idempotency-key': Type.String({
     minLength: 8,

@@ -358,6 +358,19 @@ function inkOffsets(fonts: Fonts, size: number): { top: number; bottom: number }
   return { top: (ascent - 0.88) * size, bottom: (ascent + 0.12) * size };
 }
 
+/** The red issuer mark (发文机关标志) of both headers, centred in one line at `size`; the caller places it. */
+function issuerMark(doc: OfficialDocument, size: number) {
+  return {
+    text: doc.header,
+    font: 'title',
+    fontSize: size,
+    color: SEAL_RED,
+    alignment: 'center' as const,
+    characterSpacing: 0,
+    lineHeight: 1,
+  };
+}
+
 /**
  * 版头 of the 文件格式 (§7.2.3): the red issuer mark's top edge 35 mm below the type area's top,
  * 发文字号 two lines below it (§7.2.4), the red rule 4 mm under the number (§7.2.6).
@@ -366,16 +379,7 @@ function fileHeader(doc: OfficialDocument, fonts: Fonts): Content[] {
   const size = Math.min(42, PAGE.typeWidth / [...doc.header].length);
   const ink = inkOffsets(fonts, size);
   return [
-    {
-      text: doc.header,
-      font: 'title',
-      fontSize: size,
-      color: SEAL_RED,
-      alignment: 'center',
-      characterSpacing: 0,
-      lineHeight: 1,
-      margin: [0, mm(35) - ink.top, 0, 0],
-    },
+    { ...issuerMark(doc, size), margin: [0, mm(35) - ink.top, 0, 0] },
     {
       text: doc.number ?? '',
       style: 'body',
@@ -422,16 +426,7 @@ function letterHeader(doc: OfficialDocument, fonts: Fonts): { background: Conten
   ];
   return {
     background: [
-      {
-        text: doc.header,
-        font: 'title',
-        fontSize: size,
-        color: SEAL_RED,
-        alignment: 'center',
-        characterSpacing: 0,
-        lineHeight: 1,
-        absolutePosition: { x: 0, y: mm(30) - ink.top },
-      },
+      { ...issuerMark(doc, size), absolutePosition: { x: 0, y: mm(30) - ink.top } },
       { canvas: double(x1, lineY, true), absolutePosition: { x: 0, y: 0 } },
     ],
     // The closing double line (thin over thick), 20 mm above the bottom edge; the footer box starts at the bottom margin.

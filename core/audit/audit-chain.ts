@@ -253,31 +253,25 @@ export async function verifyAuditChain(db: Kysely<Database>, options: { link?: b
              where not exists (select 1 from audit_chain c where c.entry_id = a.id)
                and not exists (select 1 from audit_pending p where p.entry_id = a.id))::text as outside`.execute(db);
   pending = loose[0]!.pending;
-  if (loose[0]!.gone !== null) {
-    const gone = Number(loose[0]!.gone);
-    return report(
-      broken(
-        'deleted',
-        last + 1,
-        gone,
-        `尚待入链的审计记录（编号 ${gone}）已被删除`,
-        `audit entry id ${gone} was deleted before it was linked into the chain`,
-      ),
-      entries,
-    );
-  }
-  if (loose[0]!.outside !== null) {
-    const outside = Number(loose[0]!.outside);
-    return report(
-      broken(
-        'unchained',
-        last + 1,
-        outside,
-        `审计记录（编号 ${outside}）绕过了哈希链写入`,
-        `audit entry id ${outside} was written outside the hash chain`,
-      ),
-      entries,
-    );
+  // An entry queued but deleted, or one written around the queue: the first of each, in this order.
+  const strays = [
+    {
+      kind: 'deleted',
+      id: loose[0]!.gone,
+      zh: (id: number) => `尚待入链的审计记录（编号 ${id}）已被删除`,
+      en: (id: number) => `audit entry id ${id} was deleted before it was linked into the chain`,
+    },
+    {
+      kind: 'unchained',
+      id: loose[0]!.outside,
+      zh: (id: number) => `审计记录（编号 ${id}）绕过了哈希链写入`,
+      en: (id: number) => `audit entry id ${id} was written outside the hash chain`,
+    },
+  ] as const;
+  for (const stray of strays) {
+    if (stray.id === null) continue;
+    const id = Number(stray.id);
+    return report(broken(stray.kind, last + 1, id, stray.zh(id), stray.en(id)), entries);
   }
   return report(null, entries);
 }

@@ -13,6 +13,8 @@ import { requestLicenseAction, revokeByBureau } from '../linkage/license-actions
 import { Commitment } from '../schema/linkage.ts';
 import { assertValid } from '../schema/validator.ts';
 import type { CommitmentsTable, Database } from '../storage/tables.ts';
+import { lockById } from '../storage/lock-row.ts';
+import type { CommitmentFigures } from '../../templates/documents/monthly-report.ts';
 import type { COMMITMENT_STATES } from '../schema/states.ts';
 
 export type CommitmentRow = Selectable<CommitmentsTable>;
@@ -125,14 +127,8 @@ async function insertCommitment(tx: Kysely<Database>, row: CommitmentRow, actor:
 }
 
 async function lockCommitment(tx: Kysely<Database>, id: string) {
-  const row = await tx.selectFrom('commitments').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
-  if (!row) throw new HubError('NOT_FOUND', { what: `commitment ${id} / 告知承诺 ${id}` });
-  const approval = await tx
-    .selectFrom('approvals')
-    .selectAll()
-    .where('id', '=', row.approval_id)
-    .forUpdate()
-    .executeTakeFirstOrThrow();
+  const row = await lockById(tx, 'commitments', id, `commitment ${id} / 告知承诺 ${id}`);
+  const approval = await lockById(tx, 'approvals', row.approval_id);
   return { row, approval };
 }
 
@@ -290,7 +286,7 @@ export async function overdueVerifications(ctx: HubContext) {
  * check when made, a verification that became overdue in the month its period ended (24:00 of the last day:
  * due on 10-16 counts in October), rectifying and revoked by the check that decided it.
  */
-export async function commitmentFigures(ctx: HubContext, from: Date, to: Date) {
+export async function commitmentFigures(ctx: HubContext, from: Date, to: Date): Promise<CommitmentFigures> {
   const rows = await ctx.db
     .selectFrom('commitments')
     .select(['state', 'verification_due_at', 'checks', 'created_at'])

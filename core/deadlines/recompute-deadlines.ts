@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Actor } from '../audit/actor.ts';
 import { type AuditEntry, recordAuditMany } from '../audit/audit-log.ts';
 import { changeLicenseStatus } from '../linkage/license-status.ts';
@@ -11,6 +11,7 @@ import { withdrawLetters } from '../linkage/letters.ts';
 import { SCHEDULED } from '../reviews/special-reviews.ts';
 import { deadlineText } from '../../templates/documents/issue.ts';
 import type { Database } from '../storage/tables.ts';
+import { lockById } from '../storage/lock-row.ts';
 
 /**
  * When a year's schedule is loaded, every deadline computed on the statutory floor (暂定) is computed again
@@ -94,14 +95,24 @@ function due(ctx: HubContext, from: Date, days: number): Deadline {
   return ctx.calendar.current.deadline(from, days);
 }
 
-async function recomputeDeliveries(ctx: HubContext, at: Date, report: RecomputeReport, audit: AuditEntry[]) {
-  const db: Kysely<Database> = ctx.db;
-  const rows = await db
-    .selectFrom('deliveries')
+/** A table's rows whose deadline was counted on the floor (provisional), locked until the recompute commits. */
+async function provisionalRows<T extends 'deliveries' | 'inquiries' | 'commitments'>(
+  db: Kysely<Database>,
+  table: T,
+): Promise<Selectable<Database[T]>[]> {
+  // Typed as one table with the flag: the table name is checked by `T`, the rows by the result.
+  const rows = await (db as unknown as Kysely<{ provisional: { deadline_provisional: boolean } }>)
+    .selectFrom(table as 'provisional')
     .selectAll()
     .where('deadline_provisional', '=', true)
     .forUpdate()
     .execute();
+  return rows as unknown as Selectable<Database[T]>[];
+}
+
+async function recomputeDeliveries(ctx: HubContext, at: Date, report: RecomputeReport, audit: AuditEntry[]) {
+  const db: Kysely<Database> = ctx.db;
+  const rows = await provisionalRows(db, 'deliveries');
   for (const r of rows) {
     // An upheld dispute restarted the claim window at its resolution (deliveries.upholdAfterDispute).
     const claim = r.claim_days && r.claim_due_at ? due(ctx, r.resolved_at ?? r.created_at, r.claim_days) : undefined;
@@ -179,12 +190,7 @@ async function recomputeDeliveries(ctx: HubContext, at: Date, report: RecomputeR
 }
 
 async function recomputeInquiries(ctx: HubContext, at: Date, report: RecomputeReport, audit: AuditEntry[]) {
-  const rows = await ctx.db
-    .selectFrom('inquiries')
-    .selectAll()
-    .where('deadline_provisional', '=', true)
-    .forUpdate()
-    .execute();
+  const rows = await provisionalRows(ctx.db, 'inquiries');
   for (const r of rows) {
     const d = due(ctx, r.created_at, r.reply_days);
     if (same(d.dueAt, r.due_at) && d.provisional === r.deadline_provisional) continue;
@@ -240,12 +246,7 @@ interface CheckEntry {
 }
 
 async function recomputeCommitments(ctx: HubContext, at: Date, report: RecomputeReport, audit: AuditEntry[]) {
-  const rows = await ctx.db
-    .selectFrom('commitments')
-    .selectAll()
-    .where('deadline_provisional', '=', true)
-    .forUpdate()
-    .execute();
+  const rows = await provisionalRows(ctx.db, 'commitments');
   const days = ctx.profile.commitment;
   for (const r of rows) {
     const signedAt = (r.commitment as { signedAt?: string }).signedAt;
@@ -410,12 +411,7 @@ async function withdrawRevocation(
     before: { state: action.state },
     after: { state: 'withdrawn', reason },
   });
-  const approval = await db
-    .selectFrom('approvals')
-    .selectAll()
-    .where('id', '=', commitment.approval_id)
-    .forUpdate()
-    .executeTakeFirstOrThrow();
+  const approval = await lockById(db, 'approvals', commitment.approval_id);
   const history = await db
     .selectFrom('license_status_history')
     .select(['id', 'status', 'until', 'license_action_id'])

@@ -128,6 +128,23 @@ export async function departmentNames(db: Kysely<Database>): Promise<Record<stri
   return Object.fromEntries((await listDepartments(db)).map((d) => [d.code, d.name]));
 }
 
+/** An inquiry and what its letter and its reply both state: who asks whom, what, and by when. */
+async function inquiryOf(tx: Kysely<Database>, inquiryId: string) {
+  const q = await one(
+    tx.selectFrom('inquiries').selectAll().where('id', '=', inquiryId).executeTakeFirst(),
+    `inquiry ${inquiryId} / 函询 ${inquiryId}`,
+  );
+  const names = await departmentNames(tx);
+  const letter = {
+    fromName: names[q.from_department]!,
+    toName: names[q.to_department]!,
+    subject: q.subject,
+    question: q.question,
+    dueLocal: formatShanghai(q.due_at),
+  };
+  return { q, letter };
+}
+
 async function approvalOf(ctx: HubContext, tx: Kysely<Database>, id: string) {
   ctx = within(ctx, tx); // helpers called with ctx must use the transaction too
   const approval = await one(
@@ -475,35 +492,17 @@ const SOURCES: Record<Exclude<DocumentKind, 'monthly-report'>, Source> = {
     };
   },
   inquiry: async (_ctx, tx, inquiryId) => {
-    const q = await one(
-      tx.selectFrom('inquiries').selectAll().where('id', '=', inquiryId).executeTakeFirst(),
-      `inquiry ${inquiryId} / 函询 ${inquiryId}`,
-    );
-    const names = await departmentNames(tx);
+    const { q, letter } = await inquiryOf(tx, inquiryId);
     return {
       issuer: q.from_department,
       audience: [q.from_department, q.to_department],
       actAt: q.created_at,
       compose: (issue) =>
-        inquiryLetter(
-          {
-            fromName: names[q.from_department]!,
-            toName: names[q.to_department]!,
-            subject: q.subject,
-            question: q.question,
-            dueLocal: formatShanghai(q.due_at),
-            attachments: (q.attachments as { name: string }[]).map((a) => a.name),
-          },
-          issue,
-        ),
+        inquiryLetter({ ...letter, attachments: (q.attachments as { name: string }[]).map((a) => a.name) }, issue),
     };
   },
   'inquiry-reply': async (_ctx, tx, inquiryId) => {
-    const q = await one(
-      tx.selectFrom('inquiries').selectAll().where('id', '=', inquiryId).executeTakeFirst(),
-      `inquiry ${inquiryId} / 函询 ${inquiryId}`,
-    );
-    const names = await departmentNames(tx);
+    const { q, letter } = await inquiryOf(tx, inquiryId);
     const asked = await tx
       .selectFrom('documents')
       .select('number')
@@ -519,11 +518,7 @@ const SOURCES: Record<Exclude<DocumentKind, 'monthly-report'>, Source> = {
       compose: (issue) =>
         inquiryReply(
           {
-            fromName: names[q.from_department]!,
-            toName: names[q.to_department]!,
-            subject: q.subject,
-            question: q.question,
-            dueLocal: formatShanghai(q.due_at),
+            ...letter,
             attachments: [],
             inquiryNumber: asked?.number ?? null,
             inquiryDate: shanghaiDate(q.created_at),

@@ -2,7 +2,13 @@ import { sql } from 'kysely';
 import { stringify } from 'csv-stringify/sync';
 import { commitmentFigures } from '../commitments/commitments.ts';
 import type { HubContext } from '../hub-context.ts';
-import { MONTH_ATTRIBUTION, monthBounds, monthlyFigures, type DepartmentFigures } from '../linkage/accountability.ts';
+import { MONTH_ATTRIBUTION, monthBounds, monthlyFigures } from '../linkage/accountability.ts';
+import type {
+  CommitmentFigures,
+  DepartmentFigures,
+  LicenseActionFigures,
+  SupervisionFigures,
+} from '../../templates/documents/monthly-report.ts';
 
 export interface MonthlyReportData {
   month: string;
@@ -12,20 +18,9 @@ export interface MonthlyReportData {
   attribution: string;
   /** 审批信息推送与认领, per receiving department, with the average claim time in working hours. */
   approvals: (DepartmentFigures & { avgClaimWorkingHours: number | null })[];
-  /** 监管信息推送与审批局认领, per sending department. */
-  supervision: {
-    department: string;
-    pushed: number;
-    claimedOnTime: number;
-    autoClaimed: number;
-    disputed: number;
-    overdue: number;
-    /** Pushed later than `supervisionPush.pushWindowHours` after the decision (001 §7(二)1 即时, 002 §15). */
-    latePushes: number;
-  }[];
-  /** 变更/撤回/撤销/注销 requests and decisions, per requesting department. */
-  licenseActions: { department: string; requested: number; approved: number; rejected: number; open: number }[];
-  commitments: Awaited<ReturnType<typeof commitmentFigures>>;
+  supervision: SupervisionFigures[];
+  licenseActions: LicenseActionFigures[];
+  commitments: CommitmentFigures;
 }
 
 /**
@@ -35,7 +30,7 @@ export interface MonthlyReportData {
 export async function monthlyReportData(ctx: HubContext, month: string): Promise<MonthlyReportData> {
   const { from, to } = monthBounds(month);
   const now = ctx.clock.now();
-  const supervision = await sql<MonthlyReportData['supervision'][number]>`
+  const supervision = await sql<SupervisionFigures>`
     select s.source_department as department,
       count(*) filter (where s.pushed_at >= ${from} and s.pushed_at < ${to})::int as pushed,
       count(*) filter (where d.claim_state = 'claimed' and d.claimed_at <= d.claim_due_at
@@ -50,7 +45,7 @@ export async function monthlyReportData(ctx: HubContext, month: string): Promise
     where (s.pushed_at >= ${from} and s.pushed_at < ${to}) or (d.claimed_at > ${from} and d.claimed_at <= ${to})
       or (d.claim_due_at > ${from} and d.claim_due_at <= ${to}) or (d.disputed_at >= ${from} and d.disputed_at < ${to})
     group by s.source_department order by s.source_department`.execute(ctx.db);
-  const actions = await sql<MonthlyReportData['licenseActions'][number]>`
+  const actions = await sql<LicenseActionFigures>`
     select requested_by as department,
       count(*) filter (where created_at >= ${from} and created_at < ${to})::int as requested,
       count(*) filter (where state = 'approved' and decided_at >= ${from} and decided_at < ${to})::int as approved,

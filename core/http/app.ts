@@ -56,29 +56,26 @@ export interface AppOptions {
 }
 
 /** Tags every operation uses, declared once with a description (a test checks none is undeclared). */
-const API_TAGS = [
-  { name: 'linkage', description: '审批信息与监管信息推送、收件箱、认领、异议 — pushes, inbox, claim, dispute' },
-  { name: 'license actions', description: '函告与撤销请求 — license-action requests and revocation requests' },
-  { name: 'accountability', description: '问责时间线与月度统计 — timelines and monthly figures' },
-  { name: 'commitments', description: '告知承诺与后置核验 — notice-and-commitment approvals' },
-  { name: 'special reviews', description: '特别审查、历史遗留问题、联席会议 — special reviews and meetings' },
-  { name: 'joint work', description: '函询、专家库、随机抽取 — inquiries, expert pools, random draws' },
-  { name: 'documents', description: '文书与月度通报 — official documents and the monthly report' },
-  { name: 'delivery', description: '投递端点与投递监控 — delivery endpoints and the outbox' },
-  { name: 'departments', description: '部门与联络员 — departments and liaisons' },
-  { name: 'keys', description: '接口密钥 — API keys' },
-  { name: 'catalogue', description: '划转事项与监管事项目录 — the versioned catalogues' },
-  {
-    name: 'shuanggongshi',
-    description: '双公示 行政许可 XK_ / 行政处罚 CF_ 文件的导入与导出 — national 2021 standard files in and out',
-  },
-  { name: 'calendar', description: '工作日历 — working days and deadlines' },
-  { name: 'identifiers', description: '统一社会信用代码与身份证号码校验 — identifier checks' },
-  { name: 'audit', description: '审计日志 — the append-only, hash-chained audit log' },
-  { name: 'security', description: '回执签名公钥、登录限制 — receipt key and sign-in blocks' },
-  { name: 'adapters', description: '部门系统按自身格式提交 — legacy formats through adapters' },
-  { name: 'health', description: '存活与就绪 — liveness and readiness' },
-];
+const API_TAGS = Object.entries({
+  linkage: '审批信息与监管信息推送、收件箱、认领、异议 — pushes, inbox, claim, dispute',
+  'license actions': '函告与撤销请求 — license-action requests and revocation requests',
+  accountability: '问责时间线与月度统计 — timelines and monthly figures',
+  commitments: '告知承诺与后置核验 — notice-and-commitment approvals',
+  'special reviews': '特别审查、历史遗留问题、联席会议 — special reviews and meetings',
+  'joint work': '函询、专家库、随机抽取 — inquiries, expert pools, random draws',
+  documents: '文书与月度通报 — official documents and the monthly report',
+  delivery: '投递端点与投递监控 — delivery endpoints and the outbox',
+  departments: '部门与联络员 — departments and liaisons',
+  keys: '接口密钥 — API keys',
+  catalogue: '划转事项与监管事项目录 — the versioned catalogues',
+  shuanggongshi: '双公示 行政许可 XK_ / 行政处罚 CF_ 文件的导入与导出 — national 2021 standard files in and out',
+  calendar: '工作日历 — working days and deadlines',
+  identifiers: '统一社会信用代码与身份证号码校验 — identifier checks',
+  audit: '审计日志 — the append-only, hash-chained audit log',
+  security: '回执签名公钥、登录限制 — receipt key and sign-in blocks',
+  adapters: '部门系统按自身格式提交 — legacy formats through adapters',
+  health: '存活与就绪 — liveness and readiness',
+}).map(([name, description]) => ({ name, description }));
 
 /** The hub's HTTP face: one plugin per concern, every route schema from the canonical schemas. */
 export async function buildApp(ctx: HubContext, opts: AppOptions = {}): Promise<FastifyInstance> {

@@ -18,30 +18,33 @@ export function checkCounterpartIdentity(
 ): ErrorDetail[] {
   const flags: ErrorDetail[] = [];
   const errors: ErrorDetail[] = [];
-  if (c.category !== 'natural-person' && !c.uscc) {
-    errors.push({
+  // What each kind of counterpart must state; a natural person's number means nothing without its kind.
+  const person = c.category === 'natural-person';
+  const required = [
+    {
+      missing: !person && !c.uscc,
       code: 'USCC_MISSING',
-      pointer: `${at}/uscc`,
+      field: 'uscc',
       zh: '法人、非法人组织和个体工商户须提供统一社会信用代码',
       en: 'organisations and individual businesses need a unified social credit code',
-    });
-  }
-  if (c.category === 'natural-person' && !c.idNumber) {
-    errors.push({
+    },
+    {
+      missing: person && !c.idNumber,
       code: 'ID_NUMBER_MISSING',
-      pointer: `${at}/idNumber`,
+      field: 'idNumber',
       zh: '自然人须提供证件号码',
       en: 'a natural person needs an ID number',
-    });
-  }
-  // A number means nothing without its kind: a natural person names the document it comes from.
-  if (c.category === 'natural-person' && !c.idType) {
-    errors.push({
+    },
+    {
+      missing: person && !c.idType,
       code: 'ID_TYPE_MISSING',
-      pointer: `${at}/idType`,
+      field: 'idType',
       zh: '自然人须写明证件类型',
       en: 'a natural person needs an ID type',
-    });
+    },
+  ];
+  for (const r of required) {
+    if (r.missing) errors.push({ code: r.code, pointer: `${at}/${r.field}`, zh: r.zh, en: r.en });
   }
   if (c.uscc) {
     const v = checkUscc(c.uscc);

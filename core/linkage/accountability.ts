@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { addCalendarDays, startOfShanghaiDay } from '../calendar/china-time.ts';
 import type { HubContext } from '../hub-context.ts';
+import type { DepartmentFigures } from '../../templates/documents/monthly-report.ts';
 
 /** The Shanghai-time bounds of a month `YYYY-MM`. */
 export function monthBounds(month: string): { from: Date; to: Date } {
@@ -16,26 +17,6 @@ export function monthBounds(month: string): { from: Date; to: Date } {
  */
 export const MONTH_ATTRIBUTION =
   '各项数字按事件发生的月份统计：推送按推送时间，认领按认领时间，异议按提出时间，超时自动认领和逾期按期限届满之日（当日24时）所在月份。';
-
-export interface DepartmentFigures {
-  department: string;
-  pushed: number;
-  claimedOnTime: number;
-  autoClaimed: number;
-  escalated: number;
-  disputed: number;
-  /** Still pending although the deadline passed in the month (the sweep has not reached them yet). */
-  overdue: number;
-  pushIsClaim: number;
-  letters: number;
-  /**
-   * Pushed to this department later than the profile's push window (001 §7(一)1 即时, §15); for supervision
-   * records, pushed to the bureau late (001 §7(二)1) — the monthly report lists those by sending department.
-   */
-  latePushes: number;
-  /** Disputes unanswered by the sender in time, escalated to the reform office in the month (003 §7). */
-  disputesEscalated: number;
-}
 
 /**
  * Per department, what happened in the month to what was pushed to it (001 §7: 每月通报上传认领情况; 001 §15

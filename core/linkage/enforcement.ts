@@ -6,6 +6,7 @@ import { changeLicenseStatus } from './license-status.ts';
 import type { HubContext } from '../hub-context.ts';
 import type { SupervisionRecord } from '../schema/linkage.ts';
 import type { Database } from '../storage/tables.ts';
+import { lockById } from '../storage/lock-row.ts';
 import { activeLicensesNumbered, type ApprovalRow } from './approvals.ts';
 import { notifyStatusChange } from './license-actions.ts';
 
@@ -150,12 +151,7 @@ export async function undoEnforcement(
     .limit(1)
     .executeTakeFirstOrThrow();
   if (latest.supervision_record_id !== recordId) return;
-  const approval = await tx
-    .selectFrom('approvals')
-    .selectAll()
-    .where('id', '=', set.approval_id)
-    .forUpdate()
-    .executeTakeFirstOrThrow();
+  const approval = await lockById(tx, 'approvals', set.approval_id);
   await setStatus(
     ctx,
     tx,

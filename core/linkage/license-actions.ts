@@ -8,6 +8,7 @@ import { changeLicenseStatus } from './license-status.ts';
 import { LicenseActionRequest } from '../schema/linkage.ts';
 import { assertValid } from '../schema/validator.ts';
 import type { Database } from '../storage/tables.ts';
+import { lockById } from '../storage/lock-row.ts';
 import { findActiveLicense, type ApprovalRow } from './approvals.ts';
 import { createDeliveries, createDelivery, windowRule } from './deliveries.ts';
 import { isUniqueViolation, payloadHash } from './idempotency.ts';
@@ -60,12 +61,14 @@ export async function requestLicenseAction(ctx: HubContext, input: unknown, idem
     throw new HubError('NOT_RESPONSIBLE_DEPARTMENT', { department });
   }
   const hash = payloadHash(request);
-  const existing = await ctx.db
-    .selectFrom('license_actions')
-    .selectAll()
-    .where('requested_by', '=', department)
-    .where('idempotency_key', '=', idempotencyKey)
-    .executeTakeFirst();
+  const sent = () =>
+    ctx.db
+      .selectFrom('license_actions')
+      .selectAll()
+      .where('requested_by', '=', department)
+      .where('idempotency_key', '=', idempotencyKey)
+      .executeTakeFirst();
+  const existing = await sent();
   if (existing) {
     if (payloadHash(existing.request) !== hash) throw new HubError('IDEMPOTENCY_KEY_REUSED', { key: idempotencyKey });
     return { action: existing, replayed: true };
@@ -78,12 +81,7 @@ export async function requestLicenseAction(ctx: HubContext, input: unknown, idem
     });
   } catch (err) {
     if (isUniqueViolation(err)) {
-      const winner = await ctx.db
-        .selectFrom('license_actions')
-        .selectAll()
-        .where('requested_by', '=', department)
-        .where('idempotency_key', '=', idempotencyKey)
-        .executeTakeFirst();
+      const winner = await sent();
       if (winner) return { action: winner, replayed: true };
     }
     throw err;
@@ -182,13 +180,7 @@ export async function decideLicenseAction(
 ) {
   const at = ctx.clock.now();
   return ctx.db.transaction().execute(async (tx) => {
-    const action = await tx
-      .selectFrom('license_actions')
-      .selectAll()
-      .where('id', '=', id)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!action) throw new HubError('NOT_FOUND', { what: `license action ${id} / 函告 ${id}` });
+    const action = await lockById(tx, 'license_actions', id, `license action ${id} / 函告 ${id}`);
     const approval = await lockApprovalOf(tx, action.approval_id, actor);
     if (action.state !== 'requested') throw new HubError('LICENSE_ACTION_CLOSED', { state: action.state });
     return applyDecision(ctx, tx, action, approval, decision, actor, at);
@@ -323,12 +315,13 @@ async function notifySupervisors(
 
 /**
  * A licence's new status, told to every department supervising it (002 §15; 001 §7(二)3): the licence,
- * its holder and status, plus what the caller adds (until when, the evidence, a withdrawn action).
+ * its holder, the status it had (`approval` as read before the change) and the new one, plus what the
+ * caller adds (until when, the reason, the evidence, a withdrawn action).
  */
 export function notifyStatusChange(
   ctx: HubContext,
   tx: Kysely<Database>,
-  approval: Pick<ApprovalRow, 'id' | 'counterpart_key' | 'license_document_number'>,
+  approval: Pick<ApprovalRow, 'id' | 'counterpart_key' | 'license_document_number' | 'license_status'>,
   licenseStatus: string,
   details: Record<string, unknown>,
   actor: Actor,
@@ -348,6 +341,7 @@ export function notifyStatusChange(
         approvalId: approval.id,
         licenseDocumentNumber: approval.license_document_number,
         counterpartKey: approval.counterpart_key,
+        previousStatus: approval.license_status,
         licenseStatus,
         ...details,
       },
@@ -471,14 +465,7 @@ export async function openRevocationRequest(
 export async function addRevocationFinding(ctx: HubContext, id: string, text: string, actor: Actor) {
   const at = ctx.clock.now();
   return ctx.db.transaction().execute(async (tx) => {
-    const req = await tx
-      .selectFrom('revocation_requests')
-      .selectAll()
-      .where('id', '=', id)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!req) throw new HubError('NOT_FOUND', { what: `revocation request ${id} / 撤销请求 ${id}` });
-    if (req.state !== 'investigating') throw new HubError('CONFLICT', { what: `revocation request is ${req.state}` });
+    const req = await lockInvestigation(tx, id);
     const approval = await tx
       .selectFrom('approvals')
       .select(['id', 'source_department', 'counterpart_key'])
@@ -516,14 +503,7 @@ export async function answerRevocationRequest(
 ) {
   const at = ctx.clock.now();
   return ctx.db.transaction().execute(async (tx) => {
-    const req = await tx
-      .selectFrom('revocation_requests')
-      .selectAll()
-      .where('id', '=', id)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!req) throw new HubError('NOT_FOUND', { what: `revocation request ${id} / 撤销请求 ${id}` });
-    if (req.state !== 'investigating') throw new HubError('CONFLICT', { what: `revocation request is ${req.state}` });
+    const req = await lockInvestigation(tx, id);
     const approval = await lockApprovalOf(tx, req.approval_id, actor);
     await tx
       .updateTable('revocation_requests')
@@ -576,14 +556,16 @@ export async function answerRevocationRequest(
   });
 }
 
+/** A revocation request still under investigation, locked: findings and the answer come only then. */
+async function lockInvestigation(tx: Kysely<Database>, id: string) {
+  const req = await lockById(tx, 'revocation_requests', id, `revocation request ${id} / 撤销请求 ${id}`);
+  if (req.state !== 'investigating') throw new HubError('CONFLICT', { what: `revocation request is ${req.state}` });
+  return req;
+}
+
 /** The approval a request is about, locked; only the bureau's administrator or the department that issued it may act. */
 async function lockApprovalOf(tx: Kysely<Database>, id: string, actor: Actor): Promise<ApprovalRow> {
-  const approval = await tx
-    .selectFrom('approvals')
-    .selectAll()
-    .where('id', '=', id)
-    .forUpdate()
-    .executeTakeFirstOrThrow();
+  const approval = await lockById(tx, 'approvals', id);
   if (!actor.roles.includes('admin') && actor.department !== approval.source_department)
     throw new HubError('FORBIDDEN_DEPARTMENT');
   return approval;

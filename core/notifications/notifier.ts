@@ -88,34 +88,29 @@ async function plan(ctx: HubContext, opts: NotifyOptions): Promise<number> {
         ),
       ]),
     )
+    // New, or near its claim deadline, and not yet announced as such.
     .where((eb) =>
-      eb.or([
-        eb.and([
-          eb('d.created_at', '>=', newSince),
-          eb.not(
-            eb.exists(
-              eb
-                .selectFrom('notifications as n')
-                .select('n.id')
-                .whereRef('n.delivery_id', '=', 'd.id')
-                .where('n.kind', '=', 'new'),
+      eb.or(
+        (
+          [
+            ['new', eb('d.created_at', '>=', newSince)],
+            ['near', eb.and([eb('d.claim_due_at', '>=', now), eb('d.claim_due_at', '<=', nearBy)])],
+          ] as const
+        ).map(([kind, due]) =>
+          eb.and([
+            due,
+            eb.not(
+              eb.exists(
+                eb
+                  .selectFrom('notifications as n')
+                  .select('n.id')
+                  .whereRef('n.delivery_id', '=', 'd.id')
+                  .where('n.kind', '=', kind),
+              ),
             ),
-          ),
-        ]),
-        eb.and([
-          eb('d.claim_due_at', '>=', now),
-          eb('d.claim_due_at', '<=', nearBy),
-          eb.not(
-            eb.exists(
-              eb
-                .selectFrom('notifications as n')
-                .select('n.id')
-                .whereRef('n.delivery_id', '=', 'd.id')
-                .where('n.kind', '=', 'near'),
-            ),
-          ),
-        ]),
-      ]),
+          ]),
+        ),
+      ),
     )
     .orderBy('d.created_at')
     .limit(BATCH)

@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/audit-log.ts';
 import { HubError } from '../errors/hub-error.ts';
 import type { HubContext } from '../hub-context.ts';
 import type { HistoricalReviewsTable } from '../storage/tables.ts';
+import { lockById } from '../storage/lock-row.ts';
 
 export type HistoricalReviewRow = Selectable<HistoricalReviewsTable>;
 
@@ -66,13 +67,7 @@ export async function advanceHistoricalReview(
 ): Promise<HistoricalReviewRow> {
   const at = ctx.clock.now();
   return ctx.db.transaction().execute(async (tx) => {
-    const row = await tx
-      .selectFrom('historical_reviews')
-      .selectAll()
-      .where('id', '=', id)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!row) throw new HubError('NOT_FOUND', { what: `historical review ${id} / 历史遗留问题 ${id}` });
+    const row = await lockById(tx, 'historical_reviews', id, `historical review ${id} / 历史遗留问题 ${id}`);
     const t = TRANSITIONS[step];
     if (!t.from.includes(row.state)) throw new HubError('STEP_NOT_ALLOWED', { state: row.state, action: step });
     const allowed =

@@ -1,47 +1,77 @@
 import type { Block, OfficialDocument } from '../gbt9704.ts';
 import { issued, type Issue } from './issue.ts';
 
+/**
+ * What happened in a month to what was pushed to one department (001 §7: 每月通报上传认领情况; 001 §15
+ * accountability), each event in its own month. The hub counts these (core/linkage/accountability.ts).
+ */
+export interface DepartmentFigures {
+  department: string;
+  pushed: number;
+  claimedOnTime: number;
+  autoClaimed: number;
+  escalated: number;
+  disputed: number;
+  /** Still pending although the deadline passed in the month (the sweep has not reached them yet). */
+  overdue: number;
+  pushIsClaim: number;
+  letters: number;
+  /**
+   * Pushed to this department later than the profile's push window (001 §7(一)1 即时, §15); for supervision
+   * records, pushed to the bureau late (001 §7(二)1) — the monthly report lists those by sending department.
+   */
+  latePushes: number;
+  /** Disputes unanswered by the sender in time, escalated to the reform office in the month (003 §7). */
+  disputesEscalated: number;
+}
+
+/** 监管信息推送与审批局认领, per sending department. */
+export interface SupervisionFigures {
+  department: string;
+  pushed: number;
+  claimedOnTime: number;
+  autoClaimed: number;
+  disputed: number;
+  overdue: number;
+  /** Pushed later than `supervisionPush.pushWindowHours` after the decision (001 §7(二)1 即时, 002 §15). */
+  latePushes: number;
+}
+
+/** 变更/撤回/撤销/注销 requests and decisions, per requesting department. */
+export interface LicenseActionFigures {
+  department: string;
+  requested: number;
+  approved: number;
+  rejected: number;
+  open: number;
+}
+
+/** 告知承诺 in the month. */
+export interface CommitmentFigures {
+  total: number;
+  postVerification: number;
+  verifiedOnTime: number;
+  verifiedLate: number;
+  overdue: number;
+  rectifying: number;
+  revoked: number;
+}
+
+/** Figures of reports issued before a count existed lack it; it prints as 0. */
+type Later<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
+
 export interface MonthlyReportFigures {
   month: string;
   jurisdiction: string;
   departmentNames: Record<string, string>;
-  approvals: {
-    department: string;
-    pushed: number;
-    claimedOnTime: number;
-    autoClaimed: number;
-    escalated: number;
-    disputed: number;
-    overdue: number;
-    pushIsClaim: number;
-    letters: number;
+  approvals: (Later<DepartmentFigures, 'latePushes' | 'disputesEscalated'> & {
     avgClaimWorkingHours: number | null;
-    /** 001 §7(一)1 即时: pushed later than the profile's window; 003 §7: disputes escalated unanswered. */
-    latePushes?: number;
-    disputesEscalated?: number;
-  }[];
+  })[];
   /** How events are assigned to months; printed at the end. */
   attribution?: string;
-  supervision: {
-    department: string;
-    pushed: number;
-    claimedOnTime: number;
-    autoClaimed: number;
-    disputed: number;
-    overdue: number;
-    /** 001 §7(二)1 即时, 002 §15: pushed later than the profile's window after the decision. */
-    latePushes?: number;
-  }[];
-  licenseActions: { department: string; requested: number; approved: number; rejected: number; open: number }[];
-  commitments: {
-    total: number;
-    postVerification: number;
-    verifiedOnTime: number;
-    verifiedLate: number;
-    overdue: number;
-    rectifying: number;
-    revoked: number;
-  };
+  supervision: Later<SupervisionFigures, 'latePushes'>[];
+  licenseActions: LicenseActionFigures[];
+  commitments: CommitmentFigures;
 }
 
 const sum = <T>(rows: T[], f: (r: T) => number) => rows.reduce((n, r) => n + f(r), 0);

@@ -17,8 +17,7 @@ import { requireActor, SECURED } from '../auth.ts';
 import { errorResponses } from '../error-handler.ts';
 import { ApprovalView, approvalView } from '../views.ts';
 import { idempotencyKey } from './linkage.ts';
-
-const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
+import { IdParams, stepOn } from '../route-shapes.ts';
 
 const commitmentView = (c: CommitmentRow) => ({
   id: c.id,
@@ -95,16 +94,11 @@ export const commitmentRoutes: FastifyPluginAsyncTypebox<{
 
   app.post(
     '/api/v1/commitments/:id/verification',
-    {
-      schema: {
-        tags: ['commitments'],
-        summary: '后置核验结果（兑现 / 未兑现）；未兑现限期整改，逾期仍未兑现的撤销',
-        security: SECURED,
-        params: IdParams,
-        body: Type.Object({ met: Type.Boolean(), findings: NonEmpty('核验情况', 4000) }),
-        response: { 200: CommitmentView, ...errorResponses(400, 401, 403, 404, 409) },
-      },
-    },
+    stepOn('commitments', {
+      summary: '后置核验结果（兑现 / 未兑现）；未兑现限期整改，逾期仍未兑现的撤销',
+      body: Type.Object({ met: Type.Boolean(), findings: NonEmpty('核验情况', 4000) }),
+      view: CommitmentView,
+    }),
     async (req) => {
       const row = await recordVerification(ctx, req.params.id, req.body, requireActor(req));
       dispatcher?.kick();

@@ -15,8 +15,8 @@ import type { HubContext } from '../../hub-context.ts';
 import { InstantOut, StringEnum } from '../../schema/common.ts';
 import { requireActor, SECURED } from '../auth.ts';
 import { errorResponses } from '../error-handler.ts';
+import { IdParams } from '../route-shapes.ts';
 
-const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
 const Month = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', maxLength: 7, description: 'YYYY-MM' });
 const KindEnum = StringEnum(Object.keys(DOCUMENT_KINDS) as [keyof typeof DOCUMENT_KINDS], {
   description: Object.entries(DOCUMENT_KINDS)

@@ -9,8 +9,8 @@ import { Code, InstantOut, NonEmpty, StringEnum } from '../../schema/common.ts';
 import { Inquiry } from '../../schema/linkage.ts';
 import { requireActor, requireDepartment, SECURED } from '../auth.ts';
 import { errorResponses } from '../error-handler.ts';
+import { IdParams, stepOn } from '../route-shapes.ts';
 
-const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
 const PoolEnum = StringEnum(['think-tank', 'site-survey'] as const, {
   description: 'think-tank 审管专家智囊团 / site-survey 现场勘验专家库',
 });
@@ -127,16 +127,11 @@ export const jointWorkRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispa
 
   app.post(
     '/api/v1/inquiries/:id/reply',
-    {
-      schema: {
-        tags: ['joint work'],
-        summary: '答复函询',
-        security: SECURED,
-        params: IdParams,
-        body: Type.Object({ answer: NonEmpty('答复', 8000) }),
-        response: { 200: InquiryView, ...errorResponses(400, 401, 403, 404, 409) },
-      },
-    },
+    stepOn('joint work', {
+      summary: '答复函询',
+      body: Type.Object({ answer: NonEmpty('答复', 8000) }),
+      view: InquiryView,
+    }),
     async (req) => inquiryView(await replyToInquiry(ctx, req.params.id, req.body.answer, requireActor(req))),
   );
 

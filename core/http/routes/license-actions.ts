@@ -14,8 +14,8 @@ import { LicenseActionRequest } from '../../schema/linkage.ts';
 import { requireActor, SECURED } from '../auth.ts';
 import { errorResponses } from '../error-handler.ts';
 import { idempotencyKey } from './linkage.ts';
+import { IdParams } from '../route-shapes.ts';
 
-const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
 const ActionView = Type.Object({
   id: Type.String(),
   approvalId: Type.String(),

@@ -15,6 +15,7 @@ import { ApprovalDecision, SUBJECT_TYPES, SupervisionRecord } from '../../schema
 import { CLAIM_STATES } from '../../schema/states.ts';
 import { requireActor, requireDepartment, SECURED } from '../auth.ts';
 import { errorResponses } from '../error-handler.ts';
+import { IdParams } from '../route-shapes.ts';
 import {
   ApprovalView,
   CreditReportView,
@@ -25,7 +26,14 @@ import {
   supervisionView,
 } from '../views.ts';
 
-const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
+/** What every timeline entry states, oldest first: when, who, what (from the audit log). */
+const TimelineEvent = { at: Type.String(), actor: Type.String(), action: Type.String() };
+const timelineEvent = (r: { at: Date; actor: string; action: string }) => ({
+  at: r.at.toISOString(),
+  actor: r.actor,
+  action: r.action,
+});
+
 const IdempotencyHeader = Type.Object({
   'idempotency-key': Type.String({
     minLength: 8,
@@ -127,9 +135,7 @@ export const linkageRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatc
         response: {
           200: Type.Array(
             Type.Object({
-              at: Type.String(),
-              actor: Type.String(),
-              action: Type.String(),
+              ...TimelineEvent,
               department: Type.Union([Type.String(), Type.Null()]),
               after: Type.Unknown(),
             }),
@@ -144,9 +150,7 @@ export const linkageRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatc
       if (actor.department !== approval.source_department) assertOneOf(deliveries, actor);
       const rows = await queryAudit(ctx.db, { subject: `approval:${approval.id}`, limit: 1000 });
       return rows.reverse().map((r) => ({
-        at: r.at.toISOString(),
-        actor: r.actor,
-        action: r.action,
+        ...timelineEvent(r),
         department: r.department_code,
         after: r.after,
       }));
@@ -327,9 +331,7 @@ export const linkageRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatc
         response: {
           200: Type.Array(
             Type.Object({
-              at: Type.String(),
-              actor: Type.String(),
-              action: Type.String(),
+              ...TimelineEvent,
               subject: Type.Union([Type.String(), Type.Null()]),
               department: Type.Union([Type.String(), Type.Null()]),
             }),
@@ -342,9 +344,7 @@ export const linkageRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatc
       requireActor(req, 'admin');
       const rows = await queryAudit(ctx.db, { counterpartKey: req.params.key.trim().toUpperCase(), limit: 1000 });
       return rows.reverse().map((r) => ({
-        at: r.at.toISOString(),
-        actor: r.actor,
-        action: r.action,
+        ...timelineEvent(r),
         subject: r.subject,
         department: r.department_code,
       }));

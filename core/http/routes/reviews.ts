@@ -19,8 +19,7 @@ import { requireActor, SECURED } from '../auth.ts';
 import { errorResponses } from '../error-handler.ts';
 
 import { isBureau } from './bureau.ts';
-
-const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
+import { IdParams, stepOn } from '../route-shapes.ts';
 
 const reviewView = (r: SpecialReviewRow) => ({
   id: r.id,
@@ -125,31 +124,21 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<{
 
   app.post(
     '/api/v1/special-reviews/:id/assign',
-    {
-      schema: {
-        tags: ['special reviews'],
-        summary: '联络员分派承办人员',
-        security: SECURED,
-        params: IdParams,
-        body: Type.Object({ assignee: NonEmpty('承办人', 100) }),
-        response: { 200: ReviewView, ...errorResponses(400, 401, 403, 404, 409) },
-      },
-    },
+    stepOn('special reviews', {
+      summary: '联络员分派承办人员',
+      body: Type.Object({ assignee: NonEmpty('承办人', 100) }),
+      view: ReviewView,
+    }),
     async (req) => reviewView(await assignSpecialReview(ctx, req.params.id, req.body.assignee, requireActor(req))),
   );
 
   app.post(
     '/api/v1/special-reviews/:id/conclusion',
-    {
-      schema: {
-        tags: ['special reviews'],
-        summary: '审查结论（在时限内推送审批局）',
-        security: SECURED,
-        params: IdParams,
-        body: Type.Object({ passed: Type.Boolean(), conclusion: NonEmpty('审查结论', 8000) }),
-        response: { 200: ReviewView, ...errorResponses(400, 401, 403, 404, 409) },
-      },
-    },
+    stepOn('special reviews', {
+      summary: '审查结论（在时限内推送审批局）',
+      body: Type.Object({ passed: Type.Boolean(), conclusion: NonEmpty('审查结论', 8000) }),
+      view: ReviewView,
+    }),
     async (req) => {
       const actor = requireActor(req);
       return reviewView(await concludeSpecialReview(ctx, req.params.id, req.body, actor, await isBureau(ctx, actor)));
@@ -158,32 +147,23 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<{
 
   app.post(
     '/api/v1/special-reviews/:id/report',
-    {
-      schema: {
-        tags: ['special reviews'],
-        summary: '现场勘验评审报告（审批局出具）',
-        security: SECURED,
-        params: IdParams,
-        body: Type.Object({ findings: NonEmpty('勘验评审意见', 8000) }),
-        response: { 200: ReviewView, ...errorResponses(400, 401, 403, 404, 409) },
-      },
-    },
+    stepOn('special reviews', {
+      summary: '现场勘验评审报告（审批局出具）',
+      body: Type.Object({ findings: NonEmpty('勘验评审意见', 8000) }),
+      view: ReviewView,
+    }),
     async (req) =>
       reviewView(await writeSurveyReport(ctx, req.params.id, req.body.findings, requireActor(req, 'admin'))),
   );
 
   app.post(
     '/api/v1/special-reviews/:id/report/sign',
-    {
-      schema: {
-        tags: ['special reviews'],
-        summary: '勘验报告签字确认（审批局与监管部门各自签署）',
-        security: SECURED,
-        params: IdParams,
-        body: Type.Object({ name: NonEmpty('签字人', 50) }),
-        response: { 200: ReviewView, ...errorResponses(400, 401, 403, 404, 409, 422) },
-      },
-    },
+    stepOn('special reviews', {
+      summary: '勘验报告签字确认（审批局与监管部门各自签署）',
+      body: Type.Object({ name: NonEmpty('签字人', 50) }),
+      view: ReviewView,
+      also: [422],
+    }),
     async (req) => {
       const actor = requireActor(req);
       const party = (await isBureau(ctx, actor)) ? 'bureau' : 'department';

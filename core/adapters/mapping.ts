@@ -102,8 +102,8 @@ export interface CompiledMapping {
   /** Hash of the mapping's canonical rules (not its YAML layout): a changed mapping is a new hash. */
   hash: string;
   /**
-   * `partial`: a record of only some fields (what a 信息推送清单 gives a department) — required rules and
-   * the record's schema are not checked, only each value present.
+   * `partial`: a record of only some fields (what a 信息推送清单 gives a department) — no defaults,
+   * required rules or schema check, only each value present read.
    */
   map(record: SourceRecord, opts?: { partial?: boolean }): MappedRecord;
   /** Whether the mapping declares an outbound side. */
@@ -279,8 +279,10 @@ export function compileMapping(spec: MappingSpec): CompiledMapping {
           });
         };
         if (raw === undefined || raw === '') {
+          // A partial record is only what was sent: nothing is filled in or demanded.
+          if (partial) continue;
           if (rule.default !== undefined) setPointer(value, pointer, rule.default);
-          else if (rule.required && !partial) fail('缺少必填值', 'required value missing');
+          else if (rule.required) fail('缺少必填值', 'required value missing');
           continue;
         }
         let out: unknown = raw;

@@ -15,6 +15,7 @@ describe('shenguan adapter check', () => {
       ['settings', 'pass'],
       ['mapping-tests', 'pass'],
       ['round-trip', 'pass'],
+      ['round-trip-approval', 'pass'],
       ['malformed-input', 'pass'],
       ['duplicates', 'pass'],
       ['streaming-100k', 'pass'],
@@ -39,7 +40,7 @@ describe('shenguan adapter check', () => {
   }, 120_000);
 
   it("checks every adapter's round trip: legacy → canonical → legacy file → canonical keeps every mapped field", async () => {
-    for (const name of ['scjg-xml', 'rsj-rest', 'sgs-xk', 'sgs-cf']) {
+    for (const name of ['scjg-xml', 'rsj-rest', 'sgs-xk', 'sgs-cf', 'wjj-frontdb']) {
       const results = await checkAdapter(adapter(name));
       const roundTrip = results.find((r) => r.check === 'round-trip');
       expect([name, roundTrip?.status, roundTrip?.detail]).toEqual([
@@ -50,6 +51,23 @@ describe('shenguan adapter check', () => {
       expect(results.filter((r) => r.status === 'fail')).toEqual([]);
     }
   }, 300_000);
+
+  it('checks the approval outbound side: a sample decision written in the department’s shape reads back the same', async () => {
+    for (const name of ['scjg-xml', 'rsj-rest', 'wjj-frontdb']) {
+      const check = (await checkAdapter(adapter(name))).find((r) => r.check === 'round-trip-approval');
+      expect([name, check?.status, check?.detail]).toEqual([name, 'pass', expect.stringMatching(/read back unchanged/)]);
+    }
+    // A code table missing a value the hub sends is caught before any department sees it.
+    const copy = join(mkdtempSync(join(tmpdir(), 'sg-check-')), 'rsj-rest');
+    cpSync(adapter('rsj-rest'), copy, { recursive: true });
+    writeFileSync(
+      join(copy, 'mapping.yaml'),
+      readFileSync(join(copy, 'mapping.yaml'), 'utf8').replace("'2': commitment, ", ''),
+    );
+    const broken = (await checkAdapter(copy)).find((r) => r.check === 'round-trip-approval');
+    expect(broken?.status).toBe('fail');
+    expect(broken?.detail).toContain("approveMode: 'commitment' has no code in the department's code table");
+  }, 180_000);
 
   it('fails a round trip whose outbound side writes what the inbound side cannot read back', async () => {
     const copy = join(mkdtempSync(join(tmpdir(), 'sg-check-')), 'scjg-xml');

@@ -79,7 +79,10 @@ async function writeAndRead(
   const file = join(mkdtempSync(join(tmpdir(), 'sg-roundtrip-')), `out.${adapter.manifest.format}`);
   const rendered = format.render(records, columns);
   const encoding = adapter.manifest.encoding ?? 'utf-8';
-  writeFileSync(file, typeof rendered === 'string' && encoding !== 'utf-8' ? iconv.encode(rendered, 'gb18030') : rendered);
+  writeFileSync(
+    file,
+    typeof rendered === 'string' && encoding !== 'utf-8' ? iconv.encode(rendered, 'gb18030') : rendered,
+  );
   const back: SourceRecord[] = [];
   for await (const r of readSource(adapter, file)) back.push(r);
   return back;
@@ -129,8 +132,7 @@ async function approvalRoundTrip(adapter: AdapterFolder, out: CompiledMapping): 
   const [back] = await writeAndRead(adapter, [written.fields], out.columns);
   if (!back) throw new Error('the written approval was not read back');
   const again = out.map(back, { partial: true });
-  if (!again.ok)
-    throw new Error(`the written approval does not map back: ${again.errors.map((e) => e.en).join('; ')}`);
+  if (!again.ok) throw new Error(`the written approval does not map back: ${again.errors.map((e) => e.en).join('; ')}`);
   const changed = changedLeaves(again.value, SAMPLE_APPROVAL);
   if (changed.length) throw new Error(`changed on the way round: ${changed.join(', ')}`);
   if (!isDeepStrictEqual(out.unmap(again.value), written.fields))

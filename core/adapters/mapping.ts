@@ -227,7 +227,9 @@ export function compileMapping(spec: MappingSpec): CompiledMapping {
         const text = String(x);
         if (!rule.codes) return text;
         const code = Object.keys(rule.codes).find((k) => rule.codes![k] === text);
-        return code ?? fail(`值“${text}”在本部门代码表中没有代码`, `'${text}' has no code in the department's code table`);
+        return (
+          code ?? fail(`值“${text}”在本部门代码表中没有代码`, `'${text}' has no code in the department's code table`)
+        );
       };
       let text: string;
       if (v === 'long-term' && rule.longTerm?.length) text = rule.longTerm[0]!;

@@ -6,7 +6,9 @@ import { sourceFormatFor } from './formats.ts';
 import type { MappingSpec } from './mapping.ts';
 
 /** The canonical record a message carries, by type; the other messages (函告, 函询 …) go out canonical. */
-function carried(message: OutboundMessage): { target: MappingSpec['target']; value: Record<string, unknown> } | undefined {
+function carried(
+  message: OutboundMessage,
+): { target: MappingSpec['target']; value: Record<string, unknown> } | undefined {
   const p = message.payload;
   if (message.type === 'approval.pushed' && p.decision && typeof p.decision === 'object')
     return { target: 'approval', value: p.decision as Record<string, unknown> };

@@ -55,7 +55,11 @@ describe('shenguan adapter check', () => {
   it('checks the approval outbound side: a sample decision written in the department’s shape reads back the same', async () => {
     for (const name of ['scjg-xml', 'rsj-rest', 'wjj-frontdb']) {
       const check = (await checkAdapter(adapter(name))).find((r) => r.check === 'round-trip-approval');
-      expect([name, check?.status, check?.detail]).toEqual([name, 'pass', expect.stringMatching(/read back unchanged/)]);
+      expect([name, check?.status, check?.detail]).toEqual([
+        name,
+        'pass',
+        expect.stringMatching(/read back unchanged/),
+      ]);
     }
     // A code table missing a value the hub sends is caught before any department sees it.
     const copy = join(mkdtempSync(join(tmpdir(), 'sg-check-')), 'rsj-rest');

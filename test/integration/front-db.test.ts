@@ -138,6 +138,18 @@ afterEach(async () => {
   ext = undefined;
 });
 
+/** An approval push as the dispatcher hands it to the transport. */
+function approvalMessage(id: string, decision: Record<string, unknown>): OutboundMessage {
+  return {
+    id,
+    type: 'approval.pushed',
+    deliveryId: 'd-1',
+    subject: { type: 'approval', id: 'a-1' },
+    createdAt: '2026-06-10T02:00:00.000Z',
+    payload: { decision },
+  };
+}
+
 const supervisionCount = async () =>
   (await hub!.ctx.db.selectFrom('supervision_records').select('id').execute()).length;
 
@@ -247,14 +259,7 @@ describe.each(haveMariaDb ? (['mariadb', 'postgres'] as const) : (['postgres'] a
         subject_id varchar(64), created_at varchar(40), payload text, status varchar(16))`,
     );
     const transport = transportFor('front-db')!;
-    const message: OutboundMessage = {
-      id: 'msg-1',
-      type: 'approval.pushed',
-      deliveryId: 'd-1',
-      subject: { type: 'approval', id: 'a-1' },
-      createdAt: '2026-06-10T02:00:00.000Z',
-      payload: { decision: { matterCode: '许可' } },
-    };
+    const message = approvalMessage('msg-1', { matterCode: '许可' });
     const endpoint = {
       department: 'wjj',
       transport: 'front-db',
@@ -295,14 +300,7 @@ describe.each(haveMariaDb ? (['mariadb', 'postgres'] as const) : (['postgres'] a
       validFrom: '2026-06-10',
       validTo: 'long-term',
     };
-    const message: OutboundMessage = {
-      id: 'msg-legacy-1',
-      type: 'approval.pushed',
-      deliveryId: 'd-1',
-      subject: { type: 'approval', id: 'a-1' },
-      createdAt: '2026-06-10T02:00:00.000Z',
-      payload: { decision },
-    };
+    const message = approvalMessage('msg-legacy-1', decision);
     const endpoint = {
       department: 'wjj',
       transport: 'front-db',

@@ -42,18 +42,23 @@ async function fakeReceiver() {
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/exchange`, received };
 }
 
-async function demoWith(department: string, endpoint: { transport: string; url: string }) {
+type EndpointAt = { transport: string; url: string } | ((dataDir: string) => { transport: string; url: string });
+
+/** The demo jurisdiction with the department's endpoint set (a folder endpoint is named from the data folder). */
+async function demoWith(department: string, endpoint: EndpointAt) {
   const demo = await startDemo({ now: '2026-06-10T10:00:00+08:00' });
   hub = demo.hub;
   const res = await demo.app.inject({
     method: 'PUT',
     url: `/api/v1/departments/${department}/endpoint`,
     headers: bearer(demo.keys.bureau!),
-    payload: endpoint,
+    payload: typeof endpoint === 'function' ? endpoint(demo.hub.ctx.security.dataDir) : endpoint,
   });
   expect(res.statusCode).toBe(200);
   return demo;
 }
+
+const wjjOutbox = (dataDir: string) => ({ transport: 'file-drop', url: join(dataDir, 'exchange', 'wjj', 'outbox') });
 
 /** The message the hub queued for a department: what its legacy shape must carry. */
 async function queued(department: string): Promise<OutboundMessage[]> {
@@ -118,15 +123,8 @@ describe('delivery in the department’s own shape (the adapter’s outbound sid
   }, 120_000);
 
   it('drops a push to 卫健 as a GB18030 CSV row in its outbox folder, read back by its mapping to the same fields', async () => {
-    const demo = await startDemo({ now: '2026-06-10T10:00:00+08:00' });
-    hub = demo.hub;
-    const folder = join(demo.hub.ctx.security.dataDir, 'exchange', 'wjj', 'outbox');
-    await demo.app.inject({
-      method: 'PUT',
-      url: '/api/v1/departments/wjj/endpoint',
-      headers: bearer(demo.keys.bureau!),
-      payload: { transport: 'file-drop', url: folder },
-    });
+    const demo = await demoWith('wjj', wjjOutbox);
+    const folder = wjjOutbox(demo.hub.ctx.security.dataDir).url;
     const adapters = loadAdapters([adapterDir('wjj-filedrop')]);
     await demo.call(
       'POST',
@@ -151,15 +149,8 @@ describe('delivery in the department’s own shape (the adapter’s outbound sid
   }, 120_000);
 
   it('records a push its adapter cannot write as a dead delivery naming the field, and delivers the others', async () => {
-    const demo = await startDemo({ now: '2026-06-10T10:00:00+08:00' });
-    hub = demo.hub;
-    const folder = join(demo.hub.ctx.security.dataDir, 'exchange', 'wjj', 'outbox');
-    await demo.app.inject({
-      method: 'PUT',
-      url: '/api/v1/departments/wjj/endpoint',
-      headers: bearer(demo.keys.bureau!),
-      payload: { transport: 'file-drop', url: folder },
-    });
+    const demo = await demoWith('wjj', wjjOutbox);
+    const folder = wjjOutbox(demo.hub.ctx.security.dataDir).url;
     // The department's category table lacks 个体工商户.
     const copy = join(mkdtempSync(join(tmpdir(), 'sg-outbound-')), 'wjj-filedrop');
     cpSync(adapterDir('wjj-filedrop'), copy, { recursive: true });

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { HubConfig } from '../core/config.ts';
 import { saveDemoAccounts, saveDemoKeys, seedDemo, seedDemoAccounts } from '../core/demo/seed-demo.ts';
 import { Dispatcher } from '../core/delivery/dispatcher.ts';
+import { outboundShaper } from '../core/adapters/outbound-shape.ts';
 import { adapterDirs, inboundJobs, loadAdapterPackages, loadAdapters } from '../core/adapters/registry.ts';
 import { buildApp } from '../core/http/app.ts';
 import { shuanggongshiExportJob } from '../core/shuanggongshi/sgs-io.ts';
@@ -16,11 +17,15 @@ const SHUTDOWN_MS = 8_000;
 /** Starts the hub: store, migrations, optional demo data, scheduler, HTTP server; closes cleanly on SIGINT/SIGTERM. */
 export async function serve(config: HubConfig, opts: { demo: boolean }): Promise<void> {
   const hub = await openHub(config);
-  const dispatcher = new Dispatcher(hub.ctx, { leaseMs: config.deliveryLeaseSeconds * 1000 });
   // Adapters are chosen by configuration (SHENGUAN_ADAPTERS); the demo runs every adapter in adapters/.
   const dirs = adapterDirs(process.env.SHENGUAN_ADAPTERS, opts.demo);
   await loadAdapterPackages(dirs, process.env.SHENGUAN_ADAPTER_PACKAGES);
   const adapters = loadAdapters(dirs);
+  // A department whose adapter has an outbound side receives its pushes in its own shape.
+  const dispatcher = new Dispatcher(hub.ctx, {
+    leaseMs: config.deliveryLeaseSeconds * 1000,
+    shape: outboundShaper(adapters),
+  });
   const app = await buildApp(hub.ctx, {
     logger: { level: config.logLevel },
     dispatcher,

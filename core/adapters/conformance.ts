@@ -45,22 +45,11 @@ async function roundTrip(adapter: AdapterFolder, mapping: CompiledMapping, good:
         `line ${record.line}: the outbound side does not write ${lost.join(', ')}: give each a \`from\` rule`,
       );
   }
-  const format = sourceFormatFor(adapter.manifest.format)!;
-  let back: SourceRecord[];
-  if (format.render) {
-    const file = join(mkdtempSync(join(tmpdir(), 'sg-roundtrip-')), `out.${adapter.manifest.format}`);
-    const rendered = format.render(
-      pairs.map((p) => p.legacy),
-      mapping.columns,
-    );
-    const encoding = adapter.manifest.encoding ?? 'utf-8';
-    writeFileSync(
-      file,
-      typeof rendered === 'string' && encoding !== 'utf-8' ? iconv.encode(rendered, 'gb18030') : rendered,
-    );
-    back = [];
-    for await (const r of readSource(adapter, file)) back.push(r);
-  } else back = pairs.map((p, i) => ({ fields: p.legacy, line: i + 1 }));
+  const back = await writeAndRead(
+    adapter,
+    pairs.map((p) => p.legacy),
+    mapping.columns,
+  );
   if (back.length !== pairs.length) throw new Error(`wrote ${pairs.length} records, read back ${back.length}`);
   back.forEach((r, i) => {
     const again = mapping.map(r);
@@ -73,8 +62,86 @@ async function roundTrip(adapter: AdapterFolder, mapping: CompiledMapping, good:
         `line ${pairs[i]!.record.line}: changed on the way round: ${JSON.stringify(pairs[i]!.value)} → ${JSON.stringify(again.value)}`,
       );
   });
-  return `${pairs.length} record(s) written ${format.render ? `as ${adapter.manifest.format} ` : ''}and read back unchanged`;
+  return `${pairs.length} record(s) written ${writtenAs(adapter)} and read back unchanged`;
 }
+
+/**
+ * Legacy records written as the delivery writes them (the format's renderer into a real file, in the
+ * adapter's encoding) and read back by the format's reader; a format without a renderer passes them as they are.
+ */
+async function writeAndRead(
+  adapter: AdapterFolder,
+  records: Record<string, string>[],
+  columns: string[],
+): Promise<SourceRecord[]> {
+  const format = sourceFormatFor(adapter.manifest.format)!;
+  if (!format.render) return records.map((fields, i) => ({ fields, line: i + 1 }));
+  const file = join(mkdtempSync(join(tmpdir(), 'sg-roundtrip-')), `out.${adapter.manifest.format}`);
+  const rendered = format.render(records, columns);
+  const encoding = adapter.manifest.encoding ?? 'utf-8';
+  writeFileSync(
+    file,
+    typeof rendered === 'string' && encoding !== 'utf-8' ? iconv.encode(rendered, 'gb18030') : rendered,
+  );
+  const back: SourceRecord[] = [];
+  for await (const r of readSource(adapter, file)) back.push(r);
+  return back;
+}
+
+/** A decision of every kind of value the approval rules write: codes, dates, 长期, nested fields. */
+const SAMPLE_APPROVAL = {
+  matterCode: 'SC-001',
+  counterpart: {
+    name: '高青县福源餐饮有限公司',
+    category: 'organisation',
+    uscc: '914403001922038216',
+    contact: { person: '王建国', phone: '0533-6912345', address: '高青县田镇街道青城路88号' },
+  },
+  licenseDocumentName: '食品经营许可决定书',
+  licenseDocumentNumber: '高审批食经〔2026〕118号',
+  licenseCategory: 'ordinary',
+  certificateName: '食品经营许可证',
+  certificateNumber: 'JY23703220012345',
+  content: '预包装食品销售（含冷藏冷冻食品），热食类食品制售',
+  decisionDate: '2026-03-02',
+  validFrom: '2026-03-02',
+  validTo: 'long-term',
+  issuingAuthority: { name: '高青县行政审批服务局', uscc: '11370322MB2850914M' },
+  status: 'valid',
+  decisionKind: 'establish',
+  mode: 'commitment',
+};
+
+/** Leaves of `part` that differ from `whole` at the same place, as JSON pointers. */
+function changedLeaves(part: unknown, whole: unknown, at = ''): string[] {
+  if (part && typeof part === 'object' && !Array.isArray(part))
+    return Object.entries(part).flatMap(([k, v]) =>
+      changedLeaves(v, (whole as Record<string, unknown> | undefined)?.[k], `${at}/${k}`),
+    );
+  return isDeepStrictEqual(part, whole) ? [] : [at];
+}
+
+/**
+ * The approval outbound side (`outbound.approval`): a sample decision → the department's shape → a
+ * real file → read back → canonical again, every value as it was, and written out the same again.
+ */
+async function approvalRoundTrip(adapter: AdapterFolder, out: CompiledMapping): Promise<string> {
+  const written = out.write(SAMPLE_APPROVAL);
+  if (!written.ok)
+    throw new Error(`the sample approval cannot be written: ${written.errors.map((e) => e.en).join('; ')}`);
+  const [back] = await writeAndRead(adapter, [written.fields], out.columns);
+  if (!back) throw new Error('the written approval was not read back');
+  const again = out.map(back, { partial: true });
+  if (!again.ok) throw new Error(`the written approval does not map back: ${again.errors.map((e) => e.en).join('; ')}`);
+  const changed = changedLeaves(again.value, SAMPLE_APPROVAL);
+  if (changed.length) throw new Error(`changed on the way round: ${changed.join(', ')}`);
+  if (!isDeepStrictEqual(out.unmap(again.value), written.fields))
+    throw new Error('written again, the approval differs from the first writing');
+  return `${Object.keys(written.fields).length} field(s) written ${writtenAs(adapter)} and read back unchanged`;
+}
+
+const writtenAs = (adapter: AdapterFolder) =>
+  sourceFormatFor(adapter.manifest.format)?.render ? `as ${adapter.manifest.format}` : 'as fields';
 
 export interface CheckResult {
   check: string;
@@ -153,6 +220,9 @@ export async function checkAdapter(dir: string): Promise<CheckResult[]> {
       });
     else skip('round-trip', 'inbound only: mapping.yaml declares no outbound side');
   } else await run('round-trip', () => roundTrip(adapter, mapping, good));
+  // What the department receives but does not send: approval pushes in its own shape.
+  const approvalOut = mapping.target === 'approval' ? undefined : mapping.outboundFor('approval');
+  if (approvalOut) await run('round-trip-approval', () => approvalRoundTrip(adapter, approvalOut));
   await run('malformed-input', async () => {
     const garbage: SourceRecord = {
       line: 1,

@@ -35,6 +35,19 @@ const FieldRule = Type.Object(
   { additionalProperties: false },
 );
 
+/**
+ * The rules of a second canonical record the department receives but does not send (departments send
+ * penalties and take approval pushes): read the other way when the hub delivers that record to it.
+ */
+const OutboundRecord = Type.Object(
+  {
+    /** A built-in mapping this one starts from (its rules, then these fields over them). */
+    extends: Type.Optional(Type.Literal('shuanggongshi-xk')),
+    fields: Type.Record(Type.String({ pattern: '^/' }), FieldRule),
+  },
+  { additionalProperties: false },
+);
+
 /** How the outbound side writes values the inbound side reads in several spellings. */
 const OutboundRule = Type.Object(
   {
@@ -48,6 +61,8 @@ const OutboundRule = Type.Object(
     ),
     /** Between list items (default `,`). */
     listSeparator: Type.Optional(Type.String({ minLength: 1, maxLength: 3 })),
+    /** For a supervision-record mapping: how approval decisions pushed to the department are written. */
+    approval: Type.Optional(OutboundRecord),
   },
   { additionalProperties: false },
 );
@@ -77,13 +92,24 @@ export type MappedRecord =
   | { ok: true; value: Record<string, unknown>; line?: number }
   | { ok: false; errors: ErrorDetail[]; line?: number };
 
+/** A canonical record in the legacy shape, or why it cannot be written. */
+export type WrittenRecord =
+  | { ok: true; fields: Record<string, string> }
+  | { ok: false; errors: ErrorDetail[]; fields: Record<string, string> };
+
 export interface CompiledMapping {
   target: MappingSpec['target'];
   /** Hash of the mapping's canonical rules (not its YAML layout): a changed mapping is a new hash. */
   hash: string;
-  map(record: SourceRecord): MappedRecord;
+  /**
+   * `partial`: a record of only some fields (what a 信息推送清单 gives a department) — no defaults,
+   * required rules or schema check, only each value present read.
+   */
+  map(record: SourceRecord, opts?: { partial?: boolean }): MappedRecord;
   /** Whether the mapping declares an outbound side. */
   outbound: boolean;
+  /** The outbound mapping for records of `target`: this one, or `outbound.approval`; undefined when none. */
+  outboundFor(target: MappingSpec['target']): CompiledMapping | undefined;
   /** The source fields the mapping reads, in rule order (the columns of an outbound CSV). */
   columns: string[];
   /**
@@ -92,6 +118,12 @@ export interface CompiledMapping {
    * dates and lists written as `outbound` says). Fields filled only by a default are not written.
    */
   unmap(value: Record<string, unknown>): Record<string, string>;
+  /**
+   * `unmap` for delivery: a value the department's code table has no code for, or a date or amount
+   * that cannot be written, is an error naming the canonical field and the legacy one (MAPPING_FAILED),
+   * never written as it is.
+   */
+  write(value: Record<string, unknown>): WrittenRecord;
 }
 
 const TARGET_SCHEMAS = { approval: ApprovalDecision, 'supervision-record': SupervisionRecord };
@@ -166,36 +198,71 @@ export function compileMapping(spec: MappingSpec): CompiledMapping {
   }));
   const sourceOf = new Map(rules.map((r) => [r.pointer, r.rule.from]));
   const out = spec.outbound;
-  return {
+  const { approval, ...writing } = out ?? {};
+  const approvalOut =
+    approval && spec.target !== 'approval'
+      ? compileMapping({
+          target: 'approval',
+          fields: { ...(approval.extends ? sgsMappingSpec('XK').fields : {}), ...approval.fields },
+          outbound: writing,
+        })
+      : undefined;
+  const write = (value: Record<string, unknown>): WrittenRecord => {
+    const fields: Record<string, string> = {};
+    const errors: ErrorDetail[] = [];
+    for (const { pointer, rule } of rules) {
+      const v = getPointer(value, pointer);
+      if (!rule.from || v === undefined || v === null) continue;
+      const fail = (zh: string, en: string): string => {
+        errors.push({
+          code: 'MAPPING_FAILED',
+          field: rule.from,
+          pointer,
+          zh: `${pointer} → ${rule.from}：${zh}`,
+          en: `${pointer} → ${rule.from}: ${en}`,
+        });
+        return String(v);
+      };
+      const back = (x: unknown): string => {
+        const text = String(x);
+        if (!rule.codes) return text;
+        const code = Object.keys(rule.codes).find((k) => rule.codes![k] === text);
+        return (
+          code ?? fail(`值“${text}”在本部门代码表中没有代码`, `'${text}' has no code in the department's code table`)
+        );
+      };
+      let text: string;
+      if (v === 'long-term' && rule.longTerm?.length) text = rule.longTerm[0]!;
+      else if (Array.isArray(v)) text = v.map(back).join(out?.listSeparator ?? ',');
+      else if (rule.type === 'date')
+        text = isIsoDate(String(v))
+          ? writeDate(String(v), out?.dateFormat ?? 'YYYY-MM-DD')
+          : fail(`日期“${String(v)}”无法写出`, `cannot write date '${String(v)}'`);
+      else if (rule.type === 'money')
+        text = /^\d+(\.\d+)?$/.test(String(v))
+          ? writeMoney(String(v), rule.unit ?? '万元')
+          : fail(`金额“${String(v)}”无法写出`, `cannot write amount '${String(v)}'`);
+      else if (rule.type === 'boolean') text = v ? '是' : '否';
+      else if (typeof v === 'object') text = fail('是一组字段，须逐项映射', 'is an object: map each of its fields');
+      else text = back(v);
+      fields[rule.from] = text;
+    }
+    return errors.length ? { ok: false, errors, fields } : { ok: true, fields };
+  };
+  const compiled: CompiledMapping = {
     target: spec.target,
-    hash: payloadHash(spec),
+    // What is only written out (an approval's outbound rules) does not change how files are read.
+    hash: payloadHash(approval ? { ...spec, outbound: writing } : spec),
     outbound: out !== undefined,
     columns: [...new Set(rules.flatMap((r) => (r.rule.from ? [r.rule.from] : [])))],
-    unmap(value) {
-      const fields: Record<string, string> = {};
-      for (const { pointer, rule } of rules) {
-        const v = getPointer(value, pointer);
-        if (!rule.from || v === undefined || v === null) continue;
-        const back = (x: unknown): string => {
-          const text = String(x);
-          if (rule.codes) {
-            const code = Object.keys(rule.codes).find((k) => rule.codes![k] === text);
-            if (code !== undefined) return code;
-          }
-          return text;
-        };
-        let text: string;
-        if (v === 'long-term' && rule.longTerm?.length) text = rule.longTerm[0]!;
-        else if (Array.isArray(v)) text = v.map(back).join(out?.listSeparator ?? ',');
-        else if (rule.type === 'date') text = writeDate(String(v), out?.dateFormat ?? 'YYYY-MM-DD');
-        else if (rule.type === 'money') text = writeMoney(String(v), rule.unit ?? '万元');
-        else if (rule.type === 'boolean') text = v ? '是' : '否';
-        else text = back(v);
-        fields[rule.from] = text;
-      }
-      return fields;
+    unmap: (value) => write(value).fields,
+    write,
+    outboundFor(target) {
+      if (target === spec.target) return out ? compiled : undefined;
+      return target === 'approval' ? approvalOut : undefined;
     },
-    map(record) {
+    map(record, opts) {
+      const partial = opts?.partial === true;
       const fields = new Map(Object.entries(record.fields).map(([k, v]) => [normaliseHeader(k), v]));
       const value: Record<string, unknown> = {};
       const errors: ErrorDetail[] = [];
@@ -214,6 +281,8 @@ export function compileMapping(spec: MappingSpec): CompiledMapping {
           });
         };
         if (raw === undefined || raw === '') {
+          // A partial record is only what was sent: nothing is filled in or demanded.
+          if (partial) continue;
           if (rule.default !== undefined) setPointer(value, pointer, rule.default);
           else if (rule.required) fail('缺少必填值', 'required value missing');
           continue;
@@ -245,6 +314,7 @@ export function compileMapping(spec: MappingSpec): CompiledMapping {
         if (out !== undefined) setPointer(value, pointer, out);
       }
       if (errors.length) return { ok: false, errors, line: record.line };
+      if (partial) return { ok: true, value, line: record.line };
       const result = check(schema, value);
       if (!result.ok) {
         return {
@@ -256,6 +326,7 @@ export function compileMapping(spec: MappingSpec): CompiledMapping {
       return { ok: true, value: result.value as Record<string, unknown>, line: record.line };
     },
   };
+  return compiled;
 }
 
 export function loadMapping(file: string): CompiledMapping {

@@ -1,5 +1,6 @@
 import type { HubContext } from '../hub-context.ts';
-import type { Endpoint } from './message.ts';
+import { isHubError } from '../errors/hub-error.ts';
+import type { Endpoint, OutboundShaper } from './message.ts';
 import { findEndpoint, leaseDue, markDelivered, markFailed, type LeasedMessage } from './outbox.ts';
 import { transportFor } from './transports.ts';
 import { metricsOf } from '../metrics/hub-metrics.ts';
@@ -11,7 +12,7 @@ export interface DrainResult {
 }
 
 /**
- * Sends what the outbox holds. At-least-once: a message is marked delivered only after the receiver
+ * Sends what the outbox holds, each message in its recipient's shape where its adapter has an outbound side. At-least-once: a message is marked delivered only after the receiver
  * acknowledged it, and a crash before that leaves it leased until the lease runs out. Exactly-once
  * effects come from the receiver deduplicating on the message id (its Idempotency-Key).
  */
@@ -21,7 +22,13 @@ export class Dispatcher {
 
   constructor(
     private readonly ctx: HubContext,
-    private readonly opts: { batchSize?: number; concurrency?: number; leaseMs?: number } = {},
+    private readonly opts: {
+      batchSize?: number;
+      concurrency?: number;
+      leaseMs?: number;
+      /** The departments' own shapes (core/adapters/outbound-shape.ts); without it every message goes out canonical. */
+      shape?: OutboundShaper;
+    } = {},
   ) {}
 
   /** Starts a drain unless one is running, in which case that one goes round once more. */
@@ -90,9 +97,18 @@ export class Dispatcher {
         throw new Error(
           endpoint ? `no outbound transport named ${endpoint.transport}` : `department ${m.recipient} has no endpoint`,
         );
-      await transport.send(m.message, endpoint);
+      // A department whose adapter maps this message's record receives it in its own shape.
+      await transport.send(m.message, endpoint, this.opts.shape?.(m.message, endpoint));
     } catch (err) {
-      const outcome = await markFailed(this.ctx, m, err instanceof Error ? err.message : String(err));
+      // A record its adapter cannot write fails the same way every time: dead-lettered at once, each
+      // field named, to be replayed once the mapping is fixed; the other messages go on.
+      const unwritable = isHubError(err) && err.code === 'OUTBOUND_MAPPING_FAILED';
+      const text = isHubError(err)
+        ? `${err.code}: ${err.zh} / ${err.en}${err.details.map((d) => `; [${d.field ?? d.pointer ?? ''}] ${d.zh} / ${d.en}`).join('')}`
+        : err instanceof Error
+          ? err.message
+          : String(err);
+      const outcome = await markFailed(this.ctx, m, text, unwritable ? { permanent: true } : undefined);
       total[outcome === 'dead' ? 'dead' : 'retried']++;
       return false;
     }

@@ -1,3 +1,4 @@
+import type { FrontDbLayout } from '../adapters/transports/exchange-layout.ts';
 import type { EgressGuard } from '../security/egress.ts';
 
 /** What goes out to a department system: one message per delivery, its id doubling as the idempotency key. */
@@ -30,3 +31,27 @@ export interface Endpoint {
   /** Where the hub may write or call for it (the dispatcher passes the hub's settings; absent means none). */
   guard?: EgressGuard;
 }
+
+/**
+ * A message in the recipient department's own shape, written by the outbound side of its adapter
+ * (core/adapters/outbound-shape.ts): the canonical record the message carries, through the adapter's
+ * mapping read the other way, then in the adapter's format and encoding.
+ */
+export interface LegacyShape {
+  adapter: string;
+  format: string;
+  /** Legacy field → text, one per record the message carries (today one). */
+  records: Record<string, string>[];
+  /** The legacy fields in the mapping's order (the columns of a CSV row or a table row). */
+  columns: string[];
+  /** The records in the adapter's format and encoding: what a file or an HTTP body holds. */
+  body: Buffer;
+  contentType: string;
+  /** File name extension for file transports. */
+  extension: string;
+  /** For a 前置库 adapter: its exchange columns (key, status and their values). */
+  frontDb?: FrontDbLayout;
+}
+
+/** The legacy shape of a message for an endpoint; undefined sends the canonical message. Throws OUTBOUND_MAPPING_FAILED. */
+export type OutboundShaper = (message: OutboundMessage, endpoint: Endpoint) => LegacyShape | undefined;

@@ -69,11 +69,16 @@ export async function markDelivered(ctx: HubContext, messages: LeasedMessage[]):
     from done`.execute(ctx.db);
 }
 
-/** Schedules the next attempt, or dead-letters after the policy's attempts. */
-export async function markFailed(ctx: HubContext, m: LeasedMessage, error: string): Promise<'retry' | 'dead'> {
+/** Schedules the next attempt, or dead-letters after the policy's attempts (at once when `permanent`: retrying cannot help). */
+export async function markFailed(
+  ctx: HubContext,
+  m: LeasedMessage,
+  error: string,
+  opts?: { permanent?: boolean },
+): Promise<'retry' | 'dead'> {
   const at = ctx.clock.now();
   const { maxAttempts, initialBackoffSeconds, maxBackoffSeconds } = ctx.profile.delivery;
-  const dead = m.attempts >= maxAttempts;
+  const dead = opts?.permanent === true || m.attempts >= maxAttempts;
   await ctx.db.transaction().execute(async (tx) => {
     await tx
       .updateTable('outbox')

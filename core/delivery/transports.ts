@@ -3,7 +3,7 @@ import { HubError } from '../errors/hub-error.ts';
 import type { HubContext } from '../hub-context.ts';
 import type { Job } from '../scheduler/scheduler.ts';
 import { postGuarded, type EgressGuard } from '../security/egress.ts';
-import type { Endpoint, OutboundMessage } from './message.ts';
+import type { Endpoint, LegacyShape, OutboundMessage } from './message.ts';
 
 /** What an inbound transport is started with: the adapter (manifest, mapping, format) and its checked settings. */
 export interface InboundStart<A = unknown, S = unknown> {
@@ -19,7 +19,8 @@ export interface InboundStart<A = unknown, S = unknown> {
 }
 
 /**
- * A way of exchanging data with a department system. `send` delivers one outbound message and
+ * A way of exchanging data with a department system. `send` delivers one outbound message — in the
+ * department's own shape when `legacy` is given (its adapter's outbound side), else canonical — and
  * resolves when the receiver acknowledged it (throws otherwise); `inbound` returns the scheduled
  * jobs that take a department's data in; `http` marks a transport whose data the department posts
  * to `POST /api/v1/adapters/<name>/inbound`. An adapter package adds one with one `registerTransport`
@@ -27,7 +28,7 @@ export interface InboundStart<A = unknown, S = unknown> {
  */
 export interface Transport {
   name: string;
-  send?(message: OutboundMessage, endpoint: Endpoint): Promise<void>;
+  send?(message: OutboundMessage, endpoint: Endpoint, legacy?: LegacyShape): Promise<void>;
   inbound?(start: InboundStart): Job[];
   http?: boolean;
 }
@@ -64,13 +65,20 @@ export function guardOf(endpoint: Endpoint): EgressGuard {
   return endpoint.guard ?? { dataDir: '/nonexistent', egressAllowList: [] };
 }
 
-/** Outbound webhook: POST JSON, 2xx is the acknowledgement, anything else is retried. */
+/**
+ * Outbound webhook: POST the message as JSON, or the department's own body (its adapter's format) with
+ * the message's type in `x-shenguan-message-type`; 2xx is the acknowledgement, anything else is retried.
+ */
 export const webhookTransport: Transport = {
   name: 'webhook',
-  async send(message, endpoint) {
+  async send(message, endpoint, legacy) {
     if (!endpoint.url) throw new Error(`webhook endpoint of ${endpoint.department} has no URL`);
-    const body = JSON.stringify(message);
-    const headers: Record<string, string> = { 'content-type': 'application/json', 'idempotency-key': message.id };
+    const body = legacy ? legacy.body.toString('utf8') : JSON.stringify(message);
+    const headers: Record<string, string> = {
+      'content-type': legacy?.contentType ?? 'application/json',
+      'idempotency-key': message.id,
+      ...(legacy ? { 'x-shenguan-message-type': message.type } : {}),
+    };
     if (endpoint.secret)
       headers['x-shenguan-signature'] = signBody(endpoint.secret, Math.floor(Date.now() / 1000), body);
     const res = await postGuarded(guardOf(endpoint), endpoint.url, headers, body, deliveryTimeoutMs());

@@ -333,6 +333,11 @@ export const ERROR_CATALOGUE = {
     zh: '无法连接交换服务器 {what}：{reason}',
     en: 'The exchange server {what} cannot be reached: {reason}',
   },
+  OUTBOUND_MAPPING_FAILED: {
+    status: 422,
+    zh: '消息 {message}（{type}）无法按适配器 {adapter} 写成 {department} 的格式，未投递：{count} 处错误',
+    en: 'Message {message} ({type}) cannot be written in the shape of {department} by adapter {adapter} and was not delivered: {count} problems',
+  },
   EXCHANGE_SETTINGS_INVALID: {
     status: 500,
     zh: '适配器 {adapter} 的交换设置有误：{reason}',

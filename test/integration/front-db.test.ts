@@ -5,7 +5,8 @@ import mysql from 'mysql2/promise';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openAdapter } from '../../core/adapters/dry-run.ts';
-import { inboundJobs } from '../../core/adapters/registry.ts';
+import { outboundShaper } from '../../core/adapters/outbound-shape.ts';
+import { inboundJobs, loadAdapters } from '../../core/adapters/registry.ts';
 import { closeFrontDbClients, FrontDbIntake, frontDbJobs } from '../../core/adapters/transports/front-db.ts';
 import { changeEndpoint } from '../../core/delivery/endpoints.ts';
 import { transportFor } from '../../core/delivery/transports.ts';
@@ -137,6 +138,18 @@ afterEach(async () => {
   ext = undefined;
 });
 
+/** An approval push as the dispatcher hands it to the transport. */
+function approvalMessage(id: string, decision: Record<string, unknown>): OutboundMessage {
+  return {
+    id,
+    type: 'approval.pushed',
+    deliveryId: 'd-1',
+    subject: { type: 'approval', id: 'a-1' },
+    createdAt: '2026-06-10T02:00:00.000Z',
+    payload: { decision },
+  };
+}
+
 const supervisionCount = async () =>
   (await hub!.ctx.db.selectFrom('supervision_records').select('id').execute()).length;
 
@@ -246,14 +259,7 @@ describe.each(haveMariaDb ? (['mariadb', 'postgres'] as const) : (['postgres'] a
         subject_id varchar(64), created_at varchar(40), payload text, status varchar(16))`,
     );
     const transport = transportFor('front-db')!;
-    const message: OutboundMessage = {
-      id: 'msg-1',
-      type: 'approval.pushed',
-      deliveryId: 'd-1',
-      subject: { type: 'approval', id: 'a-1' },
-      createdAt: '2026-06-10T02:00:00.000Z',
-      payload: { decision: { matterCode: '许可' } },
-    };
+    const message = approvalMessage('msg-1', { matterCode: '许可' });
     const endpoint = {
       department: 'wjj',
       transport: 'front-db',
@@ -270,6 +276,51 @@ describe.each(haveMariaDb ? (['mariadb', 'postgres'] as const) : (['postgres'] a
     ).rejects.toMatchObject({
       code: 'ENDPOINT_URL_REFUSED',
     });
+  });
+  it('writes a push to 卫健 as a row of its own columns, which its mapping reads back to the same fields', async () => {
+    const { ext } = await setup();
+    await ext.run(
+      `create table XK_JH (ID varchar(64) primary key, SJZT varchar(2) not null, HZXX varchar(400), SXBM varchar(32),
+        XK_XDR_MC varchar(200), XK_XDR_LB varchar(4), XK_XDR_SHXYM varchar(18), XK_XDR_ZJHM varchar(64), LXR varchar(50),
+        LXDH varchar(30), LXDZ varchar(300), XK_XKWS varchar(200), XK_WSH varchar(128), XK_XKLB varchar(4),
+        XK_NR varchar(4000), XK_JDRQ varchar(10), XK_YXQZ varchar(10), XK_YXQZI varchar(10), XK_XKJG varchar(200),
+        XK_ZT varchar(2))`,
+    );
+    const decision = {
+      matterCode: 'WJ-004',
+      counterpart: {
+        name: '高青县康乐诊所',
+        category: 'organisation',
+        uscc: '914403001922038216',
+        contact: { phone: '0533-6912345' },
+      },
+      licenseDocumentName: '母婴保健技术服务执业许可决定书',
+      licenseDocumentNumber: '高审批卫〔2026〕7号',
+      decisionDate: '2026-06-10',
+      validFrom: '2026-06-10',
+      validTo: 'long-term',
+    };
+    const message = approvalMessage('msg-legacy-1', decision);
+    const endpoint = {
+      department: 'wjj',
+      transport: 'front-db',
+      url: `${ext.url}${ext.url.includes('?') ? '&' : '?'}table=XK_JH`,
+      secret: null,
+      guard: { dataDir: '/nonexistent', egressAllowList: ['127.0.0.1'] },
+    };
+    const adapters = loadAdapters([ADAPTER]);
+    const legacy = outboundShaper(adapters)(message, endpoint);
+    expect(legacy).toMatchObject({ adapter: 'wjj-frontdb', records: [expect.objectContaining({ XK_XDR_LB: '1' })] });
+    await transportFor('front-db')!.send!(message, endpoint, legacy);
+    await transportFor('front-db')!.send!(message, endpoint, legacy); // resent after a lost acknowledgement
+    const rows = await ext.run('select * from XK_JH');
+    expect(rows).toHaveLength(1);
+    const { ID, SJZT, HZXX, ...data } = rows[0]!;
+    expect([ID, SJZT, HZXX]).toEqual(['msg-legacy-1', '0', null]);
+    expect(data).toMatchObject({ SXBM: 'WJ-004', XK_YXQZI: '2099-12-31', XK_XDR_MC: '高青县康乐诊所' });
+    const fields = Object.fromEntries(Object.entries(data).flatMap(([k, v]) => (v === null ? [] : [[k, String(v)]])));
+    const back = adapters[0]!.mapping.outboundFor('approval')!.map({ fields }, { partial: true });
+    expect(back.ok && back.value).toEqual(decision);
   });
 });
 

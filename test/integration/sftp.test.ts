@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openAdapter } from '../../core/adapters/dry-run.ts';
-import { inboundJobs } from '../../core/adapters/registry.ts';
+import { outboundShaper } from '../../core/adapters/outbound-shape.ts';
+import { inboundJobs, loadAdapters } from '../../core/adapters/registry.ts';
 import { SftpInbox, sftpJobs } from '../../core/adapters/transports/sftp.ts';
 import type { OutboundMessage } from '../../core/delivery/message.ts';
 import { transportFor } from '../../core/delivery/transports.ts';
@@ -155,6 +156,17 @@ describe.skipIf(!haveSshd)('SFTP push', () => {
     await transport.send!(message, endpoint);
     expect(readdirSync(folder)).toEqual(['msg-1.json']);
     expect(JSON.parse(readFileSync(join(folder, 'msg-1.json'), 'utf8'))).toEqual(message);
+    // In the department's own shape (its adapter's outbound side): the file its system reads, in its encoding.
+    const push: OutboundMessage = {
+      ...message,
+      id: 'msg-2',
+      type: 'approval.pushed',
+      payload: { decision: { matterCode: 'WJ-004', licenseDocumentNumber: '高审批卫〔2026〕7号' } },
+    };
+    const legacy = outboundShaper(loadAdapters([ADAPTER]))(push, { ...endpoint, transport: 'file-drop' })!;
+    await transport.send!(push, endpoint, legacy);
+    expect(readdirSync(folder).sort()).toEqual(['msg-1.json', 'msg-2.csv']);
+    expect(readFileSync(join(folder, 'msg-2.csv'))).toEqual(legacy.body);
     await expect(
       transport.send!(message, { ...endpoint, guard: { ...endpoint.guard, egressAllowList: [] } }),
     ).rejects.toMatchObject({ code: 'ENDPOINT_URL_REFUSED' });

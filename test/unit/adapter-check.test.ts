@@ -7,6 +7,14 @@ import { checkAdapter } from '../../core/adapters/conformance.ts';
 
 const adapter = (name: string) => fileURLToPath(new URL(`../../adapters/${name}`, import.meta.url));
 
+/** A copy of a worked adapter with its mapping.yaml edited. */
+function editedCopy(name: string, edit: (yaml: string) => string): string {
+  const copy = join(mkdtempSync(join(tmpdir(), 'sg-check-')), name);
+  cpSync(adapter(name), copy, { recursive: true });
+  writeFileSync(join(copy, 'mapping.yaml'), edit(readFileSync(join(copy, 'mapping.yaml'), 'utf8')));
+  return copy;
+}
+
 describe('shenguan adapter check', () => {
   it('passes the file-drop adapter, including 100k records streamed in bounded memory', async () => {
     const results = await checkAdapter(adapter('wjj-filedrop'));
@@ -15,6 +23,7 @@ describe('shenguan adapter check', () => {
       ['settings', 'pass'],
       ['mapping-tests', 'pass'],
       ['round-trip', 'pass'],
+      ['round-trip-approval', 'pass'],
       ['malformed-input', 'pass'],
       ['duplicates', 'pass'],
       ['streaming-100k', 'pass'],
@@ -39,7 +48,7 @@ describe('shenguan adapter check', () => {
   }, 120_000);
 
   it("checks every adapter's round trip: legacy → canonical → legacy file → canonical keeps every mapped field", async () => {
-    for (const name of ['scjg-xml', 'rsj-rest', 'sgs-xk', 'sgs-cf']) {
+    for (const name of ['scjg-xml', 'rsj-rest', 'sgs-xk', 'sgs-cf', 'wjj-frontdb']) {
       const results = await checkAdapter(adapter(name));
       const roundTrip = results.find((r) => r.check === 'round-trip');
       expect([name, roundTrip?.status, roundTrip?.detail]).toEqual([
@@ -51,14 +60,25 @@ describe('shenguan adapter check', () => {
     }
   }, 300_000);
 
+  it('checks the approval outbound side: a sample decision written in the department’s shape reads back the same', async () => {
+    for (const name of ['scjg-xml', 'rsj-rest', 'wjj-frontdb']) {
+      const check = (await checkAdapter(adapter(name))).find((r) => r.check === 'round-trip-approval');
+      expect([name, check?.status, check?.detail]).toEqual([
+        name,
+        'pass',
+        expect.stringMatching(/read back unchanged/),
+      ]);
+    }
+    // A code table missing a value the hub sends is caught before any department sees it.
+    const copy = editedCopy('rsj-rest', (yaml) => yaml.replace("'2': commitment, ", ''));
+    const broken = (await checkAdapter(copy)).find((r) => r.check === 'round-trip-approval');
+    expect(broken?.status).toBe('fail');
+    expect(broken?.detail).toContain("approveMode: 'commitment' has no code in the department's code table");
+  }, 180_000);
+
   it('fails a round trip whose outbound side writes what the inbound side cannot read back', async () => {
-    const copy = join(mkdtempSync(join(tmpdir(), 'sg-check-')), 'scjg-xml');
-    cpSync(adapter('scjg-xml'), copy, { recursive: true });
     // The reader splits lists on , ， 、 ; ； only: a list written with | comes back as one unknown code.
-    writeFileSync(
-      join(copy, 'mapping.yaml'),
-      readFileSync(join(copy, 'mapping.yaml'), 'utf8').replace("listSeparator: ','", "listSeparator: '|'"),
-    );
+    const copy = editedCopy('scjg-xml', (yaml) => yaml.replace("listSeparator: ','", "listSeparator: '|'"));
     const roundTrip = (await checkAdapter(copy)).find((r) => r.check === 'round-trip');
     expect(roundTrip?.status).toBe('fail');
     expect(roundTrip?.detail).toContain('does not map back');

@@ -2,6 +2,7 @@ import mysql from 'mysql2/promise';
 import pg from 'pg';
 import { recordAudit } from '../../audit/audit-log.ts';
 import { formatShanghai } from '../../calendar/china-time.ts';
+import type { LegacyShape, OutboundMessage } from '../../delivery/message.ts';
 import { guardOf, type InboundStart, type Transport } from '../../delivery/transports.ts';
 import { HubError } from '../../errors/hub-error.ts';
 import type { HubContext } from '../../hub-context.ts';
@@ -360,7 +361,9 @@ export function frontDbJobs(
 
 /**
  * The reverse direction: the hub writes each delivery as a row of the department's table — the endpoint's
- * URL names the database and `?table=` (default `shenguan_inbox`); its secret is the password. The message
+ * URL names the database and `?table=` (default `shenguan_inbox`); its secret is the password. A department
+ * whose 前置库 adapter has an outbound side gets the row in its own columns (its manifest's key and status
+ * columns, the mapping's fields); others get the hub's envelope columns. The message
  * id is the row's key, so a resent message is the same row, never a second one. The department's system
  * reads rows with status `new` and sets its own status afterwards. Internal database hosts must be on the
  * egress allow-list (SHENGUAN_EGRESS_ALLOW): anything else is refused.
@@ -386,6 +389,39 @@ export async function closeFrontDbClients(): Promise<void> {
   await Promise.all(open.map((c) => c.close().catch(() => undefined)));
 }
 
+type TableRow = { cols: string[]; values: unknown[]; key: string };
+
+/** The message as the hub's own row: its envelope and the payload as JSON. */
+function canonicalRow(message: OutboundMessage): TableRow {
+  return {
+    key: 'message_id',
+    cols: ['message_id', 'message_type', 'subject_type', 'subject_id', 'created_at', 'payload', 'status'],
+    values: [
+      message.id,
+      message.type,
+      message.subject.type,
+      message.subject.id,
+      message.createdAt,
+      JSON.stringify(message.payload),
+      'new',
+    ],
+  };
+}
+
+/**
+ * The message in the department's own columns (its adapter's outbound side), with the exchange columns
+ * of its manifest: the message id in the key column, the `new` status value; an unset field is NULL.
+ */
+function legacyRow(message: OutboundMessage, legacy: LegacyShape, layout: FrontDbLayout): TableRow {
+  const fields = legacy.records[0] ?? {};
+  const data = legacy.columns.filter((c) => c !== layout.key && c !== layout.status);
+  return {
+    key: layout.key,
+    cols: [layout.key, layout.status, ...data],
+    values: [message.id, layout.values?.new ?? STATUS.new, ...data.map((c) => fields[c] ?? null)],
+  };
+}
+
 /** 前置库 in both directions; registered with the built-ins (core/adapters/builtins.ts). */
 export const frontDbTransport: Transport = {
   name: 'front-db',
@@ -394,7 +430,7 @@ export const frontDbTransport: Transport = {
     for (const m of missing) log(`adapter ${m} not set: this exchange does not run`);
     return jobs;
   },
-  async send(message, endpoint) {
+  async send(message, endpoint, legacy) {
     if (!endpoint.url) throw new Error(`front-db endpoint of ${endpoint.department} has no URL`);
     const url = new URL(endpoint.url);
     if (url.password)
@@ -407,23 +443,14 @@ export const frontDbTransport: Transport = {
     if (!/^[\p{L}_][\p{L}\p{N}_]*(\.[\p{L}_][\p{L}\p{N}_]*)?$/u.test(table))
       throw new HubError('ENDPOINT_URL_REFUSED', { reason: `表名无效 / invalid table name ${table}` });
     const client = outboundClient(url, endpoint.secret);
-    const cols = ['message_id', 'message_type', 'subject_type', 'subject_id', 'created_at', 'payload', 'status'];
-    const values = [
-      message.id,
-      message.type,
-      message.subject.type,
-      message.subject.id,
-      message.createdAt,
-      JSON.stringify(message.payload),
-      'new',
-    ];
+    const { cols, values, key } = legacy?.frontDb ? legacyRow(message, legacy, legacy.frontDb) : canonicalRow(message);
     const q = (n: string) => quote(client.kind, n);
     const insert = `insert into ${q(table)} (${cols.map(q).join(', ')}) values (${cols.map(() => '?').join(', ')})`;
     try {
       await client.query(
         client.kind === 'mysql'
-          ? `${insert} on duplicate key update ${q('message_id')} = ${q('message_id')}`
-          : `${insert} on conflict (${q('message_id')}) do nothing`,
+          ? `${insert} on duplicate key update ${q(key)} = ${q(key)}`
+          : `${insert} on conflict (${q(key)}) do nothing`,
         values,
       );
     } catch (err) {

@@ -11,6 +11,7 @@ import type { LoadedAdapter } from '../dry-run.ts';
 import type { AdapterFolder } from '../manifest.ts';
 import type { CompiledMapping } from '../mapping.ts';
 import { FileDropInbox, type FileResult } from './file-drop.ts';
+import { outboundFile } from './outbound.ts';
 
 /** Temporary names and markers, as the local inbox ignores them (inbox-entries.ts). */
 const IGNORED = /(^\.)|(\.(tmp|part|done|partial))$/i;
@@ -227,8 +228,8 @@ export function sftpJobs(
 }
 
 /**
- * SFTP push: each message written to the department's folder as `<message id>.json` under a temporary
- * name, then renamed into place — the same file semantics as the local file drop; a resent message
+ * SFTP push: each message written to the department's folder as `<message id>.json` (or in the
+ * department's own shape, as the local file drop writes it: outbound.ts) under a temporary name, then renamed into place — the same file semantics as the local file drop; a resent message
  * replaces itself. The endpoint's URL is `sftp://user@host:port/folder?hostKey=SHA256:…` (the host key
  * is required: an unverified server is refused) and its secret the password or a PEM private key.
  * The host must be on the egress allow-list. Registered with the built-ins (core/adapters/builtins.ts).
@@ -240,7 +241,7 @@ export const sftpTransport: Transport = {
     for (const m of missing) log(`adapter ${m} not set: this exchange does not run`);
     return jobs;
   },
-  async send(message, endpoint) {
+  async send(message, endpoint, legacy) {
     if (!endpoint.url) throw new Error(`sftp endpoint of ${endpoint.department} has no URL`);
     const url = new URL(endpoint.url);
     const hostKey = url.searchParams.get('hostKey');
@@ -262,7 +263,8 @@ export const sftpTransport: Transport = {
       password: isKey ? undefined : secret,
     });
     try {
-      await putAtomically(sftp, JSON.stringify(message, null, 2), folder.replace(/\/$/, ''), `${message.id}.json`);
+      const { name, data } = outboundFile(message, legacy);
+      await putAtomically(sftp, data, folder.replace(/\/$/, ''), name);
     } finally {
       await sftp.end().catch(() => undefined);
     }

@@ -25,6 +25,8 @@ export class EncodingProbe {
   update(chunk: Uint8Array): void {
     for (let i = 0; i < chunk.length; i++, this.offset++) {
       const b = chunk[i]!;
+      // Most of a CSV is ASCII between characters: nothing to check, so skip the per-byte state machines.
+      if (b < 0x80 && this.offset >= 3 && this.u8Need === 0 && this.gbPos === 0) continue;
       // The BOM's three bytes may straddle chunks; `head` counts how many of them matched so far.
       if (this.offset < 3 && this.head === this.offset && b === [0xef, 0xbb, 0xbf][this.offset]) {
         this.head++;
@@ -72,21 +74,22 @@ export class EncodingProbe {
   // GB18030: ASCII; or a lead 0x81–0xFE then 0x40–0x7E / 0x80–0xFE (two bytes), or then 0x30–0x39,
   // 0x81–0xFE, 0x30–0x39 (four bytes). 0x80 and 0xFF never appear alone.
   private gbByte(b: number): void {
-    const fail = () => void (this.gb18030InvalidAt = this.gbStart);
+    let ok = true;
     if (this.gbPos === 0) {
       this.gbStart = this.offset;
       if (b < 0x80) return;
-      if (b === 0x80 || b === 0xff) fail();
+      if (b === 0x80 || b === 0xff) ok = false;
       else this.gbPos = 1;
     } else if (this.gbPos === 1) {
       if ((b >= 0x40 && b <= 0x7e) || (b >= 0x80 && b <= 0xfe)) this.gbPos = 0;
       else if (b >= 0x30 && b <= 0x39) this.gbPos = 2;
-      else fail();
+      else ok = false;
     } else if (this.gbPos === 2) {
       if (b >= 0x81 && b <= 0xfe) this.gbPos = 3;
-      else fail();
+      else ok = false;
     } else if (b >= 0x30 && b <= 0x39) this.gbPos = 0;
-    else fail();
+    else ok = false;
+    if (!ok) this.gb18030InvalidAt = this.gbStart;
   }
 }
 

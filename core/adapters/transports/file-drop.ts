@@ -68,12 +68,13 @@ function fileLevel(err: unknown): err is HubError {
   return err instanceof HubError && err.code !== 'DATABASE_UNAVAILABLE' && err.code !== 'INTERNAL';
 }
 
-async function readFacts(path: Buffer): Promise<{ sha256: string; probe: EncodingProbe }> {
+async function readFacts(path: Buffer, progressed: () => void): Promise<{ sha256: string; probe: EncodingProbe }> {
   const hash = createHash('sha256');
   const probe = new EncodingProbe();
   for await (const chunk of createReadStream(path)) {
     hash.update(chunk as Buffer);
     probe.update(chunk as Buffer);
+    progressed();
   }
   return { sha256: hash.digest('hex'), probe: probe.end() };
 }
@@ -287,7 +288,7 @@ export class FileDropInbox {
       });
     });
     try {
-      // each finished record restarts the stall timer
+      // each chunk hashed and each record finished restarts the stall timer
       const progressed = () => void timer.refresh();
       return await Promise.race([this.read(entry, name, limit.signal, state, progressed), hardStop]);
     } finally {
@@ -304,7 +305,7 @@ export class FileDropInbox {
     progressed: () => void,
   ): Promise<FileResult> {
     const { manifest } = this.adapter;
-    const { sha256, probe } = await readFacts(entry.path);
+    const { sha256, probe } = await readFacts(entry.path, progressed);
     const claim = await this.claim(name, sha256, this.ctx.clock.now());
     if (claim === 'duplicate') {
       const moved = moveInto(entry.path, this.dirs.archive, `${name}.duplicate`);

@@ -1,19 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import mysql from 'mysql2/promise';
 import { freePort } from './free-port.ts';
-import { launchThrowaway, throwawayDir } from './throwaway-server.ts';
+import { launchThrowaway, programsInstalled, type ThrowawayServer, throwawayDir } from './throwaway-server.ts';
 
-export interface ThrowawayMariaDb {
+export interface ThrowawayMariaDb extends ThrowawayServer {
   /** mysql://root@127.0.0.1:<port>/exchange */
   url: string;
-  stop(): Promise<void>;
 }
 
-export function mariadbInstalled(): boolean {
-  return existsSync('/usr/sbin/mariadbd') && existsSync('/usr/bin/mariadb-install-db');
-}
+export const mariadbInstalled = () => programsInstalled('/usr/sbin/mariadbd', '/usr/bin/mariadb-install-db');
 
 /**
  * A MariaDB server of the test's own: a data folder in a temporary directory, a free port on loopback,

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -20,6 +20,9 @@ export interface ThrowawayLaunch {
   /** What the error says when it never answers, e.g. where its log is. */
   failure: string;
 }
+
+/** Whether the machine has these programs (a server's binaries, from its Debian package). */
+export const programsInstalled = (...paths: string[]) => paths.every((path) => existsSync(path));
 
 /** A fresh temporary directory for one throwaway server's data, keys and logs (`prefix` names it in /tmp). */
 export function throwawayDir(prefix: string): string {

@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './free-port.ts';
-import { launchThrowaway, throwawayDir } from './throwaway-server.ts';
+import { launchThrowaway, programsInstalled, type ThrowawayServer, throwawayDir } from './throwaway-server.ts';
 
-export interface ThrowawaySshd {
+export interface ThrowawaySshd extends ThrowawayServer {
   /** sftp://<user>@127.0.0.1:<port><root> */
   url: string;
   /** The folder the server serves, on this machine. */
@@ -14,12 +14,9 @@ export interface ThrowawaySshd {
   privateKey: Buffer;
   /** SHA256:… of the server's host key. */
   hostKey: string;
-  stop(): Promise<void>;
 }
 
-export function sshdInstalled(): boolean {
-  return existsSync('/usr/sbin/sshd') && existsSync('/usr/bin/ssh-keygen');
-}
+export const sshdInstalled = () => programsInstalled('/usr/sbin/sshd', '/usr/bin/ssh-keygen');
 
 /**
  * An OpenSSH server of the test's own in a temporary directory: a fresh host key, one authorised client

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { lettersFor } from '../../core/linkage/letters.ts';
 import { startDemo } from '../support/demo.ts';
-import { commitmentFixture, jointMeetingFixture, pushApprovalAs, siteInspectionFixture } from '../support/linkage.ts';
+import { commitAs, jointMeetingFixture, pushApprovalAs, siteInspectionFixture } from '../support/linkage.ts';
 import type { TestHub } from '../support/test-hub.ts';
 
 let hub: TestHub;
@@ -14,8 +14,9 @@ async function start(now: string) {
 }
 
 let signed = 0;
-function commitmentFor(matterCode: string, verificationMode: string, signedAt: string) {
-  return commitmentFixture({
+/** Pushes a decision with its commitment, each under a 告知承诺书 number of its own. */
+function commit(matterCode: string, verificationMode: string, signedAt: string) {
+  return commitAs(call, keys.bureau!, {
     matterCode,
     verificationMode,
     signedAt,
@@ -26,12 +27,7 @@ function commitmentFor(matterCode: string, verificationMode: string, signedAt: s
 describe('告知承诺 commitments (001 §8)', () => {
   it('pushes the decision with the commitment; post-verification falls due in 10 working days across National Day; unmet after rectification → revoked', async () => {
     await start('2026-09-28T10:00:00+08:00');
-    const made = await call(
-      'POST',
-      '/api/v1/commitments',
-      keys.bureau!,
-      commitmentFor('SC-001', 'post-verification', '2026-09-28T10:00:00+08:00'),
-    );
+    const made = await commit('SC-001', 'post-verification', '2026-09-28T10:00:00+08:00');
     expect(made.status).toBe(201);
     // 9/29, 9/30, 10/8, 10/9, 10/10 (调休), 10/12 … 10/16
     expect(made.body.commitment).toMatchObject({
@@ -108,28 +104,13 @@ describe('告知承诺 commitments (001 §8)', () => {
 
   it('needs no check for 免于现场核验, refuses a matter that is not a credit-approval matter, and turns a department’s false-commitment finding into a revocation request', async () => {
     await start('2026-06-10T10:00:00+08:00');
-    const free = await call(
-      'POST',
-      '/api/v1/commitments',
-      keys.bureau!,
-      commitmentFor('RS-001', 'no-onsite-check', '2026-06-10T10:00:00+08:00'),
-    );
+    const free = await commit('RS-001', 'no-onsite-check', '2026-06-10T10:00:00+08:00');
     expect(free.body.commitment).toMatchObject({ state: 'no-check', verificationDueAt: null });
-    const wrong = await call(
-      'POST',
-      '/api/v1/commitments',
-      keys.bureau!,
-      commitmentFor('SC-002', 'post-verification', '2026-06-10T10:00:00+08:00'),
-    );
+    const wrong = await commit('SC-002', 'post-verification', '2026-06-10T10:00:00+08:00');
     expect(wrong.status).toBe(422);
     expect(wrong.body.code).toBe('NOT_CREDIT_APPROVAL_MATTER');
 
-    const made = await call(
-      'POST',
-      '/api/v1/commitments',
-      keys.bureau!,
-      commitmentFor('SC-001', 'post-verification', '2026-06-10T10:00:00+08:00'),
-    );
+    const made = await commit('SC-001', 'post-verification', '2026-06-10T10:00:00+08:00');
     const reported = await call('POST', `/api/v1/commitments/${made.body.commitment.id}/false-commitment`, keys.scjg!, {
       findings: '承诺的经营场所实为住宅',
       basis: '《行政许可法》第六十九条',

@@ -19,14 +19,14 @@ import type { TestHub } from '../support/test-hub.ts';
 let hub: TestHub;
 let keys: Record<string, string>;
 let call: Awaited<ReturnType<typeof startDemo>>['call'];
-let app: Awaited<ReturnType<typeof startDemo>>['app'];
 afterEach(() => hub?.close());
 
 async function start(now: string, profile?: string) {
-  ({ hub, keys, call, app } = await startDemo({ now, profile }));
+  ({ hub, keys, call } = await startDemo({ now, profile }));
 }
 
 async function download(id: string, key: string) {
+  const app = await hub.app();
   const res = await app.inject({ url: `/api/v1/documents/${id}/pdf`, headers: { authorization: `Bearer ${key}` } });
   return { status: res.statusCode, headers: res.headers, pdf: res.rawPayload };
 }
@@ -283,7 +283,7 @@ describe('official documents (GB/T 9704-2012)', { timeout: 90_000 }, () => {
     const [report] = await documentsOf('monthly-report');
     expect(report).toMatchObject({ number: '高审批发〔2026〕1号', title: '关于2026年6月审管联动工作情况的通报' });
     // A request for the same month returns the same document.
-    const again = await app.inject({
+    const again = await (await hub.app()).inject({
       method: 'POST',
       url: '/api/v1/reports/monthly/issue?month=2026-06',
       headers: { authorization: `Bearer ${keys.bureau}` },

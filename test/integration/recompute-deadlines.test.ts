@@ -29,6 +29,16 @@ const load = async () =>
     )
   ).json();
 
+/** What the recompute wrote to the audit log about one entity. */
+const recomputeAudit = (entityId: string) =>
+  hub.ctx.db
+    .selectFrom('audit_log')
+    .select(['action', 'before'])
+    .where('entity_id', '=', entityId)
+    .where('actor', '=', 'system:calendar-recompute')
+    .orderBy('id')
+    .execute();
+
 describe('recomputing every kind of deadline when 2027 is loaded', () => {
   it('commitment post-verification due on the floor 2-11 becomes 2-05 (10 working days from Friday 1-22)', async () => {
     ({ hub, keys, call } = await startDemo({ now: '2027-01-22T10:00:00+08:00' }));
@@ -49,13 +59,7 @@ describe('recomputing every kind of deadline when 2027 is loaded', () => {
       verification_due_at: new Date('2027-02-05T16:00:00.000Z'),
       deadline_provisional: false,
     });
-    const audit = await hub.ctx.db
-      .selectFrom('audit_log')
-      .select('action')
-      .where('entity_id', '=', row.id)
-      .where('actor', '=', 'system:calendar-recompute')
-      .execute();
-    expect(audit.map((a) => a.action)).toEqual(['commitment.deadline-recomputed']);
+    expect((await recomputeAudit(row.id)).map((a) => a.action)).toEqual(['commitment.deadline-recomputed']);
   });
 
   it('a special review due 2-11 on the floor is due 2-13; a survey announced on the floor for 2-11 is flagged short', async () => {
@@ -123,13 +127,7 @@ describe('a dispute escalated on a floor deadline (003 §7, 004 #31)', () => {
       escalated_to: null,
       deadline_provisional: false,
     });
-    const audit = await hub.ctx.db
-      .selectFrom('audit_log')
-      .select(['action', 'before'])
-      .where('entity_id', '=', delivery.id)
-      .where('actor', '=', 'system:calendar-recompute')
-      .execute();
-    expect(audit).toEqual([
+    expect(await recomputeAudit(delivery.id)).toEqual([
       expect.objectContaining({ before: expect.objectContaining({ escalated_at: '2027-02-13T00:00:00.000Z' }) }),
     ]);
   });

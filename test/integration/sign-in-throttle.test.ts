@@ -20,6 +20,15 @@ async function startWithWangfang() {
 const ATTACKER = '203.0.113.9';
 const USER_AT_HOME = '198.51.100.7';
 
+/** The throttle's row for an account and a source address. */
+const throttleOf = (username: string, source: string) =>
+  hub.ctx.db
+    .selectFrom('sign_in_throttle')
+    .selectAll()
+    .where('username', '=', username)
+    .where('source', '=', source)
+    .executeTakeFirstOrThrow();
+
 async function attempt(username: string, password: string, from: string): Promise<string> {
   try {
     await signIn(hub.ctx, username, password, from);
@@ -132,12 +141,7 @@ describe('sign-in throttling per account and source', () => {
       expect(await passwordChecks()).toBe(failures + 1);
     }
     expect(await passwordChecks('user.sign-in-blocked')).toBe(1);
-    const pair = await hub.ctx.db
-      .selectFrom('sign_in_throttle')
-      .selectAll()
-      .where('username', '=', 'wangfang')
-      .where('source', '=', ATTACKER)
-      .executeTakeFirstOrThrow();
+    const pair = await throttleOf('wangfang', ATTACKER);
     expect(pair.failures).toBe(PAIR_BLOCK);
     expect(pair.blocked_until).toEqual(new Date(hub.clock.now().getTime() + BLOCK_MS));
 
@@ -159,12 +163,7 @@ describe('sign-in throttling per account and source', () => {
     );
     expect(codes.filter((c) => c === 'SIGN_IN_FAILED')).toHaveLength(SOURCE_BLOCK - 1);
     expect(codes.filter((c) => c === 'SIGN_IN_THROTTLED')).toHaveLength(16);
-    const source = await hub.ctx.db
-      .selectFrom('sign_in_throttle')
-      .selectAll()
-      .where('username', '=', '*')
-      .where('source', '=', ATTACKER)
-      .executeTakeFirstOrThrow();
+    const source = await throttleOf('*', ATTACKER); // '*': every account from the source
     expect(source.failures).toBe(SOURCE_BLOCK);
     expect(await attempt('wangfang', PASSWORD, ATTACKER)).toBe('SIGN_IN_THROTTLED');
     expect(await attempt('wangfang', PASSWORD, USER_AT_HOME)).toBe('ok');

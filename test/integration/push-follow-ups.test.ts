@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bearer, startDemo } from '../support/demo.ts';
+import { bearer, type Demo, startDemo } from '../support/demo.ts';
 import { approvalFixture, commitmentFixture, siteInspectionFixture } from '../support/linkage.ts';
 import type { TestHub } from '../support/test-hub.ts';
 
@@ -9,8 +9,6 @@ afterEach(async () => {
   await hub?.close();
   hub = undefined;
 });
-
-type Demo = Awaited<ReturnType<typeof startDemo>>;
 
 /** Makes the next write to `table` fail, as a crash part-way through the push's transaction would. */
 async function failWritesTo(demo: Demo, table: string, op: 'insert' | 'update'): Promise<() => Promise<void>> {

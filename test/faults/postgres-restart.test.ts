@@ -4,7 +4,7 @@ import { loadProfile } from '../../core/policy/load-profile.ts';
 import { openStore } from '../../core/storage/open-store.ts';
 import { DedupeReceiver, seedDemoWithWebhook } from '../support/dedupe-receiver.ts';
 import { assertNoContractViolations } from '../support/contract-check.ts';
-import { freePort, type HubProcess, sleep, startHubProcess } from '../support/hub-process.ts';
+import { freePort, type HubProcess, pushUntilAccepted, sleep, startHubProcess } from '../support/hub-process.ts';
 import { approvalFixture } from '../support/linkage.ts';
 import { backend } from '../support/test-hub.ts';
 import { createThrowawayCluster, postgresBinaries, type ThrowawayCluster } from '../support/throwaway-postgres.ts';
@@ -48,35 +48,23 @@ describe.skipIf(backend !== 'postgres' || !postgresBinaries())('PostgreSQL resta
   it('keeps the hub running, answers 503 meanwhile, and loses and duplicates nothing', async () => {
     const seen = { unavailable: 0, retryAfter: 0, accepted: 0 };
     const push = async (i: number): Promise<string> => {
-      const body = JSON.stringify(
-        approvalFixture({ licenseDocumentNumber: `高审批食经〔2026〕R${i}号`, decisionDate: '2026-06-10' }),
-      );
-      for (;;) {
-        try {
-          const res = await hub.fetch(`/api/v1/approvals`, {
-            method: 'POST',
-            headers: {
-              authorization: `Bearer ${bureauKey}`,
-              'idempotency-key': `restart-${i}`,
-              'content-type': 'application/json',
-            },
-            body,
-            signal: AbortSignal.timeout(20_000),
-          });
-          if (res.ok) {
-            seen.accepted++;
-            return ((await res.json()) as { id: string }).id;
-          }
-          const text = await res.text();
-          if (res.status !== 503) throw new Error(`push ${i}: ${res.status} ${text}`);
+      const id = await pushUntilAccepted(
+        () => hub,
+        {
+          decision: approvalFixture({ licenseDocumentNumber: `高审批食经〔2026〕R${i}号`, decisionDate: '2026-06-10' }),
+          bureauKey,
+          idempotencyKey: `restart-${i}`,
+          timeoutMs: 20_000,
+          retryMs: 100,
+        },
+        (res, text) => {
           seen.unavailable++;
           if (res.headers.get('retry-after')) seen.retryAfter++;
           expect(JSON.parse(text).code).toBe('DATABASE_UNAVAILABLE');
-        } catch (err) {
-          if (err instanceof Error && err.message.startsWith('push')) throw err;
-        }
-        await sleep(100);
-      }
+        },
+      );
+      seen.accepted++;
+      return id;
     };
 
     const queue = Array.from({ length: PUSHES }, (_, i) => i);

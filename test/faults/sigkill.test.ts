@@ -8,7 +8,7 @@ import { loadProfile } from '../../core/policy/load-profile.ts';
 import { openStore, type Store } from '../../core/storage/open-store.ts';
 import { DedupeReceiver, seedDemoWithWebhook } from '../support/dedupe-receiver.ts';
 import { assertNoContractViolations } from '../support/contract-check.ts';
-import { freePort, type HubProcess, sleep, startHubProcess } from '../support/hub-process.ts';
+import { freePort, type HubProcess, pushUntilAccepted, sleep, startHubProcess } from '../support/hub-process.ts';
 import { approvalFixture } from '../support/linkage.ts';
 import { backend } from '../support/test-hub.ts';
 
@@ -81,31 +81,18 @@ describe(`hub killed with SIGKILL while pushing and delivering (${backend})`, ()
     hub = await startHubProcess(env, port, contractViolations);
   };
 
-  async function pushUntilAccepted(i: number, seen: { unavailable: number }): Promise<string> {
-    const body = JSON.stringify(
-      approvalFixture({ licenseDocumentNumber: `高审批食经〔2026〕K${i}号`, decisionDate: '2026-06-10' }),
+  const push = (i: number, seen: { unavailable: number }) =>
+    pushUntilAccepted(
+      () => hub!,
+      {
+        decision: approvalFixture({ licenseDocumentNumber: `高审批食经〔2026〕K${i}号`, decisionDate: '2026-06-10' }),
+        bureauKey,
+        idempotencyKey: `sigkill-${i}`,
+        timeoutMs: 10_000,
+        retryMs: 50,
+      },
+      () => seen.unavailable++,
     );
-    for (;;) {
-      try {
-        const res = await hub!.fetch(`/api/v1/approvals`, {
-          method: 'POST',
-          headers: {
-            authorization: `Bearer ${bureauKey}`,
-            'idempotency-key': `sigkill-${i}`,
-            'content-type': 'application/json',
-          },
-          body,
-          signal: AbortSignal.timeout(10_000),
-        });
-        if (res.ok) return ((await res.json()) as { id: string }).id;
-        if (res.status === 503) seen.unavailable++;
-        else throw new Error(`push ${i} refused: ${res.status} ${await res.text()}`);
-      } catch (err) {
-        if (err instanceof Error && err.message.startsWith('push')) throw err;
-      }
-      await sleep(50); // the hub is down or restarting: retry with the same key
-    }
-  }
 
   async function undelivered(): Promise<number> {
     try {
@@ -145,7 +132,7 @@ describe(`hub killed with SIGKILL while pushing and delivering (${backend})`, ()
         for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
           // (A kill waiting for a delivery lets pushes go on, so that a delivery comes.)
           while (kills < RANDOM_KILLS + 1 && i >= (kills + 1 + Number(killOnNextReceipt)) * share) await sleep(20);
-          ids.push(await pushUntilAccepted(i, seen));
+          ids.push(await push(i, seen));
         }
       }),
     );

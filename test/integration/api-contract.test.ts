@@ -3,19 +3,15 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import { buildApp } from '../../core/http/app.ts';
 import { checkResponsesAgainstSpec } from '../support/contract-check.ts';
-import { bearer, withDemo } from '../support/demo.ts';
+import { bearer, startDemo } from '../support/demo.ts';
 import { approvalFixture } from '../support/linkage.ts';
-import { createTestHub, type TestHub } from '../support/test-hub.ts';
+import type { TestHub } from '../support/test-hub.ts';
 
 let hub: TestHub;
 let app: FastifyInstance;
 let keys: Record<string, string>;
 
-beforeAll(async () => {
-  hub = await createTestHub({ now: '2026-03-02T10:00:00+08:00' });
-  keys = await withDemo(hub);
-  app = await hub.app();
-});
+beforeAll(async () => ({ hub, app, keys } = await startDemo({ now: '2026-03-02T10:00:00+08:00' })));
 afterAll(() => hub?.close());
 
 const push = (payload: string, contentType = 'application/json') =>

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { withDemo } from '../support/demo.ts';
-import { createTestHub, type TestHub } from '../support/test-hub.ts';
+import { startDemo } from '../support/demo.ts';
+import type { TestHub } from '../support/test-hub.ts';
 
 /**
  * A fuzz pass over every operation in the OpenAPI document: without a key, with a department's key and with the
@@ -30,9 +30,7 @@ let app: FastifyInstance;
 let keys: Record<string, string>;
 
 beforeAll(async () => {
-  hub = await createTestHub({ now: '2026-03-02T10:00:00+08:00' });
-  keys = await withDemo(hub);
-  app = await hub.app();
+  ({ hub, app, keys } = await startDemo({ now: '2026-03-02T10:00:00+08:00' }));
   await app.ready();
 });
 afterAll(() => hub?.close());

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { createHubClient, type HubClient } from '../../client/index.ts';
 import { withDemo } from '../support/demo.ts';
-import { approvalFixture, penaltyFixture } from '../support/linkage.ts';
+import { approvalFixture, penaltyFixture, revocationRequest } from '../support/linkage.ts';
 import { createTestHub, type TestHub } from '../support/test-hub.ts';
 
 /**
@@ -94,18 +94,7 @@ describe('a department system, through the generated client', () => {
     const approval = await pushApproval('client-flow-0003', approvalFixture());
     const asked = await client('scjg').POST('/api/v1/license-actions', {
       params: { header: { 'idempotency-key': 'client-flow-action-1' } },
-      body: {
-        licenseDocumentNumber: approval.licenseDocumentNumber,
-        counterpartCode: approval.counterpartKey,
-        action: 'revoke',
-        reason: '以欺骗手段取得许可',
-        penaltyBasis: {
-          documentNumber: '高市监罚〔2026〕56号',
-          basis: '《中华人民共和国行政许可法》第六十九条',
-          result: '查实提交虚假材料',
-        },
-        evidence: [{ name: '行政处罚决定书.pdf', mediaType: 'application/pdf', sha256: 'a'.repeat(64) }],
-      },
+      body: revocationRequest(approval.licenseDocumentNumber, { counterpartCode: approval.counterpartKey }),
     });
     expect(asked.response.status, JSON.stringify(asked.error)).toBe(201);
     const decided = await client('bureau').POST('/api/v1/license-actions/{id}/decision', {

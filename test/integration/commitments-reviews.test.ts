@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { lettersFor } from '../../core/linkage/letters.ts';
 import { startDemo } from '../support/demo.ts';
-import { approvalFixture, commitmentFixture } from '../support/linkage.ts';
+import { commitAs, jointMeetingFixture, pushApprovalAs, siteInspectionFixture } from '../support/linkage.ts';
 import type { TestHub } from '../support/test-hub.ts';
 
 let hub: TestHub;
@@ -14,8 +14,9 @@ async function start(now: string) {
 }
 
 let signed = 0;
-function commitmentFor(matterCode: string, verificationMode: string, signedAt: string) {
-  return commitmentFixture({
+/** Pushes a decision with its commitment, each under a 告知承诺书 number of its own. */
+function commit(matterCode: string, verificationMode: string, signedAt: string) {
+  return commitAs(call, keys.bureau!, {
     matterCode,
     verificationMode,
     signedAt,
@@ -26,12 +27,7 @@ function commitmentFor(matterCode: string, verificationMode: string, signedAt: s
 describe('告知承诺 commitments (001 §8)', () => {
   it('pushes the decision with the commitment; post-verification falls due in 10 working days across National Day; unmet after rectification → revoked', async () => {
     await start('2026-09-28T10:00:00+08:00');
-    const made = await call(
-      'POST',
-      '/api/v1/commitments',
-      keys.bureau!,
-      commitmentFor('SC-001', 'post-verification', '2026-09-28T10:00:00+08:00'),
-    );
+    const made = await commit('SC-001', 'post-verification', '2026-09-28T10:00:00+08:00');
     expect(made.status).toBe(201);
     // 9/29, 9/30, 10/8, 10/9, 10/10 (调休), 10/12 … 10/16
     expect(made.body.commitment).toMatchObject({
@@ -108,28 +104,13 @@ describe('告知承诺 commitments (001 §8)', () => {
 
   it('needs no check for 免于现场核验, refuses a matter that is not a credit-approval matter, and turns a department’s false-commitment finding into a revocation request', async () => {
     await start('2026-06-10T10:00:00+08:00');
-    const free = await call(
-      'POST',
-      '/api/v1/commitments',
-      keys.bureau!,
-      commitmentFor('RS-001', 'no-onsite-check', '2026-06-10T10:00:00+08:00'),
-    );
+    const free = await commit('RS-001', 'no-onsite-check', '2026-06-10T10:00:00+08:00');
     expect(free.body.commitment).toMatchObject({ state: 'no-check', verificationDueAt: null });
-    const wrong = await call(
-      'POST',
-      '/api/v1/commitments',
-      keys.bureau!,
-      commitmentFor('SC-002', 'post-verification', '2026-06-10T10:00:00+08:00'),
-    );
+    const wrong = await commit('SC-002', 'post-verification', '2026-06-10T10:00:00+08:00');
     expect(wrong.status).toBe(422);
     expect(wrong.body.code).toBe('NOT_CREDIT_APPROVAL_MATTER');
 
-    const made = await call(
-      'POST',
-      '/api/v1/commitments',
-      keys.bureau!,
-      commitmentFor('SC-001', 'post-verification', '2026-06-10T10:00:00+08:00'),
-    );
+    const made = await commit('SC-001', 'post-verification', '2026-06-10T10:00:00+08:00');
     const reported = await call('POST', `/api/v1/commitments/${made.body.commitment.id}/false-commitment`, keys.scjg!, {
       findings: '承诺的经营场所实为住宅',
       basis: '《行政许可法》第六十九条',
@@ -172,14 +153,7 @@ describe('特别审查程序 special reviews (003 §9(二)(四), §11–14; 001 
 
   it('sends a 联办通知单 to the department, which assigns it, signs the joint survey report with the bureau and returns its conclusion, attached to the approval', async () => {
     await start('2026-06-10T10:00:00+08:00');
-    const opened = await call('POST', '/api/v1/special-reviews', keys.bureau!, {
-      applicationRef: 'GQ-2026-0610-07',
-      matterCode: 'SC-002',
-      procedure: 'site-inspection',
-      materials: [{ name: '车间平面图.pdf', mediaType: 'application/pdf', sha256: 'b'.repeat(64) }],
-      scheduledFor: '2026-06-12T09:00:00+08:00',
-      conclusionWithinDays: 5,
-    });
+    const opened = await call('POST', '/api/v1/special-reviews', keys.bureau!, siteInspectionFixture());
     expect(opened.body).toMatchObject({
       handling: 'joint',
       department: 'scjg',
@@ -216,18 +190,13 @@ describe('特别审查程序 special reviews (003 §9(二)(四), §11–14; 001 
     });
     expect(concluded.body).toMatchObject({ state: 'concluded', conclusion: { passed: true, onTime: true } });
 
-    const pushed = await call(
-      'POST',
-      '/api/v1/approvals',
-      keys.bureau!,
-      approvalFixture({
-        matterCode: 'SC-002',
-        decisionDate: '2026-06-15',
-        applicationRef: 'GQ-2026-0610-07',
-        // SC-002 is a major matter (001 §5(8)): decided here without a meeting, on a recorded exemption.
-        majorExemption: { reason: '联合现场核查已由监管部门参与', approvedBy: '局长 张明' },
-      }),
-    );
+    const pushed = await pushApprovalAs(call, keys.bureau!, {
+      matterCode: 'SC-002',
+      decisionDate: '2026-06-15',
+      applicationRef: 'GQ-2026-0610-07',
+      // SC-002 is a major matter (001 §5(8)): decided here without a meeting, on a recorded exemption.
+      majorExemption: { reason: '联合现场核查已由监管部门参与', approvedBy: '局长 张明' },
+    });
     expect(pushed.status).toBe(201);
     const review = await hub.ctx.db
       .selectFrom('special_reviews')
@@ -304,24 +273,22 @@ describe('历史遗留问题 and 联席会议', () => {
 
   it('convenes a joint meeting for a major matter and links its decisions to the approval', async () => {
     await start('2026-06-10T10:00:00+08:00');
-    const meeting = await call('POST', '/api/v1/joint-meetings', keys.bureau!, {
-      title: '医疗机构设置会商',
-      scheduledFor: '2026-06-10T09:00:00+08:00',
-      attendees: ['bureau', 'wjj'],
-      approvals: [],
-      agenda: '重要审批事项会商',
-    });
+    const meeting = await call(
+      'POST',
+      '/api/v1/joint-meetings',
+      keys.bureau!,
+      jointMeetingFixture('医疗机构设置会商', ['bureau', 'wjj']),
+    );
     const minuted = await call('POST', `/api/v1/joint-meetings/${meeting.body.id}/minutes`, keys.bureau!, {
       minutes: '与会单位一致同意',
       decisions: [{ text: '同意设置，纳入重点监管' }],
     });
     expect(minuted.body.state).toBe('minuted');
-    const pushed = await call(
-      'POST',
-      '/api/v1/approvals',
-      keys.bureau!,
-      approvalFixture({ matterCode: 'WJ-002', decisionDate: '2026-06-10', jointMeetingRef: meeting.body.id }),
-    );
+    const pushed = await pushApprovalAs(call, keys.bureau!, {
+      matterCode: 'WJ-002',
+      decisionDate: '2026-06-10',
+      jointMeetingRef: meeting.body.id,
+    });
     expect(pushed.status).toBe(201);
     const timeline = (await call('GET', `/api/v1/approvals/${pushed.body.id}/timeline`, keys.bureau!)).body;
     expect(timeline[0]).toMatchObject({ action: 'approval.pushed', after: { jointMeetingRef: meeting.body.id } });

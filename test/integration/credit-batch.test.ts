@@ -1,38 +1,21 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { creditStatusBatched } from '../../core/linkage/credit.ts';
 import { startDemo } from '../support/demo.ts';
-import { approvalFixture, penaltyFixture, post } from '../support/linkage.ts';
+import { abnormalOperationFixture, approvalFixture, OTHER_COUNTERPART, post } from '../support/linkage.ts';
 import type { TestHub } from '../support/test-hub.ts';
 
 let hub: TestHub;
 afterEach(() => hub?.close());
 
 const FUYUAN = '914403001922038216';
-const OTHER = {
-  name: '高青县青城人力资源有限公司',
-  category: 'organisation',
-  uscc: '11370322004341201D',
-  contact: { phone: '0533-6900000' },
-};
+const OTHER = OTHER_COUNTERPART;
 
 describe('credit status read for concurrent pushes (issue 17)', () => {
   it('gives each push the warning of its own counterpart when the reads share one query', async () => {
     let keys: Record<string, string>;
     let app: Awaited<ReturnType<typeof startDemo>>['app'];
     ({ hub, keys, app } = await startDemo({ now: '2026-06-10T10:00:00+08:00' }));
-    const listed = await post(
-      app,
-      '/api/v1/supervision-records',
-      keys.scjg!,
-      penaltyFixture({
-        kind: 'abnormal-operation',
-        documentNumber: '高市监异〔2026〕3号',
-        penaltyCategories: undefined,
-        fineWanYuan: undefined,
-        content: '列入经营异常名录',
-        validUntil: '2026-12-31',
-      }),
-    );
+    const listed = await post(app, '/api/v1/supervision-records', keys.scjg!, abnormalOperationFixture());
     expect(listed.status).toBe(201);
     // Asked in one tick: the first read goes alone, the other three share the next query.
     const reports = await Promise.all(

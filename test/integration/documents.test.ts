@@ -6,21 +6,27 @@ import { Dispatcher } from '../../core/delivery/dispatcher.ts';
 import { verifyPdfSignature } from '../../core/documents/pdf-signature.ts';
 import { mm } from '../../templates/gbt9704.ts';
 import { startDemo } from '../support/demo.ts';
-import { approvalFixture } from '../support/linkage.ts';
+import {
+  commitAs,
+  inquiryFixture,
+  pushApprovalAs,
+  revocationRequest,
+  siteInspectionFixture,
+} from '../support/linkage.ts';
 import { readPdf } from '../support/pdf.ts';
 import type { TestHub } from '../support/test-hub.ts';
 
 let hub: TestHub;
 let keys: Record<string, string>;
 let call: Awaited<ReturnType<typeof startDemo>>['call'];
-let app: Awaited<ReturnType<typeof startDemo>>['app'];
 afterEach(() => hub?.close());
 
 async function start(now: string, profile?: string) {
-  ({ hub, keys, call, app } = await startDemo({ now, profile }));
+  ({ hub, keys, call } = await startDemo({ now, profile }));
 }
 
 async function download(id: string, key: string) {
+  const app = await hub.app();
   const res = await app.inject({ url: `/api/v1/documents/${id}/pdf`, headers: { authorization: `Bearer ${key}` } });
   return { status: res.statusCode, headers: res.headers, pdf: res.rawPayload };
 }
@@ -41,12 +47,7 @@ async function documentsOf(kind: string) {
 describe('official documents (GB/T 9704-2012)', { timeout: 90_000 }, () => {
   it('issues the 审批信息告知函 of a letter-channel push: Chinese text, 发文字号, A4 geometry, embedded fonts, seal hash audited, access by department, identical regeneration', async () => {
     await start('2026-09-30T09:00:00+08:00', 'ankang');
-    const pushed = await call(
-      'POST',
-      '/api/v1/approvals',
-      keys.bureau!,
-      approvalFixture({ matterCode: 'WJ-001', decisionDate: '2026-09-30' }),
-    );
+    const pushed = await pushApprovalAs(call, keys.bureau!, { matterCode: 'WJ-001', decisionDate: '2026-09-30' });
     expect(pushed.body.deliveries[0]).toMatchObject({ recipient: 'wjj', channel: 'letter' });
     const { issued } = await issueQueuedLetters(hub.ctx);
     expect(issued).toHaveLength(1);
@@ -111,12 +112,7 @@ describe('official documents (GB/T 9704-2012)', { timeout: 90_000 }, () => {
 
   it('issues the notification letter on demand for an item claimed online, once per department', async () => {
     await start('2026-06-10T10:00:00+08:00');
-    const pushed = await call(
-      'POST',
-      '/api/v1/approvals',
-      keys.bureau!,
-      approvalFixture({ decisionDate: '2026-06-10' }),
-    );
+    const pushed = await pushApprovalAs(call, keys.bureau!, { decisionDate: '2026-06-10' });
     const first = await call('POST', '/api/v1/documents', keys.scjg!, {
       kind: 'approval-notification',
       subjectId: pushed.body.id,
@@ -145,59 +141,27 @@ describe('official documents (GB/T 9704-2012)', { timeout: 90_000 }, () => {
     timeout: 120_000,
   }, async () => {
     await start('2026-06-10T10:00:00+08:00');
-    const approval = await call(
+    const approval = await pushApprovalAs(call, keys.bureau!, { decisionDate: '2026-06-10' });
+    const asked = await call(
       'POST',
-      '/api/v1/approvals',
-      keys.bureau!,
-      approvalFixture({ decisionDate: '2026-06-10' }),
+      '/api/v1/license-actions',
+      keys.scjg!,
+      revocationRequest(approval.body.licenseDocumentNumber, { reason: '查实其以提交虚假材料的手段取得许可。' }),
     );
-    const asked = await call('POST', '/api/v1/license-actions', keys.scjg!, {
-      licenseDocumentNumber: approval.body.licenseDocumentNumber,
-      counterpartCode: '914403001922038216',
-      action: 'revoke',
-      reason: '查实其以提交虚假材料的手段取得许可。',
-      penaltyBasis: {
-        documentNumber: '高市监罚〔2026〕56号',
-        basis: '《中华人民共和国行政许可法》第六十九条',
-        result: '撤销许可',
-      },
-      evidence: [{ name: '行政处罚决定书.pdf', mediaType: 'application/pdf', sha256: 'a'.repeat(64) }],
-    });
     await call('POST', `/api/v1/license-actions/${asked.body.id}/decision`, keys.bureau!, {
       approve: true,
       reason: '经审核，依法撤销。',
     });
-    await call('POST', '/api/v1/commitments', keys.bureau!, {
-      approval: approvalFixture({ matterCode: 'SC-001', decisionDate: '2026-06-10' }),
-      commitment: {
-        matterCode: 'SC-001',
-        counterpart: approvalFixture().counterpart,
-        notice: {
-          matterName: '食品经营许可',
-          legalBasis: ['《中华人民共和国食品安全法》第三十五条'],
-          conditions: ['具有与经营的食品品种、数量相适应的经营场所'],
-          proofObligations: [],
-          commitmentMethod: '书面承诺',
-          supervisionMethod: '纳入日常监管。',
-          liability: '虚假承诺的，依法撤销许可并记入信用记录',
-          published: true,
-          rightToVerify: '审批局和监管部门有权核查承诺内容',
-        },
-        signedDocumentRef: '高审批诺〔2026〕7号',
-        signedAt: '2026-06-10T10:00:00+08:00',
-        verificationMode: 'post-verification',
-      },
+    await commitAs(call, keys.bureau!, {
+      signedAt: '2026-06-10T10:00:00+08:00',
+      signedDocumentRef: '高审批诺〔2026〕7号',
     });
-    const review = await call('POST', '/api/v1/special-reviews', keys.bureau!, {
-      applicationRef: 'GQ-2026-0610-07',
-      matterCode: 'SC-002',
-      procedure: 'site-inspection',
-      materials: [{ name: '车间平面图.pdf', mediaType: 'application/pdf', sha256: 'b'.repeat(64) }],
-      scheduledFor: '2026-06-12T09:00:00+08:00',
-      conclusionWithinDays: 5,
-      applicant: '高青县福源餐饮有限公司',
-      site: '高青县经济开发区富源路16号',
-    });
+    const review = await call(
+      'POST',
+      '/api/v1/special-reviews',
+      keys.bureau!,
+      siteInspectionFixture({ applicant: '高青县福源餐饮有限公司', site: '高青县经济开发区富源路16号' }),
+    );
     await call('POST', `/api/v1/special-reviews/${review.body.id}/report`, keys.bureau!, {
       findings: '生产车间布局符合要求，防蝇设施待完善',
     });
@@ -213,20 +177,18 @@ describe('official documents (GB/T 9704-2012)', { timeout: 90_000 }, () => {
       materials: [],
       conclusionWithinDays: 10,
     });
-    const answered = await call('POST', '/api/v1/inquiries', keys.bureau!, {
-      from: 'bureau',
-      to: 'scjg',
-      subject: '小餐饮布点规划',
-      question: '小餐饮布点规划是否调整？',
-      replyWithinDays: 1,
-    });
-    await call('POST', '/api/v1/inquiries', keys.bureau!, {
-      from: 'bureau',
-      to: 'scjg',
-      subject: '标准调整',
-      question: '准入标准是否调整？',
-      replyWithinDays: 1,
-    });
+    const answered = await call(
+      'POST',
+      '/api/v1/inquiries',
+      keys.bureau!,
+      inquiryFixture({ subject: '小餐饮布点规划' }),
+    );
+    await call(
+      'POST',
+      '/api/v1/inquiries',
+      keys.bureau!,
+      inquiryFixture({ subject: '标准调整', question: '准入标准是否调整？' }),
+    );
     await call('POST', `/api/v1/inquiries/${answered.body.id}/reply`, keys.scjg!, { answer: '暂不调整。' });
     hub.clock.set('2026-06-12T11:00:00+08:00');
     await call('POST', `/api/v1/special-reviews/${review.body.id}/report/sign`, keys.bureau!, { name: '李四' });
@@ -301,7 +263,7 @@ describe('official documents (GB/T 9704-2012)', { timeout: 90_000 }, () => {
 
   it('produces last month’s 月度通报 at 08:00 on the 1st exactly once across hub processes, with charts, and on demand', async () => {
     await start('2026-06-10T10:00:00+08:00');
-    const a = await call('POST', '/api/v1/approvals', keys.bureau!, approvalFixture({ decisionDate: '2026-06-10' }));
+    const a = await pushApprovalAs(call, keys.bureau!, { decisionDate: '2026-06-10' });
     hub.clock.set('2026-06-10T14:30:00+08:00');
     await call('POST', `/api/v1/deliveries/${a.body.deliveries[0].id}/claim`, keys.scjg!);
     hub.clock.set('2026-07-01T08:00:00+08:00');
@@ -321,7 +283,7 @@ describe('official documents (GB/T 9704-2012)', { timeout: 90_000 }, () => {
     const [report] = await documentsOf('monthly-report');
     expect(report).toMatchObject({ number: '高审批发〔2026〕1号', title: '关于2026年6月审管联动工作情况的通报' });
     // A request for the same month returns the same document.
-    const again = await app.inject({
+    const again = await (await hub.app()).inject({
       method: 'POST',
       url: '/api/v1/reports/monthly/issue?month=2026-06',
       headers: { authorization: `Bearer ${keys.bureau}` },

@@ -1,19 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { bearer, withDemo } from '../support/demo.ts';
-import { createTestHub, type TestHub } from '../support/test-hub.ts';
+import { bearer, startDemo } from '../support/demo.ts';
+import type { TestHub } from '../support/test-hub.ts';
 
 let hub: TestHub;
 let app: FastifyInstance;
 let keys: Record<string, string>;
 
 // A fresh hub with the demo county for every test, so each runs alone and in any order.
-beforeEach(async () => {
-  hub = await createTestHub({ now: '2026-12-28T10:00:00+08:00' });
-  keys = await withDemo(hub);
-  app = await hub.app();
-});
+beforeEach(async () => ({ hub, app, keys } = await startDemo({ now: '2026-12-28T10:00:00+08:00' })));
 afterEach(() => hub?.close());
 
 describe('health', () => {

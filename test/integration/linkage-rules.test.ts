@@ -6,7 +6,13 @@ import { lettersFor } from '../../core/linkage/letters.ts';
 import { loadProfile } from '../../core/policy/load-profile.ts';
 import type { PolicyProfile } from '../../core/policy/profile-schema.ts';
 import { startDemo } from '../support/demo.ts';
-import { approvalFixture, penaltyFixture } from '../support/linkage.ts';
+import {
+  approvalFixture,
+  jointMeetingFixture,
+  OTHER_COUNTERPART,
+  penaltyFixture,
+  pushApprovalAs,
+} from '../support/linkage.ts';
 import type { TestHub } from '../support/test-hub.ts';
 
 /** Issue 13: the rules of the four regulations, article by article. */
@@ -21,12 +27,7 @@ async function start(now: string, profile?: string | PolicyProfile) {
 }
 
 const FUYUAN = '914403001922038216';
-const OTHER = {
-  name: '高青县青城人力资源有限公司',
-  category: 'organisation',
-  uscc: '11370322004341201D',
-  contact: { phone: '0533-6900000' },
-};
+const OTHER = OTHER_COUNTERPART;
 const request = (number: string, counterpartCode: string, action = 'revoke') => ({
   licenseDocumentNumber: number,
   counterpartCode,
@@ -67,9 +68,7 @@ describe('push content and routing (001 §7(一)1–2, 002 §13)', () => {
     });
     expect(noCommitment.body.details.map((d: { pointer: string }) => d.pointer)).toEqual(['/commitmentRef']);
     expect(noCommitment.body.message.zh).toContain('commitmentRef');
-    expect(
-      (await call('POST', '/api/v1/approvals', keys.bureau!, approvalFixture({ validTo: 'long-term' }))).status,
-    ).toBe(201);
+    expect((await pushApprovalAs(call, keys.bureau!, { validTo: 'long-term' })).status).toBe(201);
   });
 
   it('001 §7(一)2: a profile that marks the contact optional accepts a push without it', async () => {
@@ -88,24 +87,19 @@ describe('push content and routing (001 §7(一)1–2, 002 §13)', () => {
 
   it('001 §7(一)1 一业一证: an integrated licence reaches every department responsible for any matter on it', async () => {
     await start('2026-06-10T10:00:00+08:00');
-    const pushed = await call(
-      'POST',
-      '/api/v1/approvals',
-      keys.bureau!,
-      approvalFixture({
-        mode: 'one-license',
-        commitmentRef: undefined,
-        integratedLicense: {
-          licenseName: '行业综合许可证（餐饮）',
-          licenseNumber: 'ZH-2026-0001',
-          matters: [
-            { code: 'SC-001', name: '食品经营许可' },
-            { code: 'RS-001', name: '人力资源服务许可' },
-            { code: 'WJ-001', name: '公共场所卫生许可' },
-          ],
-        },
-      }),
-    );
+    const pushed = await pushApprovalAs(call, keys.bureau!, {
+      mode: 'one-license',
+      commitmentRef: undefined,
+      integratedLicense: {
+        licenseName: '行业综合许可证（餐饮）',
+        licenseNumber: 'ZH-2026-0001',
+        matters: [
+          { code: 'SC-001', name: '食品经营许可' },
+          { code: 'RS-001', name: '人力资源服务许可' },
+          { code: 'WJ-001', name: '公共场所卫生许可' },
+        ],
+      },
+    });
     expect(pushed.status).toBe(201);
     expect(pushed.body.deliveries.map((d: { recipient: string }) => d.recipient).sort()).toEqual([
       'rsj',
@@ -118,34 +112,19 @@ describe('push content and routing (001 §7(一)1–2, 002 §13)', () => {
   it('001 §7(一)2 许可文号: a number names one licence — another holder is refused unless superseded; license actions need number and holder', async () => {
     await start('2026-06-10T10:00:00+08:00');
     const number = '高审批食经〔2026〕777号';
-    const first = await call(
-      'POST',
-      '/api/v1/approvals',
-      keys.bureau!,
-      approvalFixture({ licenseDocumentNumber: number }),
-    );
+    const first = await pushApprovalAs(call, keys.bureau!, { licenseDocumentNumber: number });
     expect(first.status).toBe(201);
-    const clash = await call(
-      'POST',
-      '/api/v1/approvals',
-      keys.bureau!,
-      approvalFixture({ licenseDocumentNumber: number, counterpart: OTHER }),
-    );
+    const clash = await pushApprovalAs(call, keys.bureau!, { licenseDocumentNumber: number, counterpart: OTHER });
     expect(clash.status).toBe(409);
     expect(clash.body.code).toBe('LICENSE_NUMBER_TAKEN');
     const wrongHolder = await call('POST', '/api/v1/license-actions', keys.scjg!, request(number, OTHER.uscc));
     expect(wrongHolder.status).toBe(409);
     expect(wrongHolder.body.code).toBe('LICENSE_COUNTERPART_MISMATCH');
-    const replacing = await call(
-      'POST',
-      '/api/v1/approvals',
-      keys.bureau!,
-      approvalFixture({
-        licenseDocumentNumber: number,
-        counterpart: OTHER,
-        supersedesLicense: { counterpartCode: FUYUAN, reason: '原许可文书号登记错误，更正' },
-      }),
-    );
+    const replacing = await pushApprovalAs(call, keys.bureau!, {
+      licenseDocumentNumber: number,
+      counterpart: OTHER,
+      supersedesLicense: { counterpartCode: FUYUAN, reason: '原许可文书号登记错误，更正' },
+    });
     expect(replacing.status).toBe(201);
     const original = await call('GET', `/api/v1/approvals/${first.body.id}`, keys.bureau!);
     expect(original.body.state).toBe('superseded');
@@ -162,7 +141,7 @@ describe('push content and routing (001 §7(一)1–2, 002 §13)', () => {
       (await put('/api/v1/departments/scjg/endpoint', { transport: 'webhook', url: 'http://127.0.0.1:9/hook' }))
         .statusCode,
     ).toBe(200);
-    const pushed = await call('POST', '/api/v1/approvals', keys.bureau!, approvalFixture());
+    const pushed = await pushApprovalAs(call, keys.bureau!);
     const messages = await hub.ctx.db.selectFrom('outbox').select(['delivery_id', 'message']).execute();
     const byRecipient = Object.fromEntries(
       pushed.body.deliveries.map((d: { id: string; recipient: string }) => [
@@ -204,7 +183,7 @@ describe('push content and routing (001 §7(一)1–2, 002 §13)', () => {
 describe('enforcement changes licence status (001 §7(二)2–3, 002 §15)', () => {
   it('002 §15: 责令停产停业 suspends the licence for its period and 吊销 revokes it, with the record as evidence; supervisors are told', async () => {
     await start('2026-06-10T10:00:00+08:00');
-    const approval = await call('POST', '/api/v1/approvals', keys.bureau!, approvalFixture());
+    const approval = await pushApprovalAs(call, keys.bureau!);
     const number = approval.body.licenseDocumentNumber;
     const order = await call(
       'POST',
@@ -280,7 +259,7 @@ describe('enforcement changes licence status (001 §7(二)2–3, 002 §15)', () 
 
   it('002 §15: 不予延期 and 换证 are license actions, and every outcome goes to all departments supervising the licence', async () => {
     await start('2026-06-10T10:00:00+08:00');
-    const approval = await call('POST', '/api/v1/approvals', keys.bureau!, approvalFixture());
+    const approval = await pushApprovalAs(call, keys.bureau!);
     const number = approval.body.licenseDocumentNumber;
     const refuse = await call('POST', '/api/v1/license-actions', keys.scjg!, request(number, FUYUAN, 'refuse-renewal'));
     expect(refuse.status).toBe(201);
@@ -317,7 +296,7 @@ describe('enforcement changes licence status (001 §7(二)2–3, 002 §15)', () 
 describe('disputes and accountability (001 §7(一)1, §15; 003 §7; 004 #31)', () => {
   it('003 §7, 004 #31: a dispute unanswered by its deadline goes to the reform office; the bureau answers for it meanwhile (Gaoqing)', async () => {
     await start('2026-06-10T10:00:00+08:00');
-    const pushed = await call('POST', '/api/v1/approvals', keys.bureau!, approvalFixture());
+    const pushed = await pushApprovalAs(call, keys.bureau!);
     const id = pushed.body.deliveries[0].id;
     const disputed = await call('POST', `/api/v1/deliveries/${id}/dispute`, keys.scjg!, { reason: '经营范围有误' });
     expect(disputed.status).toBe(200);
@@ -346,18 +325,11 @@ describe('disputes and accountability (001 §7(一)1, §15; 003 §7; 004 #31)', 
 
   it('001 §7(一)1 即时推送, §15: a push later than the window is recorded late and counted per department', async () => {
     await start('2026-06-10T10:00:00+08:00');
-    const late = await call(
-      'POST',
-      '/api/v1/approvals',
-      keys.bureau!,
-      approvalFixture({ decisionDate: '2026-06-05', decidedAt: '2026-06-05T09:00:00+08:00' }),
-    );
-    const onTime = await call(
-      'POST',
-      '/api/v1/approvals',
-      keys.bureau!,
-      approvalFixture({ matterCode: 'RS-001', decisionDate: '2026-06-10' }),
-    );
+    const late = await pushApprovalAs(call, keys.bureau!, {
+      decisionDate: '2026-06-05',
+      decidedAt: '2026-06-05T09:00:00+08:00',
+    });
+    const onTime = await pushApprovalAs(call, keys.bureau!, { matterCode: 'RS-001', decisionDate: '2026-06-10' });
     const rows = await hub.ctx.db.selectFrom('approvals').select(['id', 'push_delay_hours', 'pushed_late']).execute();
     // Fri 06-05 09:00 → Wed 06-10 10:00: 15 h on Friday, Mon 24 h, Tue 24 h, Wed 10 h (the weekend not counted).
     expect(rows.find((r) => r.id === late.body.id)).toMatchObject({ push_delay_hours: 73, pushed_late: true });
@@ -378,41 +350,34 @@ describe('disputes and accountability (001 §7(一)1, §15; 003 §7; 004 #31)', 
 describe('catalogue rules (001 §5(8), 002 §3, §9, 004 #1–3, #7, #14)', () => {
   it('001 §5(8), 004 #7: a decision on a major matter needs a minuted joint meeting or a recorded exemption', async () => {
     await start('2026-06-10T10:00:00+08:00');
-    const bare = await call('POST', '/api/v1/approvals', keys.bureau!, approvalFixture({ matterCode: 'SC-002' }));
+    const bare = await pushApprovalAs(call, keys.bureau!, { matterCode: 'SC-002' });
     expect(bare.status).toBe(422);
     expect(bare.body.code).toBe('MAJOR_MATTER_NEEDS_MEETING');
-    const meeting = await call('POST', '/api/v1/joint-meetings', keys.bureau!, {
-      title: '食品生产许可会商',
-      scheduledFor: '2026-06-10T09:00:00+08:00',
-      attendees: ['bureau', 'scjg'],
-      approvals: [],
-      agenda: '重要审批事项会商',
+    const meeting = await call(
+      'POST',
+      '/api/v1/joint-meetings',
+      keys.bureau!,
+      jointMeetingFixture('食品生产许可会商', ['bureau', 'scjg']),
+    );
+    const unminuted = await pushApprovalAs(call, keys.bureau!, {
+      matterCode: 'SC-002',
+      jointMeetingRef: meeting.body.id,
     });
-    const unminuted = await call(
-      'POST',
-      '/api/v1/approvals',
-      keys.bureau!,
-      approvalFixture({ matterCode: 'SC-002', jointMeetingRef: meeting.body.id }),
-    );
     expect(unminuted.body.code).toBe('MAJOR_MATTER_NEEDS_MEETING');
-    const exempt = await call(
-      'POST',
-      '/api/v1/approvals',
-      keys.bureau!,
-      approvalFixture({ matterCode: 'SC-002', majorExemption: { reason: '延续，条件未变', approvedBy: '局长 张明' } }),
-    );
+    const exempt = await pushApprovalAs(call, keys.bureau!, {
+      matterCode: 'SC-002',
+      majorExemption: { reason: '延续，条件未变', approvedBy: '局长 张明' },
+    });
     expect(exempt.status).toBe(201);
   });
 
   it('004 #14 边界清单: each push and its 告知函 state where the bureau’s responsibility ends', async () => {
     await start('2026-06-10T10:00:00+08:00', 'ankang');
     await put('/api/v1/departments/scjg/endpoint', { transport: 'webhook', url: 'http://127.0.0.1:9/hook' });
-    const pushed = await call(
-      'POST',
-      '/api/v1/approvals',
-      keys.bureau!,
-      approvalFixture({ matterCode: 'WJ-001', commitmentRef: '高审批诺〔2026〕40号' }),
-    );
+    const pushed = await pushApprovalAs(call, keys.bureau!, {
+      matterCode: 'WJ-001',
+      commitmentRef: '高审批诺〔2026〕40号',
+    });
     const letter = pushed.body.deliveries.find((d: { channel: string }) => d.channel === 'letter');
     expect(letter.recipient).toBe('wjj');
     const prepared = await documentSource('approval-notification')(hub.ctx, hub.ctx.db, pushed.body.id, {
@@ -428,7 +393,7 @@ describe('catalogue rules (001 §5(8), 002 §3, §9, 004 #1–3, #7, #14)', () =
     const text = JSON.stringify(model.body);
     expect(text).toContain('审管边界');
     expect(text).toContain('审批责任止于作出许可决定并推送审批信息');
-    const food = await call('POST', '/api/v1/approvals', keys.bureau!, approvalFixture());
+    const food = await pushApprovalAs(call, keys.bureau!);
     const [message] = await hub.ctx.db
       .selectFrom('outbox')
       .select('message')

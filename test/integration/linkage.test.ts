@@ -3,7 +3,13 @@ import type { FastifyInstance } from 'fastify';
 import { lettersFor } from '../../core/linkage/letters.ts';
 import { sweepDeadlines } from '../../core/linkage/sweep.ts';
 import { bearer, withDemo } from '../support/demo.ts';
-import { approvalFixture, penaltyFixture, post } from '../support/linkage.ts';
+import {
+  abnormalOperationFixture,
+  approvalFixture,
+  penaltyFixture,
+  post,
+  revocationRequest,
+} from '../support/linkage.ts';
 import { createTestHub, type TestHub } from '../support/test-hub.ts';
 
 let hub: TestHub;
@@ -317,19 +323,7 @@ describe('supervision push and credit status (001 §7(二))', () => {
     });
     expect((await credit()).status).toBe('normal'); // a fine alone does not restrict access
 
-    const abnormal = await post(
-      app,
-      '/api/v1/supervision-records',
-      keys.scjg!,
-      penaltyFixture({
-        kind: 'abnormal-operation',
-        documentNumber: '高市监异〔2026〕3号',
-        penaltyCategories: undefined,
-        fineWanYuan: undefined,
-        content: '列入经营异常名录',
-        validUntil: '2026-12-31',
-      }),
-    );
+    const abnormal = await post(app, '/api/v1/supervision-records', keys.scjg!, abnormalOperationFixture());
     expect(await credit()).toMatchObject({
       status: 'strict',
       reasons: [{ kind: 'abnormal-operation', department: 'scjg', until: '2026-12-31', effect: 'strict' }],
@@ -393,18 +387,7 @@ describe('license actions (001 §7(二)3, 003 §9(六), 002 §15)', () => {
       approvalFixture({ decisionDate: '2026-06-10' }),
     );
     const number = approval.body.licenseDocumentNumber;
-    const request = {
-      licenseDocumentNumber: number,
-      counterpartCode: '914403001922038216',
-      action: 'revoke',
-      reason: '以欺骗手段取得许可',
-      penaltyBasis: {
-        documentNumber: '高市监罚〔2026〕56号',
-        basis: '《中华人民共和国行政许可法》第六十九条',
-        result: '查实提交虚假材料',
-      },
-      evidence: [{ name: '行政处罚决定书.pdf', mediaType: 'application/pdf', sha256: 'a'.repeat(64) }],
-    };
+    const request = revocationRequest(number);
     expect((await post(app, '/api/v1/license-actions', keys.rsj!, request)).status).toBe(403); // not its license
     const asked = await post(app, '/api/v1/license-actions', keys.scjg!, request);
     expect(asked.status).toBe(201);

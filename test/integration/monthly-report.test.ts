@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { sweepDeadlines } from '../../core/linkage/sweep.ts';
 import { startDemo } from '../support/demo.ts';
-import { approvalFixture, penaltyFixture } from '../support/linkage.ts';
+import { penaltyFixture, pushApprovalAs } from '../support/linkage.ts';
 import type { TestHub } from '../support/test-hub.ts';
 
 let hub: TestHub | undefined;
@@ -11,13 +11,8 @@ describe('月度通报 figures (001 §7)', () => {
   it('counts pushes, claims, auto-claims, supervision records and license actions per department, as JSON and CSV', async () => {
     const { hub: h, keys, call, app } = await startDemo({ now: '2026-06-10T10:00:00+08:00' });
     hub = h;
-    const a1 = await call('POST', '/api/v1/approvals', keys.bureau!, approvalFixture({ decisionDate: '2026-06-10' }));
-    await call(
-      'POST',
-      '/api/v1/approvals',
-      keys.bureau!,
-      approvalFixture({ matterCode: 'RS-001', decisionDate: '2026-06-10' }),
-    );
+    const a1 = await pushApprovalAs(call, keys.bureau!, { decisionDate: '2026-06-10' });
+    await pushApprovalAs(call, keys.bureau!, { matterCode: 'RS-001', decisionDate: '2026-06-10' });
     await call('POST', `/api/v1/deliveries/${a1.body.deliveries[0].id}/claim`, keys.scjg!);
     await call('POST', '/api/v1/supervision-records', keys.scjg!, penaltyFixture());
     await call('POST', '/api/v1/license-actions', keys.scjg!, {

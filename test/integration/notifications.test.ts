@@ -23,12 +23,7 @@ async function setUp(now: string) {
   const smtp = await fakeSmtp();
   const hooks = await fakeWebhooks();
   closers.push(smtp.close, hooks.close);
-  await addStaff(hub, 'wangfang', 'scjg', 'department-staff');
-  await hub.ctx.db
-    .updateTable('users')
-    .set({ email: 'wangfang@scjg.example.cn' })
-    .where('username', '=', 'wangfang')
-    .execute();
+  await addStaff(hub, 'wangfang', 'scjg', 'department-staff', 'wangfang@scjg.example.cn');
   for (const [channel, secret] of [
     ['dingtalk', 'SECdingtalk-secret'],
     ['feishu', 'feishu-secret'],

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bearer, startDemo } from '../support/demo.ts';
-import { approvalFixture, commitmentFixture } from '../support/linkage.ts';
+import { bearer, type Demo, startDemo } from '../support/demo.ts';
+import { approvalFixture, commitmentFixture, siteInspectionFixture } from '../support/linkage.ts';
 import type { TestHub } from '../support/test-hub.ts';
 
 let hub: TestHub | undefined;
@@ -9,8 +9,6 @@ afterEach(async () => {
   await hub?.close();
   hub = undefined;
 });
-
-type Demo = Awaited<ReturnType<typeof startDemo>>;
 
 /** Makes the next write to `table` fail, as a crash part-way through the push's transaction would. */
 async function failWritesTo(demo: Demo, table: string, op: 'insert' | 'update'): Promise<() => Promise<void>> {
@@ -44,14 +42,7 @@ describe('a push and what goes with it are one transaction', () => {
   it('links the special reviews of the application in the push: a failed link leaves no push, the retry does both', async () => {
     const demo = await startDemo({ now: '2026-06-10T10:00:00+08:00' });
     hub = demo.hub;
-    const opened = await demo.call('POST', '/api/v1/special-reviews', demo.keys.bureau!, {
-      applicationRef: 'GQ-2026-0610-07',
-      matterCode: 'SC-002',
-      procedure: 'site-inspection',
-      materials: [{ name: '车间平面图.pdf', mediaType: 'application/pdf', sha256: 'b'.repeat(64) }],
-      scheduledFor: '2026-06-12T09:00:00+08:00',
-      conclusionWithinDays: 5,
-    });
+    const opened = await demo.call('POST', '/api/v1/special-reviews', demo.keys.bureau!, siteInspectionFixture());
     expect(opened.status).toBe(201);
     const decision = approvalFixture({
       matterCode: 'SC-002',
@@ -88,8 +79,6 @@ describe('a push and what goes with it are one transaction', () => {
     const demo = await startDemo({ now: '2026-06-10T10:00:00+08:00' });
     hub = demo.hub;
     const body = commitmentFixture({
-      matterCode: 'SC-001',
-      verificationMode: 'post-verification',
       signedAt: '2026-06-10T10:00:00+08:00',
       signedDocumentRef: '高审批诺〔2026〕7号',
     });

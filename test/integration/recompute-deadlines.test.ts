@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startDemo } from '../support/demo.ts';
-import { approvalFixture, commitmentFixture } from '../support/linkage.ts';
+import { commitAs, pushApprovalAs, siteInspectionFixture } from '../support/linkage.ts';
 import { readPdf } from '../support/pdf.ts';
 import type { TestHub } from '../support/test-hub.ts';
 
@@ -29,20 +29,23 @@ const load = async () =>
     )
   ).json();
 
+/** What the recompute wrote to the audit log about one entity. */
+const recomputeAudit = (entityId: string) =>
+  hub.ctx.db
+    .selectFrom('audit_log')
+    .select(['action', 'before'])
+    .where('entity_id', '=', entityId)
+    .where('actor', '=', 'system:calendar-recompute')
+    .orderBy('id')
+    .execute();
+
 describe('recomputing every kind of deadline when 2027 is loaded', () => {
   it('commitment post-verification due on the floor 2-11 becomes 2-05 (10 working days from Friday 1-22)', async () => {
     ({ hub, keys, call } = await startDemo({ now: '2027-01-22T10:00:00+08:00' }));
-    const made = await call(
-      'POST',
-      '/api/v1/commitments',
-      keys.bureau!,
-      commitmentFixture({
-        matterCode: 'SC-001',
-        verificationMode: 'post-verification',
-        signedAt: '2027-01-22T10:00:00+08:00',
-        signedDocumentRef: '高审批诺〔2027〕1号',
-      }),
-    );
+    const made = await commitAs(call, keys.bureau!, {
+      signedAt: '2027-01-22T10:00:00+08:00',
+      signedDocumentRef: '高审批诺〔2027〕1号',
+    });
     expect(made.status).toBe(201);
     expect(made.body.commitment.verificationDueAt).toBe('2027-02-11T16:00:00.000Z');
     const loaded = await load();
@@ -56,26 +59,22 @@ describe('recomputing every kind of deadline when 2027 is loaded', () => {
       verification_due_at: new Date('2027-02-05T16:00:00.000Z'),
       deadline_provisional: false,
     });
-    const audit = await hub.ctx.db
-      .selectFrom('audit_log')
-      .select('action')
-      .where('entity_id', '=', row.id)
-      .where('actor', '=', 'system:calendar-recompute')
-      .execute();
-    expect(audit.map((a) => a.action)).toEqual(['commitment.deadline-recomputed']);
+    expect((await recomputeAudit(row.id)).map((a) => a.action)).toEqual(['commitment.deadline-recomputed']);
   });
 
   it('a special review due 2-11 on the floor is due 2-13; a survey announced on the floor for 2-11 is flagged short', async () => {
     ({ hub, keys, call } = await startDemo({ now: '2027-02-10T10:00:00+08:00' }));
-    const opened = await call('POST', '/api/v1/special-reviews', keys.bureau!, {
-      applicationRef: 'GQ-2027-0210-01',
-      matterCode: 'SC-002',
-      procedure: 'site-inspection',
-      materials: [{ name: '车间平面图.pdf', mediaType: 'application/pdf', sha256: 'b'.repeat(64) }],
+    const opened = await call(
+      'POST',
+      '/api/v1/special-reviews',
+      keys.bureau!,
       // 1 working day's notice on the floor (2-11 is the next working day); the official schedule has 2-11 off
-      scheduledFor: '2027-02-11T09:00:00+08:00',
-      conclusionWithinDays: 1,
-    });
+      siteInspectionFixture({
+        applicationRef: 'GQ-2027-0210-01',
+        scheduledFor: '2027-02-11T09:00:00+08:00',
+        conclusionWithinDays: 1,
+      }),
+    );
     expect(opened.status).toBe(201);
     expect(opened.body.conclusionDueAt).toBe('2027-02-11T16:00:00.000Z');
     const loaded = await load();
@@ -101,12 +100,7 @@ describe('recomputing every kind of deadline when 2027 is loaded', () => {
 describe('a dispute escalated on a floor deadline (003 §7, 004 #31)', () => {
   it('is open again when the official answer deadline turns out later: floor 2-12 24:00, official 2-13 24:00', async () => {
     ({ hub, keys, call } = await startDemo({ now: '2027-02-04T10:00:00+08:00' }));
-    const pushed = await call(
-      'POST',
-      '/api/v1/approvals',
-      keys.bureau!,
-      approvalFixture({ decisionDate: '2027-02-04' }),
-    );
+    const pushed = await pushApprovalAs(call, keys.bureau!, { decisionDate: '2027-02-04' });
     expect(pushed.status).toBe(201);
     const delivery = await hub.ctx.db
       .selectFrom('deliveries')
@@ -133,13 +127,7 @@ describe('a dispute escalated on a floor deadline (003 §7, 004 #31)', () => {
       escalated_to: null,
       deadline_provisional: false,
     });
-    const audit = await hub.ctx.db
-      .selectFrom('audit_log')
-      .select(['action', 'before'])
-      .where('entity_id', '=', delivery.id)
-      .where('actor', '=', 'system:calendar-recompute')
-      .execute();
-    expect(audit).toEqual([
+    expect(await recomputeAudit(delivery.id)).toEqual([
       expect.objectContaining({ before: expect.objectContaining({ escalated_at: '2027-02-13T00:00:00.000Z' }) }),
     ]);
   });
@@ -149,12 +137,7 @@ describe('a floor deadline says so in documents', () => {
   it('the 审批信息告知函 of a push on 2026-12-31 gives 2027-01-04 and states that it is 暂定', async () => {
     let app: Awaited<ReturnType<typeof startDemo>>['app'];
     ({ hub, keys, call, app } = await startDemo({ now: '2026-12-31T16:00:00+08:00' }));
-    const pushed = await call(
-      'POST',
-      '/api/v1/approvals',
-      keys.bureau!,
-      approvalFixture({ decisionDate: '2026-12-31' }),
-    );
+    const pushed = await pushApprovalAs(call, keys.bureau!, { decisionDate: '2026-12-31' });
     const doc = await call('POST', '/api/v1/documents', keys.scjg!, {
       kind: 'approval-notification',
       subjectId: pushed.body.id,

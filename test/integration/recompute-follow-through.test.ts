@@ -10,7 +10,14 @@ import { accountabilityList } from '../../core/linkage/accountability.ts';
 import { pushApproval } from '../../core/linkage/approvals.ts';
 import { monthlyReportData } from '../../core/documents/monthly-report-data.ts';
 import { startDemo, withDemo } from '../support/demo.ts';
-import { approvalFixture, penaltyFixture } from '../support/linkage.ts';
+import {
+  approvalFixture,
+  commitAs,
+  inquiryFixture,
+  OTHER_COUNTERPART,
+  penaltyFixture,
+  pushApprovalAs,
+} from '../support/linkage.ts';
 import { createTestHub, type TestHub } from '../support/test-hub.ts';
 
 /**
@@ -19,6 +26,13 @@ import { createTestHub, type TestHub } from '../support/test-hub.ts';
  */
 let hub: TestHub;
 afterEach(() => hub?.close());
+
+/** The demo county on a fresh hub at `now`, closed after the test. */
+async function demoFor(now: string) {
+  const demo = await startDemo({ now });
+  hub = demo.hub;
+  return demo;
+}
 
 const actor = cliActor();
 const notice = readFileSync(new URL('../fixtures/calendar/notices/2027-example.txt', import.meta.url), 'utf8');
@@ -88,30 +102,10 @@ describe('003 §8 提前五个工作日报备: a liaison change accepted on the 
 
 describe('001 §8 经限期整改仍达不到法定条件的，依法撤销: a revocation decided on a floor rectification deadline', () => {
   it('is withdrawn when the official deadline had not run out: licence valid again, supervisors told, the queued letter to the applicant withdrawn', async () => {
-    let keys: Record<string, string>;
-    let call: Awaited<ReturnType<typeof startDemo>>['call'];
-    ({ hub, keys, call } = await startDemo({ now: '2027-01-22T10:00:00+08:00' }));
-    const approval = approvalFixture({ matterCode: 'SC-001', decisionDate: '2027-01-22' });
-    const made = await call('POST', '/api/v1/commitments', keys.bureau!, {
-      approval,
-      commitment: {
-        matterCode: 'SC-001',
-        counterpart: approval.counterpart,
-        notice: {
-          matterName: '食品经营许可',
-          legalBasis: ['《中华人民共和国食品安全法》第三十五条'],
-          conditions: ['具有与经营的食品品种、数量相适应的经营场所'],
-          proofObligations: ['场所使用证明'],
-          commitmentMethod: '书面承诺',
-          supervisionMethod: '10个工作日内现场核验',
-          liability: '虚假承诺的，依法撤销许可',
-          published: true,
-          rightToVerify: '审批局和监管部门有权核查承诺内容',
-        },
-        signedDocumentRef: '高审批诺〔2027〕2号',
-        signedAt: '2027-01-22T10:00:00+08:00',
-        verificationMode: 'post-verification',
-      },
+    const { keys, call } = await demoFor('2027-01-22T10:00:00+08:00');
+    const made = await commitAs(call, keys.bureau!, {
+      signedAt: '2027-01-22T10:00:00+08:00',
+      signedDocumentRef: '高审批诺〔2027〕2号',
     });
     expect(made.status).toBe(201);
     const id = made.body.commitment.id as string;
@@ -208,16 +202,8 @@ describe('001 §8 经限期整改仍达不到法定条件的，依法撤销: a r
 
 describe('001 §12 逾期不回复的视为同意: the deemed-consent letter when the deemed consent is reversed', () => {
   it('already issued: a 撤回告知函 is queued and issued to the same addressee, citing it and the new reply deadline', async () => {
-    let call: Awaited<ReturnType<typeof startDemo>>['call'];
-    let keys: Record<string, string>;
-    ({ hub, keys, call } = await startDemo({ now: '2027-02-10T10:00:00+08:00' }));
-    const sent = await call('POST', '/api/v1/inquiries', keys.bureau!, {
-      from: 'bureau',
-      to: 'scjg',
-      subject: '布点规划',
-      question: '小餐饮布点规划是否调整？',
-      replyWithinDays: 1,
-    });
+    const { keys, call } = await demoFor('2027-02-10T10:00:00+08:00');
+    const sent = await call('POST', '/api/v1/inquiries', keys.bureau!, inquiryFixture());
     expect(sent.body).toMatchObject({ deadlineProvisional: true, dueAt: '2027-02-11T16:00:00.000Z' });
     hub.clock.set('2027-02-12T09:00:00+08:00');
     expect(await deemConsent(hub.ctx)).toBe(1);
@@ -252,15 +238,10 @@ describe('001 §12 逾期不回复的视为同意: the deemed-consent letter whe
 
 describe('001 §7(一)2 许可文(编)号: the database lets one holder hold a number', () => {
   it('two concurrent pushes of one number for two holders: exactly one wins, the other is 409 LICENSE_NUMBER_TAKEN', async () => {
-    ({ hub } = await startDemo({ now: '2026-06-10T10:00:00+08:00' }));
+    await demoFor('2026-06-10T10:00:00+08:00');
     const bureau = { id: 'test:bureau', department: 'bureau', roles: ['admin'] as const };
     const number = '高审批食经〔2026〕999号';
-    const other = {
-      name: '高青县青城人力资源有限公司',
-      category: 'organisation',
-      uscc: '11370322004341201D',
-      contact: { phone: '0533-6900000' },
-    };
+    const other = OTHER_COUNTERPART;
     const results = await Promise.allSettled([
       pushApproval(hub.ctx, approvalFixture({ licenseDocumentNumber: number }), 'race-a', bureau),
       pushApproval(hub.ctx, approvalFixture({ licenseDocumentNumber: number, counterpart: other }), 'race-b', bureau),
@@ -293,24 +274,13 @@ describe('001 §7(一)2 许可文(编)号: the database lets one holder hold a n
 
 describe('001 §7(二)1 监管信息即时推送, 002 §15: a late supervision push is measured and counted', () => {
   it('a penalty decided 3 working days before its push is late, in the monthly report and the late-push list of the sending department', async () => {
-    let keys: Record<string, string>;
-    let call: Awaited<ReturnType<typeof startDemo>>['call'];
-    ({ hub, keys, call } = await startDemo({ now: '2026-06-12T10:00:00+08:00' }));
+    const { keys, call } = await demoFor('2026-06-12T10:00:00+08:00');
     // Decided Monday 6-08 (end of day counted): Tuesday to Thursday whole and Friday's 10 hours = 82 working hours.
-    const late = await call(
-      'POST',
-      '/api/v1/supervision-records',
-      keys.scjg!,
-      penaltyFixture({ decisionDate: '2026-06-08' }),
-    );
+    const record = (key: string, decisionDate: string) =>
+      call('POST', '/api/v1/supervision-records', key, penaltyFixture({ decisionDate }));
+    const late = await record(keys.scjg!, '2026-06-08');
     expect(late.status).toBe(201);
-    const onTime = await call(
-      'POST',
-      '/api/v1/supervision-records',
-      keys.wjj!,
-      penaltyFixture({ decisionDate: '2026-06-11' }),
-    );
-    expect(onTime.status).toBe(201);
+    expect((await record(keys.wjj!, '2026-06-11')).status).toBe(201);
     const rows = await hub.ctx.db
       .selectFrom('supervision_records')
       .select(['source_department', 'push_delay_hours', 'pushed_late'])
@@ -333,16 +303,9 @@ describe('001 §7(二)1 监管信息即时推送, 002 §15: a late supervision p
 
 describe('001 §7(一)1 即时推送, §15: a push delay measured across a year not loaded', () => {
   it('is measured again on the loaded schedule with the window of the push: late on the floor, on time officially', async () => {
-    let keys: Record<string, string>;
-    let call: Awaited<ReturnType<typeof startDemo>>['call'];
-    ({ hub, keys, call } = await startDemo({ now: '2027-02-12T10:00:00+08:00' }));
+    const { keys, call } = await demoFor('2027-02-12T10:00:00+08:00');
     // Decided Thursday 2-04 (end of day). Floor: 2-11 whole and 2-12 until 10:00 = 34 h. Official: 2-05 whole = 24 h.
-    const pushed = await call(
-      'POST',
-      '/api/v1/approvals',
-      keys.bureau!,
-      approvalFixture({ decisionDate: '2027-02-04' }),
-    );
+    const pushed = await pushApprovalAs(call, keys.bureau!, { decisionDate: '2027-02-04' });
     expect(pushed.status).toBe(201);
     const row = () =>
       hub.ctx.db

@@ -9,8 +9,25 @@ import type { TestHub } from '../support/test-hub.ts';
 let hub: TestHub;
 afterEach(() => hub?.close());
 
+/** The demo county with wangfang's console account (scjg), on a fresh hub closed after the test. */
+async function startWithWangfang() {
+  const demo = await startDemo({ now: '2026-06-10T10:00:00+08:00' });
+  hub = demo.hub;
+  await addStaff(hub, 'wangfang', 'scjg', 'department-staff');
+  return demo;
+}
+
 const ATTACKER = '203.0.113.9';
 const USER_AT_HOME = '198.51.100.7';
+
+/** The throttle's row for an account and a source address. */
+const throttleOf = (username: string, source: string) =>
+  hub.ctx.db
+    .selectFrom('sign_in_throttle')
+    .selectAll()
+    .where('username', '=', username)
+    .where('source', '=', source)
+    .executeTakeFirstOrThrow();
 
 async function attempt(username: string, password: string, from: string): Promise<string> {
   try {
@@ -24,9 +41,7 @@ async function attempt(username: string, password: string, from: string): Promis
 
 describe('sign-in throttling per account and source', () => {
   it('slows and then blocks the attacker’s source while the user signs in from elsewhere', async () => {
-    const demo = await startDemo({ now: '2026-06-10T10:00:00+08:00' });
-    hub = demo.hub;
-    await addStaff(hub, 'wangfang', 'scjg', 'department-staff');
+    const demo = await startWithWangfang();
     let attempts = 0;
     const waits: number[] = [];
     for (let failures = 1; failures <= PAIR_BLOCK; failures++) {
@@ -91,9 +106,7 @@ describe('sign-in throttling per account and source', () => {
   }, 240_000);
 
   it('blocks a source that tries many accounts, for every account, but not other sources', async () => {
-    const demo = await startDemo({ now: '2026-06-10T10:00:00+08:00' });
-    hub = demo.hub;
-    await addStaff(hub, 'wangfang', 'scjg', 'department-staff');
+    await startWithWangfang();
     for (let i = 1; i < SOURCE_BLOCK; i++) expect(await attempt(`user${i}`, 'x', ATTACKER)).toBe('SIGN_IN_FAILED');
     expect(await attempt('user-last', 'x', ATTACKER)).toBe('SIGN_IN_THROTTLED');
     expect(await attempt('wangfang', PASSWORD, ATTACKER)).toBe('SIGN_IN_THROTTLED');
@@ -103,9 +116,7 @@ describe('sign-in throttling per account and source', () => {
   }, 240_000);
 
   it('counts parallel bursts exactly: the block comes at the configured count, the owner still signs in', async () => {
-    const demo = await startDemo({ now: '2026-06-10T10:00:00+08:00' });
-    hub = demo.hub;
-    await addStaff(hub, 'wangfang', 'scjg', 'department-staff');
+    await startWithWangfang();
     const burst = (n: number, user: (i: number) => string, from = ATTACKER) =>
       Promise.all(Array.from({ length: n }, (_, i) => attempt(user(i), `guess-${i}`, from)));
     const passwordChecks = async (action = 'user.sign-in-%') =>
@@ -130,12 +141,7 @@ describe('sign-in throttling per account and source', () => {
       expect(await passwordChecks()).toBe(failures + 1);
     }
     expect(await passwordChecks('user.sign-in-blocked')).toBe(1);
-    const pair = await hub.ctx.db
-      .selectFrom('sign_in_throttle')
-      .selectAll()
-      .where('username', '=', 'wangfang')
-      .where('source', '=', ATTACKER)
-      .executeTakeFirstOrThrow();
+    const pair = await throttleOf('wangfang', ATTACKER);
     expect(pair.failures).toBe(PAIR_BLOCK);
     expect(pair.blocked_until).toEqual(new Date(hub.clock.now().getTime() + BLOCK_MS));
 
@@ -151,29 +157,20 @@ describe('sign-in throttling per account and source', () => {
   }, 240_000);
 
   it('blocks a source at exactly SOURCE_BLOCK failures across accounts, also in one parallel burst', async () => {
-    const demo = await startDemo({ now: '2026-06-10T10:00:00+08:00' });
-    hub = demo.hub;
-    await addStaff(hub, 'wangfang', 'scjg', 'department-staff');
+    await startWithWangfang();
     const codes = await Promise.all(
       Array.from({ length: SOURCE_BLOCK + 15 }, (_, i) => attempt(`user${i}`, 'x', ATTACKER)),
     );
     expect(codes.filter((c) => c === 'SIGN_IN_FAILED')).toHaveLength(SOURCE_BLOCK - 1);
     expect(codes.filter((c) => c === 'SIGN_IN_THROTTLED')).toHaveLength(16);
-    const source = await hub.ctx.db
-      .selectFrom('sign_in_throttle')
-      .selectAll()
-      .where('username', '=', '*')
-      .where('source', '=', ATTACKER)
-      .executeTakeFirstOrThrow();
+    const source = await throttleOf('*', ATTACKER); // '*': every account from the source
     expect(source.failures).toBe(SOURCE_BLOCK);
     expect(await attempt('wangfang', PASSWORD, ATTACKER)).toBe('SIGN_IN_THROTTLED');
     expect(await attempt('wangfang', PASSWORD, USER_AT_HOME)).toBe('ok');
   }, 240_000);
 
   it('does not count right passwords against a shared source address', async () => {
-    const demo = await startDemo({ now: '2026-06-10T10:00:00+08:00' });
-    hub = demo.hub;
-    await addStaff(hub, 'wangfang', 'scjg', 'department-staff');
+    await startWithWangfang();
     for (let i = 0; i < SOURCE_BLOCK + 5; i++) expect(await attempt('wangfang', PASSWORD, USER_AT_HOME)).toBe('ok');
     expect(await attempt('wangfang', 'wrong', USER_AT_HOME)).toBe('SIGN_IN_FAILED');
   }, 240_000);

@@ -5,13 +5,15 @@ import type { TestHub } from './test-hub.ts';
 
 export const PASSWORD = 'correct-horse-battery';
 
-/** Adds a console account with the test password. */
-export function addStaff(hub: TestHub, username: string, department: string, role: StaffRole) {
-  return addUser(
+/** Adds a console account with the test password, and the e-mail address notifications go to when given. */
+export async function addStaff(hub: TestHub, username: string, department: string, role: StaffRole, email?: string) {
+  const user = await addUser(
     hub.ctx,
     { username, displayName: `测试${username}`, department, role, password: PASSWORD },
     cliActor(),
   );
+  if (email) await hub.ctx.db.updateTable('users').set({ email }).where('username', '=', username).execute();
+  return user;
 }
 
 /** A browser-like client over inject: keeps cookies, reads the CSRF field of the last page it saw. */

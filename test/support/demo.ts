@@ -28,3 +28,6 @@ export async function startDemo(opts: { now: string; profile?: string }) {
   };
   return { hub, app, keys, call };
 }
+
+/** What `startDemo` gives a test: the hub, its app, the keys and the caller. */
+export type Demo = Awaited<ReturnType<typeof startDemo>>;

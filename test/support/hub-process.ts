@@ -100,3 +100,38 @@ function checkedFetch(base: string, spec: object, violations: string[]): HubProc
     });
   };
 }
+
+/**
+ * Pushes approval decision `decision` to a hub process until it is accepted and returns its id: while the hub is
+ * down or restarting (no answer) or answers 503, it retries after `retryMs` with the same Idempotency-Key, as a
+ * department's system would; `onUnavailable` sees each 503 (and may assert on it); any other answer throws.
+ * `hub` is asked again on every attempt, so a test may replace the process meanwhile.
+ */
+export async function pushUntilAccepted(
+  hub: () => HubProcess,
+  push: { decision: object; bureauKey: string; idempotencyKey: string; timeoutMs: number; retryMs: number },
+  onUnavailable: (res: Response, text: string) => void = () => {},
+): Promise<string> {
+  for (;;) {
+    const answer = await Promise.resolve()
+      .then(() =>
+        hub().fetch('/api/v1/approvals', {
+          method: 'POST',
+          headers: {
+            authorization: `Bearer ${push.bureauKey}`,
+            'idempotency-key': push.idempotencyKey,
+            'content-type': 'application/json',
+          },
+          body: JSON.stringify(push.decision),
+          signal: AbortSignal.timeout(push.timeoutMs),
+        }),
+      )
+      .then(async (res) => ({ res, text: await res.text() }))
+      .catch(() => undefined); // no (whole) answer: the hub is down or restarting
+    if (answer?.res.ok) return (JSON.parse(answer.text) as { id: string }).id;
+    if (answer && answer.res.status !== 503)
+      throw new Error(`push ${push.idempotencyKey} refused: ${answer.res.status} ${answer.text}`);
+    if (answer) onUnavailable(answer.res, answer.text);
+    await sleep(push.retryMs);
+  }
+}

@@ -1,19 +1,15 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import mysql from 'mysql2/promise';
 import { freePort } from './free-port.ts';
+import { launchThrowaway, programsInstalled, type ThrowawayServer, throwawayDir } from './throwaway-server.ts';
 
-export interface ThrowawayMariaDb {
+export interface ThrowawayMariaDb extends ThrowawayServer {
   /** mysql://root@127.0.0.1:<port>/exchange */
   url: string;
-  stop(): Promise<void>;
 }
 
-export function mariadbInstalled(): boolean {
-  return existsSync('/usr/sbin/mariadbd') && existsSync('/usr/bin/mariadb-install-db');
-}
+export const mariadbInstalled = () => programsInstalled('/usr/sbin/mariadbd', '/usr/bin/mariadb-install-db');
 
 /**
  * A MariaDB server of the test's own: a data folder in a temporary directory, a free port on loopback,
@@ -22,7 +18,7 @@ export function mariadbInstalled(): boolean {
  */
 export async function startMariaDb(): Promise<ThrowawayMariaDb> {
   if (!mariadbInstalled()) throw new Error('MariaDB is not installed (apt-get install -y mariadb-server)');
-  const dir = mkdtempSync(join(tmpdir(), 'sg-mariadb-'));
+  const dir = throwawayDir('mariadb');
   const data = join(dir, 'data');
   const asRoot = process.getuid?.() === 0 ? ['--user=root'] : [];
   execFileSync(
@@ -31,9 +27,9 @@ export async function startMariaDb(): Promise<ThrowawayMariaDb> {
     { stdio: 'pipe', timeout: 120_000 },
   );
   const port = await freePort();
-  const server: ChildProcess = spawn(
-    '/usr/sbin/mariadbd',
-    [
+  const server = await launchThrowaway(dir, {
+    command: '/usr/sbin/mariadbd',
+    args: [
       '--no-defaults',
       `--datadir=${data}`,
       `--socket=${join(dir, 'sock')}`,
@@ -45,33 +41,14 @@ export async function startMariaDb(): Promise<ThrowawayMariaDb> {
       `--log-error=${join(dir, 'error.log')}`,
       `--pid-file=${join(dir, 'pid')}`,
     ],
-    { stdio: 'ignore' },
-  );
-  const url = `mysql://root@127.0.0.1:${port}/exchange`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
+    async ready() {
       const conn = await mysql.createConnection({ host: '127.0.0.1', port, user: 'root' });
       await conn.query('create database if not exists exchange character set utf8mb4');
       await conn.end();
-      break;
-    } catch (err) {
-      if (Date.now() > deadline || server.exitCode !== null) {
-        server.kill('SIGKILL');
-        throw new Error(`MariaDB did not start (see ${join(dir, 'error.log')}): ${(err as Error).message}`);
-      }
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  return {
-    url,
-    async stop() {
-      if (server.exitCode === null) {
-        const exited = new Promise((r) => server.once('exit', r));
-        server.kill('SIGTERM');
-        await exited;
-      }
-      rmSync(dir, { recursive: true, force: true });
     },
-  };
+    timeoutMs: 60_000,
+    pollMs: 200,
+    failure: `MariaDB did not start (see ${join(dir, 'error.log')})`,
+  });
+  return { url: `mysql://root@127.0.0.1:${port}/exchange`, stop: () => server.stop() };
 }

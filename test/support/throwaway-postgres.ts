@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { throwawayDir } from './throwaway-server.ts';
 
 /**
  * A PostgreSQL cluster of the test's own, in a temporary directory on a free port, from the
@@ -26,7 +26,7 @@ export function postgresBinaries(): string | undefined {
 export function createThrowawayCluster(port: number): ThrowawayCluster {
   const bin = postgresBinaries();
   if (!bin) throw new Error('PostgreSQL server binaries are not installed (apt-get install postgresql)');
-  const dir = mkdtempSync(join(tmpdir(), 'sg-pg-'));
+  const dir = throwawayDir('pg');
   chmodSync(dir, 0o777);
   const data = join(dir, 'data');
   const asPostgres = (cmd: string, args: string[]) => {

@@ -1,11 +1,12 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
-import { tmpdir, userInfo } from 'node:os';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './free-port.ts';
+import { launchThrowaway, programsInstalled, type ThrowawayServer, throwawayDir } from './throwaway-server.ts';
 
-export interface ThrowawaySshd {
+export interface ThrowawaySshd extends ThrowawayServer {
   /** sftp://<user>@127.0.0.1:<port><root> */
   url: string;
   /** The folder the server serves, on this machine. */
@@ -13,12 +14,9 @@ export interface ThrowawaySshd {
   privateKey: Buffer;
   /** SHA256:… of the server's host key. */
   hostKey: string;
-  stop(): Promise<void>;
 }
 
-export function sshdInstalled(): boolean {
-  return existsSync('/usr/sbin/sshd') && existsSync('/usr/bin/ssh-keygen');
-}
+export const sshdInstalled = () => programsInstalled('/usr/sbin/sshd', '/usr/bin/ssh-keygen');
 
 /**
  * An OpenSSH server of the test's own in a temporary directory: a fresh host key, one authorised client
@@ -26,7 +24,7 @@ export function sshdInstalled(): boolean {
  */
 export async function startSshd(): Promise<ThrowawaySshd> {
   if (!sshdInstalled()) throw new Error('OpenSSH server is not installed (apt-get install -y openssh-server)');
-  const dir = mkdtempSync(join(tmpdir(), 'sg-sshd-'));
+  const dir = throwawayDir('sshd');
   const keygen = (file: string) =>
     execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(dir, file)], { stdio: 'pipe' });
   keygen('host');
@@ -55,37 +53,26 @@ export async function startSshd(): Promise<ThrowawaySshd> {
       '',
     ].join('\n'),
   );
-  const server: ChildProcess = spawn('/usr/sbin/sshd', ['-D', '-e', '-f', join(dir, 'sshd_config')], {
-    stdio: 'ignore',
+  const server = await launchThrowaway(dir, {
+    command: '/usr/sbin/sshd',
+    args: ['-D', '-e', '-f', join(dir, 'sshd_config')],
+    ready: () =>
+      new Promise<void>((resolve, reject) => {
+        const s = connect(port, '127.0.0.1', () => {
+          s.destroy();
+          resolve();
+        });
+        s.once('error', reject);
+      }),
+    timeoutMs: 20_000,
+    pollMs: 100,
+    failure: 'sshd did not start',
   });
-  const deadline = Date.now() + 20_000;
-  while (
-    !(await new Promise<boolean>((resolve) => {
-      const s = connect(port, '127.0.0.1', () => {
-        s.destroy();
-        resolve(true);
-      });
-      s.once('error', () => resolve(false));
-    }))
-  ) {
-    if (Date.now() > deadline || server.exitCode !== null) {
-      server.kill('SIGKILL');
-      throw new Error('sshd did not start');
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
   return {
     url: `sftp://${userInfo().username}@127.0.0.1:${port}${root}`,
     root,
     privateKey: readFileSync(join(dir, 'client')),
     hostKey,
-    async stop() {
-      if (server.exitCode === null) {
-        const exited = new Promise((r) => server.once('exit', r));
-        server.kill('SIGTERM');
-        await exited;
-      }
-      rmSync(dir, { recursive: true, force: true });
-    },
+    stop: () => server.stop(),
   };
 }

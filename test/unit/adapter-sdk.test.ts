@@ -12,6 +12,7 @@ import type { HubContext } from '../../core/hub-context.ts';
 import { resolveSettings, Secret, settingVariable } from '../../core/adapters/settings.ts';
 import { registerTransport, transportFor } from '../../core/delivery/transports.ts';
 import { HubError } from '../../core/errors/hub-error.ts';
+import { thrownHubError } from '../support/hub-errors.ts';
 
 const adapter = (name: string) => fileURLToPath(new URL(`../../adapters/${name}`, import.meta.url));
 
@@ -20,16 +21,6 @@ function copyOf(name: string, edit: (manifest: string) => string): string {
   cpSync(adapter(name), dir, { recursive: true });
   writeFileSync(join(dir, 'manifest.yaml'), edit(readFileSync(join(dir, 'manifest.yaml'), 'utf8')));
   return dir;
-}
-
-function thrown(fn: () => unknown): HubError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof HubError) return err;
-    throw err;
-  }
-  throw new Error('expected a HubError');
 }
 
 describe('adapter settings', () => {
@@ -44,7 +35,7 @@ describe('adapter settings', () => {
   });
 
   it('refuses invalid settings at load, naming each setting and its variable', () => {
-    const err = thrown(() =>
+    const err = thrownHubError(() =>
       openAdapter(adapter('wjj-filedrop'), { SHENGUAN_ADAPTER_WJJ_FILEDROP_STABLE_SECONDS: 'soon' }),
     );
     expect(err.code).toBe('ADAPTER_SETTINGS_INVALID');
@@ -56,7 +47,7 @@ describe('adapter settings', () => {
     const required = copyOf('scjg-xml', (m) =>
       m.replace('description: 交换平台中本部门的发送方编码', 'description: 发送方编码\n  required: [sender]'),
     );
-    const missing = thrown(() => openAdapter(required, {}));
+    const missing = thrownHubError(() => openAdapter(required, {}));
     expect(missing.details.map((d) => d.field)).toEqual(['sender']);
     expect(missing.details[0]!.en).toContain('SHENGUAN_ADAPTER_SCJG_XML_SENDER');
   });
@@ -78,12 +69,12 @@ describe('adapter settings', () => {
 
   it('keeps secrets out of settings files and reports an unreadable secret file without its content', () => {
     const { manifest } = openAdapter(adapter('rsj-rest'), {}).adapter;
-    const inFile = thrown(() => resolveSettings(manifest, {}, { webhookSecret: 'hunter2' }));
+    const inFile = thrownHubError(() => resolveSettings(manifest, {}, { webhookSecret: 'hunter2' }));
     expect(inFile.details[0]).toMatchObject({ field: 'webhookSecret', code: 'SETTING_SECRET_IN_CONFIG' });
     expect(JSON.stringify(inFile.details)).not.toContain('hunter2');
-    const unknown = thrown(() => resolveSettings(manifest, {}, { colour: 'blue' }));
+    const unknown = thrownHubError(() => resolveSettings(manifest, {}, { colour: 'blue' }));
     expect(unknown.details[0]).toMatchObject({ field: 'colour', code: 'SETTING_UNKNOWN' });
-    const unreadable = thrown(() =>
+    const unreadable = thrownHubError(() =>
       resolveSettings(manifest, { SHENGUAN_ADAPTER_RSJ_REST_WEBHOOK_SECRET_FILE: '/nonexistent/secret' }),
     );
     expect(unreadable.details[0]).toMatchObject({ field: 'webhookSecret', code: 'SETTING_FILE_UNREADABLE' });
@@ -119,7 +110,7 @@ describe('registering transports and formats', () => {
 
   it('refuses an adapter whose transport or format nobody registered, naming what is registered', () => {
     const dir = copyOf('wjj-filedrop', (m) => m.replace('transport: file-drop', 'transport: carrier-pigeon'));
-    const err = thrown(() => openAdapter(dir, {}));
+    const err = thrownHubError(() => openAdapter(dir, {}));
     expect(err.code).toBe('ADAPTER_EXTENSION_UNKNOWN');
     expect(err.en).toContain('carrier-pigeon');
     expect(err.en).toContain('file-drop');

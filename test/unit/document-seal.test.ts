@@ -16,14 +16,11 @@ const apply = (m: M, x: number, y: number): [number, number] => [
   m[0] * x + m[2] * y + m[4],
   m[1] * x + m[3] * y + m[5],
 ];
-const times = (m: M, n: M): M => [
-  n[0] * m[0] + n[2] * m[1],
-  n[1] * m[0] + n[3] * m[1],
-  n[0] * m[2] + n[2] * m[3],
-  n[1] * m[2] + n[3] * m[3],
-  n[0] * m[4] + n[2] * m[5] + n[4],
-  n[1] * m[4] + n[3] * m[5] + n[5],
-];
+/** m, then n (as `cm` concatenates): m's axes carried by n's linear part, m's origin by the whole of n. */
+const times = (m: M, n: M): M => {
+  const linear: M = [n[0], n[1], n[2], n[3], 0, 0];
+  return [...apply(linear, m[0], m[1]), ...apply(linear, m[2], m[3]), ...apply(n, m[4], m[5])];
+};
 
 interface Shape {
   op: 'f' | 'S';

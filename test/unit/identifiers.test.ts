@@ -96,33 +96,29 @@ describe('统一社会信用代码 structure beyond the check character (GB 3210
     expect(checkUscc(withCheck('91100000716105852'))).toMatchObject({ valid: true });
   });
 
-  it('refuses an unknown registration authority (position 1) with its reason', () => {
-    expect(checkUscc(withCheck('B1330100716105852'))).toMatchObject({
-      valid: false,
-      reason: 'registration-authority',
-      zh: expect.stringContaining('登记管理部门代码'),
-    });
-  });
-
-  it('refuses a category the registration authority does not have (9 工商 has 1 企业, 2 个体, 3 合作社)', () => {
-    expect(checkUscc(withCheck('94330100716105852'))).toMatchObject({
-      valid: false,
-      reason: 'category',
-      en: expect.stringContaining("category code '4'"),
-    });
+  it.each([
+    [
+      'an unknown registration authority (position 1) with its reason',
+      'B1330100716105852',
+      { reason: 'registration-authority', zh: expect.stringContaining('登记管理部门代码') },
+    ],
+    [
+      'a category the registration authority does not have (9 工商 has 1 企业, 2 个体, 3 合作社)',
+      '94330100716105852',
+      { reason: 'category', en: expect.stringContaining("category code '4'") },
+    ],
+    [
+      'an embedded organisation code whose GB 11714 check fails, naming the expected character',
+      '91330100716105853',
+      { reason: 'organisation-code', en: expect.stringContaining('should end in 2') },
+    ],
+  ])('refuses %s', (_, first17, why) => {
+    expect(checkUscc(withCheck(first17))).toMatchObject({ valid: false, ...why });
   });
 
   it('refuses an implausible administrative division (positions 3–8): 000000, or no such province', () => {
     expect(checkUscc(withCheck('91000000716105852'))).toMatchObject({ valid: false, reason: 'division' });
     expect(checkUscc(withCheck('91990100716105852'))).toMatchObject({ valid: false, reason: 'division' });
-  });
-
-  it('refuses an embedded organisation code whose GB 11714 check fails, naming the expected character', () => {
-    expect(checkUscc(withCheck('91330100716105853'))).toMatchObject({
-      valid: false,
-      reason: 'organisation-code',
-      en: expect.stringContaining('should end in 2'),
-    });
   });
 });
 

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseXml } from '../../core/adapters/sources/xml-source.ts';
-import { HubError } from '../../core/errors/hub-error.ts';
-
-function refusal(fn: () => unknown): HubError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof HubError) return err;
-    throw err;
-  }
-  throw new Error('expected a refusal');
-}
+import { thrownHubError } from '../support/hub-errors.ts';
 
 describe('hardened XML parse (one pass)', () => {
   it('gives elements as text, children as objects and repeated names as arrays, without namespace prefixes', () => {
@@ -21,17 +11,19 @@ describe('hardened XML parse (one pass)', () => {
   });
 
   it('refuses entity declarations and undeclared entities, even without a DOCTYPE', () => {
-    expect(refusal(() => parseXml('<!ENTITY x "y"><a/>')).en).toContain('DTD and entity declarations are not accepted');
-    expect(refusal(() => parseXml('<a>&lol;</a>')).en).toContain('undeclared entity &lol;');
+    expect(thrownHubError(() => parseXml('<!ENTITY x "y"><a/>')).en).toContain(
+      'DTD and entity declarations are not accepted',
+    );
+    expect(thrownHubError(() => parseXml('<a>&lol;</a>')).en).toContain('undeclared entity &lol;');
   });
 
   it('names the line of a document that is not well formed', () => {
-    const mismatched = refusal(() => parseXml('<a>\n<b>\n</c></a>'));
+    const mismatched = thrownHubError(() => parseXml('<a>\n<b>\n</c></a>'));
     expect(mismatched.code).toBe('XML_REJECTED');
     expect(mismatched.details[0]).toMatchObject({ line: 3 });
-    expect(refusal(() => parseXml('<a>\n<b></b>')).en).toContain('<a> not closed');
-    expect(refusal(() => parseXml('<a/><b/>')).en).toContain('more than one root element');
-    expect(refusal(() => parseXml('<a><!-- x</a>')).en).toContain('comment not closed');
+    expect(thrownHubError(() => parseXml('<a>\n<b></b>')).en).toContain('<a> not closed');
+    expect(thrownHubError(() => parseXml('<a/><b/>')).en).toContain('more than one root element');
+    expect(thrownHubError(() => parseXml('<a><!-- x</a>')).en).toContain('comment not closed');
   });
 
   it('reads CDATA as text, skips comments and attributes (a > inside a quoted value included), and bounds depth', () => {
@@ -40,7 +32,7 @@ describe('hardened XML parse (one pass)', () => {
     );
     expect(doc).toEqual({ a: { b: '<not a tag> & raw', c: '12', e: '' } });
     const deep = `${'<x>'.repeat(40)}${'</x>'.repeat(40)}`;
-    expect(refusal(() => parseXml(deep)).en).toContain('nested deeper than 32');
+    expect(thrownHubError(() => parseXml(deep)).en).toContain('nested deeper than 32');
   });
 
   it('keeps a tag named after a prototype property away from the prototype', () => {

@@ -178,17 +178,32 @@ export async function ingest(
     report(index, outcome);
   };
 
-  const aborted = new Promise<'aborted'>((resolve) => {
-    if (signal?.aborted) resolve('aborted');
-    signal?.addEventListener('abort', () => resolve('aborted'), { once: true });
-  });
   const iterator = records[Symbol.asyncIterator]();
+  // The next record, or 'aborted'. Each wait listens for the abort only while it lasts: racing every read
+  // against one promise that never settles would attach a reaction to it per record, each holding that
+  // record, so a long file would keep every record it read until the file was done.
+  const nextOrAborted = () =>
+    new Promise<IteratorResult<SourceRecord> | 'aborted'>((resolve, reject) => {
+      if (signal?.aborted) return resolve('aborted');
+      const onAbort = () => resolve('aborted');
+      signal?.addEventListener('abort', onAbort, { once: true });
+      iterator.next().then(
+        (next) => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve(next);
+        },
+        (err: unknown) => {
+          signal?.removeEventListener('abort', onAbort);
+          reject(err);
+        },
+      );
+    });
   let index = 0;
   let unexpected: unknown;
   try {
     for (;;) {
       // A source that stalls (or a deadline that passes while waiting for it) must not hold ingest.
-      const next = await Promise.race([iterator.next(), aborted]);
+      const next = await nextOrAborted();
       if (next === 'aborted') {
         void iterator.return?.()?.catch(() => undefined);
         throw signal!.reason;

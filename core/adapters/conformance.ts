@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parse as parseCsvSync } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import iconv from 'iconv-lite';
+import { encodeText } from '../files/decode-text.ts';
 import { parse } from 'yaml';
 import { SYSTEM_ACTOR } from '../audit/actor.ts';
 import { seedDemo } from '../demo/seed-demo.ts';
@@ -79,10 +80,7 @@ async function writeAndRead(
   const file = join(mkdtempSync(join(tmpdir(), 'sg-roundtrip-')), `out.${adapter.manifest.format}`);
   const rendered = format.render(records, columns);
   const encoding = adapter.manifest.encoding ?? 'utf-8';
-  writeFileSync(
-    file,
-    typeof rendered === 'string' && encoding !== 'utf-8' ? iconv.encode(rendered, 'gb18030') : rendered,
-  );
+  writeFileSync(file, typeof rendered === 'string' ? encodeText(rendered, encoding) : rendered);
   const back: SourceRecord[] = [];
   for await (const r of readSource(adapter, file)) back.push(r);
   return back;
@@ -296,7 +294,7 @@ export async function checkAdapter(dir: string): Promise<CheckResult[]> {
         encoding === 'utf-8' ? readFileSync(fixture, 'utf8') : iconv.decode(readFileSync(fixture), 'gb18030');
       const [header, row] = parseCsvSync(text, { relax_column_count: true }) as string[][];
       const out = createWriteStream(file);
-      const enc = (s: string) => (encoding === 'utf-8' ? Buffer.from(s) : iconv.encode(s, 'gb18030'));
+      const enc = (s: string) => encodeText(s, encoding);
       out.write(enc(stringify([header!])));
       const line = enc(stringify([row!]));
       for (let i = 0; i < BATCH; i++) if (!out.write(line)) await once(out, 'drain');

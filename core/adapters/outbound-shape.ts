@@ -1,6 +1,6 @@
-import iconv from 'iconv-lite';
 import type { Endpoint, LegacyShape, OutboundMessage, OutboundShaper } from '../delivery/message.ts';
 import { HubError } from '../errors/hub-error.ts';
+import { encodeText } from '../files/decode-text.ts';
 import type { LoadedAdapter } from './dry-run.ts';
 import { sourceFormatFor } from './formats.ts';
 import type { MappingSpec } from './mapping.ts';
@@ -64,11 +64,7 @@ export function outboundShaper(adapters: LoadedAdapter[]): OutboundShaper {
         );
       const rendered = format.render([written.fields], out.columns);
       const encoding = manifest.encoding ?? 'utf-8';
-      const body = Buffer.isBuffer(rendered)
-        ? rendered
-        : encoding === 'utf-8'
-          ? Buffer.from(rendered)
-          : iconv.encode(rendered, 'gb18030');
+      const body = Buffer.isBuffer(rendered) ? rendered : encodeText(rendered, encoding);
       const type = CONTENT_TYPES[manifest.format];
       return {
         adapter: manifest.name,

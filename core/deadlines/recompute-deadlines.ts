@@ -521,60 +521,56 @@ async function recheckLiaisonNotices(ctx: HubContext, at: Date, report: Recomput
  * that turns out to be a holiday (nor on time by one that turns out worked).
  */
 async function recomputePushDelays(ctx: HubContext, at: Date, report: RecomputeReport, audit: AuditEntry[]) {
+  const columns = ['id', 'pushed_at', 'push_delay_hours', 'pushed_late', 'push_window_hours'] as const;
   const approvals = await ctx.db
     .selectFrom('approvals')
-    .select(['id', 'decision', 'pushed_at', 'push_delay_hours', 'pushed_late', 'push_window_hours'])
-    .select(['source_department', 'counterpart_key'])
+    .select([...columns, 'source_department', 'counterpart_key', 'decision as content'])
     .where('push_delay_provisional', '=', true)
     .forUpdate()
     .execute();
-  for (const r of approvals) {
-    const window = r.push_window_hours ?? ctx.profile.approvalPush.pushWindowHours;
-    const d = pushDelay(ctx, r.decision as { decisionDate: string; decidedAt?: string }, r.pushed_at, window);
-    if (d.provisional) continue;
-    const next = { push_delay_hours: d.hours, pushed_late: d.late, push_delay_provisional: false };
-    await ctx.db.updateTable('approvals').set(next).where('id', '=', r.id).execute();
-    if (d.hours === r.push_delay_hours && d.late === r.pushed_late) continue;
-    audit.push({
-      actor: RECOMPUTER,
-      at,
-      action: 'approval.push-delay-recomputed',
-      entityType: 'approval',
-      entityId: r.id,
-      department: r.source_department,
-      subject: `approval:${r.id}`,
-      counterpartKey: r.counterpart_key,
-      before: { push_delay_hours: r.push_delay_hours, pushed_late: r.pushed_late },
-      after: { ...next, pushWindowHours: window },
-    });
-    report.pushDelays++;
-  }
   const records = await ctx.db
     .selectFrom('supervision_records')
-    .select(['id', 'record', 'pushed_at', 'push_delay_hours', 'pushed_late', 'push_window_hours'])
-    .select(['source_department', 'counterpart_key'])
+    .select([...columns, 'source_department', 'counterpart_key', 'record as content'])
     .where('push_delay_provisional', '=', true)
     .forUpdate()
     .execute();
-  for (const r of records) {
-    const window = r.push_window_hours ?? ctx.profile.supervisionPush.pushWindowHours;
-    const d = pushDelay(ctx, r.record as { decisionDate: string }, r.pushed_at, window);
-    if (d.provisional) continue;
-    const next = { push_delay_hours: d.hours, pushed_late: d.late, push_delay_provisional: false };
-    await ctx.db.updateTable('supervision_records').set(next).where('id', '=', r.id).execute();
-    if (d.hours === r.push_delay_hours && d.late === r.pushed_late) continue;
-    audit.push({
-      actor: RECOMPUTER,
-      at,
-      action: 'supervision.push-delay-recomputed',
+  const kinds = [
+    {
+      table: 'approvals',
+      rows: approvals,
+      window: ctx.profile.approvalPush.pushWindowHours,
+      entityType: 'approval',
+      action: 'approval.push-delay-recomputed',
+    },
+    {
+      table: 'supervision_records',
+      rows: records,
+      window: ctx.profile.supervisionPush.pushWindowHours,
       entityType: 'supervision-record',
-      entityId: r.id,
-      department: r.source_department,
-      subject: `supervision-record:${r.id}`,
-      counterpartKey: r.counterpart_key,
-      before: { push_delay_hours: r.push_delay_hours, pushed_late: r.pushed_late },
-      after: { ...next, pushWindowHours: window },
-    });
-    report.pushDelays++;
+      action: 'supervision.push-delay-recomputed',
+    },
+  ] as const;
+  for (const kind of kinds) {
+    for (const r of kind.rows) {
+      const window = r.push_window_hours ?? kind.window;
+      const d = pushDelay(ctx, r.content as { decisionDate: string; decidedAt?: string }, r.pushed_at, window);
+      if (d.provisional) continue;
+      const next = { push_delay_hours: d.hours, pushed_late: d.late, push_delay_provisional: false };
+      await ctx.db.updateTable(kind.table).set(next).where('id', '=', r.id).execute();
+      if (d.hours === r.push_delay_hours && d.late === r.pushed_late) continue;
+      audit.push({
+        actor: RECOMPUTER,
+        at,
+        action: kind.action,
+        entityType: kind.entityType,
+        entityId: r.id,
+        department: r.source_department,
+        subject: `${kind.entityType}:${r.id}`,
+        counterpartKey: r.counterpart_key,
+        before: { push_delay_hours: r.push_delay_hours, pushed_late: r.pushed_late },
+        after: { ...next, pushWindowHours: window },
+      });
+      report.pushDelays++;
+    }
   }
 }

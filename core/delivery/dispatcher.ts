@@ -12,9 +12,10 @@ export interface DrainResult {
 }
 
 /**
- * Sends what the outbox holds, each message in its recipient's shape where its adapter has an outbound side. At-least-once: a message is marked delivered only after the receiver
- * acknowledged it, and a crash before that leaves it leased until the lease runs out. Exactly-once
- * effects come from the receiver deduplicating on the message id (its Idempotency-Key).
+ * Sends what the outbox holds, each message in its recipient's shape where its adapter has an outbound side.
+ * At-least-once: a message is marked delivered only after the receiver acknowledged it, and a crash before
+ * that leaves it leased until the lease runs out. Exactly-once effects come from the receiver deduplicating
+ * on the message id (its Idempotency-Key).
  */
 export class Dispatcher {
   private running: Promise<DrainResult> | undefined;

@@ -1,22 +1,19 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readSource } from '../../core/adapters/dry-run.ts';
+import { type LoadedAdapter, readSource } from '../../core/adapters/dry-run.ts';
 import { outboundShaper } from '../../core/adapters/outbound-shape.ts';
 import { loadAdapters } from '../../core/adapters/registry.ts';
 import { jsonRecords } from '../../core/adapters/sources/json-source.ts';
 import { exchangeMessageRecords } from '../../core/adapters/sources/xml-source.ts';
 import { Dispatcher } from '../../core/delivery/dispatcher.ts';
 import type { OutboundMessage } from '../../core/delivery/message.ts';
-import { bearer, startDemo } from '../support/demo.ts';
+import { editedAdapter, workedAdapter } from '../support/adapters.ts';
+import { bearer, type Demo, startDemo } from '../support/demo.ts';
 import { approvalFixture } from '../support/linkage.ts';
 import type { TestHub } from '../support/test-hub.ts';
-
-const adapterDir = (name: string) => fileURLToPath(new URL(`../../adapters/${name}`, import.meta.url));
 
 let hub: TestHub | undefined;
 const servers: { close(): void }[] = [];
@@ -60,6 +57,12 @@ async function demoWith(department: string, endpoint: EndpointAt) {
 
 const wjjOutbox = (dataDir: string) => ({ transport: 'file-drop', url: join(dataDir, 'exchange', 'wjj', 'outbox') });
 
+/** Pushes one approval as the bureau and runs the dispatcher once, shaping with these adapters' outbound sides. */
+async function pushAndDeliver(demo: Demo, adapters: LoadedAdapter[], approval: Record<string, unknown>) {
+  await demo.call('POST', '/api/v1/approvals', demo.keys.bureau!, approvalFixture(approval));
+  return new Dispatcher(demo.hub.ctx, { shape: outboundShaper(adapters) }).drain();
+}
+
 /** The message the hub queued for a department: what its legacy shape must carry. */
 async function queued(department: string): Promise<OutboundMessage[]> {
   const rows = await hub!.ctx.db
@@ -74,15 +77,10 @@ describe('delivery in the department’s own shape (the adapter’s outbound sid
   it('posts a push to 市场监管 as its ExchangeMessage of XK_ elements, which its mapping reads back to the same fields', async () => {
     const receiver = await fakeReceiver();
     const demo = await demoWith('scjg', { transport: 'xml-http', url: receiver.url });
-    const adapters = loadAdapters([adapterDir('scjg-xml')]);
-    await demo.call(
-      'POST',
-      '/api/v1/approvals',
-      demo.keys.bureau!,
-      approvalFixture({ matterCode: 'SC-003', decisionDate: '2026-06-10', validTo: 'long-term' }),
-    );
-    const shape = outboundShaper(adapters);
-    expect(await new Dispatcher(demo.hub.ctx, { shape }).drain()).toMatchObject({ sent: 1, dead: 0 });
+    const adapters = loadAdapters([workedAdapter('scjg-xml')]);
+    expect(
+      await pushAndDeliver(demo, adapters, { matterCode: 'SC-003', decisionDate: '2026-06-10', validTo: 'long-term' }),
+    ).toMatchObject({ sent: 1, dead: 0 });
     const [message] = await queued('scjg');
     const { header, records } = exchangeMessageRecords(receiver.received[0]!.body);
     expect(header).toMatchObject({ Receiver: 'scjg', FlowId: 'approval.pushed', ItemId: message!.id });
@@ -99,16 +97,10 @@ describe('delivery in the department’s own shape (the adapter’s outbound sid
   it('posts a push to 人社 as JSON in its own field names and codes, read back by its mapping to the same fields', async () => {
     const receiver = await fakeReceiver();
     const demo = await demoWith('rsj', { transport: 'webhook', url: receiver.url });
-    const adapters = loadAdapters([adapterDir('rsj-rest')]);
-    await demo.call(
-      'POST',
-      '/api/v1/approvals',
-      demo.keys.bureau!,
-      approvalFixture({ matterCode: 'RS-003', decisionDate: '2026-06-10', validTo: '2031-06-09' }),
-    );
-    expect(await new Dispatcher(demo.hub.ctx, { shape: outboundShaper(adapters) }).drain()).toMatchObject({
-      sent: 1,
-    });
+    const adapters = loadAdapters([workedAdapter('rsj-rest')]);
+    expect(
+      await pushAndDeliver(demo, adapters, { matterCode: 'RS-003', decisionDate: '2026-06-10', validTo: '2031-06-09' }),
+    ).toMatchObject({ sent: 1 });
     const [message] = await queued('rsj');
     const { body, headers } = receiver.received[0]!;
     expect(headers).toMatchObject({
@@ -125,14 +117,8 @@ describe('delivery in the department’s own shape (the adapter’s outbound sid
   it('drops a push to 卫健 as a GB18030 CSV row in its outbox folder, read back by its mapping to the same fields', async () => {
     const demo = await demoWith('wjj', wjjOutbox);
     const folder = wjjOutbox(demo.hub.ctx.security.dataDir).url;
-    const adapters = loadAdapters([adapterDir('wjj-filedrop')]);
-    await demo.call(
-      'POST',
-      '/api/v1/approvals',
-      demo.keys.bureau!,
-      approvalFixture({ matterCode: 'WJ-004', decisionDate: '2026-06-10' }),
-    );
-    expect(await new Dispatcher(demo.hub.ctx, { shape: outboundShaper(adapters) }).drain()).toMatchObject({
+    const adapters = loadAdapters([workedAdapter('wjj-filedrop')]);
+    expect(await pushAndDeliver(demo, adapters, { matterCode: 'WJ-004', decisionDate: '2026-06-10' })).toMatchObject({
       sent: 1,
     });
     const [message] = await queued('wjj');
@@ -152,11 +138,7 @@ describe('delivery in the department’s own shape (the adapter’s outbound sid
     const demo = await demoWith('wjj', wjjOutbox);
     const folder = wjjOutbox(demo.hub.ctx.security.dataDir).url;
     // The department's category table lacks 个体工商户.
-    const copy = join(mkdtempSync(join(tmpdir(), 'sg-outbound-')), 'wjj-filedrop');
-    cpSync(adapterDir('wjj-filedrop'), copy, { recursive: true });
-    const yaml = readFileSync(join(copy, 'mapping.yaml'), 'utf8');
-    writeFileSync(
-      join(copy, 'mapping.yaml'),
+    const copy = editedAdapter('wjj-filedrop', 'mapping.yaml', (yaml) =>
       yaml.replace(
         '        codes: { 法人及非法人组织: organisation, 自然人: natural-person, 个体工商户: individual-business }\n      /counterpart/uscc',
         '        codes: { 法人及非法人组织: organisation, 自然人: natural-person }\n      /counterpart/uscc',
@@ -198,14 +180,10 @@ describe('delivery in the department’s own shape (the adapter’s outbound sid
     const receiver = await fakeReceiver();
     const demo = await demoWith('scjg', { transport: 'xml-http', url: receiver.url });
     // rsj-rest maps approvals, but for rsj: scjg's pushes go out as before.
-    const shape = outboundShaper(loadAdapters([adapterDir('rsj-rest')]));
-    await demo.call(
-      'POST',
-      '/api/v1/approvals',
-      demo.keys.bureau!,
-      approvalFixture({ matterCode: 'SC-003', decisionDate: '2026-06-10' }),
-    );
-    expect(await new Dispatcher(demo.hub.ctx, { shape }).drain()).toMatchObject({ sent: 1 });
+    const adapters = loadAdapters([workedAdapter('rsj-rest')]);
+    expect(await pushAndDeliver(demo, adapters, { matterCode: 'SC-003', decisionDate: '2026-06-10' })).toMatchObject({
+      sent: 1,
+    });
     expect(exchangeMessageRecords(receiver.received[0]!.body).records[0]!.fields.PAYLOAD_JSON).toBeDefined();
   }, 120_000);
 });

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
-import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { seesAllDepartments } from '../accounts/users.ts';
 import { queryAudit } from '../audit/audit-log.ts';
 import { issueOnDemand, listDocuments } from '../documents/documents.ts';
@@ -11,7 +11,7 @@ import { claimDelivery, disputeDelivery } from '../linkage/deliveries.ts';
 import { SUPERVISION_KIND_ZH } from '../schema/labels.ts';
 import { attachment } from './download.ts';
 import { CLAIM_STATE_ZH, deadlineZh, SUBJECT_ZH, when } from './format.ts';
-import { html } from './html.ts';
+import { html, type Html } from './html.ts';
 import { loadWords, type Words } from './names.ts';
 import type { ConsoleKit } from './session.ts';
 import { bulkResultPage, confirmPage, dashboardPage, itemPage } from './work-pages.ts';
@@ -179,24 +179,39 @@ export function workRoutes(app: FastifyInstance, ctx: HubContext, kit: ConsoleKi
     html`<p><b>${label(item)}</b>${item.matter_code ? html` · ${w.matter(item.matter_code)}` : ''}${item.license_document_number ? html` · ${item.license_document_number}` : ''}</p>
 <p>接收部门：${w.dept(item.recipient)}；认领期限：${deadlineZh(item.claim_due_at, w.now)}</p>`;
 
+  /** The second step of a claim or a dispute of one item: the item, what follows, and what was typed (kept on 返回). */
+  const confirmStep = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    item: Awaited<ReturnType<typeof visibleItem>>,
+    step: 'claim' | 'dispute',
+    o: { title: string; consequence: Html; fields?: Record<string, string> },
+  ) => {
+    const w = await loadWords(ctx);
+    return send(
+      req,
+      reply,
+      o.title,
+      confirmPage({
+        title: o.title,
+        action: `/console/items/${item.id}/${step}`,
+        csrf: csrfToken(req, reply),
+        what: html`${describe(item, w)}${o.consequence}`,
+        button: o.title,
+        fields: o.fields,
+        back: `/console/items/${item.id}`,
+        backFields: o.fields,
+      }),
+    );
+  };
+
   app.post<{ Params: { id: string }; Body: { confirm?: string } }>('/console/items/:id/claim', async (req, reply) => {
     const item = await visibleItem(req, req.params.id);
-    if (req.body.confirm !== '1') {
-      const w = await loadWords(ctx);
-      return send(
-        req,
-        reply,
-        '确认认领',
-        confirmPage({
-          title: '确认认领',
-          action: `/console/items/${item.id}/claim`,
-          csrf: csrfToken(req, reply),
-          what: html`${describe(item, w)}<p>认领后即由本部门承担该事项的监管责任，不能撤回。</p>`,
-          button: '确认认领',
-          back: `/console/items/${item.id}`,
-        }),
-      );
-    }
+    if (req.body.confirm !== '1')
+      return confirmStep(req, reply, item, 'claim', {
+        title: '确认认领',
+        consequence: html`<p>认领后即由本部门承担该事项的监管责任，不能撤回。</p>`,
+      });
     await claimDelivery(ctx, req.params.id, actor(req));
     return reply.redirect(`/console/items/${req.params.id}?done=claimed`);
   });
@@ -258,24 +273,12 @@ export function workRoutes(app: FastifyInstance, ctx: HubContext, kit: ConsoleKi
             ? `异议理由最多 2000 字，现为 ${reason.length} 字。`
             : undefined;
       if (error) return renderItem(req, reply, item.id, { reason: typed, errors: { reason: error } }, 422);
-      if (req.body.confirm !== '1') {
-        const w = await loadWords(ctx);
-        return send(
-          req,
-          reply,
-          '确认提出异议',
-          confirmPage({
-            title: '确认提出异议',
-            action: `/console/items/${item.id}/dispute`,
-            csrf: csrfToken(req, reply),
-            what: html`${describe(item, w)}<p>异议理由：</p><blockquote id="confirm-reason">${reason}</blockquote><p>提交后由审批局处理，不能撤回或修改。</p>`,
-            button: '确认提出异议',
-            fields: { reason },
-            back: `/console/items/${item.id}`,
-            backFields: { reason },
-          }),
-        );
-      }
+      if (req.body.confirm !== '1')
+        return confirmStep(req, reply, item, 'dispute', {
+          title: '确认提出异议',
+          consequence: html`<p>异议理由：</p><blockquote id="confirm-reason">${reason}</blockquote><p>提交后由审批局处理，不能撤回或修改。</p>`,
+          fields: { reason },
+        });
       await disputeDelivery(ctx, req.params.id, reason, actor(req));
       return reply.redirect(`/console/items/${req.params.id}?done=disputed`);
     },

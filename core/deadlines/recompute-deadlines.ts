@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Actor } from '../audit/actor.ts';
 import { type AuditEntry, recordAuditMany } from '../audit/audit-log.ts';
+import { deliveryAudit } from '../linkage/deliveries.ts';
 import { changeLicenseStatus } from '../linkage/license-status.ts';
 import { addCalendarDays, formatShanghai, shanghaiDate } from '../calendar/china-time.ts';
 import type { Deadline } from '../calendar/working-calendar.ts';
@@ -165,26 +166,21 @@ async function recomputeDeliveries(ctx: HubContext, at: Date, report: RecomputeR
       report.redated++;
     }
     await db.updateTable('deliveries').set(next).where('id', '=', r.id).execute();
-    audit.push({
-      actor: RECOMPUTER,
-      at,
-      action,
-      entityType: 'delivery',
-      entityId: r.id,
-      department: r.recipient,
-      subject: `${r.subject_type}:${r.subject_id}`,
-      before: {
-        claim_state: r.claim_state,
-        claim_due_at: iso(r.claim_due_at),
-        dispute_due_at: iso(r.dispute_due_at),
-        answer_due_at: iso(r.answer_due_at),
-        escalated_at: iso(r.escalated_at),
-        claimed_at: iso(r.claimed_at),
-        responsible_from: iso(r.responsible_from),
-        deadline_provisional: r.deadline_provisional,
-      },
-      after: next,
-    });
+    audit.push(
+      deliveryAudit(r, RECOMPUTER, at, action, {
+        before: {
+          claim_state: r.claim_state,
+          claim_due_at: iso(r.claim_due_at),
+          dispute_due_at: iso(r.dispute_due_at),
+          answer_due_at: iso(r.answer_due_at),
+          escalated_at: iso(r.escalated_at),
+          claimed_at: iso(r.claimed_at),
+          responsible_from: iso(r.responsible_from),
+          deadline_provisional: r.deadline_provisional,
+        },
+        after: next,
+      }),
+    );
     report.deliveries++;
   }
 }

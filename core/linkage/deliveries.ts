@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Actor } from '../audit/actor.ts';
-import { auditRow, recordAudit, recordAuditMany } from '../audit/audit-log.ts';
+import { type AuditEntry, auditRow, recordAudit, recordAuditMany } from '../audit/audit-log.ts';
 import { formatShanghai } from '../calendar/china-time.ts';
 import { outboxRow } from '../delivery/outbox.ts';
 import { insertTogether } from '../storage/insert-together.ts';
@@ -103,23 +103,18 @@ export async function planDeliveries(
   const rows = list.map((d) => deliveryRow(ctx, d, at));
   const audit = rows.map((row, i) =>
     auditRow({
-      actor,
-      at,
-      action: 'delivery.created',
-      entityType: 'delivery',
-      entityId: row.id,
-      department: row.recipient,
-      subject: `${row.subject_type}:${row.subject_id}`,
+      ...deliveryAudit(row, actor, at, 'delivery.created', {
+        after: {
+          recipient: row.recipient,
+          via: row.via,
+          channel: row.channel,
+          claimState: row.claim_state,
+          claimDueAt: row.claim_due_at,
+          disputeDueAt: row.dispute_due_at,
+          provisional: row.deadline_provisional,
+        },
+      }),
       counterpartKey: list[i]!.counterpartKey,
-      after: {
-        recipient: row.recipient,
-        via: row.via,
-        channel: row.channel,
-        claimState: row.claim_state,
-        claimDueAt: row.claim_due_at,
-        disputeDueAt: row.dispute_due_at,
-        provisional: row.deadline_provisional,
-      },
     }),
   );
   // Pushed to the department's endpoint if it has one (through the same-level department for a higher one).
@@ -196,6 +191,26 @@ export function assertRecipient(row: Pick<DeliveryRow, 'recipient' | 'via'>, act
   if (actor.department !== row.recipient && actor.department !== row.via) throw new HubError('FORBIDDEN_DEPARTMENT');
 }
 
+/** The audit entry of a step on a delivery: in its recipient's history and on its subject's timeline. */
+export function deliveryAudit(
+  d: Pick<DeliveryRow, 'id' | 'recipient' | 'subject_type' | 'subject_id'>,
+  actor: Actor,
+  at: Date,
+  action: string,
+  change: Pick<AuditEntry, 'before' | 'after'>,
+): AuditEntry {
+  return {
+    actor,
+    at,
+    action,
+    entityType: 'delivery',
+    entityId: d.id,
+    department: d.recipient,
+    subject: `${d.subject_type}:${d.subject_id}`,
+    ...change,
+  };
+}
+
 async function audit(
   tx: Kysely<Database>,
   row: DeliveryRow,
@@ -205,20 +220,11 @@ async function audit(
   before: Partial<DeliveryRow>,
   after: Partial<DeliveryRow>,
 ) {
-  await recordAudit(tx, {
-    actor,
-    at,
-    action,
-    entityType: 'delivery',
-    entityId: row.id,
-    department: row.recipient,
-    subject: `${row.subject_type}:${row.subject_id}`,
-    before,
-    after,
-  });
+  await recordAudit(tx, deliveryAudit(row, actor, at, action, { before, after }));
 }
 
-const SWEEPER: Actor = { id: 'system:deadline-sweep', department: null, roles: [] };
+/** Who acts when a deadline passes unanswered (auto-claim, escalation, a suspension's end). */
+export const SWEEPER: Actor = { id: 'system:deadline-sweep', department: null, roles: [] };
 
 type Expiring = Pick<DeliveryRow, 'id' | 'subject_type' | 'subject_id' | 'recipient' | 'claim_due_at'>;
 
@@ -251,17 +257,12 @@ export async function expireClaims(ctx: HubContext, tx: Kysely<Database>, due: E
       .execute();
   await recordAuditMany(
     tx,
-    due.map((d) => ({
-      actor: SWEEPER,
-      at,
-      action: escalated.has(d.id) ? 'delivery.escalated' : 'delivery.auto-claimed',
-      entityType: 'delivery',
-      entityId: d.id,
-      department: d.recipient,
-      subject: `${d.subject_type}:${d.subject_id}`,
-      before: { claim_state: 'pending' },
-      after: { claim_state: escalated.has(d.id) ? 'escalated' : 'auto-claimed', claim_due_at: d.claim_due_at },
-    })),
+    due.map((d) =>
+      deliveryAudit(d, SWEEPER, at, escalated.has(d.id) ? 'delivery.escalated' : 'delivery.auto-claimed', {
+        before: { claim_state: 'pending' },
+        after: { claim_state: escalated.has(d.id) ? 'escalated' : 'auto-claimed', claim_due_at: d.claim_due_at },
+      }),
+    ),
   );
 }
 

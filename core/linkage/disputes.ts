@@ -1,10 +1,7 @@
-import type { Actor } from '../audit/actor.ts';
 import { recordAuditMany } from '../audit/audit-log.ts';
 import { listDepartments } from '../departments/department-store.ts';
 import type { HubContext } from '../hub-context.ts';
-import { createDeliveries } from './deliveries.ts';
-
-const SWEEPER: Actor = { id: 'system:deadline-sweep', department: null, roles: [] };
+import { createDeliveries, deliveryAudit, SWEEPER } from './deliveries.ts';
 
 /**
  * A dispute the sender has not answered by its deadline (profile `disputes.answerDays`) goes to the reform
@@ -39,17 +36,12 @@ export async function escalateUnansweredDisputes(ctx: HubContext, batchSize = 20
       .execute();
     await recordAuditMany(
       tx,
-      due.map((d) => ({
-        actor: SWEEPER,
-        at,
-        action: 'delivery.dispute-escalated',
-        entityType: 'delivery',
-        entityId: d.id,
-        department: d.recipient,
-        subject: `${d.subject_type}:${d.subject_id}`,
-        before: { claim_state: d.claim_state, answer_due_at: d.answer_due_at },
-        after: { escalated_to: office ?? 'none registered / 未登记审改办', escalated_at: at },
-      })),
+      due.map((d) =>
+        deliveryAudit(d, SWEEPER, at, 'delivery.dispute-escalated', {
+          before: { claim_state: d.claim_state, answer_due_at: d.answer_due_at },
+          after: { escalated_to: office ?? 'none registered / 未登记审改办', escalated_at: at },
+        }),
+      ),
     );
     if (office) {
       await createDeliveries(

@@ -8,6 +8,7 @@ import type { SupervisionRecord } from '../schema/linkage.ts';
 import type { Database } from '../storage/tables.ts';
 import { lockById } from '../storage/lock-row.ts';
 import { activeLicensesNumbered, type ApprovalRow } from './approvals.ts';
+import { SWEEPER } from './deliveries.ts';
 import { notifyStatusChange } from './license-actions.ts';
 
 export interface LicenseEffect {
@@ -162,8 +163,6 @@ export async function undoEnforcement(
     [],
   );
 }
-
-const SWEEPER: Actor = { id: 'system:deadline-sweep', department: null, roles: [] };
 
 /** A suspension whose period ended: the license is valid again from the day after (run with the deadline sweep). */
 export async function liftEndedSuspensions(ctx: HubContext): Promise<number> {

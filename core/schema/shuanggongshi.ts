@@ -19,47 +19,25 @@ export interface ItemMapping {
   aliases?: string[];
 }
 
+/**
+ * 行政相对人代码_N(名称): the standard's header; exports also head the column with the name alone or
+ * with 行政相对人代码_N alone.
+ */
+function holderCode(item: string, n: number, name: string, canonical: string): ItemMapping {
+  return { item, zh: `行政相对人代码_${n}(${name})`, canonical, aliases: [name, `行政相对人代码_${n}`] };
+}
+
 /** 行政相对人代码_1…_6 and the holder's identity: the same 13 leading items in XK_ and CF_. */
 function counterpartItems(p: 'XK' | 'CF'): ItemMapping[] {
   return [
     { item: `${p}_XDR_MC`, zh: '行政相对人名称', canonical: '/counterpart/name' },
     { item: `${p}_XDR_LB`, zh: '行政相对人类别', canonical: '/counterpart/category' },
-    {
-      item: `${p}_XDR_SHXYM`,
-      zh: '行政相对人代码_1(统一社会信用代码)',
-      canonical: '/counterpart/uscc',
-      aliases: ['统一社会信用代码', '行政相对人代码_1'],
-    },
-    {
-      item: `${p}_XDR_GSZC`,
-      zh: '行政相对人代码_2(工商注册号)',
-      canonical: '/counterpart/registrationNumber',
-      aliases: ['工商注册号', '行政相对人代码_2'],
-    },
-    {
-      item: `${p}_XDR_ZZJG`,
-      zh: '行政相对人代码_3(组织机构代码)',
-      canonical: '/counterpart/organisationCode',
-      aliases: ['组织机构代码', '行政相对人代码_3'],
-    },
-    {
-      item: `${p}_XDR_SWDJ`,
-      zh: '行政相对人代码_4(税务登记号)',
-      canonical: '/counterpart/taxRegistrationNumber',
-      aliases: ['税务登记号', '行政相对人代码_4'],
-    },
-    {
-      item: `${p}_XDR_SYDW`,
-      zh: '行政相对人代码_5(事业单位证书号)',
-      canonical: '/counterpart/institutionCertificateNumber',
-      aliases: ['事业单位证书号', '行政相对人代码_5'],
-    },
-    {
-      item: `${p}_XDR_SHZZ`,
-      zh: '行政相对人代码_6(社会组织登记证号)',
-      canonical: '/counterpart/socialOrganisationNumber',
-      aliases: ['社会组织登记证号', '行政相对人代码_6'],
-    },
+    holderCode(`${p}_XDR_SHXYM`, 1, '统一社会信用代码', '/counterpart/uscc'),
+    holderCode(`${p}_XDR_GSZC`, 2, '工商注册号', '/counterpart/registrationNumber'),
+    holderCode(`${p}_XDR_ZZJG`, 3, '组织机构代码', '/counterpart/organisationCode'),
+    holderCode(`${p}_XDR_SWDJ`, 4, '税务登记号', '/counterpart/taxRegistrationNumber'),
+    holderCode(`${p}_XDR_SYDW`, 5, '事业单位证书号', '/counterpart/institutionCertificateNumber'),
+    holderCode(`${p}_XDR_SHZZ`, 6, '社会组织登记证号', '/counterpart/socialOrganisationNumber'),
     { item: `${p}_FRDB`, zh: '法定代表人', canonical: '/counterpart/legalRepresentative/name' },
     { item: `${p}_FR_ZJLX`, zh: '法定代表人证件类型', canonical: '/counterpart/legalRepresentative/idType' },
     {

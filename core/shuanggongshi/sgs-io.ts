@@ -56,18 +56,27 @@ function nextDay(date: string): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** The decision date inside the record the row keeps as JSON (an approval's `decision`, a penalty's `record`). */
+const decisionDate = (column: 'decision' | 'record') => sql<string>`${sql.ref(column)}->>'decisionDate'`;
+
+/** The export's range, inclusive: by the day the hub recorded the row (the daily file), or by the decision date. */
+function inRange(o: SgsExportOptions, column: 'decision' | 'record') {
+  const pushedAt = sql.ref('pushed_at');
+  return o.by === 'recorded'
+    ? sql<boolean>`${pushedAt} >= ${shanghaiMidnight(o.from)} and ${pushedAt} < ${shanghaiMidnight(nextDay(o.to))}`
+    : sql<boolean>`${decisionDate(column)} >= ${o.from} and ${decisionDate(column)} <= ${o.to}`;
+}
+
 async function licenceRows(ctx: HubContext, o: SgsExportOptions): Promise<Record<string, string>[]> {
-  let q = ctx.db
+  const rows = await ctx.db
     .selectFrom('approvals')
     .select(['decision', 'license_status', 'matter_code', 'pushed_at'])
-    .where('state', '=', 'active');
-  q =
-    o.by === 'recorded'
-      ? q.where('pushed_at', '>=', shanghaiMidnight(o.from)).where('pushed_at', '<', shanghaiMidnight(nextDay(o.to)))
-      : q
-          .where(sql<string>`decision->>'decisionDate'`, '>=', o.from)
-          .where(sql<string>`decision->>'decisionDate'`, '<=', o.to);
-  const rows = await q.orderBy(sql`decision->>'decisionDate'`).orderBy('pushed_at').orderBy('id').execute();
+    .where('state', '=', 'active')
+    .where(inRange(o, 'decision'))
+    .orderBy(decisionDate('decision'))
+    .orderBy('pushed_at')
+    .orderBy('id')
+    .execute();
   return rows.map((r) => {
     const decision = r.decision as unknown as ApprovalDecision;
     const status = decision.status === 'valid' && STILL_VALID.has(r.license_status) ? 'valid' : 'invalid';
@@ -86,13 +95,12 @@ async function penaltyRows(ctx: HubContext, o: SgsExportOptions): Promise<Record
     .where('state', '=', 'active')
     .where('kind', 'in', [...PENALTY_KINDS]);
   if (o.department) q = q.where('source_department', '=', o.department);
-  q =
-    o.by === 'recorded'
-      ? q.where('pushed_at', '>=', shanghaiMidnight(o.from)).where('pushed_at', '<', shanghaiMidnight(nextDay(o.to)))
-      : q
-          .where(sql<string>`record->>'decisionDate'`, '>=', o.from)
-          .where(sql<string>`record->>'decisionDate'`, '<=', o.to);
-  const rows = await q.orderBy(sql`record->>'decisionDate'`).orderBy('pushed_at').orderBy('id').execute();
+  const rows = await q
+    .where(inRange(o, 'record'))
+    .orderBy(decisionDate('record'))
+    .orderBy('pushed_at')
+    .orderBy('id')
+    .execute();
   return rows
     .map((r) => r.record as unknown as SupervisionRecord)
     .filter((r) => r.documentNumber)

@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser, type Locator } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cliActor } from '../../core/audit/actor.ts';
 import { addNotificationChannel } from '../../core/notifications/channels.ts';
 import { notificationJob } from '../../core/notifications/senders.ts';
-import { startDemo } from '../support/demo.ts';
+import { type Demo, startDemo } from '../support/demo.ts';
 import { fakeSmtp, fakeWebhooks } from '../support/fake-receivers.ts';
-import { addStaff, PASSWORD } from '../support/console.ts';
+import { addStaff, PASSWORD, startDemoWithStaff } from '../support/console.ts';
 import { approvalFixture, penaltyFixture, post } from '../support/linkage.ts';
 import type { TestHub } from '../support/test-hub.ts';
 
@@ -49,11 +49,8 @@ const BBQ = { counterpart: { ...approvalFixture().counterpart, name: '高青县�
 
 /** A demo hub with staff of 市场监管局 and 人社局 and the bureau's administrator; `push` answers the 市场监管局 item. */
 async function demoWithStaff() {
-  const demo = await startDemo({ now: '2026-06-10T10:00:00+08:00' });
+  const demo = await startDemoWithStaff();
   hub = demo.hub;
-  await addStaff(hub, 'wangfang', 'scjg', 'department-staff');
-  await addStaff(hub, 'chengang', 'rsj', 'department-staff');
-  await addStaff(hub, 'zhangming', 'bureau', 'bureau-admin');
   const push = async (o: Record<string, unknown> = {}) =>
     (
       (await demo.call('POST', '/api/v1/approvals', demo.keys.bureau!, approvalFixture(o))).body as {
@@ -61,6 +58,26 @@ async function demoWithStaff() {
       }
     ).deliveries.find((d) => d.recipient === 'scjg')!.id;
   return { demo, push };
+}
+
+/** Serves the demo's app on a free port of this machine; the console's base URL. */
+async function serve(demo: Demo): Promise<string> {
+  await demo.app.listen({ host: '127.0.0.1', port: 0 });
+  return `http://localhost:${(demo.app.server.address() as { port: number }).port}`;
+}
+
+/** Fills in the sign-in form the page shows and submits it. */
+async function submitSignIn(page: Page, user: string, password = PASSWORD) {
+  await page.getByLabel('用户名').fill(user);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+}
+
+/** Opens the console, signs in and waits for the dashboard, where sign-in lands. */
+async function signInAs(page: Page, base: string, user: string) {
+  await page.goto(`${base}/console`);
+  await submitSignIn(page, user);
+  await page.waitForURL(`${base}/console`);
 }
 
 describe.skipIf(!haveChromium)('staff console in Chromium', () => {
@@ -85,8 +102,7 @@ describe.skipIf(!haveChromium)('staff console in Chromium', () => {
     ).body.deliveries[0].id;
     const scjgItem = (p: { deliveries: { id: string; recipient: string }[] }) =>
       p.deliveries.find((d) => d.recipient === 'scjg')!.id;
-    await demo.app.listen({ host: '127.0.0.1', port: 0 });
-    const base = `http://localhost:${(demo.app.server.address() as { port: number }).port}`;
+    const base = await serve(demo);
 
     const context = await browser.newContext({
       viewport: { width: 1366, height: 768 },
@@ -96,9 +112,7 @@ describe.skipIf(!haveChromium)('staff console in Chromium', () => {
     const page = await context.newPage();
     await page.goto(`${base}/console`);
     await expect.poll(() => page.url()).toContain('/console/login');
-    await page.getByLabel('用户名').fill('wangfang');
-    await page.getByLabel('密码').fill(PASSWORD);
-    await page.getByRole('button', { name: '登录' }).click();
+    await submitSignIn(page, 'wangfang');
     await page.waitForURL(`${base}/console`);
     await expect.poll(() => page.locator('main').innerText()).toContain('剩余 1 个工作日 6 小时');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366); // fits an office screen
@@ -163,18 +177,11 @@ describe.skipIf(!haveChromium)('staff console in Chromium', () => {
     for (let i = 0; i < 3; i++) ids.push(await push());
     const bbq = await push(BBQ);
     expect((await post(demo.app, '/api/v1/supervision-records', demo.keys.scjg!, penaltyFixture())).status).toBe(201);
-    await demo.app.listen({ host: '127.0.0.1', port: 0 });
-    const base = `http://localhost:${(demo.app.server.address() as { port: number }).port}`;
+    const base = await serve(demo);
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
     const page = await context.newPage();
-    const signIn = async (user: string, password = PASSWORD) => {
-      await page.getByLabel('用户名').fill(user);
-      await page.getByLabel('密码').fill(password);
-      await page.getByRole('button', { name: '登录' }).click();
-    };
-    await page.goto(`${base}/console`);
-    await signIn('wangfang');
-    await page.waitForURL(`${base}/console`);
+    const signIn = (user: string, password?: string) => submitSignIn(page, user, password);
+    await signInAs(page, base, 'wangfang');
     expect(await page.title()).toBe('待办 · 待认领 · 审管联动枢纽');
 
     // By counterpart: type a part of the name, submit; one row, the barbecue shop.
@@ -352,15 +359,10 @@ describe.skipIf(!haveChromium)('staff console in Chromium', () => {
       expect(sent.every((n) => n.state === 'sent' && n.sent_at! < due)).toBe(true);
 
       // The liaison, told by mail, signs in: 通知 in the menu lists the notice; it leads to the item, which is claimed.
-      await demo.app.listen({ host: '127.0.0.1', port: 0 });
-      const base = `http://localhost:${(demo.app.server.address() as { port: number }).port}`;
+      const base = await serve(demo);
       const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
       const page = await context.newPage();
-      await page.goto(`${base}/console`);
-      await page.getByLabel('用户名').fill('wangfang');
-      await page.getByLabel('密码').fill(PASSWORD);
-      await page.getByRole('button', { name: '登录' }).click();
-      await page.waitForURL(`${base}/console`);
+      await signInAs(page, base, 'wangfang');
 
       await page.getByRole('link', { name: '通知', exact: true }).click();
       await expect.poll(() => page.locator('main').innerText()).toContain('【临近认领期限】');
@@ -388,8 +390,7 @@ describe.skipIf(!haveChromium)('staff console in Chromium', () => {
       await demo.call('POST', '/api/v1/approvals', demo.keys.bureau!, approvalFixture({ decisionDate: '2026-06-10' }))
     ).body as { deliveries: { id: string }[] };
     expect((await post(demo.app, '/api/v1/supervision-records', demo.keys.scjg!, penaltyFixture())).status).toBe(201);
-    await demo.app.listen({ host: '127.0.0.1', port: 0 });
-    const base = `http://localhost:${(demo.app.server.address() as { port: number }).port}`;
+    const base = await serve(demo);
     const pages = [
       '/console',
       '/console?view=all&sort=party',
@@ -417,11 +418,7 @@ describe.skipIf(!haveChromium)('staff console in Chromium', () => {
         hasTouch: width < 500,
       });
       const page = await context.newPage();
-      await page.goto(`${base}/console`);
-      await page.getByLabel('用户名').fill('zhangming');
-      await page.getByLabel('密码').fill(PASSWORD);
-      await page.getByRole('button', { name: '登录' }).click();
-      await page.waitForURL(`${base}/console`);
+      await signInAs(page, base, 'zhangming');
       // Help: one click from the menu, on a phone too.
       await page.getByRole('link', { name: '帮助' }).click();
       await expect.poll(() => page.locator('h1').innerText()).toBe('使用帮助');
@@ -457,8 +454,7 @@ describe.skipIf(!haveChromium)('staff console in Chromium', () => {
       for (let i = 0; i < 5; i++) ids.push(await push());
       await push(BBQ);
       expect((await post(demo.app, '/api/v1/supervision-records', demo.keys.scjg!, penaltyFixture())).status).toBe(201);
-      await demo.app.listen({ host: '127.0.0.1', port: 0 });
-      const base = `http://localhost:${(demo.app.server.address() as { port: number }).port}`;
+      const base = await serve(demo);
       const context = await browser.newContext({
         viewport: { width, height },
         isMobile: width < 500,
@@ -466,13 +462,7 @@ describe.skipIf(!haveChromium)('staff console in Chromium', () => {
         acceptDownloads: true,
       });
       const page = await context.newPage();
-      const signIn = async (user: string) => {
-        await page.goto(`${base}/console`);
-        await page.getByLabel('用户名').fill(user);
-        await page.getByLabel('密码').fill(PASSWORD);
-        await page.getByRole('button', { name: '登录' }).click();
-        await page.waitForURL(`${base}/console`);
-      };
+      const signIn = (user: string) => signInAs(page, base, user);
       // Every click (a link, a button, a tick, a choice in a list) counts; typing does not. What is
       // clicked must be on screen as the page opens: nothing is behind a menu button.
       let clicks = 0;

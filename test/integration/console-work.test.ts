@@ -3,21 +3,18 @@ import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseListQuery, SORT_CAP, workCounts, workItems } from '../../core/console/work-items.ts';
 import { monthlyReportData } from '../../core/documents/monthly-report-data.ts';
-import { startDemo } from '../support/demo.ts';
-import { addStaff, ConsoleClient, PASSWORD } from '../support/console.ts';
+import type { Demo } from '../support/demo.ts';
+import { ConsoleClient, PASSWORD, startDemoWithStaff } from '../support/console.ts';
 import { approvalFixture, penaltyFixture, post } from '../support/linkage.ts';
 import type { TestHub } from '../support/test-hub.ts';
 
 let hub: TestHub;
-let demo: Awaited<ReturnType<typeof startDemo>>;
+let demo: Demo;
 afterEach(() => hub?.close());
 
-async function start(now = '2026-06-10T10:00:00+08:00') {
-  demo = await startDemo({ now });
+async function start(now?: string) {
+  demo = await startDemoWithStaff(now);
   hub = demo.hub;
-  await addStaff(hub, 'wangfang', 'scjg', 'department-staff');
-  await addStaff(hub, 'chengang', 'rsj', 'department-staff');
-  await addStaff(hub, 'zhangming', 'bureau', 'bureau-admin');
 }
 const push = async (overrides: Record<string, unknown> = {}) =>
   (await demo.call('POST', '/api/v1/approvals', demo.keys.bureau!, approvalFixture(overrides))).body as {

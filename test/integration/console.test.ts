@@ -1,22 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getEntry, putEntry } from '../../core/catalogue/catalogue-store.ts';
 import { cliActor } from '../../core/audit/actor.ts';
-import { startDemo } from '../support/demo.ts';
-import { addStaff, ConsoleClient, PASSWORD } from '../support/console.ts';
+import type { Demo } from '../support/demo.ts';
+import { addStaff, ConsoleClient, PASSWORD, startDemoWithStaff } from '../support/console.ts';
 import { approvalFixture } from '../support/linkage.ts';
 import type { TestHub } from '../support/test-hub.ts';
 
 let hub: TestHub;
 let keys: Record<string, string>;
-let call: Awaited<ReturnType<typeof startDemo>>['call'];
-let app: Awaited<ReturnType<typeof startDemo>>['app'];
+let call: Demo['call'];
+let app: Demo['app'];
 afterEach(() => hub?.close());
 
-async function start(now = '2026-06-10T10:00:00+08:00') {
-  ({ hub, keys, call, app } = await startDemo({ now }));
-  await addStaff(hub, 'wangfang', 'scjg', 'department-staff');
-  await addStaff(hub, 'chengang', 'rsj', 'department-staff');
-  await addStaff(hub, 'zhangming', 'bureau', 'bureau-admin');
+async function start(now?: string) {
+  ({ hub, keys, call, app } = await startDemoWithStaff(now));
   await addStaff(hub, 'zhaoqiang', 'reform', 'reform-office');
 }
 

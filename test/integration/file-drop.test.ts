@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openAdapter } from '../../core/adapters/dry-run.ts';
 import { FileDropInbox } from '../../core/adapters/transports/file-drop.ts';
 import { withDemo } from '../support/demo.ts';
+import { scanOnceStable } from '../support/stable-file.ts';
 import { createTestHub, type TestHub } from '../support/test-hub.ts';
 
 const ADAPTER = fileURLToPath(new URL('../../adapters/wjj-filedrop', import.meta.url));
@@ -60,15 +61,9 @@ describe('file drop (卫生健康局 GB18030 CSV)', () => {
   it('waits for a half-written file until its size is stable, and ignores temporary names', async () => {
     const { root, inbox, tick } = await setup();
     const box = inbox();
-    const bytes = readFileSync(FIXTURE);
-    writeFileSync(join(root, 'inbox/upload.csv.tmp'), bytes);
-    writeFileSync(join(root, 'inbox/growing.csv'), bytes.subarray(0, 200));
-    expect(await box.scan()).toEqual([]);
-    writeFileSync(join(root, 'inbox/growing.csv'), bytes); // still being written
-    tick(5000);
-    expect(await box.scan()).toEqual([]);
-    tick(1500);
-    const [done] = await box.scan();
+    const inboxDir = join(root, 'inbox');
+    const scan = () => box.scan();
+    const [done] = await scanOnceStable({ inbox: inboxDir, file: FIXTURE, temporary: 'upload.csv.tmp', scan, tick });
     expect(done).toMatchObject({ file: 'growing.csv', status: 'processed', summary: { accepted: 2 } });
     expect(existsSync(join(root, 'inbox/upload.csv.tmp'))).toBe(true);
   });

@@ -60,6 +60,17 @@ async function postgresExternal(): Promise<External> {
   };
 }
 
+/** 卫健's 前置库 endpoint: a table of the external database, on the egress allow-list. */
+function endpointOf(ext: External, table: string) {
+  return {
+    department: 'wjj',
+    transport: 'front-db',
+    url: `${ext.url}${ext.url.includes('?') ? '&' : '?'}table=${table}`,
+    secret: null,
+    guard: { dataDir: '/nonexistent', egressAllowList: ['127.0.0.1'] },
+  };
+}
+
 const TABLE = `XZCF_JH`;
 function createTable(kind: External['kind']): string {
   const id = kind === 'mariadb' ? 'ID int auto_increment primary key' : 'ID serial primary key';
@@ -260,13 +271,7 @@ describe.each(haveMariaDb ? (['mariadb', 'postgres'] as const) : (['postgres'] a
     );
     const transport = transportFor('front-db')!;
     const message = approvalMessage('msg-1', { matterCode: '许可' });
-    const endpoint = {
-      department: 'wjj',
-      transport: 'front-db',
-      url: `${ext.url}${ext.url.includes('?') ? '&' : '?'}table=hub_inbox`,
-      secret: null,
-      guard: { dataDir: '/nonexistent', egressAllowList: ['127.0.0.1'] },
-    };
+    const endpoint = endpointOf(ext, 'hub_inbox');
     await transport.send!(message, endpoint);
     await transport.send!(message, endpoint); // resent after a lost acknowledgement
     const rows = await ext.run('select message_id, status, payload from hub_inbox');
@@ -301,13 +306,7 @@ describe.each(haveMariaDb ? (['mariadb', 'postgres'] as const) : (['postgres'] a
       validTo: 'long-term',
     };
     const message = approvalMessage('msg-legacy-1', decision);
-    const endpoint = {
-      department: 'wjj',
-      transport: 'front-db',
-      url: `${ext.url}${ext.url.includes('?') ? '&' : '?'}table=XK_JH`,
-      secret: null,
-      guard: { dataDir: '/nonexistent', egressAllowList: ['127.0.0.1'] },
-    };
+    const endpoint = endpointOf(ext, 'XK_JH');
     const adapters = loadAdapters([ADAPTER]);
     const legacy = outboundShaper(adapters)(message, endpoint);
     expect(legacy).toMatchObject({ adapter: 'wjj-frontdb', records: [expect.objectContaining({ XK_XDR_LB: '1' })] });

@@ -1,22 +1,20 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readSource } from '../../core/adapters/dry-run.ts';
+import { type LoadedAdapter, readSource } from '../../core/adapters/dry-run.ts';
 import { outboundShaper } from '../../core/adapters/outbound-shape.ts';
+import type { SourceRecord } from '../../core/adapters/mapping.ts';
 import { loadAdapters } from '../../core/adapters/registry.ts';
 import { jsonRecords } from '../../core/adapters/sources/json-source.ts';
 import { exchangeMessageRecords } from '../../core/adapters/sources/xml-source.ts';
 import { Dispatcher } from '../../core/delivery/dispatcher.ts';
 import type { OutboundMessage } from '../../core/delivery/message.ts';
+import { editedAdapter, workedAdapter } from '../support/adapters.ts';
 import { bearer, startDemo } from '../support/demo.ts';
 import { approvalFixture } from '../support/linkage.ts';
 import type { TestHub } from '../support/test-hub.ts';
-
-const adapterDir = (name: string) => fileURLToPath(new URL(`../../adapters/${name}`, import.meta.url));
 
 let hub: TestHub | undefined;
 const servers: { close(): void }[] = [];
@@ -60,6 +58,13 @@ async function demoWith(department: string, endpoint: EndpointAt) {
 
 const wjjOutbox = (dataDir: string) => ({ transport: 'file-drop', url: join(dataDir, 'exchange', 'wjj', 'outbox') });
 
+/** The department's record, read back by its adapter's mapping, is the decision the hub pushed. */
+function expectReadBack(adapter: LoadedAdapter, record: SourceRecord, message: OutboundMessage) {
+  const back = adapter.mapping.outboundFor('approval')!.map(record, { partial: true });
+  expect(back).toMatchObject({ ok: true });
+  expect(back.ok && back.value).toEqual(message.payload.decision);
+}
+
 /** The message the hub queued for a department: what its legacy shape must carry. */
 async function queued(department: string): Promise<OutboundMessage[]> {
   const rows = await hub!.ctx.db
@@ -70,93 +75,85 @@ async function queued(department: string): Promise<OutboundMessage[]> {
   return rows.map((r) => (typeof r.message === 'string' ? JSON.parse(r.message) : r.message) as OutboundMessage);
 }
 
+/**
+ * The demo with the department's endpoint set, one approval pushed by the bureau and delivered, shaped by the
+ * named worked adapter's outbound side where it has one: that adapter and the message the hub queued.
+ */
+async function deliveredThrough(
+  department: string,
+  endpoint: EndpointAt,
+  adapterName: string,
+  approval: Record<string, unknown>,
+) {
+  const demo = await demoWith(department, endpoint);
+  const adapters = loadAdapters([workedAdapter(adapterName)]);
+  await demo.call('POST', '/api/v1/approvals', demo.keys.bureau!, approvalFixture(approval));
+  const shape = outboundShaper(adapters);
+  expect(await new Dispatcher(demo.hub.ctx, { shape }).drain()).toMatchObject({ sent: 1, dead: 0 });
+  const [message] = await queued(department);
+  return { demo, adapter: adapters[0]!, message: message! };
+}
+
 describe('delivery in the department’s own shape (the adapter’s outbound side)', () => {
   it('posts a push to 市场监管 as its ExchangeMessage of XK_ elements, which its mapping reads back to the same fields', async () => {
     const receiver = await fakeReceiver();
-    const demo = await demoWith('scjg', { transport: 'xml-http', url: receiver.url });
-    const adapters = loadAdapters([adapterDir('scjg-xml')]);
-    await demo.call(
-      'POST',
-      '/api/v1/approvals',
-      demo.keys.bureau!,
-      approvalFixture({ matterCode: 'SC-003', decisionDate: '2026-06-10', validTo: 'long-term' }),
+    const { adapter, message } = await deliveredThrough(
+      'scjg',
+      { transport: 'xml-http', url: receiver.url },
+      'scjg-xml',
+      { matterCode: 'SC-003', decisionDate: '2026-06-10', validTo: 'long-term' },
     );
-    const shape = outboundShaper(adapters);
-    expect(await new Dispatcher(demo.hub.ctx, { shape }).drain()).toMatchObject({ sent: 1, dead: 0 });
-    const [message] = await queued('scjg');
     const { header, records } = exchangeMessageRecords(receiver.received[0]!.body);
-    expect(header).toMatchObject({ Receiver: 'scjg', FlowId: 'approval.pushed', ItemId: message!.id });
+    expect(header).toMatchObject({ Receiver: 'scjg', FlowId: 'approval.pushed', ItemId: message.id });
     expect(records).toHaveLength(1);
     const fields = records[0]!.fields;
     // Its own elements and value lists: 长期 as the standard's date, the category as its label, no JSON copy.
     expect(fields).toMatchObject({ MATTER_CODE: 'SC-003', XK_XDR_LB: '法人及非法人组织', XK_YXQZI: '2099/12/31' });
     expect(fields.PAYLOAD_JSON).toBeUndefined();
-    const back = adapters[0]!.mapping.outboundFor('approval')!.map(records[0]!, { partial: true });
-    expect(back).toMatchObject({ ok: true });
-    expect(back.ok && back.value).toEqual(message!.payload.decision);
+    expectReadBack(adapter, records[0]!, message);
   }, 120_000);
 
   it('posts a push to 人社 as JSON in its own field names and codes, read back by its mapping to the same fields', async () => {
     const receiver = await fakeReceiver();
-    const demo = await demoWith('rsj', { transport: 'webhook', url: receiver.url });
-    const adapters = loadAdapters([adapterDir('rsj-rest')]);
-    await demo.call(
-      'POST',
-      '/api/v1/approvals',
-      demo.keys.bureau!,
-      approvalFixture({ matterCode: 'RS-003', decisionDate: '2026-06-10', validTo: '2031-06-09' }),
+    const { adapter, message } = await deliveredThrough(
+      'rsj',
+      { transport: 'webhook', url: receiver.url },
+      'rsj-rest',
+      { matterCode: 'RS-003', decisionDate: '2026-06-10', validTo: '2031-06-09' },
     );
-    expect(await new Dispatcher(demo.hub.ctx, { shape: outboundShaper(adapters) }).drain()).toMatchObject({
-      sent: 1,
-    });
-    const [message] = await queued('rsj');
     const { body, headers } = receiver.received[0]!;
     expect(headers).toMatchObject({
       'content-type': 'application/json; charset=utf-8',
-      'idempotency-key': message!.id,
+      'idempotency-key': message.id,
       'x-shenguan-message-type': 'approval.pushed',
     });
     const records = [...jsonRecords(JSON.parse(body))];
     expect(records[0]!.fields).toMatchObject({ itemCode: 'RS-003', 'unit.type': '1', approveDate: '20260610' });
-    const back = adapters[0]!.mapping.outboundFor('approval')!.map(records[0]!, { partial: true });
-    expect(back.ok && back.value).toEqual(message!.payload.decision);
+    expectReadBack(adapter, records[0]!, message);
   }, 120_000);
 
   it('drops a push to 卫健 as a GB18030 CSV row in its outbox folder, read back by its mapping to the same fields', async () => {
-    const demo = await demoWith('wjj', wjjOutbox);
-    const folder = wjjOutbox(demo.hub.ctx.security.dataDir).url;
-    const adapters = loadAdapters([adapterDir('wjj-filedrop')]);
-    await demo.call(
-      'POST',
-      '/api/v1/approvals',
-      demo.keys.bureau!,
-      approvalFixture({ matterCode: 'WJ-004', decisionDate: '2026-06-10' }),
-    );
-    expect(await new Dispatcher(demo.hub.ctx, { shape: outboundShaper(adapters) }).drain()).toMatchObject({
-      sent: 1,
+    const { demo, adapter, message } = await deliveredThrough('wjj', wjjOutbox, 'wjj-filedrop', {
+      matterCode: 'WJ-004',
+      decisionDate: '2026-06-10',
     });
-    const [message] = await queued('wjj');
-    expect(readdirSync(folder)).toEqual([`${message!.id}.csv`]);
-    const bytes = readFileSync(join(folder, `${message!.id}.csv`));
+    const folder = wjjOutbox(demo.hub.ctx.security.dataDir).url;
+    expect(readdirSync(folder)).toEqual([`${message.id}.csv`]);
+    const bytes = readFileSync(join(folder, `${message.id}.csv`));
     // GB18030, not UTF-8: the department's system reads its own encoding.
     expect(bytes.toString('utf8')).not.toContain('行政相对人名称');
     const records = [];
-    for await (const r of readSource(adapters[0]!.adapter, join(folder, `${message!.id}.csv`))) records.push(r);
+    for await (const r of readSource(adapter.adapter, join(folder, `${message.id}.csv`))) records.push(r);
     expect(records).toHaveLength(1);
     expect(records[0]!.fields).toMatchObject({ 事项编码: 'WJ-004', 行政相对人类别: '法人及非法人组织' });
-    const back = adapters[0]!.mapping.outboundFor('approval')!.map(records[0]!, { partial: true });
-    expect(back.ok && back.value).toEqual(message!.payload.decision);
+    expectReadBack(adapter, records[0]!, message);
   }, 120_000);
 
   it('records a push its adapter cannot write as a dead delivery naming the field, and delivers the others', async () => {
     const demo = await demoWith('wjj', wjjOutbox);
     const folder = wjjOutbox(demo.hub.ctx.security.dataDir).url;
     // The department's category table lacks 个体工商户.
-    const copy = join(mkdtempSync(join(tmpdir(), 'sg-outbound-')), 'wjj-filedrop');
-    cpSync(adapterDir('wjj-filedrop'), copy, { recursive: true });
-    const yaml = readFileSync(join(copy, 'mapping.yaml'), 'utf8');
-    writeFileSync(
-      join(copy, 'mapping.yaml'),
+    const copy = editedAdapter('wjj-filedrop', 'mapping.yaml', (yaml) =>
       yaml.replace(
         '        codes: { 法人及非法人组织: organisation, 自然人: natural-person, 个体工商户: individual-business }\n      /counterpart/uscc',
         '        codes: { 法人及非法人组织: organisation, 自然人: natural-person }\n      /counterpart/uscc',
@@ -196,16 +193,11 @@ describe('delivery in the department’s own shape (the adapter’s outbound sid
 
   it('sends the canonical message to a department whose adapter has no outbound side for it', async () => {
     const receiver = await fakeReceiver();
-    const demo = await demoWith('scjg', { transport: 'xml-http', url: receiver.url });
     // rsj-rest maps approvals, but for rsj: scjg's pushes go out as before.
-    const shape = outboundShaper(loadAdapters([adapterDir('rsj-rest')]));
-    await demo.call(
-      'POST',
-      '/api/v1/approvals',
-      demo.keys.bureau!,
-      approvalFixture({ matterCode: 'SC-003', decisionDate: '2026-06-10' }),
-    );
-    expect(await new Dispatcher(demo.hub.ctx, { shape }).drain()).toMatchObject({ sent: 1 });
+    await deliveredThrough('scjg', { transport: 'xml-http', url: receiver.url }, 'rsj-rest', {
+      matterCode: 'SC-003',
+      decisionDate: '2026-06-10',
+    });
     expect(exchangeMessageRecords(receiver.received[0]!.body).records[0]!.fields.PAYLOAD_JSON).toBeDefined();
   }, 120_000);
 });

@@ -10,6 +10,7 @@ import { SftpInbox, sftpJobs } from '../../core/adapters/transports/sftp.ts';
 import type { OutboundMessage } from '../../core/delivery/message.ts';
 import { transportFor } from '../../core/delivery/transports.ts';
 import { withDemo } from '../support/demo.ts';
+import { scanOnceStable } from '../support/stable-file.ts';
 import { createTestHub, type TestHub } from '../support/test-hub.ts';
 import { sshdInstalled, startSshd, type ThrowawaySshd } from '../support/throwaway-sshd.ts';
 
@@ -78,15 +79,10 @@ describe.skipIf(!haveSshd)('SFTP pull (卫生健康局 GB18030 CSV on the depart
   it('waits for a remote file still being written and ignores temporary names', async () => {
     const { remote, inbox, tick } = await setup();
     const box = inbox();
-    const bytes = readFileSync(FIXTURE);
-    writeFileSync(join(remote, 'inbox/upload.csv.part'), bytes);
-    writeFileSync(join(remote, 'inbox/growing.csv'), bytes.subarray(0, 100));
-    expect(await box.scan()).toEqual([]);
-    writeFileSync(join(remote, 'inbox/growing.csv'), bytes);
-    tick(5000);
-    expect(await box.scan()).toEqual([]); // changed since the last look
-    tick(1500);
-    expect(await box.scan()).toMatchObject([{ file: 'growing.csv', status: 'processed' }]);
+    const scan = () => box.scan();
+    expect(
+      await scanOnceStable({ inbox: join(remote, 'inbox'), file: FIXTURE, temporary: 'upload.csv.part', scan, tick }),
+    ).toMatchObject([{ file: 'growing.csv', status: 'processed' }]);
     expect(readdirSync(join(remote, 'inbox'))).toEqual(['upload.csv.part']);
   });
 

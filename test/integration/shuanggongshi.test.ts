@@ -36,6 +36,17 @@ async function mapped(dir: string, file: string) {
   return out;
 }
 
+/** A 双公示 file uploaded over the API with a department's key, as the given media type. */
+async function upload(kind: 'xk' | 'cf', apiKey: string, contentType: string, file: string) {
+  const app = await hub.app();
+  return app.inject({
+    method: 'POST',
+    url: `/api/v1/shuanggongshi/${kind}/import`,
+    headers: { ...bearer(apiKey), 'content-type': contentType },
+    payload: readFileSync(file),
+  });
+}
+
 const key = (r: Record<string, unknown>) => String(r.licenseDocumentNumber ?? r.documentNumber);
 
 describe('双公示 行政许可 (XK_) in the bureau inbox', () => {
@@ -162,15 +173,12 @@ describe('双公示 行政处罚 (CF_) from a department', () => {
   it('imports an XLSX export over the API with the 2021 penalty kinds, and exports it back in the standard order', async () => {
     const { keys } = await setup();
     const app = await hub.app();
-    const res = await app.inject({
-      method: 'POST',
-      url: '/api/v1/shuanggongshi/cf/import',
-      headers: {
-        ...bearer(keys.scjg!),
-        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      },
-      payload: readFileSync(CF_FIXTURE),
-    });
+    const res = await upload(
+      'cf',
+      keys.scjg!,
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      CF_FIXTURE,
+    );
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body).toMatchObject({ records: 4, accepted: 2, rejected: 2 });
@@ -207,21 +215,10 @@ describe('双公示 行政处罚 (CF_) from a department', () => {
 
   it('keeps 行政许可 files to the bureau', async () => {
     const { keys } = await setup();
-    const app = await hub.app();
-    const res = await app.inject({
-      method: 'POST',
-      url: '/api/v1/shuanggongshi/xk/import',
-      headers: { ...bearer(keys.scjg!), 'content-type': 'text/csv' },
-      payload: readFileSync(XK_FIXTURE),
-    });
+    const res = await upload('xk', keys.scjg!, 'text/csv', XK_FIXTURE);
     expect(res.statusCode).toBe(403);
     expect(res.json().code).toBe('FORBIDDEN_ROLE');
-    const cfInXk = await app.inject({
-      method: 'POST',
-      url: '/api/v1/shuanggongshi/xk/import',
-      headers: { ...bearer(keys.bureau!), 'content-type': 'application/octet-stream' },
-      payload: readFileSync(CF_FIXTURE),
-    });
+    const cfInXk = await upload('xk', keys.bureau!, 'application/octet-stream', CF_FIXTURE);
     expect(cfInXk.statusCode).toBe(400);
     expect(cfInXk.json()).toMatchObject({ code: 'SHUANGGONGSHI_HEADER' });
     expect(cfInXk.json().message.zh).toContain('这是行政处罚（CF_）文件');

@@ -1,6 +1,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { addUser, type StaffRole } from '../../core/accounts/users.ts';
 import { cliActor } from '../../core/audit/actor.ts';
+import { startDemo } from './demo.ts';
 import type { TestHub } from './test-hub.ts';
 
 export const PASSWORD = 'correct-horse-battery';
@@ -14,6 +15,15 @@ export async function addStaff(hub: TestHub, username: string, department: strin
   );
   if (email) await hub.ctx.db.updateTable('users').set({ email }).where('username', '=', username).execute();
   return user;
+}
+
+/** The demo county with console accounts: staff of 市场监管局 and 人社局, and the bureau's administrator. */
+export async function startDemoWithStaff(now = '2026-06-10T10:00:00+08:00') {
+  const demo = await startDemo({ now });
+  await addStaff(demo.hub, 'wangfang', 'scjg', 'department-staff');
+  await addStaff(demo.hub, 'chengang', 'rsj', 'department-staff');
+  await addStaff(demo.hub, 'zhangming', 'bureau', 'bureau-admin');
+  return demo;
 }
 
 /** A browser-like client over inject: keeps cookies, reads the CSRF field of the last page it saw. */

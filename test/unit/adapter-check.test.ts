@@ -1,23 +1,10 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkAdapter } from '../../core/adapters/conformance.ts';
-
-const adapter = (name: string) => fileURLToPath(new URL(`../../adapters/${name}`, import.meta.url));
-
-/** A copy of a worked adapter with its mapping.yaml edited. */
-function editedCopy(name: string, edit: (yaml: string) => string): string {
-  const copy = join(mkdtempSync(join(tmpdir(), 'sg-check-')), name);
-  cpSync(adapter(name), copy, { recursive: true });
-  writeFileSync(join(copy, 'mapping.yaml'), edit(readFileSync(join(copy, 'mapping.yaml'), 'utf8')));
-  return copy;
-}
+import { editedAdapter, workedAdapter } from '../support/adapters.ts';
 
 describe('shenguan adapter check', () => {
   it('passes the file-drop adapter, including 100k records streamed in bounded memory', async () => {
-    const results = await checkAdapter(adapter('wjj-filedrop'));
+    const results = await checkAdapter(workedAdapter('wjj-filedrop'));
     expect(results.map((r) => [r.check, r.status])).toEqual([
       ['manifest', 'pass'],
       ['settings', 'pass'],
@@ -31,12 +18,8 @@ describe('shenguan adapter check', () => {
   }, 180_000);
 
   it('fails an adapter that claims both directions without an outbound mapping or a reason, and a broken mapping test, saying what to fix', async () => {
-    const copy = join(mkdtempSync(join(tmpdir(), 'sg-check-')), 'scjg-xml');
-    cpSync(adapter('scjg-xml'), copy, { recursive: true });
-    writeFileSync(join(copy, 'manifest.yaml'), readFileSync(join(copy, 'manifest.yaml'), 'utf8'));
-    writeFileSync(
-      join(copy, 'mapping.yaml'),
-      readFileSync(join(copy, 'mapping.yaml'), 'utf8')
+    const copy = editedAdapter('scjg-xml', 'mapping.yaml', (yaml) =>
+      yaml
         .replace('{ from: CF_NR_FK, type: money, unit: 万元 }', '{ from: CF_NR_FK, type: money, unit: 元 }')
         .replace(/outbound:\n( {2}.*\n)*/, ''),
     );
@@ -49,7 +32,7 @@ describe('shenguan adapter check', () => {
 
   it("checks every adapter's round trip: legacy → canonical → legacy file → canonical keeps every mapped field", async () => {
     for (const name of ['scjg-xml', 'rsj-rest', 'sgs-xk', 'sgs-cf', 'wjj-frontdb']) {
-      const results = await checkAdapter(adapter(name));
+      const results = await checkAdapter(workedAdapter(name));
       const roundTrip = results.find((r) => r.check === 'round-trip');
       expect([name, roundTrip?.status, roundTrip?.detail]).toEqual([
         name,
@@ -62,7 +45,7 @@ describe('shenguan adapter check', () => {
 
   it('checks the approval outbound side: a sample decision written in the department’s shape reads back the same', async () => {
     for (const name of ['scjg-xml', 'rsj-rest', 'wjj-frontdb']) {
-      const check = (await checkAdapter(adapter(name))).find((r) => r.check === 'round-trip-approval');
+      const check = (await checkAdapter(workedAdapter(name))).find((r) => r.check === 'round-trip-approval');
       expect([name, check?.status, check?.detail]).toEqual([
         name,
         'pass',
@@ -70,7 +53,7 @@ describe('shenguan adapter check', () => {
       ]);
     }
     // A code table missing a value the hub sends is caught before any department sees it.
-    const copy = editedCopy('rsj-rest', (yaml) => yaml.replace("'2': commitment, ", ''));
+    const copy = editedAdapter('rsj-rest', 'mapping.yaml', (yaml) => yaml.replace("'2': commitment, ", ''));
     const broken = (await checkAdapter(copy)).find((r) => r.check === 'round-trip-approval');
     expect(broken?.status).toBe('fail');
     expect(broken?.detail).toContain("approveMode: 'commitment' has no code in the department's code table");
@@ -78,7 +61,9 @@ describe('shenguan adapter check', () => {
 
   it('fails a round trip whose outbound side writes what the inbound side cannot read back', async () => {
     // The reader splits lists on , ， 、 ; ； only: a list written with | comes back as one unknown code.
-    const copy = editedCopy('scjg-xml', (yaml) => yaml.replace("listSeparator: ','", "listSeparator: '|'"));
+    const copy = editedAdapter('scjg-xml', 'mapping.yaml', (yaml) =>
+      yaml.replace("listSeparator: ','", "listSeparator: '|'"),
+    );
     const roundTrip = (await checkAdapter(copy)).find((r) => r.check === 'round-trip');
     expect(roundTrip?.status).toBe('fail');
     expect(roundTrip?.detail).toContain('does not map back');

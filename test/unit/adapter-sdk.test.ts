@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inspect } from 'node:util';
@@ -12,31 +12,23 @@ import type { HubContext } from '../../core/hub-context.ts';
 import { resolveSettings, Secret, settingVariable } from '../../core/adapters/settings.ts';
 import { registerTransport, transportFor } from '../../core/delivery/transports.ts';
 import { HubError } from '../../core/errors/hub-error.ts';
+import { editedAdapter, workedAdapter } from '../support/adapters.ts';
 import { thrownHubError } from '../support/hub-errors.ts';
-
-const adapter = (name: string) => fileURLToPath(new URL(`../../adapters/${name}`, import.meta.url));
-
-function copyOf(name: string, edit: (manifest: string) => string): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'sg-sdk-')), name);
-  cpSync(adapter(name), dir, { recursive: true });
-  writeFileSync(join(dir, 'manifest.yaml'), edit(readFileSync(join(dir, 'manifest.yaml'), 'utf8')));
-  return dir;
-}
 
 describe('adapter settings', () => {
   it('reads each setting from its environment variable, typed by the schema, with defaults', () => {
-    const { settings } = openAdapter(adapter('wjj-filedrop'), {
+    const { settings } = openAdapter(workedAdapter('wjj-filedrop'), {
       SHENGUAN_ADAPTER_WJJ_FILEDROP_ROOT: '/srv/exchange/wjj',
       SHENGUAN_ADAPTER_WJJ_FILEDROP_STABLE_SECONDS: '30',
     });
     expect(settings).toEqual({ root: '/srv/exchange/wjj', stableSeconds: 30 });
-    expect(openAdapter(adapter('wjj-filedrop'), {}).settings).toEqual({ stableSeconds: 2 });
+    expect(openAdapter(workedAdapter('wjj-filedrop'), {}).settings).toEqual({ stableSeconds: 2 });
     expect(settingVariable('sgs-xk', 'stableSeconds')).toBe('SHENGUAN_ADAPTER_SGS_XK_STABLE_SECONDS');
   });
 
   it('refuses invalid settings at load, naming each setting and its variable', () => {
     const err = thrownHubError(() =>
-      openAdapter(adapter('wjj-filedrop'), { SHENGUAN_ADAPTER_WJJ_FILEDROP_STABLE_SECONDS: 'soon' }),
+      openAdapter(workedAdapter('wjj-filedrop'), { SHENGUAN_ADAPTER_WJJ_FILEDROP_STABLE_SECONDS: 'soon' }),
     );
     expect(err.code).toBe('ADAPTER_SETTINGS_INVALID');
     expect(err.details).toHaveLength(1);
@@ -44,7 +36,7 @@ describe('adapter settings', () => {
     expect(err.details[0]!.en).toContain('SHENGUAN_ADAPTER_WJJ_FILEDROP_STABLE_SECONDS');
     expect(err.details[0]!.zh).toContain('设置 stableSeconds');
 
-    const required = copyOf('scjg-xml', (m) =>
+    const required = editedAdapter('scjg-xml', 'manifest.yaml', (m) =>
       m.replace('description: 交换平台中本部门的发送方编码', 'description: 发送方编码\n  required: [sender]'),
     );
     const missing = thrownHubError(() => openAdapter(required, {}));
@@ -55,7 +47,9 @@ describe('adapter settings', () => {
   it('reads a secret from the environment or a secret file, and never prints it', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'sg-secret-')), 'webhook-secret');
     writeFileSync(file, 'hunter2-from-file\n');
-    const { settings } = openAdapter(adapter('rsj-rest'), { SHENGUAN_ADAPTER_RSJ_REST_WEBHOOK_SECRET_FILE: file });
+    const { settings } = openAdapter(workedAdapter('rsj-rest'), {
+      SHENGUAN_ADAPTER_RSJ_REST_WEBHOOK_SECRET_FILE: file,
+    });
     const secret = settings.webhookSecret as Secret;
     expect(secret).toBeInstanceOf(Secret);
     expect(secret.reveal()).toBe('hunter2-from-file');
@@ -63,12 +57,12 @@ describe('adapter settings', () => {
     expect(printed).not.toContain('hunter2');
     expect(printed).toContain('***');
 
-    const fromEnv = openAdapter(adapter('rsj-rest'), { SHENGUAN_ADAPTER_RSJ_REST_WEBHOOK_SECRET: 'hunter2-env' });
+    const fromEnv = openAdapter(workedAdapter('rsj-rest'), { SHENGUAN_ADAPTER_RSJ_REST_WEBHOOK_SECRET: 'hunter2-env' });
     expect((fromEnv.settings.webhookSecret as Secret).reveal()).toBe('hunter2-env');
   });
 
   it('keeps secrets out of settings files and reports an unreadable secret file without its content', () => {
-    const { manifest } = openAdapter(adapter('rsj-rest'), {}).adapter;
+    const { manifest } = openAdapter(workedAdapter('rsj-rest'), {}).adapter;
     const inFile = thrownHubError(() => resolveSettings(manifest, {}, { webhookSecret: 'hunter2' }));
     expect(inFile.details[0]).toMatchObject({ field: 'webhookSecret', code: 'SETTING_SECRET_IN_CONFIG' });
     expect(JSON.stringify(inFile.details)).not.toContain('hunter2');
@@ -84,7 +78,7 @@ describe('adapter settings', () => {
 describe('settings reach the transport', () => {
   it('starts the file drop in the folder its root setting names', () => {
     const root = mkdtempSync(join(tmpdir(), 'sg-root-'));
-    const loaded = openAdapter(adapter('wjj-filedrop'), { SHENGUAN_ADAPTER_WJJ_FILEDROP_ROOT: root });
+    const loaded = openAdapter(workedAdapter('wjj-filedrop'), { SHENGUAN_ADAPTER_WJJ_FILEDROP_ROOT: root });
     const lines: string[] = [];
     const jobs = inboundJobs({} as HubContext, [loaded], '/nonexistent-data', (l) => lines.push(l));
     expect(jobs.map((j) => j.name)).toEqual(['file-drop:wjj-filedrop']);
@@ -109,7 +103,9 @@ describe('registering transports and formats', () => {
   });
 
   it('refuses an adapter whose transport or format nobody registered, naming what is registered', () => {
-    const dir = copyOf('wjj-filedrop', (m) => m.replace('transport: file-drop', 'transport: carrier-pigeon'));
+    const dir = editedAdapter('wjj-filedrop', 'manifest.yaml', (m) =>
+      m.replace('transport: file-drop', 'transport: carrier-pigeon'),
+    );
     const err = thrownHubError(() => openAdapter(dir, {}));
     expect(err.code).toBe('ADAPTER_EXTENSION_UNKNOWN');
     expect(err.en).toContain('carrier-pigeon');
@@ -117,7 +113,7 @@ describe('registering transports and formats', () => {
   });
 
   it('lets an adapter package add a transport and a format with one call each, without editing core', async () => {
-    const dir = copyOf('wjj-filedrop', (m) =>
+    const dir = editedAdapter('wjj-filedrop', 'manifest.yaml', (m) =>
       m.replace('transport: file-drop', 'transport: test-pigeon').replace('format: csv', 'format: test-tsv'),
     );
     writeFileSync(

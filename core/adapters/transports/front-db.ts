@@ -13,6 +13,7 @@ import { adapterActor, ingest, type IngestSummary, type RecordOutcome } from '..
 import type { AdapterFolder } from '../manifest.ts';
 import type { CompiledMapping, SourceRecord } from '../mapping.ts';
 import type { FrontDbLayout } from './exchange-layout.ts';
+import { exchangePolls } from './exchange-polls.ts';
 
 type Row = Record<string, unknown>;
 
@@ -334,29 +335,12 @@ export function frontDbJobs(
   adapters: LoadedAdapter[],
   env: NodeJS.ProcessEnv = process.env,
 ): { jobs: Job[]; missing: string[] } {
-  const jobs: Job[] = [];
-  const missing: string[] = [];
-  for (const { adapter, mapping } of adapters) {
-    const layout = adapter.manifest.frontDb;
-    if (adapter.manifest.transport !== 'front-db') continue;
-    if (!layout) {
-      missing.push(`${adapter.manifest.name}: frontDb (manifest.yaml)`);
-      continue;
-    }
+  return exchangePolls(adapters, 'front-db', 'frontDb', ({ adapter, mapping }, layout) => {
     const url = env[layout.urlEnv];
-    if (!url) {
-      missing.push(`${adapter.manifest.name}: ${layout.urlEnv}`);
-      continue;
-    }
+    if (!url) return { missing: layout.urlEnv };
     const intake = new FrontDbIntake(ctx, adapter, mapping, { url });
-    jobs.push({
-      name: `front-db:${adapter.manifest.name}`,
-      cron: '*/10 * * * * *',
-      coordinated: true,
-      run: () => intake.drain(),
-    });
-  }
-  return { jobs, missing };
+    return () => intake.drain();
+  });
 }
 
 /**

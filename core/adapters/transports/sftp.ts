@@ -10,6 +10,7 @@ import { allowListed } from '../../security/egress.ts';
 import type { LoadedAdapter } from '../dry-run.ts';
 import type { AdapterFolder } from '../manifest.ts';
 import type { CompiledMapping } from '../mapping.ts';
+import { exchangePolls } from './exchange-polls.ts';
 import { FileDropInbox, type FileResult } from './file-drop.ts';
 import { outboundFile } from './outbound.ts';
 
@@ -193,22 +194,12 @@ export function sftpJobs(
   dataDir: string,
   env: NodeJS.ProcessEnv = process.env,
 ): { jobs: Job[]; missing: string[] } {
-  const jobs: Job[] = [];
-  const missing: string[] = [];
-  for (const { adapter, mapping } of adapters) {
-    const layout = adapter.manifest.sftp;
-    if (adapter.manifest.transport !== 'sftp') continue;
-    if (!layout) {
-      missing.push(`${adapter.manifest.name}: sftp (manifest.yaml)`);
-      continue;
-    }
+  return exchangePolls(adapters, 'sftp', 'sftp', ({ adapter, mapping }, layout) => {
     const url = env[layout.urlEnv];
     const keyFile = layout.keyFileEnv ? env[layout.keyFileEnv] : undefined;
     const password = layout.passwordEnv ? env[layout.passwordEnv] : undefined;
-    if (!url || (!keyFile && !password)) {
-      missing.push(`${adapter.manifest.name}: ${[layout.urlEnv, layout.keyFileEnv ?? layout.passwordEnv].join(', ')}`);
-      continue;
-    }
+    if (!url || (!keyFile && !password))
+      return { missing: [layout.urlEnv, layout.keyFileEnv ?? layout.passwordEnv].join(', ') };
     const inbox = new SftpInbox(ctx, adapter, mapping, {
       url,
       hostKey: layout.hostKey,
@@ -217,14 +208,8 @@ export function sftpJobs(
       local: join(dataDir, 'exchange-sftp', adapter.manifest.name),
       stableMs: (layout.stableSeconds ?? 2) * 1000,
     });
-    jobs.push({
-      name: `sftp:${adapter.manifest.name}`,
-      cron: '*/10 * * * * *',
-      coordinated: true,
-      run: () => inbox.scan(),
-    });
-  }
-  return { jobs, missing };
+    return () => inbox.scan();
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lookUpCounterpart } from '../../core/console/counterpart-search.ts';
 import { COUNT_CAP, parseListQuery, workCounts, workItems } from '../../core/console/work-items.ts';
 import { withDemo } from '../support/demo.ts';
 import { createTestHub, type TestHub } from '../support/test-hub.ts';
@@ -228,5 +229,29 @@ describe('console lists: every page read matches the filters worked out row by r
           n: Math.min(COUNT_CAP, expected(rows, department, { view }).length),
         });
     }
+  });
+
+  it('a name search lists each company once with its approvals counted by code, and says when there are more', async () => {
+    await sql`insert into approvals (id, source_department, idempotency_key, payload_hash, matter_code, matter_version,
+        counterpart_key, counterpart_name, license_document_number, decision, pushed_at, pushed_by)
+      select 'tu' || g, 'bureau', 'tuk' || g, 'h', 'SC-001', 1, case when g <= 3 then 'K1' else 'K2' end,
+        case when g <= 3 then '唯一测试甲公司' else '唯一测试乙公司' end, '文' || g, '{}'::jsonb, now(), 'test'
+      from generate_series(1, 5) g`.execute(hub.ctx.db);
+    await sql`insert into supervision_records (id, source_department, idempotency_key, payload_hash, kind, counterpart_key, record, pushed_at, pushed_by)
+      values ('tv1', 'scjg', 'tvk1', 'h', 'penalty', 'K3', '{"counterpart":{"name":"唯一测试丙公司"}}', now(), 'test')`.execute(
+      hub.ctx.db,
+    );
+    const found = await lookUpCounterpart(hub.ctx, '唯一测试');
+    expect(found.kind === 'candidates' && { more: found.more, candidates: found.candidates }).toEqual({
+      more: false,
+      candidates: [
+        { key: 'K1', name: '唯一测试甲公司', approvals: 3 },
+        { key: 'K2', name: '唯一测试乙公司', approvals: 2 },
+        { key: 'K3', name: '唯一测试丙公司', approvals: 0 },
+      ].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
+    });
+    // 福源 is in 240 approvals' names and 40 records' names: 20 candidates are listed, and the page says there are more.
+    const many = await lookUpCounterpart(hub.ctx, '福源');
+    expect(many.kind === 'candidates' && [many.candidates.length, many.more]).toEqual([20, true]);
   });
 });

@@ -153,6 +153,13 @@ function bySearch(ctx: HubContext, r: Part, term: string, mode: 'party' | 'keywo
   return r.where((eb) => eb(eb.refTuple('d.subject_type', 'd.subject_id'), 'in', subjects as never));
 }
 
+/**
+ * Whether the list is narrowed through the subjects a search finds (a name, a code, words): a semi-join whose
+ * matches cost the same to count as to page, so the list reads both in one pass (list-read.ts). A matter
+ * code or an item number is a plain predicate.
+ */
+export const searchesSubjects = (l: ListQuery) => !!l.party || (!!l.q && !MATTER.test(l.q) && !ITEM_ID.test(l.q));
+
 /** "Near its deadline": pending and due within this many office hours. */
 const NEAR_OFFICE_HOURS = 4;
 

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { HubContext } from '../hub-context.ts';
 import { HubError } from '../errors/hub-error.ts';
 import { deliveriesWithSubjects, ITEM_COLUMNS } from '../linkage/inbox.ts';
-import { deliveriesOnly, listParts, scopes, viewParts } from './list-parts.ts';
+import { deliveriesOnly, listParts, scopes, searchesSubjects, viewParts } from './list-parts.ts';
 import { countAndPage, type IndexOrder, type MemoryOrder } from './list-read.ts';
 import { officeHoursBetween } from './office-hours.ts';
 
@@ -149,7 +149,7 @@ export async function workItems(ctx: HubContext, department: string | null, l: L
     sortCap: Math.max(SORT_CAP, limit),
     limit,
     page: l.page,
-    search: !!(l.party || l.q),
+    search: searchesSubjects(l),
   });
   const rows = counted.ids.length
     ? await deliveriesWithSubjects(ctx)

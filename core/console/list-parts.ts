@@ -63,13 +63,11 @@ export function viewParts(q: Part, view: View, now: Date): Part[] {
       return [pending.where('d.claim_due_at', '>=', now), pending.where('d.claim_due_at', 'is', null)];
     }
     case 'overdue':
+      // Two parts too: pending past the deadline (a range of `deliveries_pending`), and auto-claimed or
+      // escalated (`deliveries_late`, in push order).
       return [
-        q.where((eb) =>
-          eb.or([
-            eb.and([eb('d.claim_state', '=', 'pending'), eb('d.claim_due_at', '<', now)]),
-            eb('d.claim_state', 'in', ['auto-claimed', 'escalated']),
-          ]),
-        ),
+        q.where('d.claim_state', '=', 'pending').where('d.claim_due_at', '<', now),
+        q.where('d.claim_state', 'in', ['auto-claimed', 'escalated']),
       ];
     case 'disputed':
       return [q.where('d.disputed_at', 'is not', null).where('d.resolution', 'is', null)];

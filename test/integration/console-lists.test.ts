@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lookUpCounterpart } from '../../core/console/counterpart-search.ts';
-import { COUNT_CAP, parseListQuery, workCounts, workItems } from '../../core/console/work-items.ts';
+import { COUNT_CAP, parseListQuery, TOTAL_CAP, workCounts, workItems } from '../../core/console/work-items.ts';
 import { withDemo } from '../support/demo.ts';
 import { createTestHub, type TestHub } from '../support/test-hub.ts';
 
@@ -253,5 +253,33 @@ describe('console lists: every page read matches the filters worked out row by r
     // 福源 is in 240 approvals' names and 40 records' names: 20 candidates are listed, and the page says there are more.
     const many = await lookUpCounterpart(hub.ctx, '福源');
     expect(many.kind === 'candidates' && [many.candidates.length, many.more]).toEqual([20, true]);
+  });
+
+  it(`counts up to ${TOTAL_CAP} then says more, across both parts of 待认领, and clamps a deeper page to the last counted one`, async () => {
+    // wjj: 6,000 pending items within their deadline and 4,001 without one — 10,001 in all.
+    await sql`insert into deliveries (id, subject_type, subject_id, recipient, channel, claim_state, claim_due_at, created_at)
+      select 'cap' || lpad(g::text, 6, '0'), 'approval', 'ta1', 'wjj', 'online', 'pending',
+        case when g <= 6000 then ${NOW}::timestamptz + (g % 997) * interval '1 minute' end,
+        timestamptz '2026-06-01 08:00+08'
+      from generate_series(1, 10001) g`.execute(hub.ctx.db);
+    const want = expected(await allRows(), 'wjj', {});
+    expect(want).toHaveLength(TOTAL_CAP + 1);
+    for (const [page, shown] of [
+      [1, 1],
+      [2, 2],
+      [120, 120],
+      [200, 200],
+      [5000, 200],
+    ]) {
+      const got = await workItems(hub.ctx, 'wjj', parseListQuery({ page: String(page) }));
+      expect({ page, total: got.total, more: got.more, shown: got.page }).toEqual({
+        page,
+        total: TOTAL_CAP,
+        more: true,
+        shown,
+      });
+      expect(got.items.map((i) => i.id)).toEqual(want.slice((shown! - 1) * 50, shown! * 50).map((r) => r.id));
+    }
+    expect((await workCounts(hub.ctx, 'wjj')).pending).toBe(COUNT_CAP);
   });
 });

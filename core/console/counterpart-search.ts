@@ -3,6 +3,7 @@ import { shanghaiDate } from '../calendar/china-time.ts';
 import type { HubContext } from '../hub-context.ts';
 import { checkIdentifier } from '../identifiers/index.ts';
 import { creditStatus, type CreditReport } from '../linkage/credit.ts';
+import { APPROVAL_TEXT, grams, likePattern, RECORD_NAME, RECORD_TEXT } from './text-search.ts';
 
 /** At most this many candidates are listed for a name; a longer list asks for a longer name. */
 const CANDIDATES = 20;
@@ -84,9 +85,9 @@ export async function lookUpCounterpart(ctx: HubContext, raw: string): Promise<C
     const record = await counterpartRecord(ctx, code);
     return record ? { kind: 'found', input: code, ...record } : { kind: 'not-found', input: code, by: 'code' };
   }
-  const candidates = await candidatesByName(ctx, input);
+  const { candidates, more } = await candidatesByName(ctx, input);
   if (!candidates.length) return { kind: 'not-found', input, by: 'name' };
-  if (candidates.length === 1) {
+  if (candidates.length === 1 && !more) {
     const record = await counterpartRecord(ctx, candidates[0]!.key);
     if (record) return { kind: 'found', input, ...record };
   }
@@ -94,39 +95,66 @@ export async function lookUpCounterpart(ctx: HubContext, raw: string): Promise<C
     kind: 'candidates',
     input,
     candidates: candidates.slice(0, CANDIDATES),
-    more: candidates.length > CANDIDATES,
+    more: more || candidates.length > CANDIDATES,
   };
 }
 
-async function candidatesByName(ctx: HubContext, name: string): Promise<Candidate[]> {
-  if (!name) return [];
-  const like = `%${name.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/**
+ * Matching names read before the candidates are picked: a name matching more rows than this (「餐饮」 in a
+ * county) is answered from the first ones, with "more" set, instead of grouping every match by code.
+ */
+const SCAN = 2000;
+
+/**
+ * Companies whose name contains the input: the names found through the grams index (migration 0034) with
+ * LIKE as the check, at most SCAN of them, grouped by code; then the approvals of each candidate counted
+ * by its code (the index on counterpart_key), so a count is exact however many rows matched.
+ */
+async function candidatesByName(ctx: HubContext, name: string): Promise<{ candidates: Candidate[]; more: boolean }> {
+  if (!name) return { candidates: [], more: false };
+  const like = likePattern(name);
+  const distinctKeys = <T extends { key: string | null; name: string | null }>(rows: T[]) => {
+    const byKey = new Map<string, string>();
+    for (const r of rows) if (r.key && !byKey.has(r.key)) byKey.set(r.key, r.name ?? r.key);
+    return byKey;
+  };
   const [fromApprovals, fromRecords] = await Promise.all([
     ctx.db
       .selectFrom('approvals')
-      .select((eb) => [
-        'counterpart_key as key',
-        eb.fn.max('counterpart_name').as('name'),
-        eb.fn.countAll<number>().as('approvals'),
-      ])
+      .select(['counterpart_key as key', 'counterpart_name as name'])
+      .where(sql<boolean>`${APPROVAL_TEXT} @> ${grams(name)}`)
       .where('counterpart_name', 'like', like)
-      .groupBy('counterpart_key')
-      .limit(CANDIDATES + 1)
+      .limit(SCAN)
       .execute(),
     ctx.db
       .selectFrom('supervision_records')
-      .select(['counterpart_key as key', sql<string>`max(record->'counterpart'->>'name')`.as('name')])
-      .where(sql`record->'counterpart'->>'name'`, 'like', like)
+      .select(['counterpart_key as key', sql<string>`${RECORD_NAME}`.as('name')])
+      .where(sql<boolean>`${RECORD_TEXT} @> ${grams(name)}`)
+      .where(RECORD_NAME, 'like', like)
       .where('counterpart_key', 'is not', null)
-      .groupBy('counterpart_key')
-      .limit(CANDIDATES + 1)
+      .limit(SCAN)
       .execute(),
   ]);
-  const byKey = new Map<string, Candidate>();
-  for (const r of fromApprovals) byKey.set(r.key, { key: r.key, name: r.name, approvals: Number(r.approvals) });
-  for (const r of fromRecords)
-    if (r.key && !byKey.has(r.key)) byKey.set(r.key, { key: r.key, name: r.name, approvals: 0 });
-  return [...byKey.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  const names = distinctKeys(fromApprovals);
+  for (const [key, n] of distinctKeys(fromRecords)) if (!names.has(key)) names.set(key, n);
+  const more = names.size > CANDIDATES || fromApprovals.length === SCAN || fromRecords.length === SCAN;
+  const keys = [...names.keys()].slice(0, CANDIDATES + 1);
+  if (!keys.length) return { candidates: [], more: false };
+  const counts = new Map(
+    (
+      await ctx.db
+        .selectFrom('approvals')
+        .select((eb) => ['counterpart_key as key', eb.fn.countAll<number>().as('n')])
+        .where('counterpart_key', 'in', keys)
+        .where('counterpart_name', 'like', like)
+        .groupBy('counterpart_key')
+        .execute()
+    ).map((r) => [r.key, Number(r.n)]),
+  );
+  const candidates = keys
+    .map((key) => ({ key, name: names.get(key)!, approvals: counts.get(key) ?? 0 }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  return { candidates, more };
 }
 
 /** Everything the hub holds about one counterpart, or undefined when it holds nothing. */

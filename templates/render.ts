@@ -4,6 +4,7 @@ import { deflateSync } from 'node:zlib';
 import pdfmake from 'pdfmake';
 
 import { FONT_ROLES, loadFont, resolveFontSources, type FontRole, type LoadedFont } from './fonts.ts';
+import { cacheTrueTypeGlyphs, shareLayouts } from './font-reuse.ts';
 import { SEAL_DIAMETER, sealOfStandIn } from './seal.ts';
 
 export type TDocumentDefinitions = Parameters<typeof pdfmake.createPdf>[0];
@@ -55,45 +56,6 @@ function measureRunsAsDrawn(): void {
       inline.font.widthOfString(text, inline.fontSize, inline.fontFeatures) +
       (inline.characterSpacing ?? 0) * text.length
     );
-  };
-}
-
-/** Shaped runs per parsed font, kept from one document to the next; see `shareLayouts`. */
-const layouts = new WeakMap<object, Map<string, unknown>>();
-/** Runs kept per font (a hundred letters' lines, every character seen; a few MB), cleared whole when full. */
-const LAYOUTS_PER_FONT = 4_000;
-
-/**
- * pdfkit shapes each word and line with fontkit (GSUB/GPOS lookups, ~40 % of measuring a letter) and
- * caches the result in the font object it makes for each document, so every letter shaped the same
- * characters again. A run's shape depends only on the font and the text, so the cache is kept per
- * parsed font instead, across documents. Runs are read, never changed, by measuring and drawing.
- */
-function shareLayouts(): void {
-  const require = createRequire(import.meta.url);
-  const Doc = (require('pdfmake/js/PDFDocument') as { default: { prototype: Record<string, unknown> } }).default;
-  const provideFont = Doc.prototype.provideFont as (...args: unknown[]) => { font: object };
-  let patched = false;
-  Doc.prototype.provideFont = function (this: unknown, ...args: unknown[]) {
-    const embedded = provideFont.apply(this, args);
-    if (!patched) {
-      patched = true;
-      const proto = Object.getPrototypeOf(embedded) as {
-        layoutCached(this: { font: object; layoutRun(text: string): unknown }, text: string): unknown;
-      };
-      proto.layoutCached = function layoutCached(text) {
-        let cache = layouts.get(this.font);
-        if (!cache) layouts.set(this.font, (cache = new Map()));
-        let run = cache.get(text);
-        if (run === undefined) {
-          run = this.layoutRun(text);
-          if (cache.size >= LAYOUTS_PER_FONT) cache.clear();
-          cache.set(text, run);
-        }
-        return run;
-      };
-    }
-    return embedded;
   };
 }
 
@@ -160,6 +122,7 @@ export function documentFonts(): Record<FontRole, LoadedFont> {
     FontRole,
     LoadedFont
   >;
+  cacheTrueTypeGlyphs(Object.values(loaded).map((f) => f.font));
   const dictionary: Record<string, { normal: string; bold: string }> = {};
   // Faces of body lines (FangSong, the Hei and Kai headings, the Song that stands in for single
   // glyphs) are given the ideographic em box as ascent and descent, where their hanzi sit in any case:

@@ -5,6 +5,7 @@ import pdfmake from 'pdfmake';
 
 import { FONT_ROLES, loadFont, resolveFontSources, type FontRole, type LoadedFont } from './fonts.ts';
 import { cacheTrueTypeGlyphs, shareLayouts } from './font-reuse.ts';
+import { drawLinesAsTextBlocks } from './render-lines.ts';
 import { SEAL_DIAMETER, sealOfStandIn } from './seal.ts';
 
 export type TDocumentDefinitions = Parameters<typeof pdfmake.createPdf>[0];
@@ -118,6 +119,7 @@ export function documentFonts(): Record<FontRole, LoadedFont> {
   measureRunsAsDrawn();
   drawSealsAsForms();
   shareLayouts();
+  drawLinesAsTextBlocks();
   const loaded = Object.fromEntries(resolveFontSources().map((s) => [s.role, loadFont(s)])) as Record<
     FontRole,
     LoadedFont

@@ -125,6 +125,9 @@ function showText(doc: PdfKit, inline: Inline, x: number, y: number): void {
   }
 }
 
+/** Off, every line is drawn by pdfmake's own renderer: the test compares the two. */
+export const textBlocks = { enabled: true };
+
 export function drawLinesAsTextBlocks(): void {
   const require = createRequire(import.meta.url);
   const Renderer = (require('pdfmake/js/Renderer') as { default: { prototype: Renderer } }).default;
@@ -141,7 +144,7 @@ export function drawLinesAsTextBlocks(): void {
   ).default;
 
   Renderer.prototype.renderLine = function (this: Renderer, line: Line, x = 0, y = 0) {
-    if (line._outline || line._pageNodeRef || line.id || !line.inlines.every(isPlain))
+    if (!textBlocks.enabled || line._outline || line._pageNodeRef || line.id || !line.inlines.every(isPlain))
       return renderLine.call(this, line, x, y);
     const doc = this.pdfDocument;
     const lineHeight = line.getHeight();

@@ -1,13 +1,9 @@
-import { createRequire } from 'node:module';
-
 /**
  * What pdfkit and fontkit compute afresh for every document although it depends only on the font:
  * shaped runs, and the TrueType glyph records a subset copies. Each is kept per parsed font (fonts are
  * parsed once per process, `templates/render.ts`), so a letter pays only for what is its own. The PDF
  * bytes are the same as without them.
  */
-const require = createRequire(import.meta.url);
-
 /** Shaped runs per parsed font, kept from one document to the next; see `shareLayouts`. */
 const layouts = new WeakMap<object, Map<string, unknown>>();
 /** Runs kept per font (a hundred letters' lines, every character seen; a few MB), cleared whole when full. */
@@ -19,30 +15,20 @@ const LAYOUTS_PER_FONT = 4_000;
  * characters again. A run's shape depends only on the font and the text, so the cache is kept per
  * parsed font instead, across documents. Runs are read, never changed, by measuring and drawing.
  */
-export function shareLayouts(): void {
-  const Doc = (require('pdfmake/js/PDFDocument') as { default: { prototype: Record<string, unknown> } }).default;
-  const provideFont = Doc.prototype.provideFont as (...args: unknown[]) => { font: object };
-  let patched = false;
-  Doc.prototype.provideFont = function (this: unknown, ...args: unknown[]) {
-    const embedded = provideFont.apply(this, args);
-    if (!patched) {
-      patched = true;
-      const proto = Object.getPrototypeOf(embedded) as {
-        layoutCached(this: { font: object; layoutRun(text: string): unknown }, text: string): unknown;
-      };
-      proto.layoutCached = function layoutCached(text) {
-        let cache = layouts.get(this.font);
-        if (!cache) layouts.set(this.font, (cache = new Map()));
-        let run = cache.get(text);
-        if (run === undefined) {
-          run = this.layoutRun(text);
-          if (cache.size >= LAYOUTS_PER_FONT) cache.clear();
-          cache.set(text, run);
-        }
-        return run;
-      };
+export function shareLayouts(embedded: object): void {
+  const proto = Object.getPrototypeOf(embedded) as {
+    layoutCached(this: { font: object; layoutRun(text: string): unknown }, text: string): unknown;
+  };
+  proto.layoutCached = function layoutCached(text) {
+    let cache = layouts.get(this.font);
+    if (!cache) layouts.set(this.font, (cache = new Map()));
+    let run = cache.get(text);
+    if (run === undefined) {
+      run = this.layoutRun(text);
+      if (cache.size >= LAYOUTS_PER_FONT) cache.clear();
+      cache.set(text, run);
     }
-    return embedded;
+    return run;
   };
 }
 

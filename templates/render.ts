@@ -6,6 +6,7 @@ import pdfmake from 'pdfmake';
 import { FONT_ROLES, loadFont, resolveFontSources, type FontRole, type LoadedFont } from './fonts.ts';
 import { cacheTrueTypeGlyphs, shareLayouts } from './font-reuse.ts';
 import { huffmanCodedCffPrograms } from './font-programs.ts';
+import { measureWordsByNode } from './inline-styles.ts';
 import { drawLinesAsTextBlocks } from './render-lines.ts';
 import { SEAL_DIAMETER, sealOfStandIn } from './seal.ts';
 
@@ -140,6 +141,7 @@ export function documentFonts(): Record<FontRole, LoadedFont> {
   measureRunsAsDrawn();
   drawSealsAsForms();
   patchEmbeddedFonts();
+  measureWordsByNode();
   drawLinesAsTextBlocks();
   const loaded = Object.fromEntries(resolveFontSources().map((s) => [s.role, loadFont(s)])) as Record<
     FontRole,

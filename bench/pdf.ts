@@ -1,8 +1,9 @@
 /**
  * bench/pdf (issue 17 item 5): 审批信息告知函 rendered **and signed** (PAdES) per second, in this
  * thread and through the render pool (worker threads, one per core), against LibreOffice converting
- * the same letter as .docx — kept running (one soffice converting a batch of letters; the marginal
- * cost per letter) and cold (one soffice per letter). Baselines and hub run interleaved, A B A B, in
+ * the same letter as .docx — kept running (one soffice listening on a pipe, driven by
+ * bench/lo-convert.py through LibreOffice's Python bridge, its own CPU time per letter; without the
+ * bridge, one soffice converting a batch less one converting one letter) and cold (one soffice per letter). Baselines and hub run interleaved, A B A B, in
  * PAIRS pairs, and the ratios are printed as min / median / max. CPU time is printed beside wall
  * time: on a shared machine wall time swings with the load, CPU time much less.
  * LibreOffice sets the letter in the hub's own faces (a fontconfig file naming the hub's font folders).
@@ -10,8 +11,8 @@
  * the pool's wall figures use every core and are throughput, printed apart.
  * Run: npm run bench:pdf   (PAIRS=5 LETTERS=40 LO_BATCH=10; writes samples to bench/out/)
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -109,6 +110,8 @@ const sofficeBin = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'ut
 const hasTime = spawnSync('sh', ['-c', 'command -v /usr/bin/time'], { encoding: 'utf8' }).stdout.trim() !== '';
 const profile = `-env:UserInstallation=file://${out}lo-profile`;
 let lo: ((files: number) => { wall: number; cpu: number }) | null = null;
+let kept: ((files: number) => { wall: number; cpu: number }) | null = null;
+let listener: ChildProcess | null = null;
 if (sofficeBin) {
   const fontDirs = [...new Set(resolveFontSources().map((f) => dirname(f.file)))];
   writeFileSync(
@@ -156,6 +159,47 @@ if (sofficeBin) {
     return { wall, cpu: hasTime ? ((u ?? 0) + (s ?? 0)) * 1000 : Number.NaN };
   };
   lo(1); // first start makes the profile
+  // Kept running, when LibreOffice's Python bridge is there: one soffice listening on a pipe converts
+  // each batch (bench/lo-convert.py); its own CPU time (/proc) and the client's timing of the
+  // conversions count, not a start. Otherwise: one soffice converting LO_BATCH letters, less one
+  // converting one, so that the start cancels out (noisier).
+  const python = '/usr/bin/python3';
+  if (spawnSync(python, ['-c', 'import uno'], { stdio: 'ignore' }).status === 0) {
+    const pipe = `shenguan-bench-${process.pid}`;
+    // A profile of its own: a second soffice on the same profile would hand its work to this one. A
+    // copy of the one made, since a new profile's first start restarts the process.
+    rmSync(`${out}lo-profile-kept`, { recursive: true, force: true });
+    cpSync(`${out}lo-profile`, `${out}lo-profile-kept`, { recursive: true });
+    listener = spawn(
+      bin,
+      [
+        `-env:UserInstallation=file://${out}lo-profile-kept`,
+        '--headless',
+        '--invisible',
+        '--norestore',
+        '--nologo',
+        `--accept=pipe,name=${pipe};urp;`,
+      ],
+      {
+        stdio: 'ignore',
+        env,
+      },
+    );
+    const tick = 1000 / Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim() || 100);
+    const cpuOf = (pid: number) => {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'latin1').split(') ')[1]!.split(' ');
+      return (Number(fields[11]) + Number(fields[12])) * tick; // utime + stime
+    };
+    const client = new URL('./lo-convert.py', import.meta.url).pathname;
+    kept = (files) => {
+      const pid = listener!.pid!;
+      const c0 = cpuOf(pid);
+      const args = [client, pipe, `${out}lo-pdf`, ...Array.from({ length: files }, (_, i) => `${out}letter-${i}.docx`)];
+      const wall = Number(execFileSync(python, args, { encoding: 'utf8' }).trim());
+      return { wall: wall / files, cpu: (cpuOf(pid) - c0) / files };
+    };
+    kept(2); // connected, the first documents loaded
+  }
 } else {
   console.log('LibreOffice: not installed (apt-get install libreoffice-writer-nogui) — comparison skipped');
 }
@@ -174,12 +218,17 @@ for (let p = 0; p < PAIRS; p++) {
   note('hub, one thread: CPU ms per letter', a.cpu / LETTERS);
   note('hub, pool: CPU ms per letter', b.cpu / LETTERS);
   if (lo) {
-    // LibreOffice kept running: one soffice converting LO_BATCH letters, less one converting one: the
-    // marginal cost of a letter once it is up. Cold: one soffice started for one letter.
+    // LibreOffice kept running (the listener, or the difference of two runs; see above). Cold: one
+    // soffice started for one letter.
     const one = lo(1);
-    const batch = lo(LO_BATCH);
-    const warmWall = (batch.wall - one.wall) / (LO_BATCH - 1);
-    const warmCpu = (batch.cpu - one.cpu) / (LO_BATCH - 1);
+    let warmWall: number;
+    let warmCpu: number;
+    if (kept) ({ wall: warmWall, cpu: warmCpu } = kept(LO_BATCH));
+    else {
+      const batch = lo(LO_BATCH);
+      warmWall = (batch.wall - one.wall) / (LO_BATCH - 1);
+      warmCpu = (batch.cpu - one.cpu) / (LO_BATCH - 1);
+    }
     note('LibreOffice kept running: ms per letter (wall)', warmWall);
     note('LibreOffice kept running: CPU ms per letter', warmCpu);
     note('LibreOffice cold: ms per letter (wall)', one.wall);
@@ -196,6 +245,11 @@ for (let p = 0; p < PAIRS; p++) {
   console.log(`pair ${p + 1}/${PAIRS} done`);
 }
 await pool.close();
+listener?.kill();
+if (lo)
+  console.log(
+    `LibreOffice kept running: ${kept ? 'one soffice listening on a pipe' : `one soffice converting ${LO_BATCH} letters less one converting 1`}`,
+  );
 console.log(`\n${PAIRS} interleaved pairs, ${LETTERS} letters each (render + PAdES signature); min / median / max`);
 for (const [k, v] of Object.entries(rows)) console.log(`${k.padEnd(48)} ${spread(v)}`);
 console.log(

@@ -112,6 +112,13 @@ const profile = `-env:UserInstallation=file://${out}lo-profile`;
 let lo: ((files: number) => { wall: number; cpu: number }) | null = null;
 let kept: ((files: number) => { wall: number; cpu: number }) | null = null;
 let listener: ChildProcess | null = null;
+let keptProfile = '';
+/** The listener is this run's own: stopped however the run ends. */
+const stopListener = () => {
+  listener?.kill('SIGKILL');
+  if (keptProfile) rmSync(keptProfile, { recursive: true, force: true });
+};
+process.on('exit', stopListener);
 if (sofficeBin) {
   const fontDirs = [...new Set(resolveFontSources().map((f) => dirname(f.file)))];
   writeFileSync(
@@ -168,12 +175,13 @@ if (sofficeBin) {
     const pipe = `shenguan-bench-${process.pid}`;
     // A profile of its own: a second soffice on the same profile would hand its work to this one. A
     // copy of the one made, since a new profile's first start restarts the process.
-    rmSync(`${out}lo-profile-kept`, { recursive: true, force: true });
-    cpSync(`${out}lo-profile`, `${out}lo-profile-kept`, { recursive: true });
+    // Per run, so that a listener left by an interrupted run is never handed this one's work.
+    keptProfile = `${out}lo-profile-kept-${process.pid}`;
+    cpSync(`${out}lo-profile`, keptProfile, { recursive: true });
     listener = spawn(
       bin,
       [
-        `-env:UserInstallation=file://${out}lo-profile-kept`,
+        `-env:UserInstallation=file://${keptProfile}`,
         '--headless',
         '--invisible',
         '--norestore',
@@ -193,6 +201,7 @@ if (sofficeBin) {
     const client = new URL('./lo-convert.py', import.meta.url).pathname;
     kept = (files) => {
       const pid = listener!.pid!;
+      if (listener!.exitCode !== null) throw new Error('the LibreOffice listener has stopped');
       const c0 = cpuOf(pid);
       const args = [client, pipe, `${out}lo-pdf`, ...Array.from({ length: files }, (_, i) => `${out}letter-${i}.docx`)];
       const wall = Number(execFileSync(python, args, { encoding: 'utf8' }).trim());
@@ -245,7 +254,7 @@ for (let p = 0; p < PAIRS; p++) {
   console.log(`pair ${p + 1}/${PAIRS} done`);
 }
 await pool.close();
-listener?.kill();
+stopListener();
 if (lo)
   console.log(
     `LibreOffice kept running: ${kept ? 'one soffice listening on a pipe' : `one soffice converting ${LO_BATCH} letters less one converting 1`}`,

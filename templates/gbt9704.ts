@@ -106,6 +106,19 @@ const BODY_SPACING = PAGE.typeWidth / PAGE.charsPerLine - SIZE.body - 0.001;
 export const CELL = PAGE.typeWidth / PAGE.charsPerLine;
 
 /**
+ * Whether a face has a glyph for a code point, asked of fontkit (a cmap lookup through restructure)
+ * once per face and character in a process rather than for every character of every document.
+ */
+const coverage = new WeakMap<object, Map<number, boolean>>();
+function hasGlyph(face: LoadedFont['font'], cp: number): boolean {
+  let known = coverage.get(face);
+  if (!known) coverage.set(face, (known = new Map()));
+  let has = known.get(cp);
+  if (has === undefined) known.set(cp, (has = face.hasGlyphForCodePoint(cp)));
+  return has;
+}
+
+/**
  * Text in a role's face, with each character that face lacks set in the Song face instead, so a
  * rare character in a company name (堃, 喆) never prints as a blank box.
  */
@@ -128,7 +141,7 @@ function withFallback(
     }
     for (const ch of part) {
       const cp = ch.codePointAt(0)!;
-      const song = cp > 0x20 && !face.hasGlyphForCodePoint(cp) && fonts.song.font.hasGlyphForCodePoint(cp);
+      const song = cp > 0x20 && !hasGlyph(face, cp) && hasGlyph(fonts.song.font, cp);
       const last = runs.at(-1);
       if (last && !last.code && last.song === song) last.text += ch;
       else runs.push({ text: ch, song, code: false });
@@ -150,7 +163,7 @@ function bodyWidth(text: string, fonts: Fonts, role: FontRole = 'body'): number 
   let w = 0;
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
-    const face = fonts[role].font.hasGlyphForCodePoint(cp) ? fonts[role].font : fonts.song.font;
+    const face = hasGlyph(fonts[role].font, cp) ? fonts[role].font : fonts.song.font;
     w += (face.glyphForCodePoint(cp).advanceWidth / face.unitsPerEm) * SIZE.body + BODY_SPACING;
   }
   return w;

@@ -4,6 +4,10 @@ import { deflateSync } from 'node:zlib';
 import pdfmake from 'pdfmake';
 
 import { FONT_ROLES, loadFont, resolveFontSources, type FontRole, type LoadedFont } from './fonts.ts';
+import { cacheTrueTypeGlyphs, shareLayouts } from './font-reuse.ts';
+import { huffmanCodedCffPrograms } from './font-programs.ts';
+import { measureWordsByNode } from './inline-styles.ts';
+import { drawLinesAsTextBlocks } from './render-lines.ts';
 import { SEAL_DIAMETER, sealOfStandIn } from './seal.ts';
 
 export type TDocumentDefinitions = Parameters<typeof pdfmake.createPdf>[0];
@@ -55,6 +59,26 @@ function measureRunsAsDrawn(): void {
       inline.font.widthOfString(text, inline.fontSize, inline.fontFeatures) +
       (inline.characterSpacing ?? 0) * text.length
     );
+  };
+}
+
+/**
+ * pdfkit's embedded-font class is not exported: its prototype is taken from the first font pdfmake
+ * asks for, and given the shared run cache and the CFF program compression (templates/font-*.ts).
+ */
+function patchEmbeddedFonts(): void {
+  const require = createRequire(import.meta.url);
+  const Doc = (require('pdfmake/js/PDFDocument') as { default: { prototype: Record<string, unknown> } }).default;
+  const provideFont = Doc.prototype.provideFont as (...args: unknown[]) => object;
+  let patched = false;
+  Doc.prototype.provideFont = function (this: unknown, ...args: unknown[]) {
+    const embedded = provideFont.apply(this, args);
+    if (!patched) {
+      patched = true;
+      shareLayouts(embedded);
+      huffmanCodedCffPrograms(embedded as Parameters<typeof huffmanCodedCffPrograms>[0]);
+    }
+    return embedded;
   };
 }
 
@@ -116,10 +140,14 @@ export function documentFonts(): Record<FontRole, LoadedFont> {
   registerParsedFontFormat();
   measureRunsAsDrawn();
   drawSealsAsForms();
+  patchEmbeddedFonts();
+  measureWordsByNode();
+  drawLinesAsTextBlocks();
   const loaded = Object.fromEntries(resolveFontSources().map((s) => [s.role, loadFont(s)])) as Record<
     FontRole,
     LoadedFont
   >;
+  cacheTrueTypeGlyphs(Object.values(loaded).map((f) => f.font));
   const dictionary: Record<string, { normal: string; bold: string }> = {};
   // Faces of body lines (FangSong, the Hei and Kai headings, the Song that stands in for single
   // glyphs) are given the ideographic em box as ascent and descent, where their hanzi sit in any case:

@@ -1,25 +1,15 @@
-import {
-  constants,
-  createHash,
-  createPrivateKey,
-  generateKeyPairSync,
-  privateEncrypt,
-  verify as verifySignature,
-  X509Certificate,
-} from 'node:crypto';
+import { createHash, generateKeyPairSync, verify as verifySignature, X509Certificate } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { plainAddPlaceholder } from '@signpdf/placeholder-plain';
-import { SignPdf } from '@signpdf/signpdf';
-import { Signer, SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
 import forge from 'node-forge';
+import { CmsSigner } from './cms-signer.ts';
+import { appendSignatureUpdate } from './signature-update.ts';
 
 const CERT_BAG = forge.pki.oids.certBag!;
-/** DER prefix of a DigestInfo for SHA-256 (RFC 8017 §9.2 note 1). */
-const SHA256_DIGEST_INFO = Buffer.from('3031300d060960864801650304020105000420', 'hex');
 /** Parsing a PKCS#12 file is slow (key derivation in JavaScript): once per identity. */
-const signers = new WeakMap<SigningIdentity, CertificateSigner>();
-const KEY_BAG = forge.pki.oids.pkcs8ShroudedKeyBag!;
+const signers = new WeakMap<SigningIdentity, CmsSigner>();
+/** Bytes reserved for the CMS message: a certificate chain of a few certificates fits. */
+const SIGNATURE_LENGTH = 8192;
 
 /**
  * PAdES signature of every issued PDF (ETSI.CAdES.detached, one signature over the whole file), so a
@@ -117,120 +107,40 @@ export function signingIdentity(organisation: string): SigningIdentity {
 }
 
 /**
- * The CMS signer. It follows @signpdf/signer-p12 but names the signer's issuer from the certificate's
- * own decoded attributes: node-forge re-encodes UTF-8 names once more when it copies them from a
- * parsed certificate, so a Chinese issuer name (every bureau's) would no longer match the certificate
- * and readers could not find the signer.
- */
-class CertificateSigner extends Signer {
-  private readonly key: { sign(md: forge.md.MessageDigest): string };
-  private readonly certificate: forge.pki.Certificate;
-  private readonly chain: forge.pki.Certificate[];
-
-  constructor(id: SigningIdentity) {
-    super();
-    const p12 = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(id.p12.toString('binary')), false, id.passphrase);
-    const certs = (p12.getBags({ bagType: CERT_BAG })[CERT_BAG] ?? []).map((b: forge.pkcs12.Bag) => b.cert!);
-    const keyBag = p12.getBags({ bagType: KEY_BAG })[KEY_BAG]?.[0];
-    const key = keyBag?.key as forge.pki.rsa.PrivateKey | undefined;
-    const own = certs.find((c: forge.pki.Certificate) => {
-      const pub = c.publicKey as forge.pki.rsa.PublicKey;
-      return key && pub.n.compareTo(key.n) === 0 && pub.e.compareTo(key.e) === 0;
-    });
-    if (!key || !own) throw new Error('the PKCS#12 file holds no certificate matching its private key');
-    // RSA in native code: node-forge's own takes ~0.1 s per signature. PKCS#1 v1.5 over the DigestInfo
-    // of the SHA-256 forge has computed over the signed attributes.
-    const native = createPrivateKey(forge.pki.privateKeyToPem(key));
-    this.key = {
-      sign: (md) =>
-        privateEncrypt(
-          { key: native, padding: constants.RSA_PKCS1_PADDING },
-          Buffer.concat([SHA256_DIGEST_INFO, Buffer.from(md.digest().getBytes(), 'binary')]),
-        ).toString('binary'),
-    };
-    this.certificate = own;
-    this.chain = certs;
-  }
-
-  override async sign(pdf: Buffer, signingTime?: Date): Promise<Buffer> {
-    const p7 = forge.pkcs7.createSignedData();
-    p7.content = forge.util.createBuffer(pdf.toString('binary'));
-    for (const c of this.chain) p7.addCertificate(c);
-    const utf8 = forge.asn1.Type.UTF8 as unknown as number;
-    const issuer = this.certificate.issuer.attributes.map((a) =>
-      a.valueTagClass === utf8 ? { ...a, value: forge.util.decodeUtf8(a.value as string) } : a,
-    );
-    p7.addSigner({
-      key: this.key,
-      issuer,
-      serialNumber: this.certificate.serialNumber,
-      digestAlgorithm: forge.pki.oids.sha256!,
-      authenticatedAttributes: [
-        { type: forge.pki.oids.contentType!, value: forge.pki.oids.data },
-        { type: forge.pki.oids.signingTime!, value: (signingTime ?? new Date()) as unknown as string },
-        { type: forge.pki.oids.messageDigest! },
-      ],
-    } as unknown as Parameters<typeof p7.addSigner>[0]);
-    // node-forge hashes the whole PDF in JavaScript; node's native SHA-256 gives the same digest at a
-    // fraction of the time. forge creates its digests inside sign(), which runs synchronously.
-    const sha256 = forge.md.sha256 as { create: () => forge.md.MessageDigest };
-    const create = sha256.create;
-    sha256.create = nativeSha256;
-    try {
-      p7.sign({ detached: true });
-    } finally {
-      sha256.create = create;
-    }
-    return Buffer.from(forge.asn1.toDer(p7.toAsn1()).getBytes(), 'binary');
-  }
-}
-
-/** A node-forge message digest backed by node's SHA-256 (forge passes bytes as binary strings). */
-function nativeSha256(): forge.md.MessageDigest {
-  let hash = createHash('sha256');
-  const md = {
-    algorithm: 'sha256',
-    blockLength: 64,
-    digestLength: 32,
-    start() {
-      hash = createHash('sha256');
-      return md;
-    },
-    update(bytes: string, encoding?: string) {
-      hash.update(Buffer.from(bytes, encoding === 'utf8' ? 'utf8' : 'latin1'));
-      return md;
-    },
-    digest: () => forge.util.createBuffer(hash.copy().digest().toString('latin1')),
-  };
-  return md as unknown as forge.md.MessageDigest;
-}
-
-/**
  * Signs a rendered PDF: an incremental update appends the signature dictionary, so the rendered
  * bytes stay a prefix of the signed file. The signing time is the document's own, so signing the
- * same rendering with the same certificate gives the same bytes.
+ * same rendering with the same certificate gives the same bytes. The byte ranges are hashed where
+ * they lie and the CMS message is written into the placeholder in place.
  */
 export async function signPdf(
   pdf: Buffer,
   o: { id: SigningIdentity; signedAt: Date; reason: string; location: string },
 ): Promise<Buffer> {
-  // @signpdf/placeholder-plain writes these strings as UTF-8 bytes where PDF expects PDFDocEncoding or
-  // UTF-16, so they are kept ASCII; readers show the signer's name from the certificate.
+  // The signature dictionary's strings are kept ASCII (PDFDocEncoding would need more); readers show
+  // the signer's name from the certificate.
   const ascii = (s: string) => s.replace(/[^\x20-\x7e]/g, '').trim();
-  const withPlaceholder = plainAddPlaceholder({
-    pdfBuffer: pdf,
-    reason: ascii(o.reason),
-    contactInfo: '',
-    name: ascii(o.id.subject) || 'Shenguan Hub signing certificate',
-    location: ascii(o.location),
-    signingTime: o.signedAt,
-    signatureLength: 8192,
-    subFilter: SUBFILTER_ETSI_CADES_DETACHED,
-    appName: 'ShenguanHub',
-  });
+  const update = appendSignatureUpdate(
+    pdf,
+    {
+      reason: ascii(o.reason),
+      name: ascii(o.id.subject) || 'Shenguan Hub signing certificate',
+      location: ascii(o.location),
+      signedAt: o.signedAt,
+      appName: 'ShenguanHub',
+    },
+    SIGNATURE_LENGTH,
+  );
+  const signed = update.pdf;
+  const digest = createHash('sha256')
+    .update(signed.subarray(0, update.contentsStart))
+    .update(signed.subarray(update.contentsEnd))
+    .digest();
   let signer = signers.get(o.id);
-  if (!signer) signers.set(o.id, (signer = new CertificateSigner(o.id)));
-  return new SignPdf().sign(withPlaceholder, signer, o.signedAt);
+  if (!signer) signers.set(o.id, (signer = new CmsSigner(o.id.p12, o.id.passphrase)));
+  const cms = signer.sign(digest, o.signedAt);
+  if (cms.length > SIGNATURE_LENGTH) throw new Error(`the signature (${cms.length} bytes) exceeds its placeholder`);
+  signed.write(cms.toString('hex'), update.contentsStart + 1, 'latin1');
+  return signed;
 }
 
 export interface SignatureCheck {
@@ -304,7 +214,12 @@ export function verifyPdfSignature(pdf: Buffer): SignatureCheck {
     x509.publicKey,
     Buffer.from(p7.rawCapture.signature, 'binary'),
   );
-  const time = attrValue(attr(OID.signingTime));
+  const timeAttr = attr(OID.signingTime);
+  const time = attrValue(timeAttr);
+  // UTCTime up to 2049, GeneralizedTime from 2050 (RFC 5652 §11.3).
+  const generalized =
+    timeAttr &&
+    ((timeAttr.value as forge.asn1.Asn1[])[1]!.value as forge.asn1.Asn1[])[0]!.type === forge.asn1.Type.GENERALIZEDTIME;
   const name = (n: forge.pki.Certificate['subject']) => {
     const cn = n.getField('CN')?.value as string | undefined;
     return cn ? forge.util.decodeUtf8(cn) : null;
@@ -317,7 +232,9 @@ export function verifyPdfSignature(pdf: Buffer): SignatureCheck {
     signer: name(cert.subject),
     issuer: name(cert.issuer),
     selfSigned: x509.issuer === x509.subject && x509.verify(x509.publicKey),
-    signedAt: time ? forge.asn1.utcTimeToDate(time).toISOString() : null,
+    signedAt: time
+      ? (generalized ? forge.asn1.generalizedTimeToDate(time) : forge.asn1.utcTimeToDate(time)).toISOString()
+      : null,
     certificateSha256: createHash('sha256').update(certDer).digest('hex'),
     signedRevisionLength: signedRevision(raw, a + b),
   };

@@ -67,6 +67,38 @@ describe('PAdES signature of issued PDFs', () => {
     expect(verifyPdfSignature(pdf).valid).toBe(false);
   });
 
+  it('writes a signing time from 2050 on as GeneralizedTime and reads it back', async () => {
+    const { pdf } = await signedLetter();
+    const at = new Date('2051-03-04T05:06:07Z');
+    const signed = await signPdf(pdf, { id: identity, signedAt: at, reason: 'test', location: 'gaoqing' });
+    expect(verifyPdfSignature(signed)).toMatchObject({ valid: true, signedAt: at.toISOString() });
+  });
+
+  it('adds the signature widget to the annotations a first page already has', async () => {
+    const { pdf } = await renderPdf(
+      { content: [{ text: '链接', link: 'https://example.org/' }], defaultStyle: { font: 'body' } },
+      signedAt,
+    );
+    const signed = await signPdf(pdf, { id: identity, signedAt, reason: 'test', location: 'gaoqing' });
+    const annots = (s: string) => /\/Type \/Page\n[\s\S]*?\/Annots \[([^\]]*)\]/.exec(s)?.[1]?.trim() ?? '';
+    const widget = /\/Type \/AcroForm\n[\s\S]*?\/Fields \[(\d+ 0 R)\]/.exec(signed.toString('latin1'))?.[1];
+    const own = annots(pdf.toString('latin1'));
+    expect(own).toMatch(/^\d+ 0 R/); // the link's
+    expect(annots(signed.subarray(pdf.length).toString('latin1'))).toBe(`${own} ${widget}`);
+    expect(verifyPdfSignature(signed).valid).toBe(true);
+    if (!hasPdfsig) return;
+    const dir = mkdtempSync(join(tmpdir(), 'sg-sig-'));
+    writeFileSync(join(dir, 'a.pdf'), signed);
+    expect(spawnSync('pdfsig', [join(dir, 'a.pdf')], { encoding: 'utf8' }).stdout).toContain('Signature is Valid.');
+  });
+
+  it('refuses a PDF of more than one revision, such as one already signed', async () => {
+    const { signed } = await signedLetter();
+    await expect(signPdf(signed, { id: identity, signedAt, reason: 'test', location: 'gaoqing' })).rejects.toThrow(
+      /more than one revision/,
+    );
+  });
+
   it.skipIf(!hasPdfsig)('shows a valid signature structure in pdfsig (poppler)', async () => {
     const { signed } = await signedLetter();
     const dir = mkdtempSync(join(tmpdir(), 'sg-sig-'));

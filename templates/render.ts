@@ -135,6 +135,30 @@ function drawSealsAsForms(): void {
   };
 }
 
+/**
+ * Bumped whenever a release writes other bytes for the same document model (layout, drawing, font
+ * embedding, compression): verify can compare bytes only with a rendering by the same renderer.
+ */
+const RENDERING_VERSION = 4;
+let identity: string | undefined;
+
+/**
+ * The renderer's identity as stored with each issued document: the rendering version, the pdfmake and
+ * pdfkit versions and a digest of the font files in use (a bureau that installs its licensed faces
+ * renders other bytes too). Two processes with the same identity render a model to the same bytes.
+ */
+export function rendererIdentity(): string {
+  if (identity) return identity;
+  const loaded = documentFonts();
+  const pdfmakeRequire = createRequire(createRequire(import.meta.url).resolve('pdfmake/package.json'));
+  const version = (name: string) => (pdfmakeRequire(`${name}/package.json`) as { version: string }).version;
+  const digest = createHash('sha256');
+  for (const role of FONT_ROLES) digest.update(loaded[role].data);
+  const fontsDigest = digest.digest('hex').slice(0, 16);
+  identity = `r${RENDERING_VERSION} pdfmake@${version('pdfmake')} pdfkit@${version('pdfkit')} fonts:${fontsDigest}`;
+  return identity;
+}
+
 export function documentFonts(): Record<FontRole, LoadedFont> {
   if (fonts) return fonts;
   registerParsedFontFormat();

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-log.ts';
@@ -9,7 +9,7 @@ import { type HubContext, within } from '../hub-context.ts';
 import type { Database, DocumentsTable } from '../storage/tables.ts';
 import { documentDefinition, type OfficialDocument } from '../../templates/gbt9704.ts';
 import type { Issue } from '../../templates/documents/issue.ts';
-import { documentFonts, renderPdf } from '../../templates/render.ts';
+import { documentFonts, renderPdf, rendererIdentity } from '../../templates/render.ts';
 import { sealSpec } from '../../templates/seal.ts';
 import { nextDocumentNumber } from './document-number.ts';
 import { signingIdentity, verifyPdfSignature, type SignatureCheck } from './pdf-signature.ts';
@@ -25,7 +25,7 @@ import {
 } from './document-sources.ts';
 
 export type DocumentRow = Selectable<DocumentsTable>;
-export type DocumentMeta = Omit<DocumentRow, 'pdf' | 'model'>;
+export type DocumentMeta = Omit<DocumentRow, 'pdf' | 'model' | 'renderer'>;
 
 /**
  * The bureau signs with its configured name and seal, numbering each document type in its own register
@@ -168,6 +168,7 @@ export async function storeDocument(
     audience: [...new Set(d.prepared.audience)],
     model: model as unknown as Record<string, unknown>,
     sha256: rendered.sha256,
+    renderer: rendered.renderer,
     pdf: rendered.pdf,
     pages: rendered.pages,
     bytes: rendered.pdf.length,
@@ -197,7 +198,7 @@ export async function storeDocument(
       audience: row.audience,
     },
   });
-  const { pdf: _pdf, model: _model, ...meta } = row;
+  const { pdf: _pdf, model: _model, renderer: _renderer, ...meta } = row;
   return meta;
 }
 
@@ -324,32 +325,54 @@ export async function documentPdf(
   return { meta, pdf: Buffer.from(row.pdf) };
 }
 
-/**
- * Renders the stored model again and compares it with the signed revision of the stored PDF (the
- * same data must give the same bytes), and checks the stored PDF's signature.
- */
-export async function verifyDocument(
-  ctx: HubContext,
-  id: string,
-  actor: Actor,
-): Promise<{
+export interface DocumentCheck {
   id: string;
+  /** SHA-256 of the stored PDF as it is now. */
   sha256: string;
-  regenerated: string;
-  identical: boolean;
+  /** Whether that is the SHA-256 written to the (hash-chained) audit log when the document was issued. */
+  matchesAuditedSha256: boolean;
+  renderer: { issued: string | null; current: string };
+  /** SHA-256 of the stored model rendered again; null when another renderer issued the document. */
+  regenerated: string | null;
+  /**
+   * Whether the stored model renders again to the signed revision of the stored PDF, with a valid
+   * signature; null when another renderer issued it (its bytes cannot be made again here).
+   */
+  identical: boolean | null;
   signature: SignatureCheck;
-}> {
+}
+
+/**
+ * Checks a stored document three ways: its signature; its SHA-256 against the audit log's entry of its
+ * issue; and, when this hub's renderer issued it, the stored model rendered again against the signed
+ * revision (the same data must give the same bytes). A document issued by another renderer (an earlier
+ * release, other fonts) cannot be rendered to its bytes again, so that comparison is not made — it is
+ * not reported as a mismatch.
+ */
+export async function verifyDocument(ctx: HubContext, id: string, actor: Actor): Promise<DocumentCheck> {
   await getDocument(ctx, id, actor);
   const row = await ctx.db
     .selectFrom('documents')
-    .select(['model', 'sha256', 'created_at', 'pdf'])
+    .select(['model', 'created_at', 'pdf', 'renderer'])
     .where('id', '=', id)
     .executeTakeFirstOrThrow();
+  const issued = await ctx.db
+    .selectFrom('audit_log')
+    .select(sql<string | null>`after ->> 'sha256'`.as('sha256'))
+    .where('entity_type', '=', 'document')
+    .where('entity_id', '=', id)
+    .where('action', '=', 'document.issued')
+    .executeTakeFirst();
   const stored = Buffer.from(row.pdf);
-  const again = await renderModel(row.model as unknown as OfficialDocument, row.created_at);
+  const sha256 = createHash('sha256').update(stored).digest('hex');
   const signature = verifyPdfSignature(stored);
+  const current = rendererIdentity();
+  const renderer = { issued: row.renderer, current };
+  const base = { id, sha256, matchesAuditedSha256: issued?.sha256 === sha256, renderer, signature };
+  if (row.renderer !== current) return { ...base, regenerated: null, identical: null };
+  const again = await renderModel(row.model as unknown as OfficialDocument, row.created_at);
   const identical = stored.subarray(0, again.pdf.length).equals(again.pdf) && signature.valid;
-  return { id, sha256: row.sha256, regenerated: again.sha256, identical, signature };
+  return { ...base, regenerated: again.sha256, identical };
 }
 
 export function documentFileName(meta: Pick<DocumentMeta, 'kind' | 'number' | 'id'>): string {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { documentDefinition, type OfficialDocument } from '../../templates/gbt9704.ts';
-import { documentFonts, renderPdf } from '../../templates/render.ts';
+import { documentFonts, renderPdf, rendererIdentity } from '../../templates/render.ts';
 import { type SigningIdentity, signPdf } from './pdf-signature.ts';
 
 /** How a rendering is signed: the identity in force and the words the signature dictionary carries. */
@@ -18,6 +18,8 @@ export interface SignedRendering {
   pages: number;
   /** SHA-256 of the rendered bytes before the signature was appended. */
   unsignedSha256: string;
+  /** The renderer that made the bytes (`rendererIdentity`): verify compares only with the same one. */
+  renderer: string;
 }
 
 /**
@@ -37,6 +39,7 @@ export async function renderSignedHere(
     sha256: createHash('sha256').update(pdf).digest('hex'),
     pages: rendered.pages,
     unsignedSha256: rendered.sha256,
+    renderer: rendererIdentity(),
   };
 }
 
@@ -107,6 +110,7 @@ export class RenderPool {
           sha256: m.sha256!,
           pages: m.pages!,
           unsignedSha256: m.unsignedSha256!,
+          renderer: m.renderer!,
         });
       this.dispatch();
     });

@@ -20,7 +20,8 @@ parentPort!.on(
       if (!id) identities.set(key, (id = { ...m.sign.id, p12 }));
       const r = await renderSignedHere(m.model, new Date(m.createdAt), { ...m.sign, id });
       const pdf = new Uint8Array(r.pdf.buffer, r.pdf.byteOffset, r.pdf.byteLength);
-      const message = { id: m.id, pdf, sha256: r.sha256, pages: r.pages, unsignedSha256: r.unsignedSha256 };
+      const { sha256, pages, unsignedSha256, renderer } = r;
+      const message = { id: m.id, pdf, sha256, pages, unsignedSha256, renderer };
       // The signed PDF has its own memory (written whole by the signer): handed over, not copied.
       const own = pdf.byteOffset === 0 && pdf.byteLength === pdf.buffer.byteLength;
       parentPort!.postMessage(message, own ? [pdf.buffer as ArrayBuffer] : []);

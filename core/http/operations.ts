@@ -118,7 +118,9 @@ export const OPERATIONS: Record<string, { id: string; description: string }> = {
   },
   'POST /api/v1/documents/:id/verify': {
     id: 'verifyDocument',
-    description: 'Renders the stored data again and compares: the same data gives a byte-identical PDF.',
+    description:
+      'Checks the PAdES signature and the stored PDF against the SHA-256 audited at issue; a document this ' +
+      'renderer issued is also rendered again from its stored data and compared byte for byte.',
   },
   'POST /api/v1/reports/monthly/issue': {
     id: 'issueMonthlyReport',

@@ -254,6 +254,7 @@ export interface DocumentsTable {
   letter_id: string | null;
   created_at: Instant;
   created_by: string;
+  renderer: string | null;
 }
 
 export interface DrawsTable {

@@ -136,6 +136,40 @@ describe('official documents (GB/T 9704-2012)', { timeout: 90_000 }, () => {
     expect(pdf.text).toContain('逾期未认领的，视为自动认领');
   });
 
+  it('verifies a document issued by an earlier renderer by its signature and audited hash, and finds a changed file', async () => {
+    await start('2026-06-10T10:00:00+08:00');
+    const pushed = await pushApprovalAs(call, keys.bureau!, { decisionDate: '2026-06-10' });
+    const issued = await call('POST', '/api/v1/documents', keys.scjg!, {
+      kind: 'approval-notification',
+      subjectId: pushed.body.id,
+    });
+    const verify = async () => (await call('POST', `/api/v1/documents/${issued.body.id}/verify`, keys.scjg!)).body;
+    const fresh = await verify();
+    expect(fresh).toMatchObject({ identical: true, matchesAuditedSha256: true, sha256: issued.body.sha256 });
+    expect(fresh.renderer.issued).toBe(fresh.renderer.current);
+
+    // Issued before the renderer was kept (or by a release that wrote other bytes): not re-rendered, not a mismatch.
+    await hub.ctx.db.updateTable('documents').set({ renderer: null }).where('id', '=', issued.body.id).execute();
+    expect(await verify()).toMatchObject({
+      identical: null,
+      regenerated: null,
+      matchesAuditedSha256: true,
+      renderer: { issued: null },
+      signature: { valid: true },
+    });
+
+    // The stored file changed after issue: neither its audited hash nor its signature holds.
+    const row = await hub.ctx.db
+      .selectFrom('documents')
+      .select('pdf')
+      .where('id', '=', issued.body.id)
+      .executeTakeFirstOrThrow();
+    const changed = Buffer.from(row.pdf);
+    changed[3000] = changed[3000]! ^ 1;
+    await hub.ctx.db.updateTable('documents').set({ pdf: changed }).where('id', '=', issued.body.id).execute();
+    expect(await verify()).toMatchObject({ identical: null, matchesAuditedSha256: false, signature: { valid: false } });
+  });
+
   // Renders and signs a dozen documents: generous under a loaded machine.
   it('issues the 函告, the letter to the applicant, the 告知承诺书, 联办通知单, 现场勘验评审报告, 委托书, 函询函 and its replies from their flows', {
     timeout: 120_000,

@@ -34,6 +34,7 @@ describe('render pool (worker threads)', () => {
         sha256: here[i]!.sha256,
         pages: here[i]!.pages,
         unsignedSha256: here[i]!.unsignedSha256,
+        renderer: here[i]!.renderer,
       });
       expect(verifyPdfSignature(r.pdf).valid).toBe(true);
     }

@@ -157,15 +157,31 @@ export const documentRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = as
     {
       schema: {
         tags: ['documents'],
-        summary: '以存档数据重新生成文书并比对（同一数据应得到逐字节相同的 PDF），并验证其 PAdES 电子签名',
+        summary:
+          '核验文书：验证 PAdES 电子签名，比对存档文件与出具时审计日志记录的 SHA-256；本版本生成的文书另以存档数据重新生成并逐字节比对',
         security: SECURED,
         params: IdParams,
         response: {
           200: Type.Object({
             id: Type.String(),
-            sha256: Type.String(),
-            regenerated: Type.String(),
-            identical: Type.Boolean(),
+            sha256: Type.String({ description: 'SHA-256 of the stored PDF as it is now' }),
+            matchesAuditedSha256: Type.Boolean({
+              description: "whether that is the SHA-256 the audit log recorded at the document's issue",
+            }),
+            renderer: Type.Object({
+              issued: Type.Union([Type.String(), Type.Null()], {
+                description: 'the renderer that issued the document; null for documents issued before this was kept',
+              }),
+              current: Type.String(),
+            }),
+            regenerated: Type.Union([Type.String(), Type.Null()], {
+              description: 'SHA-256 of the stored model rendered again; null when another renderer issued it',
+            }),
+            identical: Type.Union([Type.Boolean(), Type.Null()], {
+              description:
+                'the model renders again to the signed revision and the signature is valid; ' +
+                'null when another renderer issued the document (bytes cannot be made again)',
+            }),
             signature: Type.Object({
               valid: Type.Boolean(),
               coversWholeFile: Type.Boolean(),

@@ -207,6 +207,7 @@ async function recordPush(
     }),
     actor,
     at,
+    { inPushEntry: true },
   );
   const inserts: RowsFor[] = [
     {
@@ -221,7 +222,7 @@ async function recordPush(
       ],
     },
     { table: 'deliveries', rows: plan.rows },
-    // One insert for all audit entries keeps their order: the push, then each delivery.
+    // One entry covers the push and the deliveries it made (core/audit/push-entries.ts).
     {
       table: 'audit_log',
       rows: [
@@ -242,6 +243,7 @@ async function recordPush(
             supersedes,
             supersedesLicenses: replaced.map((r) => r.id),
             departments: routes.map((r) => r.recipient),
+            deliveries: plan.covered,
             pushDelayHours: historical ? null : delay.hours,
             pushedLate: historical ? false : delay.late,
             ...(historical ? { historical: true } : {}),
@@ -249,7 +251,6 @@ async function recordPush(
             jointMeetingRef: decision.jointMeetingRef,
           },
         }),
-        ...plan.audit,
       ],
     },
     { table: 'outbox', rows: plan.outbox },

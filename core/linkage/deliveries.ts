@@ -92,36 +92,48 @@ export async function createDeliveries(
   return plan.rows;
 }
 
-/** The rows a set of deliveries needs (deliveries, their audit entries, outbox messages), not yet written. */
+/** What an audit entry records of a new delivery: its recipient, channel, claim state and deadlines. */
+function deliveryFacts(row: DeliveryRow) {
+  return {
+    recipient: row.recipient,
+    via: row.via,
+    channel: row.channel,
+    claimState: row.claim_state,
+    claimDueAt: row.claim_due_at,
+    disputeDueAt: row.dispute_due_at,
+    provisional: row.deadline_provisional,
+  };
+}
+
+/**
+ * The rows a set of deliveries needs (deliveries, their audit entries, outbox messages), not yet written.
+ * `inPushEntry`: the caller's own audit entry names the deliveries (`covered`, for a push's entry:
+ * core/audit/push-entries.ts), so no `delivery.created` entry is made for each.
+ */
 export async function planDeliveries(
   ctx: HubContext,
   db: Kysely<Database>,
   list: NewDelivery[],
   actor: Actor,
   at: Date,
+  opts: { inPushEntry?: boolean } = {},
 ) {
   const rows = list.map((d) => deliveryRow(ctx, d, at));
-  const audit = rows.map((row, i) =>
-    auditRow({
-      actor,
-      at,
-      action: 'delivery.created',
-      entityType: 'delivery',
-      entityId: row.id,
-      department: row.recipient,
-      subject: `${row.subject_type}:${row.subject_id}`,
-      counterpartKey: list[i]!.counterpartKey,
-      after: {
-        recipient: row.recipient,
-        via: row.via,
-        channel: row.channel,
-        claimState: row.claim_state,
-        claimDueAt: row.claim_due_at,
-        disputeDueAt: row.dispute_due_at,
-        provisional: row.deadline_provisional,
-      },
-    }),
-  );
+  const audit = opts.inPushEntry
+    ? []
+    : rows.map((row, i) =>
+        auditRow({
+          actor,
+          at,
+          action: 'delivery.created',
+          entityType: 'delivery',
+          entityId: row.id,
+          department: row.recipient,
+          subject: `${row.subject_type}:${row.subject_id}`,
+          counterpartKey: list[i]!.counterpartKey,
+          after: deliveryFacts(row),
+        }),
+      );
   // Pushed to the department's endpoint if it has one (through the same-level department for a higher one).
   const online = rows
     .map((row, i) => ({ row, d: list[i]!, to: row.via ?? row.recipient }))
@@ -132,7 +144,8 @@ export async function planDeliveries(
     .map(({ row, d, to }) =>
       outboxRow({ ...d.message, id: randomUUID(), deliveryId: row.id, createdAt: at.toISOString() }, to, at),
     );
-  return { rows, audit, outbox };
+  const covered = opts.inPushEntry ? rows.map((row) => ({ id: row.id, ...deliveryFacts(row) })) : [];
+  return { rows, audit, outbox, covered };
 }
 
 function deliveryRow(ctx: HubContext, d: NewDelivery, at: Date): DeliveryRow {

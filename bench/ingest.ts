@@ -8,10 +8,13 @@
  * Beside throughput it reports CPU per approval: the bench process (process.cpuUsage; the load
  * generator is elsewhere) and the PostgreSQL backends serving the hub's database (/proc/<pid>/stat).
  * Then the deadline sweep's time with 10k, 100k and 1M open deliveries.
- * Run: npm run bench:ingest  (BENCH_REQUESTS per run, BENCH_PAIRS, BENCH_CONCURRENCY, BENCH_SWEEP=0 to skip)
+ * Run: npm run bench:ingest  (BENCH_REQUESTS per run, BENCH_PAIRS, BENCH_CONCURRENCY, BENCH_SWEEP=0 to skip;
+ * BENCH_PROFILE=<dir> writes a CPU profile of each measured hub run there — the hub's own time, not the
+ * baselines' or the start-up's)
  */
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import Fastify from 'fastify';
 import pg from 'pg';
 import { sql } from 'kysely';
@@ -31,6 +34,7 @@ import { loadGenerator, PG_URL, scratchDatabase } from './support.ts';
 const TOTAL = Number(process.env.BENCH_REQUESTS ?? 1000);
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 5);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
+const PROFILE_DIR = process.env.BENCH_PROFILE;
 const CLK_TCK = 100; // Linux USER_HZ: /proc/<pid>/stat counts CPU time in 1/100 s
 
 type Side = () => Promise<{ perSecond: number; nodeMs?: number; pgMs?: number }>;
@@ -57,6 +61,19 @@ function ticksUsed(before: Map<number, number>, after: Map<number, number>): num
   let sum = 0;
   for (const [pid, t] of after) sum += t - (before.get(pid) ?? 0);
   return sum;
+}
+
+/** Starts the V8 profiler in this process; the function returned stops it and writes the profile. */
+async function startProfile(): Promise<(file: string) => Promise<void>> {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return async (file) => {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
+  };
 }
 
 const load = loadGenerator();
@@ -97,6 +114,7 @@ async function hubSide(
     const keyPrefix = `hub-${round++}`;
     delivered = 0;
     const expected = TOTAL * 2; // SC-001 goes to the county market-regulation bureau and through it to the city's
+    const profiler = PROFILE_DIR && round > 1 ? await startProfile() : undefined;
     const cpu = process.cpuUsage();
     const pgBefore = await backendTicks(admin, database);
     const start = performance.now();
@@ -115,6 +133,7 @@ async function hubSide(
     const ms = performance.now() - start;
     const used = process.cpuUsage(cpu);
     const pgTicks = ticksUsed(pgBefore, await backendTicks(admin, database));
+    await profiler?.(`${PROFILE_DIR}/hub-${keyPrefix}.cpuprofile`);
     return {
       perSecond: (TOTAL / ms) * 1000,
       nodeMs: (used.user + used.system) / 1000 / TOTAL,

@@ -6,7 +6,7 @@ import { formatShanghai } from '../calendar/china-time.ts';
 import { outboxRow } from '../delivery/outbox.ts';
 import { insertTogether } from '../storage/insert-together.ts';
 import { cached } from '../cache/reference-cache.ts';
-import type { OutboundMessage } from '../delivery/message.ts';
+import type { StoredMessage } from '../delivery/message.ts';
 import { HubError } from '../errors/hub-error.ts';
 import { type HubContext, within } from '../hub-context.ts';
 import type { PolicyProfile } from '../policy/profile-schema.ts';
@@ -55,7 +55,7 @@ export interface NewDelivery {
   /** Responsibility passes at push (003 §6) rather than at claim. */
   responsibleAtPush: boolean;
   counterpartKey?: string | null;
-  message: Omit<OutboundMessage, 'id' | 'deliveryId' | 'createdAt'>;
+  message: Omit<StoredMessage, 'id' | 'deliveryId' | 'createdAt'>;
 }
 
 /** Working-day deadline for a delivery; a year without a schedule gives a provisional date, never a lost push. */

@@ -15,6 +15,7 @@ import { groupWriter } from '../storage/group-writer.ts';
 import { insertTogether, type RowsFor } from '../storage/insert-together.ts';
 import { type NewDelivery, planDeliveries, supervisionRule, type DeliveryRow } from './deliveries.ts';
 import { payloadHash } from './idempotency.ts';
+import { pushMessage } from './push-messages.ts';
 import { pushDelay } from './push-timing.ts';
 import {
   applyEnforcement,
@@ -116,11 +117,7 @@ export async function pushSupervisionRecord(
     rule: supervisionRule(ctx.profile),
     responsibleAtPush: false,
     counterpartKey: key,
-    message: {
-      type: 'supervision.pushed',
-      subject: { type: 'supervision-record', id: row.id },
-      payload: { recordId: row.id, source, record },
-    },
+    message: pushMessage('supervision.pushed', { type: 'supervision-record', id: row.id }, bureau),
   };
   // Planned first: the push's one audit entry names its delivery (core/audit/push-entries.ts).
   const plan = await planDeliveries(ctx, ctx.db, [delivery], actor, at, { inPushEntry: true });

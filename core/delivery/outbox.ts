@@ -112,7 +112,12 @@ export async function queuedMessages(
   return composed(ctx, rows.rows);
 }
 
-/** Marks acknowledged messages delivered and audits each, in one statement per batch. */
+/**
+ * Marks acknowledged messages delivered and audits them, in one statement per batch: one `delivery.sent`
+ * entry per subject and receiving department — as before for a lone message; messages of one subject sent
+ * together (a push's deliveries forwarded through one department) are listed in one entry's
+ * `after.messages`, which timelines show one by one (core/audit/push-entries.ts).
+ */
 export async function markDelivered(ctx: HubContext, messages: LeasedMessage[]): Promise<void> {
   if (!messages.length) return;
   const at = ctx.clock.now();
@@ -120,12 +125,14 @@ export async function markDelivered(ctx: HubContext, messages: LeasedMessage[]):
     with done as (
       update outbox set state = 'delivered', delivered_at = ${at}, locked_until = null, last_error = null
       where id = any(${messages.map((m) => m.id)}::text[]) and state = 'pending'
-      returning id, recipient, message, attempts
+      returning id, recipient, (message->'subject'->>'type') || ':' || (message->'subject'->>'id') as subject, attempts
     )
     insert into audit_log (at, actor, action, entity_type, entity_id, department_code, subject, after)
-    select ${at}, ${DELIVERY_ACTOR.id}, 'delivery.sent', 'outbox', id, recipient,
-      (message->'subject'->>'type') || ':' || (message->'subject'->>'id'), jsonb_build_object('attempt', attempts)
-    from done`.execute(ctx.db);
+    select ${at}, ${DELIVERY_ACTOR.id}, 'delivery.sent', 'outbox', min(id), recipient, subject,
+      case when count(*) = 1 then jsonb_build_object('attempt', min(attempts))
+        else jsonb_build_object('messages', jsonb_agg(jsonb_build_object('id', id, 'attempt', attempts) order by id))
+      end
+    from done group by subject, recipient order by min(id)`.execute(ctx.db);
 }
 
 /** Schedules the next attempt, or dead-letters after the policy's attempts (at once when `permanent`: retrying cannot help). */

@@ -73,6 +73,29 @@ describe('delivery engine', () => {
     ]);
     expect(new Set(received.map((m) => m.id)).size).toBe(2);
     expect(await dispatcher.drain()).toEqual({ sent: 0, retried: 0, dead: 0 });
+    // Sent together to one department, the two messages share one audit entry that names each; the
+    // timeline shows one 'delivery.sent' event per message, as when each had its own entry.
+    const sent = await hub.ctx.db
+      .selectFrom('audit_log')
+      .select(['entity_id', 'department_code', 'subject', 'after'])
+      .where('action', '=', 'delivery.sent')
+      .execute();
+    const ids = received.map((m) => m.id).sort();
+    expect(sent).toEqual([
+      {
+        entity_id: ids[0],
+        department_code: 'scjg',
+        subject: `approval:${pushed.body.id}`,
+        after: { messages: ids.map((id) => ({ id, attempt: 1 })) },
+      },
+    ]);
+    const timeline = (
+      await app.inject({ url: `/api/v1/approvals/${pushed.body.id}/timeline`, headers: bearer(keys.bureau!) })
+    ).json() as { action: string; department: string; after: unknown }[];
+    expect(timeline.filter((t) => t.action === 'delivery.sent')).toEqual([
+      expect.objectContaining({ department: 'scjg', after: { attempt: 1 } }),
+      expect.objectContaining({ department: 'scjg', after: { attempt: 1 } }),
+    ]);
   });
 
   it('keeps what was decided at push time: the message names the approval and is composed from it when sent', async () => {

@@ -1,16 +1,17 @@
 /**
  * File-drop benchmark (issues 5, 17): GB18030 CSV files of the 卫生健康局 export through the
  * wjj-filedrop adapter into the hub on PostgreSQL (decoded and parsed as a stream, mapped, validated,
- * pushed to the bureau with its delivery and audit entries, a receipt line per row), interleaved in
+ * pushed to the bureau with its delivery and audit entry, a receipt line per row), interleaved in
  * pairs (bench/pairs.ts) with two baselines over the same bytes:
  *  - parse: decode + parse + map (with canonical validation) alone, nothing written;
- *  - copy:  the same, then the rows a push writes (record, delivery, audit entries) sent with COPY.
+ *  - copy:  the same, then the rows a push writes (record, delivery, the push's audit entry) sent with COPY.
  * With BENCH_COMPARE_WITH=<another checkout of the hub> (node_modules linked), the same files also go
  * through that tree's file drop on its own database, interleaved with this one: "× the old code".
  * Each file drop also reports its CPU per row: this process (process.cpuUsage; only one side runs at a
  * time) and the PostgreSQL backends of its database (/proc/<pid>/stat).
  * Then, with BENCH_MEMORY_ROWS (e.g. 1000000), one large file for peak RSS and heap growth.
- * Run: npm run bench:filedrop  (BENCH_ROWS per run, BENCH_PAIRS; 0 for the memory run alone)
+ * Run: npm run bench:filedrop  (BENCH_ROWS per run, BENCH_PAIRS; 0 for the memory run alone; BENCH_PROFILE=<dir>
+ * writes a CPU profile of each of this tree's file drops there)
  */
 import { randomUUID } from 'node:crypto';
 import { createWriteStream, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -32,13 +33,14 @@ import { hubOnStore } from '../core/hub.ts';
 import { payloadHash } from '../core/linkage/idempotency.ts';
 import { loadProfile } from '../core/policy/load-profile.ts';
 import { openStore } from '../core/storage/open-store.ts';
-import { formatSpread, postgresCpu, printPairs, runPairs, spread } from './pairs.ts';
+import { formatSpread, postgresCpu, printPairs, runPairs, spread, startProfile } from './pairs.ts';
 import { PG_URL, scratchDatabase } from './support.ts';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 5_000);
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 5);
 const MEMORY_ROWS = Number(process.env.BENCH_MEMORY_ROWS ?? 0);
 const COMPARE_WITH = process.env.BENCH_COMPARE_WITH;
+const PROFILE_DIR = process.env.BENCH_PROFILE;
 const adapterDir = new URL('../adapters/wjj-filedrop', import.meta.url).pathname;
 const { adapter, mapping } = openAdapter(adapterDir);
 const root = mkdtempSync(join(tmpdir(), 'sg-bench-drop-'));
@@ -84,6 +86,7 @@ try {
       const name = `batch-${fileNo}.csv`;
       renameSync(staged, join(inbox.dirs.inbox, name));
       writeFileSync(join(inbox.dirs.inbox, `${name}.done`), '');
+      const profiler = PROFILE_DIR && side === 'hub' ? await startProfile() : undefined;
       const cpu = process.cpuUsage();
       const pgCpu = await postgresCpu(admin, database);
       const start = performance.now();
@@ -91,6 +94,7 @@ try {
       const ms = performance.now() - start;
       const used = process.cpuUsage(cpu);
       const pgMs = await pgCpu();
+      await profiler?.(`${PROFILE_DIR}/filedrop-${fileNo}.cpuprofile`);
       if (result?.summary?.accepted !== rows) throw new Error(`file drop: ${JSON.stringify(result)}`);
       const c = cpuPerRow.get(side) ?? { node: [], pg: [] };
       cpuPerRow.set(side, c);
@@ -108,7 +112,8 @@ try {
     if (ok !== ROWS) throw new Error(`only ${ok} rows mapped`);
     return (ROWS / (performance.now() - start)) * 1000;
   };
-  // The rows a push writes for each record: the record, its delivery to the bureau, two audit entries.
+  // The rows a push writes for each record: the record, its delivery to the bureau, and the push's audit entry
+  // (which names the delivery; before, the delivery had an entry of its own and the floor wrote two).
   const copyRun = async () => {
     const file = await writeBatch(ROWS);
     const start = performance.now();
@@ -151,19 +156,6 @@ try {
           'wjj',
           null,
           json,
-          `supervision-record:${id}`,
-        ]),
-      );
-      audit.push(
-        tsv([
-          at,
-          'adapter:wjj-filedrop',
-          'delivery.created',
-          'delivery',
-          d,
-          'bureau',
-          null,
-          '{}',
           `supervision-record:${id}`,
         ]),
       );

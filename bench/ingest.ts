@@ -13,8 +13,6 @@
  * baselines' or the start-up's)
  */
 import { randomUUID } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector/promises';
 import Fastify from 'fastify';
 import pg from 'pg';
 import { sql } from 'kysely';
@@ -28,7 +26,7 @@ import { sweepDeadlines } from '../core/linkage/sweep.ts';
 import { loadProfile } from '../core/policy/load-profile.ts';
 import { openStore } from '../core/storage/open-store.ts';
 import { approvalFixture } from '../test/support/linkage.ts';
-import { formatSpread, postgresCpu, spread } from './pairs.ts';
+import { formatSpread, postgresCpu, spread, startProfile } from './pairs.ts';
 import { chainPendingAudit } from '../core/audit/audit-chain.ts';
 import { loadGenerator, PG_URL, scratchDatabase } from './support.ts';
 
@@ -38,19 +36,6 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
 const PROFILE_DIR = process.env.BENCH_PROFILE;
 
 type Side = () => Promise<{ perSecond: number; nodeMs?: number; pgMs?: number; chainMs?: number }>;
-
-/** Starts the V8 profiler in this process; the function returned stops it and writes the profile. */
-async function startProfile(): Promise<(file: string) => Promise<void>> {
-  const session = new Session();
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.start');
-  return async (file) => {
-    const { profile } = await session.post('Profiler.stop');
-    writeFileSync(file, JSON.stringify(profile));
-    session.disconnect();
-  };
-}
 
 const load = loadGenerator();
 let round = 0;

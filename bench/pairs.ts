@@ -5,7 +5,8 @@
  * (higher is better: records/s, requests/s); the ratio is hub ÷ baseline.
  */
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import type pg from 'pg';
 
 export interface Spread {
@@ -116,4 +117,17 @@ async function backendTicks(admin: pg.Pool, database: string): Promise<Map<numbe
     }
   }
   return ticks;
+}
+
+/** Starts the V8 profiler in this process; the function returned stops it and writes the profile. */
+export async function startProfile(): Promise<(file: string) => Promise<void>> {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return async (file) => {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
+  };
 }

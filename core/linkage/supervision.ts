@@ -3,7 +3,7 @@ import type { Selectable } from 'kysely';
 import type { Actor } from '../audit/actor.ts';
 import { type AuditEntry, auditRow, recordAudit } from '../audit/audit-log.ts';
 import { shanghaiDate } from '../calendar/china-time.ts';
-import { HubError } from '../errors/hub-error.ts';
+import { type ErrorDetail, HubError } from '../errors/hub-error.ts';
 import type { HubContext } from '../hub-context.ts';
 import { checkCounterpartIdentity } from '../identifiers/counterpart-identity.ts';
 import { bureauCode } from '../departments/department-store.ts';
@@ -60,6 +60,8 @@ export async function pushSupervisionRecord(
   deliveries: DeliveryRow[];
   replayed: boolean;
   licenseEffect?: LicenseEffect | null;
+  /** The counterpart identity flags recorded with the push (not given for a replay). */
+  flags?: ErrorDetail[];
 }> {
   const record = assertValid(SupervisionRecord, input);
   if (!actor.department) throw new HubError('FORBIDDEN_ROLE', { role: 'department / 监管部门' });
@@ -153,13 +155,13 @@ export async function pushSupervisionRecord(
       return await ctx.db.transaction().execute(async (tx) => {
         await insertTogether(tx, writes);
         const licenseEffect = await applyEnforcement({ ...ctx, db: tx }, tx, record, row.id, key, source, actor, at);
-        return { record: row, deliveries: plan.rows, replayed: false, licenseEffect };
+        return { record: row, deliveries: plan.rows, replayed: false, licenseEffect, flags };
       });
     }
     // Everything else is the approval push's path: no lookup first (a retry fails on the unique key
     // and is answered below), one statement merged with concurrent pushes by the group writer.
     await groupWriter(ctx.db).write(writes);
-    return { record: row, deliveries: plan.rows, replayed: false, licenseEffect: null };
+    return { record: row, deliveries: plan.rows, replayed: false, licenseEffect: null, flags };
   } catch (err) {
     // A retry of a push that already went through (or the loser of two concurrent pushes with one
     // key) answers with the first result; the same key with other content is refused there.

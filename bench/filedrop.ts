@@ -1,14 +1,17 @@
 /**
  * File-drop benchmark (issues 5, 17): GB18030 CSV files of the 卫生健康局 export through the
  * wjj-filedrop adapter into the hub on PostgreSQL (decoded and parsed as a stream, mapped, validated,
- * pushed to the bureau with its delivery and audit entries, a receipt line per row), interleaved in
+ * pushed to the bureau with its delivery and audit entry, a receipt line per row), interleaved in
  * pairs (bench/pairs.ts) with two baselines over the same bytes:
  *  - parse: decode + parse + map (with canonical validation) alone, nothing written;
- *  - copy:  the same, then the rows a push writes (record, delivery, audit entries) sent with COPY.
+ *  - copy:  the same, then the rows a push writes (record, delivery, the push's audit entry) sent with COPY.
  * With BENCH_COMPARE_WITH=<another checkout of the hub> (node_modules linked), the same files also go
  * through that tree's file drop on its own database, interleaved with this one: "× the old code".
+ * Each file drop also reports its CPU per row: this process (process.cpuUsage; only one side runs at a
+ * time) and the PostgreSQL backends of its database (/proc/<pid>/stat).
  * Then, with BENCH_MEMORY_ROWS (e.g. 1000000), one large file for peak RSS and heap growth.
- * Run: npm run bench:filedrop  (BENCH_ROWS per run, BENCH_PAIRS; 0 for the memory run alone)
+ * Run: npm run bench:filedrop  (BENCH_ROWS per run, BENCH_PAIRS; 0 for the memory run alone; BENCH_PROFILE=<dir>
+ * writes a CPU profile of each of this tree's file drops there)
  */
 import { randomUUID } from 'node:crypto';
 import { createWriteStream, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -30,13 +33,14 @@ import { hubOnStore } from '../core/hub.ts';
 import { payloadHash } from '../core/linkage/idempotency.ts';
 import { loadProfile } from '../core/policy/load-profile.ts';
 import { openStore } from '../core/storage/open-store.ts';
-import { printPairs, runPairs } from './pairs.ts';
-import { scratchDatabase } from './support.ts';
+import { formatSpread, postgresCpu, printPairs, runPairs, spread, startProfile } from './pairs.ts';
+import { PG_URL, scratchDatabase } from './support.ts';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 5_000);
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 5);
 const MEMORY_ROWS = Number(process.env.BENCH_MEMORY_ROWS ?? 0);
 const COMPARE_WITH = process.env.BENCH_COMPARE_WITH;
+const PROFILE_DIR = process.env.BENCH_PROFILE;
 const adapterDir = new URL('../adapters/wjj-filedrop', import.meta.url).pathname;
 const { adapter, mapping } = openAdapter(adapterDir);
 const root = mkdtempSync(join(tmpdir(), 'sg-bench-drop-'));
@@ -65,6 +69,9 @@ const copyDb = await scratchDatabase('sg_bench_copy');
 const store = await openStore({ databaseUrl: db.url, poolSize: 20 });
 const copyStore = await openStore({ databaseUrl: copyDb.url, poolSize: 1 });
 const copyPool = new pg.Pool({ connectionString: copyDb.url, max: 1 });
+const admin = new pg.Pool({ connectionString: PG_URL, max: 1 });
+/** CPU per row of each file drop measured, by side. */
+const cpuPerRow = new Map<string, { node: number[]; pg: number[] }>();
 try {
   const hub = await hubOnStore(store, loadProfile('gaoqing'));
   await seedDemo(hub.ctx);
@@ -73,19 +80,30 @@ try {
   const inbox = new FileDropInbox(hub.ctx, adapter, mapping, { root: join(root, 'exchange') });
 
   const dropInto =
-    (inbox: FileDropInbox) =>
+    (inbox: FileDropInbox, side: string, database: string) =>
     async (rows = ROWS) => {
       const staged = await writeBatch(rows);
       const name = `batch-${fileNo}.csv`;
       renameSync(staged, join(inbox.dirs.inbox, name));
       writeFileSync(join(inbox.dirs.inbox, `${name}.done`), '');
+      const profiler = PROFILE_DIR && side === 'hub' ? await startProfile() : undefined;
+      const cpu = process.cpuUsage();
+      const pgCpu = await postgresCpu(admin, database);
       const start = performance.now();
       const [result] = await inbox.scan();
       const ms = performance.now() - start;
+      const used = process.cpuUsage(cpu);
+      const pgMs = await pgCpu();
+      await profiler?.(`${PROFILE_DIR}/filedrop-${fileNo}.cpuprofile`);
       if (result?.summary?.accepted !== rows) throw new Error(`file drop: ${JSON.stringify(result)}`);
+      const c = cpuPerRow.get(side) ?? { node: [], pg: [] };
+      cpuPerRow.set(side, c);
+      c.node.push((used.user + used.system) / 1000 / rows);
+      c.pg.push(pgMs / rows);
       return (rows / ms) * 1000;
     };
-  const hubRun = dropInto(inbox);
+  const databaseOf = (url: string) => new URL(url).pathname.slice(1);
+  const hubRun = dropInto(inbox, 'hub', databaseOf(db.url));
   const parseRun = async () => {
     const file = await writeBatch(ROWS);
     const start = performance.now();
@@ -94,7 +112,8 @@ try {
     if (ok !== ROWS) throw new Error(`only ${ok} rows mapped`);
     return (ROWS / (performance.now() - start)) * 1000;
   };
-  // The rows a push writes for each record: the record, its delivery to the bureau, two audit entries.
+  // The rows a push writes for each record: the record, its delivery to the bureau, and the push's audit entry
+  // (which names the delivery; before, the delivery had an entry of its own and the floor wrote two).
   const copyRun = async () => {
     const file = await writeBatch(ROWS);
     const start = performance.now();
@@ -137,19 +156,6 @@ try {
           'wjj',
           null,
           json,
-          `supervision-record:${id}`,
-        ]),
-      );
-      audit.push(
-        tsv([
-          at,
-          'adapter:wjj-filedrop',
-          'delivery.created',
-          'delivery',
-          d,
-          'bureau',
-          null,
-          '{}',
           `supervision-record:${id}`,
         ]),
       );
@@ -218,7 +224,10 @@ try {
       const oldInbox = new o.FileDropInbox(oldHub.ctx, loaded.adapter, loaded.mapping, { root: join(root, 'old') });
       printPairs(
         `vs the file drop of ${COMPARE_WITH}`,
-        await runPairs(PAIRS, { baseline: () => dropInto(oldInbox as never)(), hub: () => hubRun() }),
+        await runPairs(PAIRS, {
+          baseline: () => dropInto(oldInbox as never, 'old', databaseOf(oldDb.url))(),
+          hub: () => hubRun(),
+        }),
         {
           ...names,
           baseline: 'old file drop             ',
@@ -229,6 +238,11 @@ try {
       await oldDb.drop();
     }
   }
+
+  for (const [side, c] of cpuPerRow)
+    console.log(
+      `CPU per row, ${side} file drop (every measured run, warm-ups included): Node ${formatSpread(spread(c.node), 3)} ms, PostgreSQL ${formatSpread(spread(c.pg), 3)} ms, total ${formatSpread(spread(c.node.map((n, i) => n + c.pg[i]!)), 3)} ms`,
+    );
 
   if (MEMORY_ROWS) {
     global.gc?.();
@@ -248,6 +262,7 @@ try {
     );
   }
 } finally {
+  await admin.end();
   await copyPool.end();
   await store.close();
   await db.drop();

@@ -8,10 +8,11 @@
  * Beside throughput it reports CPU per approval: the bench process (process.cpuUsage; the load
  * generator is elsewhere) and the PostgreSQL backends serving the hub's database (/proc/<pid>/stat).
  * Then the deadline sweep's time with 10k, 100k and 1M open deliveries.
- * Run: npm run bench:ingest  (BENCH_REQUESTS per run, BENCH_PAIRS, BENCH_CONCURRENCY, BENCH_SWEEP=0 to skip)
+ * Run: npm run bench:ingest  (BENCH_REQUESTS per run, BENCH_PAIRS, BENCH_CONCURRENCY, BENCH_SWEEP=0 to skip;
+ * BENCH_PROFILE=<dir> writes a CPU profile of each measured hub run there — the hub's own time, not the
+ * baselines' or the start-up's)
  */
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import Fastify from 'fastify';
 import pg from 'pg';
 import { sql } from 'kysely';
@@ -25,39 +26,16 @@ import { sweepDeadlines } from '../core/linkage/sweep.ts';
 import { loadProfile } from '../core/policy/load-profile.ts';
 import { openStore } from '../core/storage/open-store.ts';
 import { approvalFixture } from '../test/support/linkage.ts';
-import { formatSpread, spread } from './pairs.ts';
+import { formatSpread, postgresCpu, spread, startProfile } from './pairs.ts';
+import { chainPendingAudit } from '../core/audit/audit-chain.ts';
 import { loadGenerator, PG_URL, scratchDatabase } from './support.ts';
 
 const TOTAL = Number(process.env.BENCH_REQUESTS ?? 1000);
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 5);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
-const CLK_TCK = 100; // Linux USER_HZ: /proc/<pid>/stat counts CPU time in 1/100 s
+const PROFILE_DIR = process.env.BENCH_PROFILE;
 
-type Side = () => Promise<{ perSecond: number; nodeMs?: number; pgMs?: number }>;
-
-/** CPU seconds used so far by every PostgreSQL backend connected to `database` (from a separate connection). */
-async function backendTicks(admin: pg.Pool, database: string): Promise<Map<number, number>> {
-  const { rows } = await admin.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1', [
-    database,
-  ]);
-  const ticks = new Map<number, number>();
-  for (const { pid } of rows) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks.set(pid, Number(fields[11]) + Number(fields[12])); // utime, stime
-    } catch {
-      // the backend ended meanwhile
-    }
-  }
-  return ticks;
-}
-
-function ticksUsed(before: Map<number, number>, after: Map<number, number>): number {
-  let sum = 0;
-  for (const [pid, t] of after) sum += t - (before.get(pid) ?? 0);
-  return sum;
-}
+type Side = () => Promise<{ perSecond: number; nodeMs?: number; pgMs?: number; chainMs?: number }>;
 
 const load = loadGenerator();
 let round = 0;
@@ -97,8 +75,9 @@ async function hubSide(
     const keyPrefix = `hub-${round++}`;
     delivered = 0;
     const expected = TOTAL * 2; // SC-001 goes to the county market-regulation bureau and through it to the city's
+    const profiler = PROFILE_DIR && round > 1 ? await startProfile() : undefined;
     const cpu = process.cpuUsage();
-    const pgBefore = await backendTicks(admin, database);
+    const pgCpu = await postgresCpu(admin, database);
     const start = performance.now();
     await load.run({
       port,
@@ -114,11 +93,18 @@ async function hubSide(
     }
     const ms = performance.now() - start;
     const used = process.cpuUsage(cpu);
-    const pgTicks = ticksUsed(pgBefore, await backendTicks(admin, database));
+    const pgMs = await pgCpu();
+    await profiler?.(`${PROFILE_DIR}/hub-${keyPrefix}.cpuprofile`);
+    // The audit-chain job links these entries within a second on a server; here it runs after the timed
+    // part, its PostgreSQL time counted apart (the sequencer's work grows with the audit rows a push writes).
+    const chainCpu = await postgresCpu(admin, database);
+    await chainPendingAudit(store.db);
+    const chainMs = await chainCpu();
     return {
       perSecond: (TOTAL / ms) * 1000,
       nodeMs: (used.user + used.system) / 1000 / TOTAL,
-      pgMs: (pgTicks * 1000) / CLK_TCK / TOTAL,
+      pgMs: pgMs / TOTAL,
+      chainMs: chainMs / TOTAL,
     };
   };
   // The rows one delivered push left behind, as the floor's template.
@@ -297,7 +283,7 @@ try {
     ['bare', bare.side],
     ['floor', floor.side],
   ];
-  const runs: Record<string, { perSecond: number; nodeMs?: number; pgMs?: number }[]> = {
+  const runs: Record<string, Awaited<ReturnType<Side>>[]> = {
     hub: [],
     bare: [],
     floor: [],
@@ -331,8 +317,12 @@ try {
   console.log(`  ratio hub ÷ floor: ${formatSpread(spread(ratio('floor')), 2)}`);
   const node = runs.hub!.map((x) => x.nodeMs!);
   const pgMs = runs.hub!.map((x) => x.pgMs!);
+  const chain = runs.hub!.map((x) => x.chainMs!);
   console.log(
     `  CPU per approval: Node ${formatSpread(spread(node), 2)} ms, PostgreSQL backends ${formatSpread(spread(pgMs), 2)} ms, total ${formatSpread(spread(node.map((n, i) => n + pgMs[i]!)), 2)} ms`,
+  );
+  console.log(
+    `  audit chain (the sequencer linking a run's entries, after it): PostgreSQL ${formatSpread(spread(chain), 3)} ms per approval`,
   );
   await hub.close();
   await bare.close();

@@ -5,6 +5,10 @@
  * (higher is better: records/s, requests/s); the ratio is hub ÷ baseline.
  */
 
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import type pg from 'pg';
+
 export interface Spread {
   min: number;
   median: number;
@@ -79,4 +83,51 @@ export function printPairs(
   console.log(`  ${names.baseline}: ${formatSpread(r.baseline)} ${names.unit}`);
   console.log(`  ${names.hub}: ${formatSpread(r.hub)} ${names.unit}`);
   console.log(`  ratio hub ÷ baseline: ${formatSpread(r.ratio, 2)}`);
+}
+
+const CLK_TCK = 100; // Linux USER_HZ: /proc/<pid>/stat counts CPU time in 1/100 s
+
+/**
+ * CPU used by the PostgreSQL backends of one database (from a separate connection): call it before a
+ * run and the function it returns after, for milliseconds of backend CPU. Backends that end meanwhile
+ * take their time with them, so the pools measured keep their connections open.
+ */
+export async function postgresCpu(admin: pg.Pool, database: string): Promise<() => Promise<number>> {
+  const before = await backendTicks(admin, database);
+  return async () => {
+    const after = await backendTicks(admin, database);
+    let sum = 0;
+    for (const [pid, t] of after) sum += t - (before.get(pid) ?? 0);
+    return (sum * 1000) / CLK_TCK;
+  };
+}
+
+async function backendTicks(admin: pg.Pool, database: string): Promise<Map<number, number>> {
+  const { rows } = await admin.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1', [
+    database,
+  ]);
+  const ticks = new Map<number, number>();
+  for (const { pid } of rows) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks.set(pid, Number(fields[11]) + Number(fields[12])); // utime, stime
+    } catch {
+      // the backend ended meanwhile
+    }
+  }
+  return ticks;
+}
+
+/** Starts the V8 profiler in this process; the function returned stops it and writes the profile. */
+export async function startProfile(): Promise<(file: string) => Promise<void>> {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return async (file) => {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
+  };
 }

@@ -106,6 +106,9 @@ export async function ingest(
   await assertOwner(ctx, actor, mapping, keySpace.split(':')[0]!);
   const summary: IngestSummary = { records: 0, accepted: 0, duplicate: 0, rejected: 0 };
   const inFlight = new Set<Promise<void>>();
+  // Resolved when a record finishes: the reading loop waits on this one promise for a free slot rather
+  // than racing every record in flight (a reaction on each of up to `concurrency` promises per record).
+  let slotFreed = deferred();
   // The same record twice in one payload: the second waits for the first, so which one is
   // "accepted" and which the "duplicate" does not depend on timing.
   const running = new Map<string, Promise<unknown>>();
@@ -138,17 +141,23 @@ export async function ingest(
     const key = recordKey(value);
     const earlier = running.get(key);
     if (earlier) await earlier.catch(() => undefined);
-    const attempt =
+    // The push checked the counterpart's identity already: its flags are the record's warnings.
+    const attempt: Promise<{ id: string; replayed: boolean; flags?: ErrorDetail[] }> =
       mapping.target === 'approval'
         ? pushApproval(ctx, value, key, actor, { historical }).then((r) => ({
             id: r.approval.id,
             replayed: r.replayed,
+            flags: r.approval.flags as ErrorDetail[],
           }))
-        : pushSupervisionRecord(ctx, value, key, actor).then((r) => ({ id: r.record.id, replayed: r.replayed }));
+        : pushSupervisionRecord(ctx, value, key, actor).then((r) => ({
+            id: r.record.id,
+            replayed: r.replayed,
+            flags: r.flags,
+          }));
     running.set(key, attempt);
     try {
       const result = await attempt;
-      const warnings = warningsOf(ctx, value);
+      const warnings = result.flags ?? warningsOf(ctx, value);
       return {
         line: record.line,
         status: result.replayed ? 'duplicate' : 'accepted',
@@ -215,9 +224,13 @@ export async function ingest(
           unexpected ??= err;
           progressed.resolve(); // its outcome never comes: the reading loop must not wait for it
         })
-        .finally(() => inFlight.delete(p));
+        .finally(() => {
+          inFlight.delete(p);
+          slotFreed.resolve();
+          slotFreed = deferred();
+        });
       inFlight.add(p);
-      if (inFlight.size >= concurrency) await Promise.race(inFlight);
+      while (inFlight.size >= concurrency) await slotFreed.promise;
       while (index - nextToReport >= window && !reportFailure && !unexpected) await progressed.promise;
       if (unexpected || reportFailure) break;
     }

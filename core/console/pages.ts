@@ -1,3 +1,4 @@
+import { withDeliveryEvents } from '../audit/push-entries.ts';
 import type { CatalogueVersion, FieldChange } from '../catalogue/catalogue-store.ts';
 import type { DocumentMeta } from '../documents/documents.ts';
 import type { MonthlyReportData } from '../documents/monthly-report-data.ts';
@@ -34,6 +35,16 @@ export const ACTION_ZH: Record<string, string> = {
   'license-action.requested': '函告',
   'license.status-changed': '许可状态变更',
 };
+
+/**
+ * An item's timeline from its audit entries, oldest first: a push's entry names the deliveries it made
+ * (core/audit/push-entries.ts), and each is shown on its own 投递 line, in the recipient's department.
+ */
+export function itemTimeline<
+  T extends { action: string; after: unknown; entity_type: string; entity_id: string; department_code: string | null },
+>(entries: T[]): T[] {
+  return withDeliveryEvents(entries);
+}
 
 export function fields(subject: Record<string, unknown> | null): Html {
   if (!subject) return html``;

@@ -14,6 +14,7 @@ import { CLAIM_STATE_ZH, deadlineZh, SUBJECT_ZH, when } from './format.ts';
 import { html, type Html } from './html.ts';
 import { loadWords, type Words } from './names.ts';
 import type { ConsoleKit } from './session.ts';
+import { itemTimeline } from './pages.ts';
 import { bulkResultPage, confirmPage, dashboardPage, itemPage } from './work-pages.ts';
 import { EXPORT_CAP, parseListQuery, workCounts, workItem, workItems, type WorkItem } from './work-items.ts';
 
@@ -146,7 +147,7 @@ export function workRoutes(app: FastifyInstance, ctx: HubContext, kit: ConsoleKi
       itemPage({
         delivery: item,
         subject: (item.decision ?? item.supervision_record) as Record<string, unknown> | null,
-        timeline: timeline.reverse(),
+        timeline: itemTimeline(timeline.reverse()),
         documents,
         canAct: mine && a.roles.length > 0 && item.claim_state === 'pending',
         canDispute:

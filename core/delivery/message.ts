@@ -22,6 +22,21 @@ export interface OutboundMessage {
   payload: Record<string, unknown>;
 }
 
+/**
+ * A message as the outbox keeps it. A push's message (`approval.pushed`, `supervision.pushed`) does not
+ * copy what was decided: it names its subject and carries `compose` — whom the content is for and what
+ * only the push knew (the signed commitment) — and the dispatcher composes the payload from the rows the
+ * push wrote when it sends it (core/linkage/push-messages.ts). Those rows are never changed (migration
+ * 0042), so what is delivered is what was decided at push time. Messages without `compose` go as stored.
+ */
+export interface StoredMessage extends OutboundMessage {
+  compose?: {
+    /** The department whose fields of the decision the message carries (002 §13 信息推送清单). */
+    for: string;
+    commitment?: unknown;
+  };
+}
+
 /** Where a department receives pushes; departments without one read their inbox (pull). */
 export interface Endpoint {
   department: string;

@@ -5,7 +5,8 @@ import { HubError } from '../errors/hub-error.ts';
 import type { HubContext } from '../hub-context.ts';
 import type { Database } from '../storage/tables.ts';
 import { backoffMs } from './backoff.ts';
-import type { Endpoint, OutboundMessage } from './message.ts';
+import { composeMessage, type PushedRows } from '../linkage/push-messages.ts';
+import type { Endpoint, OutboundMessage, StoredMessage } from './message.ts';
 
 const DELIVERY_ACTOR: Actor = { id: 'system:delivery', department: null, roles: [] };
 
@@ -19,7 +20,7 @@ export async function findEndpoint(db: Kysely<Database>, department: string): Pr
 }
 
 /** The outbox row of a message; written with the state change it announces (transactional outbox). */
-export function outboxRow(message: OutboundMessage, recipient: string, at: Date) {
+export function outboxRow(message: StoredMessage, recipient: string, at: Date) {
   return {
     id: message.id,
     delivery_id: message.deliveryId,
@@ -37,23 +38,86 @@ export interface LeasedMessage {
   message: OutboundMessage;
 }
 
+/** An outbox row with the pushed rows its message is composed from (core/linkage/push-messages.ts). */
+interface OutboxRead {
+  id: string;
+  recipient: string;
+  attempts: number;
+  message: StoredMessage;
+  approval: PushedRows['approval'];
+  record: PushedRows['record'];
+}
+
+/**
+ * What a read of outbox rows `o` adds: the approval or supervision record a push's message names, joined
+ * by its subject, only for messages that are composed when sent.
+ */
+const PUSHED_ROWS = sql`
+  case when a.id is null then null else jsonb_build_object('decision', a.decision,
+    'credit_warning', a.credit_warning, 'supersedes', a.supersedes, 'matter_code', a.matter_code,
+    'matter_version', a.matter_version) end as approval,
+  case when s.id is null then null else jsonb_build_object('source_department', s.source_department,
+    'record', s.record) end as record`;
+const PUSHED_JOINS = sql`
+  left join approvals a on o.message->'compose' is not null and o.message->'subject'->>'type' = 'approval'
+    and a.id = o.message->'subject'->>'id'
+  left join supervision_records s on o.message->'compose' is not null
+    and o.message->'subject'->>'type' = 'supervision-record' and s.id = o.message->'subject'->>'id'`;
+
+async function composed<R extends OutboxRead>(
+  ctx: HubContext,
+  rows: R[],
+): Promise<(Omit<R, 'approval' | 'record' | 'message'> & { message: OutboundMessage })[]> {
+  return Promise.all(
+    rows.map(async ({ approval, record, message, ...row }) => ({
+      ...row,
+      message: await composeMessage(ctx, message, { approval, record }),
+    })),
+  );
+}
+
 /**
  * Leases due messages to this process. A message whose sender died mid-send becomes due again when
  * its lease runs out, so nothing is lost; receivers dedupe on the id, so nothing takes effect twice.
+ * A push's message comes back composed from the rows it names, in the same statement.
  */
 export async function leaseDue(ctx: HubContext, limit: number, leaseMs = 30_000): Promise<LeasedMessage[]> {
   const now = ctx.clock.now();
-  const rows = await sql<{ id: string; recipient: string; attempts: number; message: OutboundMessage }>`
-    update outbox set attempts = attempts + 1, next_attempt_at = ${new Date(now.getTime() + leaseMs)}, locked_until = ${new Date(now.getTime() + leaseMs)}
-    where id in (
-      select id from outbox where state = 'pending' and next_attempt_at <= ${now}
-      order by next_attempt_at limit ${limit} for update skip locked
+  const until = new Date(now.getTime() + leaseMs);
+  const rows = await sql<OutboxRead>`
+    with o as (
+      update outbox set attempts = attempts + 1, next_attempt_at = ${until}, locked_until = ${until}
+      where id in (
+        select id from outbox where state = 'pending' and next_attempt_at <= ${now}
+        order by next_attempt_at limit ${limit} for update skip locked
+      )
+      returning id, recipient, attempts, message
     )
-    returning id, recipient, attempts, message`.execute(ctx.db);
-  return rows.rows;
+    select o.id, o.recipient, o.attempts, o.message, ${PUSHED_ROWS} from o ${PUSHED_JOINS}`.execute(ctx.db);
+  return composed(ctx, rows.rows);
 }
 
-/** Marks acknowledged messages delivered and audits each, in one statement per batch. */
+/** Queued messages as they will be sent (composed), by recipient or by delivery; for tools and tests. */
+export async function queuedMessages(
+  ctx: HubContext,
+  which: { recipient: string } | { deliveryIds: string[] },
+): Promise<(LeasedMessage & { state: string })[]> {
+  const where =
+    'recipient' in which
+      ? sql`o.recipient = ${which.recipient}`
+      : sql`o.delivery_id = any(${which.deliveryIds}::text[])`;
+  const rows = await sql<OutboxRead & { state: string }>`
+    select o.id, o.recipient, o.attempts, o.state, o.message, ${PUSHED_ROWS}
+    from outbox o ${PUSHED_JOINS} where ${where} order by o.created_at, o.id`.execute(ctx.db);
+  return composed(ctx, rows.rows);
+}
+
+/**
+ * Marks acknowledged messages delivered and audits them, in one statement per batch: one `delivery.sent`
+ * entry per subject and receiving department — as before for a lone message; messages of one subject sent
+ * together (a push's deliveries forwarded through one department) are listed in one entry's
+ * `after.messages`, which timelines show one by one (core/audit/push-entries.ts).
+ */
 export async function markDelivered(ctx: HubContext, messages: LeasedMessage[]): Promise<void> {
   if (!messages.length) return;
   const at = ctx.clock.now();
@@ -61,12 +125,14 @@ export async function markDelivered(ctx: HubContext, messages: LeasedMessage[]):
     with done as (
       update outbox set state = 'delivered', delivered_at = ${at}, locked_until = null, last_error = null
       where id = any(${messages.map((m) => m.id)}::text[]) and state = 'pending'
-      returning id, recipient, message, attempts
+      returning id, recipient, (message->'subject'->>'type') || ':' || (message->'subject'->>'id') as subject, attempts
     )
     insert into audit_log (at, actor, action, entity_type, entity_id, department_code, subject, after)
-    select ${at}, ${DELIVERY_ACTOR.id}, 'delivery.sent', 'outbox', id, recipient,
-      (message->'subject'->>'type') || ':' || (message->'subject'->>'id'), jsonb_build_object('attempt', attempts)
-    from done`.execute(ctx.db);
+    select ${at}, ${DELIVERY_ACTOR.id}, 'delivery.sent', 'outbox', min(id), recipient, subject,
+      case when count(*) = 1 then jsonb_build_object('attempt', min(attempts))
+        else jsonb_build_object('messages', jsonb_agg(jsonb_build_object('id', id, 'attempt', attempts) order by id))
+      end
+    from done group by subject, recipient order by min(id)`.execute(ctx.db);
 }
 
 /** Schedules the next attempt, or dead-letters after the policy's attempts (at once when `permanent`: retrying cannot help). */

@@ -20,9 +20,11 @@ import { isUniqueViolation, payloadHash } from './idempotency.ts';
 import { letterRow } from './letters.ts';
 import { attachReviewsToApproval } from '../reviews/special-reviews.ts';
 import { routeApproval } from './routing.ts';
-import type { Matter } from '../schema/catalogue.ts';
 import { assertMajorMatterDiscussed } from './major-matters.ts';
-import { checkPushContent, decisionFor, receivesCommitment } from './push-content.ts';
+import { checkPushContent } from './push-content.ts';
+import { pushMessage } from './push-messages.ts';
+
+export { boundaryOf } from './push-content.ts';
 import { pushDelay } from './push-timing.ts';
 
 export type ApprovalRow = Selectable<ApprovalsTable>;
@@ -144,7 +146,6 @@ async function recordPush(
   const credit = await creditStatusBatched(ctx, key);
   const p = ctx.profile.approvalPush;
   const delay = pushDelay(ctx, decision, at, p.pushWindowHours);
-  const boundary = boundaryOf(matter.data!);
   const approval: ApprovalRow = {
     id: randomUUID(),
     source_department: source,
@@ -173,40 +174,24 @@ async function recordPush(
   const plan = await planDeliveries(
     ctx,
     ctx.db,
-    routes.map((route) => {
-      // 信息推送清单 (002 §13): each department receives its own fields of the decision.
-      const own = decisionFor(decision, matter.data!, route.recipient);
-      return {
-        subjectType: 'approval',
-        subjectId: approval.id,
-        recipient: route.recipient,
-        via: route.via,
-        channel: route.channel,
-        rule:
-          p.claimMode === 'push-is-claim'
-            ? { mode: 'push-is-claim' as const, disputeDays: p.disputeDays }
-            : windowRule(ctx.profile, 'approval'),
-        responsibleAtPush: p.responsibilityPassesAt === 'push',
-        counterpartKey: key,
-        message: {
-          type: 'approval.pushed' as const,
-          subject: { type: 'approval', id: approval.id },
-          payload: {
-            approvalId: approval.id,
-            matterVersion: matter.version,
-            matterName: matter.data!.name,
-            decision: own.decision,
-            fields: own.fields,
-            creditWarning: approval.credit_warning,
-            supersedes: supersedes ?? null,
-            commitment: receivesCommitment(own.fields) ? (commitment ?? null) : null,
-            boundary,
-          },
-        },
-      };
-    }),
+    routes.map((route) => ({
+      subjectType: 'approval',
+      subjectId: approval.id,
+      recipient: route.recipient,
+      via: route.via,
+      channel: route.channel,
+      rule:
+        p.claimMode === 'push-is-claim'
+          ? { mode: 'push-is-claim' as const, disputeDays: p.disputeDays }
+          : windowRule(ctx.profile, 'approval'),
+      responsibleAtPush: p.responsibilityPassesAt === 'push',
+      counterpartKey: key,
+      // 信息推送清单 (002 §13): each department receives its own fields of the decision, composed when sent.
+      message: pushMessage('approval.pushed', { type: 'approval', id: approval.id }, route.recipient, commitment),
+    })),
     actor,
     at,
+    { inPushEntry: true },
   );
   const inserts: RowsFor[] = [
     {
@@ -221,7 +206,7 @@ async function recordPush(
       ],
     },
     { table: 'deliveries', rows: plan.rows },
-    // One insert for all audit entries keeps their order: the push, then each delivery.
+    // One entry covers the push and the deliveries it made (core/audit/push-entries.ts).
     {
       table: 'audit_log',
       rows: [
@@ -242,6 +227,7 @@ async function recordPush(
             supersedes,
             supersedesLicenses: replaced.map((r) => r.id),
             departments: routes.map((r) => r.recipient),
+            deliveries: plan.covered,
             pushDelayHours: historical ? null : delay.hours,
             pushedLate: historical ? false : delay.late,
             ...(historical ? { historical: true } : {}),
@@ -249,7 +235,6 @@ async function recordPush(
             jointMeetingRef: decision.jointMeetingRef,
           },
         }),
-        ...plan.audit,
       ],
     },
     { table: 'outbox', rows: plan.outbox },
@@ -344,16 +329,6 @@ async function licenseNumberTaken(
     number: decision.licenseDocumentNumber,
     holder: holder ? `${holder.counterpart_name} (${holder.counterpart_key})` : '-',
   });
-}
-
-/** 边界清单 (004 #14, #13): where the bureau's responsibility for this matter ends and supervision begins. */
-export function boundaryOf(matter: Pick<Matter, 'boundary'>): { approvalEndsAt: string; supervisionStartsAt: string } {
-  return (
-    matter.boundary ?? {
-      approvalEndsAt: '审批结果信息线上推送（线下送达）',
-      supervisionStartsAt: '监管部门接收审批结果信息后启动事中事后监管',
-    }
-  );
 }
 
 /** A corrected approval replaces the original: its open deliveries are closed as superseded. */

@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Actor } from '../audit/actor.ts';
 import { type AuditEntry, auditRow, recordAudit, recordAuditMany } from '../audit/audit-log.ts';
-import { formatShanghai } from '../calendar/china-time.ts';
+import { formatShanghai, shanghaiDate } from '../calendar/china-time.ts';
+import type { Deadline, WorkingCalendar } from '../calendar/working-calendar.ts';
 import { outboxRow } from '../delivery/outbox.ts';
 import { insertTogether } from '../storage/insert-together.ts';
 import { cached } from '../cache/reference-cache.ts';
-import type { OutboundMessage } from '../delivery/message.ts';
+import type { StoredMessage } from '../delivery/message.ts';
 import { HubError } from '../errors/hub-error.ts';
 import { type HubContext, within } from '../hub-context.ts';
 import type { PolicyProfile } from '../policy/profile-schema.ts';
@@ -55,12 +56,30 @@ export interface NewDelivery {
   /** Responsibility passes at push (003 §6) rather than at claim. */
   responsibleAtPush: boolean;
   counterpartKey?: string | null;
-  message: Omit<OutboundMessage, 'id' | 'deliveryId' | 'createdAt'>;
+  message: Omit<StoredMessage, 'id' | 'deliveryId' | 'createdAt'>;
 }
 
-/** Working-day deadline for a delivery; a year without a schedule gives a provisional date, never a lost push. */
-function due(ctx: HubContext, at: Date, days: number) {
-  return ctx.calendar.current.deadline(at, days);
+const deadlines = new WeakMap<WorkingCalendar, Map<string, Deadline>>();
+
+/**
+ * Working-day deadline for a delivery; a year without a schedule gives a provisional date, never a lost push.
+ * A deadline depends only on the day and the number of days, so it is worked out once per day and period
+ * for each calendar (a loaded year replaces the calendar, and with it these); a file of pushes made on
+ * one day walks the calendar twice instead of twice a row.
+ */
+function due(ctx: HubContext, at: Date, days: number): Deadline {
+  const calendar = ctx.calendar.current;
+  let known = deadlines.get(calendar);
+  if (!known) deadlines.set(calendar, (known = new Map()));
+  const key = `${shanghaiDate(at)}|${days}`;
+  let deadline = known.get(key);
+  if (!deadline) {
+    if (known.size >= 1000) known.clear();
+    deadline = calendar.deadline(at, days);
+    known.set(key, deadline);
+  }
+  // A copy of the instant: rows hold their own Date.
+  return { ...deadline, dueAt: new Date(deadline.dueAt.getTime()) };
 }
 
 /** Records one delivery with its claim window, queues it for the recipient's endpoint, and audits it. */
@@ -92,31 +111,41 @@ export async function createDeliveries(
   return plan.rows;
 }
 
-/** The rows a set of deliveries needs (deliveries, their audit entries, outbox messages), not yet written. */
+/** What an audit entry records of a new delivery: its recipient, channel, claim state and deadlines. */
+function deliveryFacts(row: DeliveryRow) {
+  return {
+    recipient: row.recipient,
+    via: row.via,
+    channel: row.channel,
+    claimState: row.claim_state,
+    claimDueAt: row.claim_due_at,
+    disputeDueAt: row.dispute_due_at,
+    provisional: row.deadline_provisional,
+  };
+}
+
+/**
+ * The rows a set of deliveries needs (deliveries, their audit entries, outbox messages), not yet written.
+ * `inPushEntry`: the caller's own audit entry names the deliveries (`covered`, for a push's entry:
+ * core/audit/push-entries.ts), so no `delivery.created` entry is made for each.
+ */
 export async function planDeliveries(
   ctx: HubContext,
   db: Kysely<Database>,
   list: NewDelivery[],
   actor: Actor,
   at: Date,
+  opts: { inPushEntry?: boolean } = {},
 ) {
   const rows = list.map((d) => deliveryRow(ctx, d, at));
-  const audit = rows.map((row, i) =>
-    auditRow({
-      ...deliveryAudit(row, actor, at, 'delivery.created', {
-        after: {
-          recipient: row.recipient,
-          via: row.via,
-          channel: row.channel,
-          claimState: row.claim_state,
-          claimDueAt: row.claim_due_at,
-          disputeDueAt: row.dispute_due_at,
-          provisional: row.deadline_provisional,
-        },
-      }),
-      counterpartKey: list[i]!.counterpartKey,
-    }),
-  );
+  const audit = opts.inPushEntry
+    ? []
+    : rows.map((row, i) =>
+        auditRow({
+          ...deliveryAudit(row, actor, at, 'delivery.created', { after: deliveryFacts(row) }),
+          counterpartKey: list[i]!.counterpartKey,
+        }),
+      );
   // Pushed to the department's endpoint if it has one (through the same-level department for a higher one).
   const online = rows
     .map((row, i) => ({ row, d: list[i]!, to: row.via ?? row.recipient }))
@@ -127,7 +156,8 @@ export async function planDeliveries(
     .map(({ row, d, to }) =>
       outboxRow({ ...d.message, id: randomUUID(), deliveryId: row.id, createdAt: at.toISOString() }, to, at),
     );
-  return { rows, audit, outbox };
+  const covered = opts.inPushEntry ? rows.map((row) => ({ id: row.id, ...deliveryFacts(row) })) : [];
+  return { rows, audit, outbox, covered };
 }
 
 function deliveryRow(ctx: HubContext, d: NewDelivery, at: Date): DeliveryRow {

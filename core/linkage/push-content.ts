@@ -112,3 +112,13 @@ export function decisionFor(
 export function receivesCommitment(fields: PushField[] | 'all'): boolean {
   return fields === 'all' || fields.includes('告知承诺书');
 }
+
+/** 边界清单 (004 #14, #13): where the bureau's responsibility for this matter ends and supervision begins. */
+export function boundaryOf(matter: Pick<Matter, 'boundary'>): { approvalEndsAt: string; supervisionStartsAt: string } {
+  return (
+    matter.boundary ?? {
+      approvalEndsAt: '审批结果信息线上推送（线下送达）',
+      supervisionStartsAt: '监管部门接收审批结果信息后启动事中事后监管',
+    }
+  );
+}

@@ -3,7 +3,7 @@ import type { Selectable } from 'kysely';
 import type { Actor } from '../audit/actor.ts';
 import { type AuditEntry, auditRow, recordAudit } from '../audit/audit-log.ts';
 import { shanghaiDate } from '../calendar/china-time.ts';
-import { HubError } from '../errors/hub-error.ts';
+import { type ErrorDetail, HubError } from '../errors/hub-error.ts';
 import type { HubContext } from '../hub-context.ts';
 import { checkCounterpartIdentity } from '../identifiers/counterpart-identity.ts';
 import { bureauCode } from '../departments/department-store.ts';
@@ -12,8 +12,10 @@ import { assertValid } from '../schema/validator.ts';
 import type { SupervisionRecordsTable } from '../storage/tables.ts';
 import { counterpartKey } from './credit.ts';
 import { groupWriter } from '../storage/group-writer.ts';
-import { createDeliveries, type NewDelivery, planDeliveries, supervisionRule, type DeliveryRow } from './deliveries.ts';
+import { insertTogether, type RowsFor } from '../storage/insert-together.ts';
+import { type NewDelivery, planDeliveries, supervisionRule, type DeliveryRow } from './deliveries.ts';
 import { payloadHash } from './idempotency.ts';
+import { pushMessage } from './push-messages.ts';
 import { pushDelay } from './push-timing.ts';
 import {
   applyEnforcement,
@@ -58,6 +60,8 @@ export async function pushSupervisionRecord(
   deliveries: DeliveryRow[];
   replayed: boolean;
   licenseEffect?: LicenseEffect | null;
+  /** The counterpart identity flags recorded with the push (not given for a replay). */
+  flags?: ErrorDetail[];
 }> {
   const record = assertValid(SupervisionRecord, input);
   if (!actor.department) throw new HubError('FORBIDDEN_ROLE', { role: 'department / 监管部门' });
@@ -107,6 +111,18 @@ export async function pushSupervisionRecord(
     push_window_hours: ctx.profile.supervisionPush.pushWindowHours,
     push_delay_provisional: delay.provisional,
   };
+  const delivery: NewDelivery = {
+    subjectType: 'supervision-record',
+    subjectId: row.id,
+    recipient: bureau,
+    channel: 'online',
+    rule: supervisionRule(ctx.profile),
+    responsibleAtPush: false,
+    counterpartKey: key,
+    message: pushMessage('supervision.pushed', { type: 'supervision-record', id: row.id }, bureau),
+  };
+  // Planned first: the push's one audit entry names its delivery (core/audit/push-entries.ts).
+  const plan = await planDeliveries(ctx, ctx.db, [delivery], actor, at, { inPushEntry: true });
   const pushed: AuditEntry = {
     actor,
     at,
@@ -122,46 +138,30 @@ export async function pushSupervisionRecord(
       flags,
       pushDelayHours: delay.hours,
       pushedLate: delay.late,
-    },
-  };
-  const delivery: NewDelivery = {
-    subjectType: 'supervision-record',
-    subjectId: row.id,
-    recipient: bureau,
-    channel: 'online',
-    rule: supervisionRule(ctx.profile),
-    responsibleAtPush: false,
-    counterpartKey: key,
-    message: {
-      type: 'supervision.pushed',
-      subject: { type: 'supervision-record', id: row.id },
-      payload: { recordId: row.id, source, record },
+      deliveries: plan.covered,
     },
   };
   const stored = { ...row, record: JSON.stringify(record) };
+  const writes: RowsFor[] = [
+    { table: 'supervision_records', rows: [stored] },
+    { table: 'deliveries', rows: plan.rows },
+    { table: 'audit_log', rows: [auditRow(pushed)] },
+    { table: 'outbox', rows: plan.outbox },
+  ];
   try {
     if (mayChangeLicense(record, key)) {
       // 001 §7(二)2–3, 002 §15: 吊销 revokes the license it names, 停产停业 suspends it for its period —
       // read and changed in the same transaction as the record.
       return await ctx.db.transaction().execute(async (tx) => {
-        await tx.insertInto('supervision_records').values(stored).execute();
-        await recordAudit(tx, pushed);
+        await insertTogether(tx, writes);
         const licenseEffect = await applyEnforcement({ ...ctx, db: tx }, tx, record, row.id, key, source, actor, at);
-        const deliveries = await createDeliveries(ctx, tx, [delivery], actor, at);
-        return { record: row, deliveries, replayed: false, licenseEffect };
+        return { record: row, deliveries: plan.rows, replayed: false, licenseEffect, flags };
       });
     }
     // Everything else is the approval push's path: no lookup first (a retry fails on the unique key
     // and is answered below), one statement merged with concurrent pushes by the group writer.
-    const plan = await planDeliveries(ctx, ctx.db, [delivery], actor, at);
-    await groupWriter(ctx.db).write([
-      { table: 'supervision_records', rows: [stored] },
-      { table: 'deliveries', rows: plan.rows },
-      // One insert for the audit entries keeps their order: the push, then its delivery.
-      { table: 'audit_log', rows: [auditRow(pushed), ...plan.audit] },
-      { table: 'outbox', rows: plan.outbox },
-    ]);
-    return { record: row, deliveries: plan.rows, replayed: false, licenseEffect: null };
+    await groupWriter(ctx.db).write(writes);
+    return { record: row, deliveries: plan.rows, replayed: false, licenseEffect: null, flags };
   } catch (err) {
     // A retry of a push that already went through (or the loser of two concurrent pushes with one
     // key) answers with the first result; the same key with other content is refused there.

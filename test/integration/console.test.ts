@@ -127,6 +127,9 @@ describe('staff console: work', () => {
     const detail = await client.get(claimed.headers.location as string);
     expect(detail.body).toContain('已认领。');
     expect(detail.body).toContain('认领</td>'); // in the timeline
+    // The push's one audit entry shows as the push and a 投递 line for each delivery it made.
+    const events = [...detail.body.matchAll(/data-label="事件">([^<]+)<\/td>/g)].map((m) => m[1]);
+    expect(events).toEqual(['推送审批信息', '投递', '投递', '认领']);
     const disputed = await client.post(`/console/items/${toScjg(second)}/dispute`, {
       reason: '许可事项不属于本部门监管',
       confirm: '1',

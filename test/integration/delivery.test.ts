@@ -15,6 +15,9 @@ import { sweepDeadlines } from '../../core/linkage/sweep.ts';
 import { deemConsent } from '../../core/joint/inquiries.ts';
 import { bearer, withDemo } from '../support/demo.ts';
 import { approvalFixture, post } from '../support/linkage.ts';
+import { sql } from 'kysely';
+import { putEntry } from '../../core/catalogue/catalogue-store.ts';
+import { DEMO_MATTERS } from '../../core/demo/demo-jurisdiction.ts';
 import { createTestHub, type TestHub } from '../support/test-hub.ts';
 
 let hub: TestHub;
@@ -70,6 +73,92 @@ describe('delivery engine', () => {
     ]);
     expect(new Set(received.map((m) => m.id)).size).toBe(2);
     expect(await dispatcher.drain()).toEqual({ sent: 0, retried: 0, dead: 0 });
+    // Sent together to one department, the two messages share one audit entry that names each; the
+    // timeline shows one 'delivery.sent' event per message, as when each had its own entry.
+    const sent = await hub.ctx.db
+      .selectFrom('audit_log')
+      .select(['entity_id', 'department_code', 'subject', 'after'])
+      .where('action', '=', 'delivery.sent')
+      .execute();
+    const ids = received.map((m) => m.id).sort();
+    expect(sent).toEqual([
+      {
+        entity_id: ids[0],
+        department_code: 'scjg',
+        subject: `approval:${pushed.body.id}`,
+        after: { messages: ids.map((id) => ({ id, attempt: 1 })) },
+      },
+    ]);
+    const timeline = (
+      await app.inject({ url: `/api/v1/approvals/${pushed.body.id}/timeline`, headers: bearer(keys.bureau!) })
+    ).json() as { action: string; department: string; after: unknown }[];
+    expect(timeline.filter((t) => t.action === 'delivery.sent')).toEqual([
+      expect.objectContaining({ department: 'scjg', after: { attempt: 1 } }),
+      expect.objectContaining({ department: 'scjg', after: { attempt: 1 } }),
+    ]);
+  });
+
+  it('keeps what was decided at push time: the message names the approval and is composed from it when sent', async () => {
+    await start();
+    expect((await setEndpoint('scjg', { transport: 'test-recipient' })).statusCode).toBe(200);
+    const pushed = await post(app, '/api/v1/approvals', keys.bureau!, approvalFixture({ decisionDate: '2026-06-10' }));
+    const [scjg, city] = pushed.body.deliveries as { id: string; recipient: string }[];
+    // The outbox names the subject and whom the content is for; it does not copy the decision.
+    const stored = await hub.ctx.db.selectFrom('outbox').select(['delivery_id', 'message']).execute();
+    expect(stored.find((r) => r.delivery_id === city!.id)!.message).toMatchObject({
+      type: 'approval.pushed',
+      subject: { type: 'approval', id: pushed.body.id },
+      payload: {},
+      compose: { for: 'zb-scjg' },
+    });
+    // The rows it is composed from stay as written: the store refuses to change or remove them.
+    const refused = async (statement: ReturnType<typeof sql>) =>
+      String(
+        await statement.execute(hub.ctx.db).then(
+          () => 'done',
+          (err: unknown) => err,
+        ),
+      );
+    expect(await refused(sql`update approvals set decision = '{}'::jsonb`)).toContain('kept as written');
+    expect(await refused(sql`delete from approvals`)).toContain('kept as written');
+    expect(await refused(sql`update catalogue_entries set data = '{}'::jsonb`)).toContain('kept as written');
+    expect(await refused(sql`update approvals set license_status = 'valid'`)).toBe('done'); // state stays writable
+    // A new catalogue version meanwhile does not change what the push carries: it names version 1.
+    const food = DEMO_MATTERS[0]!;
+    await putEntry(
+      hub.ctx,
+      'matter',
+      { ...food, name: '食品经营许可（新）', boundary: { approvalEndsAt: '新', supervisionStartsAt: '新' } },
+      { effectiveFrom: '2026-06-10', reason: '更名' },
+      { id: 'user:admin', department: 'bureau', roles: ['admin'] },
+    );
+    expect(await new Dispatcher(hub.ctx).drain()).toEqual({ sent: 2, retried: 0, dead: 0 });
+    const byDelivery = new Map(received.map((m) => [m.deliveryId, m]));
+    const decision = approvalFixture({ decisionDate: '2026-06-10' });
+    const common = {
+      approvalId: pushed.body.id,
+      matterVersion: 1,
+      matterName: '食品经营许可',
+      creditWarning: null,
+      supersedes: null,
+      commitment: null,
+      boundary: {
+        approvalEndsAt: '作出许可决定并推送审批信息',
+        supervisionStartsAt: '监管部门认领审批信息（超时视为自动认领）',
+      },
+    };
+    expect(byDelivery.get(scjg!.id)).toMatchObject({
+      type: 'approval.pushed',
+      subject: { type: 'approval', id: pushed.body.id },
+      payload: {
+        ...common,
+        fields: ['事项名称', '行政相对人名称', '联系方式', '许可文号', '许可日期', '有效期'],
+        decision: { matterCode: 'SC-001', decisionDate: '2026-06-10', validTo: decision.validTo },
+      },
+    });
+    expect(byDelivery.get(scjg!.id)!.payload.decision).not.toHaveProperty('content');
+    expect(byDelivery.get(city!.id)!.payload).toMatchObject(common);
+    expect(byDelivery.get(scjg!.id)).not.toHaveProperty('compose');
   });
 
   it('retries with exponential backoff, dead-letters after the policy’s attempts, and replays on request', async () => {

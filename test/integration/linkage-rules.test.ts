@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { queuedMessages } from '../../core/delivery/outbox.ts';
 import { documentSource } from '../../core/documents/document-sources.ts';
 import { escalateUnansweredDisputes, escalatedDisputes } from '../../core/linkage/disputes.ts';
 import { liftEndedSuspensions } from '../../core/linkage/enforcement.ts';
@@ -142,12 +143,13 @@ describe('push content and routing (001 §7(一)1–2, 002 §13)', () => {
         .statusCode,
     ).toBe(200);
     const pushed = await pushApprovalAs(call, keys.bureau!);
-    const messages = await hub.ctx.db.selectFrom('outbox').select(['delivery_id', 'message']).execute();
+    // As the dispatcher sends them: composed from the approval the message names.
+    const ids: string[] = pushed.body.deliveries.map((d: { id: string }) => d.id);
+    const messages = await queuedMessages(hub.ctx, { deliveryIds: ids });
     const byRecipient = Object.fromEntries(
       pushed.body.deliveries.map((d: { id: string; recipient: string }) => [
         d.recipient,
-        (messages.find((m) => m.delivery_id === d.id)!.message as { payload: { decision: Record<string, unknown> } })
-          .payload.decision,
+        messages.find((m) => m.message.deliveryId === d.id)!.message.payload.decision as Record<string, unknown>,
       ]),
     );
     // SC-001's push list names scjg with six fields; the city bureau, not on the list, gets the 001 §7(一)2 content.
@@ -394,12 +396,8 @@ describe('catalogue rules (001 §5(8), 002 §3, §9, 004 #1–3, #7, #14)', () =
     expect(text).toContain('审管边界');
     expect(text).toContain('审批责任止于作出许可决定并推送审批信息');
     const food = await pushApprovalAs(call, keys.bureau!);
-    const [message] = await hub.ctx.db
-      .selectFrom('outbox')
-      .select('message')
-      .where('delivery_id', '=', food.body.deliveries[0].id)
-      .execute();
-    expect((message!.message as { payload: { boundary: object } }).payload.boundary).toEqual({
+    const [message] = await queuedMessages(hub.ctx, { deliveryIds: [food.body.deliveries[0].id] });
+    expect(message!.message.payload.boundary).toEqual({
       approvalEndsAt: '作出许可决定并推送审批信息',
       supervisionStartsAt: '监管部门认领审批信息（超时视为自动认领）',
     });

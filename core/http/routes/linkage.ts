@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import { queryAudit } from '../../audit/audit-log.ts';
+import { withDeliveryEvents } from '../../audit/push-entries.ts';
 import type { Dispatcher } from '../../delivery/dispatcher.ts';
 import { HubError } from '../../errors/hub-error.ts';
 import type { HubContext } from '../../hub-context.ts';
@@ -149,7 +150,7 @@ export const linkageRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatc
       const { approval, deliveries } = await getApproval(ctx, req.params.id);
       if (actor.department !== approval.source_department) assertOneOf(deliveries, actor);
       const rows = await queryAudit(ctx.db, { subject: `approval:${approval.id}`, limit: 1000 });
-      return rows.reverse().map((r) => ({
+      return withDeliveryEvents(rows.reverse()).map((r) => ({
         ...timelineEvent(r),
         department: r.department_code,
         after: r.after,
@@ -343,7 +344,7 @@ export const linkageRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext; dispatc
     async (req) => {
       requireActor(req, 'admin');
       const rows = await queryAudit(ctx.db, { counterpartKey: req.params.key.trim().toUpperCase(), limit: 1000 });
-      return rows.reverse().map((r) => ({
+      return withDeliveryEvents(rows.reverse()).map((r) => ({
         ...timelineEvent(r),
         subject: r.subject,
         department: r.department_code,

@@ -20,6 +20,7 @@ import * as auditSequencer from './0033-audit-sequencer.ts';
 import * as consoleSearch from './0034-console-search.ts';
 import * as consoleMonthIndexes from './0035-console-month-indexes.ts';
 import * as recordKeys from './0037-record-keys.ts';
+import * as pushedContentKept from './0042-pushed-content-kept.ts';
 import * as documentRenderer from './0046-document-renderer.ts';
 
 /** Migrations in order; each is a list of single statements so both PGlite and pg can run them. */
@@ -44,6 +45,7 @@ const STEPS: Record<string, { up: string[] }> = {
   '0034-console-search': consoleSearch,
   '0035-console-month-indexes': consoleMonthIndexes,
   '0037-record-keys': recordKeys,
+  '0042-pushed-content-kept': pushedContentKept,
   '0046-document-renderer': documentRenderer,
 };
 

@@ -3,18 +3,18 @@
  * messages are templates whose `{name}` placeholders are filled from the error's params.
  * `docs/ERRORS.md` lists them for staff and integrators (a test keeps the two in step).
  */
+export interface ErrorSpec {
+  status: number;
+  zh: string;
+  en: string;
+}
+
 /**
  * A message template too long for one line, written in two parts. Its value is the parts joined and its type the
  * joined literal, so the `{name}` placeholders stay typed (hub-error.ts reads a code's params from the type).
  */
 function joined<A extends string, B extends string>(head: A, tail: B): `${A}${B}` {
   return `${head}${tail}`;
-}
-
-export interface ErrorSpec {
-  status: number;
-  zh: string;
-  en: string;
 }
 
 export const ERROR_CATALOGUE = {

@@ -58,10 +58,24 @@ m += `
 
 | canonical | national |
 |---|---|
-| counterpart.category \`organisation\` / \`natural-person\` / \`individual-business\` | 法人及非法人组织 / 自然人 / 个体工商户 |
-| licenseCategory \`ordinary\` / \`franchise\` / \`recognition\` / \`approval\` / \`registration\` / \`other\` | 普通 / 特许 / 认可 / 核准 / 登记 / 其他 |
-| status \`valid\` / \`invalid\` | 1 / 2 |
-| validTo / validUntil \`long-term\` | 2099-12-31 |
-| penaltyCategories \`warning\`, \`fine\`, \`confiscation\`, \`license-suspension\`, \`license-revocation\`, \`qualification-downgrade\`, \`production-suspension\`, \`business-restriction\`, \`detention\`, \`other\` | 警告, 罚款, 没收违法所得、没收非法财物, 暂扣许可证件, 吊销许可证件, 降低资质等级, 责令停产停业, 限制开展生产经营活动, 行政拘留, 其他 (comma-separated in CF_CFLB) |
 `;
+const VALUES: [canonical: string, national: string][] = [
+  [
+    'counterpart.category `organisation` / `natural-person` / `individual-business`',
+    '法人及非法人组织 / 自然人 / 个体工商户',
+  ],
+  [
+    'licenseCategory `ordinary` / `franchise` / `recognition` / `approval` / `registration` / `other`',
+    '普通 / 特许 / 认可 / 核准 / 登记 / 其他',
+  ],
+  ['status `valid` / `invalid`', '1 / 2'],
+  ['validTo / validUntil `long-term`', '2099-12-31'],
+  [
+    'penaltyCategories `warning`, `fine`, `confiscation`, `license-suspension`, `license-revocation`, ' +
+      '`qualification-downgrade`, `production-suspension`, `business-restriction`, `detention`, `other`',
+    '警告, 罚款, 没收违法所得、没收非法财物, 暂扣许可证件, 吊销许可证件, 降低资质等级, 责令停产停业, ' +
+      '限制开展生产经营活动, 行政拘留, 其他 (comma-separated in CF_CFLB)',
+  ],
+];
+for (const [canonical, national] of VALUES) m += `| ${canonical} | ${national} |\n`;
 writeFileSync('docs/MAPPING.md', m);

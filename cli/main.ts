@@ -235,7 +235,8 @@ catalogue
       withHub(async ({ ctx }) => {
         const report = await importCatalogue(ctx, readFileSync(file), basename(file), o, cliActor());
         console.log(
-          `encoding ${report.fileEncoding}: ${report.imported.length} imported (${report.imported.filter((i) => i.changed).length} changed), ${report.rejected.length} rejected`,
+          `encoding ${report.fileEncoding}: ${report.imported.length} imported ` +
+            `(${report.imported.filter((i) => i.changed).length} changed), ${report.rejected.length} rejected`,
         );
         for (const r of report.rejected)
           for (const e of r.errors)
@@ -294,7 +295,8 @@ program
         cliActor(),
       );
       console.log(
-        `user ${user.username} (${STAFF_ROLE_ZH[user.role]}, ${user.department}) added${generated ? `; password: ${password} (shown once)` : ''}`,
+        `user ${user.username} (${STAFF_ROLE_ZH[user.role]}, ${user.department}) added` +
+          `${generated ? `; password: ${password} (shown once)` : ''}`,
       );
     }),
   );
@@ -469,7 +471,8 @@ program
         const out = o.out ?? documentFileName(document);
         writeFileSync(out, pdf);
         console.log(
-          `${created ? 'issued' : 'already issued'} ${document.number}: ${out} (${document.pages} pages, sha256 ${document.sha256})`,
+          `${created ? 'issued' : 'already issued'} ${document.number}: ${out} ` +
+            `(${document.pages} pages, sha256 ${document.sha256})`,
         );
         return;
       }

@@ -91,6 +91,7 @@ export async function serve(config: HubConfig, opts: { demo: boolean }): Promise
   await app.listen({ host: config.host, port: config.port });
   dispatcher.kick(); // whatever a previous run left in the outbox
   app.log.info(
-    `审管联动枢纽 on http://localhost:${config.port} (API docs /docs, profile ${hub.ctx.profile.id}, store ${hub.store.backend}, scheduler ${scheduler.instance})`,
+    `审管联动枢纽 on http://localhost:${config.port} (API docs /docs, profile ${hub.ctx.profile.id}, ` +
+      `store ${hub.store.backend}, scheduler ${scheduler.instance})`,
   );
 }

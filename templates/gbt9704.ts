@@ -188,7 +188,9 @@ function block(b: Block, fonts: Fonts): Content {
     return {
       stack: b.signLines.map((l) => ({
         // The line runs to the right edge of the type area whatever the label's length.
-        text: `${l}${'_'.repeat(Math.max(4, Math.floor((PAGE.typeWidth - CELL * 2 - bodyWidth(l, fonts)) / bodyWidth('_', fonts)) - 1))}`,
+        text: `${l}${'_'.repeat(
+          Math.max(4, Math.floor((PAGE.typeWidth - CELL * 2 - bodyWidth(l, fonts)) / bodyWidth('_', fonts)) - 1),
+        )}`,
         noWrap: true,
         characterSpacing: 0,
         style: 'body',
@@ -442,7 +444,8 @@ function letterHeader(doc: OfficialDocument, fonts: Fonts): { background: Conten
       { ...issuerMark(doc, size), absolutePosition: { x: 0, y: mm(30) - ink.top } },
       { canvas: double(x1, lineY, true), absolutePosition: { x: 0, y: 0 } },
     ],
-    // The closing double line (thin over thick), 20 mm above the bottom edge; the footer box starts at the bottom margin.
+    // The closing double line (thin over thick), 20 mm above the bottom edge; the footer box starts at the bottom
+    // margin.
     footer: { canvas: double(x1, MARGINS[3] - mm(20) - 3, false), absolutePosition: { x: 0, y: 0 } },
     spacer: lineY + 3 + mm(3) - PAGE.top,
   };

@@ -29,7 +29,7 @@ function registerParsedFontFormat(): void {
       return Buffer.from(data.subarray(0, MARKER.length)).toString('latin1') === MARKER;
     }
     constructor(stream: { buffer: Uint8Array }) {
-      // biome-ignore lint/correctness/noConstructorReturn: fontkit constructs its formats; this one hands back a parsed font
+      // biome-ignore lint/correctness/noConstructorReturn: fontkit constructs formats; this hands back a parsed font
       return parsed.get(Buffer.from(stream.buffer).toString('latin1')) as ParsedFont;
     }
   }

@@ -167,7 +167,9 @@ export function sealContent(spec: SealSpec, font: fontkit.Font, imageFile = proc
   }
   // A stand-in SVG pdfmake measures cheaply; templates/render.ts draws the seal's form XObject in its place.
   return {
-    svg: `<svg xmlns="http://www.w3.org/2000/svg" width="${SEAL_DIAMETER}" height="${SEAL_DIAMETER}" data-seal="${sealKey(spec, font)}"/>`,
+    svg:
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${SEAL_DIAMETER}" height="${SEAL_DIAMETER}" ` +
+      `data-seal="${sealKey(spec, font)}"/>`,
     width: SEAL_DIAMETER,
     height: SEAL_DIAMETER,
   };

@@ -133,7 +133,8 @@ export async function recordSignInSuccess(db: Kysely<Database>, username: string
     .updateTable('sign_in_throttle')
     .set((eb) => ({
       failures: sql<number>`greatest(${eb.ref('failures')} - 1, 0)`,
-      blocked_until: sql<Date | null>`case when ${eb.ref('failures')} - 1 >= ${SOURCE_BLOCK} then ${eb.ref('blocked_until')} end`,
+      blocked_until: sql<Date | null>`case when ${eb.ref('failures')} - 1 >= ${SOURCE_BLOCK}
+        then ${eb.ref('blocked_until')} end`,
     }))
     .where('username', '=', ANY)
     .where('source', '=', source)

@@ -76,7 +76,9 @@ export async function addUser(ctx: HubContext, u: StaffUser & { password: string
   const dept = await getDepartment(ctx.db, u.department);
   if (!ROLE_DEPARTMENT_KINDS[u.role].includes(dept.kind))
     throw new HubError('ACCOUNT_INVALID', {
-      reason: `${STAFF_ROLE_ZH[u.role]}不能属于${dept.name} / role ${u.role} does not fit a department of kind ${dept.kind}`,
+      reason:
+        `${STAFF_ROLE_ZH[u.role]}不能属于${dept.name} / ` +
+        `role ${u.role} does not fit a department of kind ${dept.kind}`,
     });
   const at = ctx.clock.now();
   const row = {

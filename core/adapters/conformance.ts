@@ -56,11 +56,13 @@ async function roundTrip(adapter: AdapterFolder, mapping: CompiledMapping, good:
     const again = mapping.map(r);
     if (!again.ok)
       throw new Error(
-        `line ${pairs[i]!.record.line}: the written record does not map back: ${again.errors.map((e) => e.en).join('; ')}`,
+        `line ${pairs[i]!.record.line}: the written record does not map back: ` +
+          `${again.errors.map((e) => e.en).join('; ')}`,
       );
     if (!isDeepStrictEqual(again.value, pairs[i]!.value))
       throw new Error(
-        `line ${pairs[i]!.record.line}: changed on the way round: ${JSON.stringify(pairs[i]!.value)} → ${JSON.stringify(again.value)}`,
+        `line ${pairs[i]!.record.line}: changed on the way round: ` +
+          `${JSON.stringify(pairs[i]!.value)} → ${JSON.stringify(again.value)}`,
       );
   });
   return `${pairs.length} record(s) written ${writtenAs(adapter)} and read back unchanged`;
@@ -178,7 +180,8 @@ export async function checkAdapter(dir: string): Promise<CheckResult[]> {
   let opened: ReturnType<typeof compileAdapter> | undefined;
   await run('manifest', async () => {
     opened = compileAdapter(dir);
-    return `${opened.adapter.manifest.name}@${opened.adapter.manifest.version} for ${opened.adapter.manifest.department}, ${opened.adapter.manifest.transport}/${opened.adapter.manifest.format}`;
+    const { name, version, department, transport, format } = opened.adapter.manifest;
+    return `${name}@${version} for ${department}, ${transport}/${format}`;
   });
   if (!opened) return results;
   const { adapter, mapping } = opened;
@@ -188,7 +191,8 @@ export async function checkAdapter(dir: string): Promise<CheckResult[]> {
     const values = resolveSettings(adapter.manifest);
     const names = Object.keys(adapter.manifest.settings?.properties ?? {});
     return names.length
-      ? `${names.map((n) => `${n}=${JSON.stringify(values[n]) ?? '(unset)'}`).join(', ')} (environment: ${names.map((n) => settingVariable(adapter.manifest.name, n)).join(', ')})`
+      ? `${names.map((n) => `${n}=${JSON.stringify(values[n]) ?? '(unset)'}`).join(', ')} ` +
+          `(environment: ${names.map((n) => settingVariable(adapter.manifest.name, n)).join(', ')})`
       : 'no settings';
   });
   const skip = (check: string, reason: string) => results.push({ check, status: 'skipped', detail: reason });
@@ -214,7 +218,8 @@ export async function checkAdapter(dir: string): Promise<CheckResult[]> {
         check: 'round-trip',
         status: 'fail',
         detail:
-          'outbound declared but mapping.yaml has no outbound side: add `outbound: {}` (with dateFormat / listSeparator as the system writes them), or declare unsupported.round-trip with the reason',
+          'outbound declared but mapping.yaml has no outbound side: add `outbound: {}` (with dateFormat / ' +
+          'listSeparator as the system writes them), or declare unsupported.round-trip with the reason',
       });
     else skip('round-trip', 'inbound only: mapping.yaml declares no outbound side');
   } else await run('round-trip', () => roundTrip(adapter, mapping, good));
@@ -283,8 +288,10 @@ export async function checkAdapter(dir: string): Promise<CheckResult[]> {
     skip(
       'streaming-100k',
       adapter.manifest.format.startsWith('shuanggongshi')
-        ? `${adapter.manifest.format}: an XLSX export is read whole (exceljs); its CSV form streams through the csv reader the csv adapters check`
-        : `${adapter.manifest.format} payloads arrive over HTTP, bounded by the request size limit; files stream only as CSV`,
+        ? `${adapter.manifest.format}: an XLSX export is read whole (exceljs); ` +
+            'its CSV form streams through the csv reader the csv adapters check'
+        : `${adapter.manifest.format} payloads arrive over HTTP, bounded by the request size limit; ` +
+            'files stream only as CSV',
     );
   else {
     await run('streaming-100k', async () => {

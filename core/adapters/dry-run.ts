@@ -36,7 +36,10 @@ export function compileAdapter(dir: string): Omit<LoadedAdapter, 'settings'> {
   return { adapter, mapping: loadMapping(join(adapter.dir, 'mapping.yaml')) };
 }
 
-/** The legacy records of a file in the adapter's format (CSV and XLSX stream; XML and JSON are read whole, within their size limits). */
+/**
+ * The legacy records of a file in the adapter's format (CSV and XLSX stream; XML and JSON are read whole,
+ * within their size limits).
+ */
 export async function* readSource(adapter: AdapterFolder, file: string): AsyncGenerator<SourceRecord> {
   const { encoding } = adapter.manifest;
   const format = sourceFormatFor(adapter.manifest.format)!;

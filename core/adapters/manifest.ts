@@ -21,7 +21,10 @@ export const AdapterManifest = Type.Object(
     version: Type.String({ pattern: '^\\d+\\.\\d+\\.\\d+$' }),
     description: NonEmpty('说明', 500),
     department: Code,
-    /** A registered transport (built in: file-drop, rest, xml-http, front-db, sftp; an adapter package may add others). */
+    /**
+     * A registered transport (built in: file-drop, rest, xml-http, front-db, sftp; an adapter package may add
+     * others).
+     */
     transport: Type.String({ pattern: '^[a-z][a-z0-9-]*$', maxLength: 64 }),
     /** A registered format (built in: csv, xml, json, shuanggongshi-xk, shuanggongshi-cf). */
     format: Type.String({ pattern: '^[a-z][a-z0-9-]*$', maxLength: 64 }),

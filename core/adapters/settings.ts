@@ -80,7 +80,9 @@ export function resolveSettings(
           field: key,
           code: 'SETTING_FILE_UNREADABLE',
           zh: `设置 ${key}：无法读取 ${variable}_FILE 指向的文件（${(err as NodeJS.ErrnoException).code ?? 'error'}）`,
-          en: `setting ${key}: cannot read the file named by ${variable}_FILE (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
+          en:
+            `setting ${key}: cannot read the file named by ${variable}_FILE ` +
+            `(${(err as NodeJS.ErrnoException).code ?? 'error'})`,
         });
         continue;
       }
@@ -117,8 +119,12 @@ export function resolveSettings(
         problems.push({
           field: key,
           code: d.code,
-          zh: `设置 ${key}：${d.zh.replace(d.pointer ?? '', '').trim()}（环境变量 ${variable}${secrets.has(key) ? ` 或 ${variable}_FILE` : ''}）`,
-          en: `setting ${key}: ${d.en.replace(d.pointer ?? '', '').trim()} (environment variable ${variable}${secrets.has(key) ? ` or ${variable}_FILE` : ''})`,
+          zh:
+            `设置 ${key}：${d.zh.replace(d.pointer ?? '', '').trim()}` +
+            `（环境变量 ${variable}${secrets.has(key) ? ` 或 ${variable}_FILE` : ''}）`,
+          en:
+            `setting ${key}: ${d.en.replace(d.pointer ?? '', '').trim()} ` +
+            `(environment variable ${variable}${secrets.has(key) ? ` or ${variable}_FILE` : ''})`,
         });
       }
   }

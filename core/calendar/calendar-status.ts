@@ -32,7 +32,9 @@ export function missingScheduleWarnings(ctx: Pick<HubContext, 'clock' | 'profile
     warnings.push({
       year: y,
       zh: `${y}年节假日安排尚未载入：截止日期跨入${y}年的期限按法定节假日最低安排暂定计算。请收到国务院办公厅通知后用 shenguan calendar import --notice 载入`,
-      en: `No ${y} holiday schedule is loaded: deadlines into ${y} are provisional, computed on the statutory floor. Load the State Council notice with shenguan calendar import --notice`,
+      en:
+        `No ${y} holiday schedule is loaded: deadlines into ${y} are provisional, computed on the statutory floor. ` +
+        'Load the State Council notice with shenguan calendar import --notice',
     });
   if (!cal.isKnownYear(year)) warn(year);
   if (today.slice(5) >= ctx.profile.calendar.nextYearWarningFrom && !cal.isKnownYear(year + 1)) warn(year + 1);

@@ -36,7 +36,10 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(value);
 }
 
-/** Formats an instant as local Shanghai time, e.g. 2026-10-09T24:00+08:00 style is avoided: 2026-10-10T00:00:00+08:00. */
+/**
+ * Formats an instant as local Shanghai time, e.g. 2026-10-09T24:00+08:00 style is avoided:
+ * 2026-10-10T00:00:00+08:00.
+ */
 export function formatShanghai(instant: Date): string {
   return `${new Date(instant.getTime() + OFFSET_MS).toISOString().slice(0, 19)}+08:00`;
 }

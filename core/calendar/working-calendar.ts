@@ -44,7 +44,9 @@ export function provisionalNote(floorYears: number[]): { zh: string; en: string 
   const years = floorYears.join('、');
   return {
     zh: `暂定：${years}年节假日安排尚未载入，按法定节假日最低安排计算，载入国务院通知后将重新计算`,
-    en: `provisional: no ${floorYears.join(', ')} schedule is loaded; computed on the statutory floor and recomputed once the State Council notice is loaded`,
+    en:
+      `provisional: no ${floorYears.join(', ')} schedule is loaded; ` +
+      'computed on the statutory floor and recomputed once the State Council notice is loaded',
   };
 }
 
@@ -178,7 +180,10 @@ export class WorkingCalendar {
     return n + this.runningCount(ty)[ti]!;
   }
 
-  /** Working days of a year before each of its days: `count[i]` for its first i days (the year's last entry is its total). */
+  /**
+   * Working days of a year before each of its days: `count[i]` for its first i days (the year's last entry is its
+   * total).
+   */
   private runningCount(year: number): Int32Array {
     let count = this.counts.get(year);
     if (!count) {

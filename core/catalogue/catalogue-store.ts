@@ -71,7 +71,10 @@ function assertChangeType(type: CatalogueChangeType, allowed: readonly Catalogue
     );
 }
 
-/** The departments a change touches: those responsible before and after (a matter), or the owner (a supervision matter). */
+/**
+ * The departments a change touches: those responsible before and after (a matter), or the owner (a supervision
+ * matter).
+ */
 function affectedDepartments(...versions: (Record<string, unknown> | null | undefined)[]): string[] {
   const codes = versions.flatMap((d) =>
     !d ? [] : Array.isArray(d.supervisionDepartments) ? (d.supervisionDepartments as string[]) : [String(d.department)],

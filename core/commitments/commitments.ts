@@ -240,7 +240,10 @@ export async function recordVerification(
   });
 }
 
-/** A supervising department finds the commitment false (001 §8): a revocation request through the license-action flow. */
+/**
+ * A supervising department finds the commitment false (001 §8): a revocation request through the license-action
+ * flow.
+ */
 export async function reportFalseCommitment(
   ctx: HubContext,
   id: string,

@@ -1,7 +1,10 @@
 import type { Matter, SupervisionMatter } from '../schema/catalogue.ts';
 import type { Department } from '../schema/party.ts';
 
-/** A county with a bureau, three supervision departments and a dozen transferred matters, so a new hub has something to show. */
+/**
+ * A county with a bureau, three supervision departments and a dozen transferred matters, so a new hub has
+ * something to show.
+ */
 export const DEMO_DEPARTMENTS: Department[] = [
   { code: 'bureau', name: '高青县行政审批服务局', kind: 'bureau', uscc: '11370322MB2850914M', onlineChannel: true },
   { code: 'reform', name: '高青县行政审批制度改革办公室', kind: 'reform-office', onlineChannel: true },
@@ -45,7 +48,9 @@ function matter(
       { name: '营业执照或身份证明', required: true },
     ],
     timeLimitDays: 10,
-    approvalStandard: `${name}审批标准（由${department === 'scjg' ? '市场监督管理局' : department === 'rsj' ? '人力资源和社会保障局' : '卫生健康局'}提供）`,
+    approvalStandard:
+      `${name}审批标准（由` +
+      `${department === 'scjg' ? '市场监督管理局' : department === 'rsj' ? '人力资源和社会保障局' : '卫生健康局'}提供）`,
     supervisionDepartments: [department],
     boundary: {
       approvalEndsAt: '作出许可决定并推送审批信息',

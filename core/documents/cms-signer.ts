@@ -51,7 +51,9 @@ const SHA256_DIGEST_INFO = Buffer.from('3031300d060960864801650304020105000420',
 function timeDer(at: Date): Buffer {
   const year = at.getUTCFullYear();
   const two = (n: number) => String(n).padStart(2, '0');
-  const rest = `${two(at.getUTCMonth() + 1)}${two(at.getUTCDate())}${two(at.getUTCHours())}${two(at.getUTCMinutes())}${two(at.getUTCSeconds())}Z`;
+  const rest =
+    `${two(at.getUTCMonth() + 1)}${two(at.getUTCDate())}` +
+    `${two(at.getUTCHours())}${two(at.getUTCMinutes())}${two(at.getUTCSeconds())}Z`;
   return year >= 1950 && year < 2050
     ? tlv(0x17, Buffer.from(`${two(year % 100)}${rest}`, 'latin1'))
     : tlv(0x18, Buffer.from(`${String(year).padStart(4, '0')}${rest}`, 'latin1'));

@@ -101,7 +101,8 @@ export function appendSignatureUpdate(rendered: Buffer, f: SignatureFields, sign
   const objects: [number, string][] = [
     [
       sig,
-      `${sig} 0 obj\n<<\n/Type /Sig\n/Filter /Adobe.PPKLite\n/SubFilter /ETSI.CAdES.detached\n${BYTE_RANGE_PLACEHOLDER}\n` +
+      `${sig} 0 obj\n<<\n/Type /Sig\n/Filter /Adobe.PPKLite\n` +
+        `/SubFilter /ETSI.CAdES.detached\n${BYTE_RANGE_PLACEHOLDER}\n` +
         `/Contents <${contents}>\n/Reason ${literal(f.reason)}\n/M ${pdfDate(f.signedAt)}\n/ContactInfo ()\n` +
         `/Name ${literal(f.name)}\n/Location ${literal(f.location)}\n` +
         `/Prop_Build <<\n/Filter <<\n/Name /Adobe.PPKLite\n>>\n/App <<\n/Name /${f.appName}\n>>\n>>\n>>\nendobj\n`,
@@ -123,7 +124,8 @@ export function appendSignatureUpdate(rendered: Buffer, f: SignatureFields, sign
   }
   const rows = [...at.keys()].sort((a, b) => a - b).map((i) => `${i} 1\n${pad(at.get(i)!, 10)} 00000 n `);
   tail +=
-    `\nxref\n0 1\n${['0000000000 65535 f ', ...rows].join('\n')}\ntrailer\n<<\n/Size ${form + 1}\n/Root ${rev.rootRef}\n` +
+    `\nxref\n0 1\n${['0000000000 65535 f ', ...rows].join('\n')}\n` +
+    `trailer\n<<\n/Size ${form + 1}\n/Root ${rev.rootRef}\n` +
     `${rev.infoRef ? `/Info ${rev.infoRef}\n` : ''}/Prev ${rev.xrefAt}\n>>\nstartxref\n${end + tail.length}\n%%EOF`;
 
   const out = Buffer.allocUnsafe(end + tail.length);

@@ -9,6 +9,14 @@ export interface ErrorSpec {
   en: string;
 }
 
+/**
+ * A message template too long for one line, written in two parts. Its value is the parts joined and its type the
+ * joined literal, so the `{name}` placeholders stay typed (hub-error.ts reads a code's params from the type).
+ */
+function joined<A extends string, B extends string>(head: A, tail: B): `${A}${B}` {
+  return `${head}${tail}`;
+}
+
 export const ERROR_CATALOGUE = {
   // request and validation
   VALIDATION_FAILED: {
@@ -135,7 +143,10 @@ export const ERROR_CATALOGUE = {
   STORE_REENTRANT: {
     status: 500,
     zh: '程序错误：在事务内使用了数据库根连接（{site}），请联系管理员',
-    en: 'Programming error: the root database handle was used inside an open transaction at {site}; use the transaction handle',
+    en: joined(
+      'Programming error: the root database handle was used inside an open transaction at {site}; ',
+      'use the transaction handle',
+    ),
   },
   // catalogue
   CATALOGUE_IMPORT_INVALID: {
@@ -170,7 +181,10 @@ export const ERROR_CATALOGUE = {
   ADAPTER_EXTENSION_UNKNOWN: {
     status: 400,
     zh: '适配器 {adapter} 使用的 {kind} “{name}” 未注册（已注册：{known}）；请先加载注册它的扩展包',
-    en: 'Adapter {adapter} uses the {kind} "{name}", which is not registered (registered: {known}); load the package that registers it first',
+    en: joined(
+      'Adapter {adapter} uses the {kind} "{name}", which is not registered (registered: {known}); ',
+      'load the package that registers it first',
+    ),
   },
   ADAPTER_SETTINGS_INVALID: {
     status: 400,
@@ -180,7 +194,10 @@ export const ERROR_CATALOGUE = {
   ADAPTER_OWNER_MISMATCH: {
     status: 400,
     zh: '适配器 {adapter} 映射的是{target}，只能由{owner}拥有，但清单中的部门是 {department}',
-    en: 'Adapter {adapter} maps {targetEn}, which only {ownerEn} may own, but its manifest names department {department}',
+    en: joined(
+      'Adapter {adapter} maps {targetEn}, which only {ownerEn} may own, ',
+      'but its manifest names department {department}',
+    ),
   },
   SHUANGGONGSHI_HEADER: {
     status: 400,
@@ -190,7 +207,10 @@ export const ERROR_CATALOGUE = {
   FILE_TIME_LIMIT: {
     status: 400,
     zh: '文件处理已连续 {seconds} 秒没有进展，已停止；已处理的记录保留，重新投放是安全的',
-    en: 'Processing the file made no progress for {seconds} s and was stopped; the records taken are kept and dropping it again is safe',
+    en: joined(
+      'Processing the file made no progress for {seconds} s and was stopped; ',
+      'the records taken are kept and dropping it again is safe',
+    ),
   },
   FILE_NAME_UNDECODABLE: {
     status: 400,
@@ -264,7 +284,10 @@ export const ERROR_CATALOGUE = {
   LICENSE_NUMBER_TAKEN: {
     status: 409,
     zh: '许可文书号 {number} 已是 {holder} 的有效许可；如确需取代，请在 supersedesLicense 中写明',
-    en: 'License document number {number} already names an active license of {holder}; say supersedesLicense to replace it',
+    en: joined(
+      'License document number {number} already names an active license of {holder}; ',
+      'say supersedesLicense to replace it',
+    ),
   },
   LICENSE_COUNTERPART_MISMATCH: {
     status: 409,
@@ -274,7 +297,10 @@ export const ERROR_CATALOGUE = {
   MAJOR_MATTER_NEEDS_MEETING: {
     status: 422,
     zh: '事项 {matter} 为重要审批事项，须附联席会议纪要（jointMeetingRef）或经批准的免于会商记录（001 §5(8)）：{reason}',
-    en: 'Matter {matter} is a major matter: attach a minuted joint meeting (jointMeetingRef) or a recorded exemption (001 §5(8)): {reason}',
+    en: joined(
+      'Matter {matter} is a major matter: attach a minuted joint meeting (jointMeetingRef) ',
+      'or a recorded exemption (001 §5(8)): {reason}',
+    ),
   },
   NOT_RESPONSIBLE_DEPARTMENT: {
     status: 403,
@@ -305,7 +331,10 @@ export const ERROR_CATALOGUE = {
   PDF_SIGNATURE_INVALID: {
     status: 422,
     zh: '文件“{file}”的电子签名无效：签名不存在、文件签名后被改动，或签名无法用其证书验证',
-    en: 'The digital signature of {file} does not hold: missing, the file changed after signing, or it fails against its certificate',
+    en: joined(
+      'The digital signature of {file} does not hold: missing, the file changed after signing, ',
+      'or it fails against its certificate',
+    ),
   },
   SIGNED_BEFORE_SURVEY: {
     status: 422,
@@ -336,7 +365,10 @@ export const ERROR_CATALOGUE = {
   OUTBOUND_MAPPING_FAILED: {
     status: 422,
     zh: '消息 {message}（{type}）无法按适配器 {adapter} 写成 {department} 的格式，未投递：{count} 处错误',
-    en: 'Message {message} ({type}) cannot be written in the shape of {department} by adapter {adapter} and was not delivered: {count} problems',
+    en: joined(
+      'Message {message} ({type}) cannot be written in the shape of {department} by adapter {adapter} ',
+      'and was not delivered: {count} problems',
+    ),
   },
   EXCHANGE_SETTINGS_INVALID: {
     status: 500,

@@ -26,7 +26,10 @@ export const ErrorBody = Type.Object(
   { $id: 'ErrorBody', title: 'ErrorBody 错误' },
 );
 
-/** Any failure as a HubError: ours as they are, schema and framework errors translated, the rest as INTERNAL (logged). */
+/**
+ * Any failure as a HubError: ours as they are, schema and framework errors translated, the rest as INTERNAL
+ * (logged).
+ */
 export function toHubError(err: FastifyError, req: FastifyRequest): HubError {
   let hub: HubError;
   if (err instanceof HubError) hub = err;

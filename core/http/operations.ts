@@ -54,12 +54,14 @@ export const OPERATIONS: Record<string, { id: string; description: string }> = {
   'GET /api/v1/shuanggongshi/:kind/export': {
     id: 'exportShuanggongshi',
     description:
-      "A 双公示 file (XK_ licences or CF_ penalties) for a date range, in the 2021 standard's column order: CSV (GB18030 or UTF-8) or XLSX.",
+      "A 双公示 file (XK_ licences or CF_ penalties) for a date range, in the 2021 standard's column order: " +
+      'CSV (GB18030 or UTF-8) or XLSX.',
   },
   'POST /api/v1/shuanggongshi/:kind/import': {
     id: 'importShuanggongshi',
     description:
-      "Imports a 双公示 export (CSV in UTF-8/GBK/GB18030, or XLSX): XK_ by the bureau (a historical load unless push=true), CF_ by a department; every record's outcome in line order.",
+      'Imports a 双公示 export (CSV in UTF-8/GBK/GB18030, or XLSX): XK_ by the bureau (a historical load unless ' +
+      "push=true), CF_ by a department; every record's outcome in line order.",
   },
   'GET /api/v1/catalogue/:kind': {
     id: 'listCatalogueEntries',
@@ -96,7 +98,8 @@ export const OPERATIONS: Record<string, { id: string; description: string }> = {
   'POST /api/v1/catalogue/import': {
     id: 'importCatalogue',
     description:
-      'Bulk import (CSV in UTF-8 or GB18030 with Chinese headers, or JSON): good rows are imported, bad rows reported by line (admin).',
+      'Bulk import (CSV in UTF-8 or GB18030 with Chinese headers, or JSON): good rows are imported, ' +
+      'bad rows reported by line (admin).',
   },
   'GET /api/v1/audit': {
     id: 'queryAudit',
@@ -109,7 +112,8 @@ export const OPERATIONS: Record<string, { id: string; description: string }> = {
   'POST /api/v1/documents': {
     id: 'issueDocumentOnDemand',
     description:
-      'Issues a document on request (e.g. the notification letter of an approval claimed online); an issued one is returned as is.',
+      'Issues a document on request (e.g. the notification letter of an approval claimed online); ' +
+      'an issued one is returned as is.',
   },
   'GET /api/v1/documents/:id': { id: 'getDocument', description: "A document's metadata." },
   'GET /api/v1/documents/:id/pdf': {
@@ -129,7 +133,8 @@ export const OPERATIONS: Record<string, { id: string; description: string }> = {
   'POST /api/v1/approvals': {
     id: 'pushApproval',
     description:
-      'Pushes an approval decision; it is routed by the catalogue to each responsible department as a delivery to claim. Needs an Idempotency-Key; a retry with the same key returns the first result (200).',
+      'Pushes an approval decision; it is routed by the catalogue to each responsible department as a delivery to ' +
+      'claim. Needs an Idempotency-Key; a retry with the same key returns the first result (200).',
   },
   'POST /api/v1/approvals/:id/corrections': {
     id: 'correctApproval',
@@ -142,7 +147,8 @@ export const OPERATIONS: Record<string, { id: string; description: string }> = {
   'GET /api/v1/approvals/:id/timeline': {
     id: 'getApprovalTimeline',
     description:
-      "The approval's accountability timeline: push, delivery, claim, dispute, auto-claim, decisions, with actor and time.",
+      "The approval's accountability timeline: push, delivery, claim, dispute, auto-claim, decisions, " +
+      'with actor and time.',
   },
   'GET /api/v1/inbox': {
     id: 'listInbox',
@@ -160,7 +166,8 @@ export const OPERATIONS: Record<string, { id: string; description: string }> = {
   'POST /api/v1/supervision-records': {
     id: 'pushSupervisionRecord',
     description:
-      'Pushes a supervision record (penalty, suspension, revocation, abnormal list, training, law change…) to the bureau. Needs an Idempotency-Key.',
+      'Pushes a supervision record (penalty, suspension, revocation, abnormal list, training, law change…) ' +
+      'to the bureau. Needs an Idempotency-Key.',
   },
   'POST /api/v1/supervision-records/:id/withdraw': {
     id: 'withdrawSupervisionRecord',
@@ -177,12 +184,14 @@ export const OPERATIONS: Record<string, { id: string; description: string }> = {
   'POST /api/v1/license-actions': {
     id: 'requestLicenseAction',
     description:
-      'A supervising department asks the bureau to amend, withdraw, revoke or cancel a license, with the penalty basis.',
+      'A supervising department asks the bureau to amend, withdraw, revoke or cancel a license, ' +
+      'with the penalty basis.',
   },
   'POST /api/v1/license-actions/:id/decision': {
     id: 'decideLicenseAction',
     description:
-      "The bureau's decision on a license-action request; it goes back to the department and a letter to the applicant is queued.",
+      "The bureau's decision on a license-action request; it goes back to the department and a letter to the " +
+      'applicant is queued.',
   },
   'POST /api/v1/revocation-requests': {
     id: 'fileRevocationRequest',
@@ -199,7 +208,8 @@ export const OPERATIONS: Record<string, { id: string; description: string }> = {
   'PUT /api/v1/departments/:code/endpoint': {
     id: 'setDeliveryEndpoint',
     description:
-      "Sets the department's delivery endpoint (signed webhook or an adapter transport); without one the department pulls its inbox.",
+      "Sets the department's delivery endpoint (signed webhook or an adapter transport); " +
+      'without one the department pulls its inbox.',
   },
   'GET /api/v1/outbox': {
     id: 'listOutbox',
@@ -247,7 +257,8 @@ export const OPERATIONS: Record<string, { id: string; description: string }> = {
   'POST /api/v1/commitments': {
     id: 'recordCommitment',
     description:
-      'Records a notice-and-commitment approval with the signed commitment; pushed with the decision; post-verification due in 10 working days.',
+      'Records a notice-and-commitment approval with the signed commitment; pushed with the decision; ' +
+      'post-verification due in 10 working days.',
   },
   'POST /api/v1/commitments/:id/verification': {
     id: 'verifyCommitment',
@@ -301,7 +312,8 @@ export const OPERATIONS: Record<string, { id: string; description: string }> = {
   'POST /api/v1/adapters/:name/inbound': {
     id: 'postAdapterInbound',
     description:
-      "A department system posts data in its own format (JSON, or an XML ExchangeMessage); the adapter maps each record and the answer gives each record's result.",
+      'A department system posts data in its own format (JSON, or an XML ExchangeMessage); ' +
+      "the adapter maps each record and the answer gives each record's result.",
   },
 };
 

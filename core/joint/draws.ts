@@ -13,7 +13,10 @@ export type DrawRow = Selectable<DrawsTable>;
 export interface ExpertDrawRequest {
   pool: 'think-tank' | 'site-survey';
   count: number;
-  /** What the draw is for, e.g. `approval:<id>` or a survey's reference; one draw per purpose unless redrawn with a reason. */
+  /**
+   * What the draw is for, e.g. `approval:<id>` or a survey's reference; one draw per purpose unless redrawn with a
+   * reason.
+   */
   purpose: string;
   /** Declared conflicts of interest. */
   excludeExperts?: { id: string; reason: string }[];
@@ -87,7 +90,9 @@ async function recordDraw(
     const earlier = await tx.selectFrom('draws').select('id').where('purpose', '=', purpose).execute();
     if (earlier.length && !request.redrawReason) {
       throw new HubError('CONFLICT', {
-        what: `purpose ${purpose} was already drawn (${earlier.map((e) => e.id).join(', ')}); a redraw needs redrawReason / 已抽取，重新抽取须说明理由`,
+        what:
+          `purpose ${purpose} was already drawn (${earlier.map((e) => e.id).join(', ')}); ` +
+          'a redraw needs redrawReason / 已抽取，重新抽取须说明理由',
       });
     }
     const last = await tx.selectFrom('draws').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();

@@ -5,7 +5,10 @@ import { getDepartment } from '../departments/department-store.ts';
 import type { ErrorDetail } from '../errors/hub-error.ts';
 import type { HubContext } from '../hub-context.ts';
 
-/** Seed sizes per department (001 §10(一)(二)): think tank 2–3, site-survey pool 1–2. Outside them is a warning, not an error. */
+/**
+ * Seed sizes per department (001 §10(一)(二)): think tank 2–3, site-survey pool 1–2. Outside them is a warning,
+ * not an error.
+ */
 export const POOL_SIZES = { 'think-tank': [2, 3], 'site-survey': [1, 2] } as const;
 export type Pool = keyof typeof POOL_SIZES;
 

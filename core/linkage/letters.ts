@@ -6,7 +6,8 @@ import type { Database } from '../storage/tables.ts';
  * Documents waiting to be issued: each flow queues the one it owes in the same transaction as its own
  * change (审批信息告知函 where there is no online channel, 003 §9(一); 函告 and the letter to the
  * original applicant, 003 §9(六); 告知承诺书; 联办通知单 and 委托书; 现场勘验评审报告; 函询 and its
- * reply; 撤回告知函 when an issued letter's act is reversed), so none is forgotten. core/documents/letter-queue.ts renders them.
+ * reply; 撤回告知函 when an issued letter's act is reversed), so none is forgotten.
+ * core/documents/letter-queue.ts renders them.
  */
 export type LetterKind =
   | 'approval-notification'

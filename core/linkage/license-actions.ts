@@ -563,7 +563,10 @@ async function lockInvestigation(tx: Kysely<Database>, id: string) {
   return req;
 }
 
-/** The approval a request is about, locked; only the bureau's administrator or the department that issued it may act. */
+/**
+ * The approval a request is about, locked; only the bureau's administrator or the department that issued it may
+ * act.
+ */
 async function lockApprovalOf(tx: Kysely<Database>, id: string, actor: Actor): Promise<ApprovalRow> {
   const approval = await lockById(tx, 'approvals', id);
   if (!actor.roles.includes('admin') && actor.department !== approval.source_department)

@@ -130,7 +130,10 @@ export const PolicyProfile = Type.Object(
     ),
     identifiers: Type.Object(
       {
-        /** flag: keep a record whose USCC check character fails, marked (early pilot codes exist); reject: refuse it. */
+        /**
+         * flag: keep a record whose USCC check character fails, marked (early pilot codes exist); reject: refuse
+         * it.
+         */
         invalidUsccCheck: StringEnum(['flag', 'reject'] as const),
       },
       { additionalProperties: false },

@@ -4,7 +4,10 @@ import { recordAudit } from '../audit/audit-log.ts';
 import { HubError } from '../errors/hub-error.ts';
 import type { HubContext } from '../hub-context.ts';
 
-/** 联席会议 for major matters (001 §5(8), §9; 002 §11): convened with attendees, closed with minutes and decisions linked to approvals. */
+/**
+ * 联席会议 for major matters (001 §5(8), §9; 002 §11): convened with attendees, closed with minutes and decisions
+ * linked to approvals.
+ */
 export async function conveneMeeting(
   ctx: HubContext,
   input: { title: string; scheduledFor: string; attendees: string[]; approvals: string[]; agenda: string },

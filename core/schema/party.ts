@@ -1,7 +1,10 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Code, IsoDate, NonEmpty, StringEnum, Uscc } from './common.ts';
 
-/** 部门 kinds: the bureau itself, supervision departments, the reform office, law enforcement, and higher-level departments reached through a same-level one (004 #6). */
+/**
+ * 部门 kinds: the bureau itself, supervision departments, the reform office, law enforcement, and higher-level
+ * departments reached through a same-level one (004 #6).
+ */
 const DEPARTMENT_KINDS = ['bureau', 'department', 'reform-office', 'law-enforcement', 'higher-level'] as const;
 
 export const Department = Type.Object(

@@ -80,7 +80,8 @@ function recogniseHeader(kind: SgsKind, headers: string[]): Map<string, string> 
       kindEn: kind,
       reason: isOther
         ? `这是${KIND_ZH[other]}（${other}_）文件 / this is a ${other}_ file`
-        : `缺少列 ${missing.map((m) => KIND_ITEMS[kind].find((i) => i.item === m)!.zh).join('、')} / missing columns ${missing.join(', ')}`,
+        : `缺少列 ${missing.map((m) => KIND_ITEMS[kind].find((i) => i.item === m)!.zh).join('、')} / ` +
+          `missing columns ${missing.join(', ')}`,
     });
   }
   return out;
@@ -90,7 +91,10 @@ function recogniseHeader(kind: SgsKind, headers: string[]): Map<string, string> 
 function cellText(v: ExcelJS.CellValue): string {
   if (v === null || v === undefined) return '';
   if (v instanceof Date)
-    return `${v.getUTCFullYear()}-${String(v.getUTCMonth() + 1).padStart(2, '0')}-${String(v.getUTCDate()).padStart(2, '0')}`;
+    return (
+      `${v.getUTCFullYear()}-${String(v.getUTCMonth() + 1).padStart(2, '0')}-` +
+      `${String(v.getUTCDate()).padStart(2, '0')}`
+    );
   if (typeof v === 'object') {
     if ('richText' in v) return v.richText.map((r) => r.text).join('');
     if ('result' in v) return cellText(v.result as ExcelJS.CellValue);

@@ -66,8 +66,9 @@ interface ColumnInfo {
   identity_generation: 'ALWAYS' | 'BY DEFAULT' | null;
 }
 
-const HEADER = `// Generated from the migrated schema by \`npm run db:types\` (core/storage/table-types.ts): do not edit.
-import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
+const HEADER =
+  '// Generated from the migrated schema by `npm run db:types` (core/storage/table-types.ts): do not edit.\n' +
+  `import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
 
 /** An instant: read as a Date, written as a Date or an ISO string. */
 type Instant = ColumnType<Date, Date | string, Date | string>;

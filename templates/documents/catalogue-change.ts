@@ -30,7 +30,9 @@ export function catalogueChangeNotice(d: CatalogueChangeNoticeData, issue: Issue
     addressee: d.recipientName,
     body: [
       {
-        p: `根据${d.decisionRef ? `《${d.decisionRef}》` : '有关调整决定'}，${d.catalogueName}中“${d.name}”（编码 ${d.code}）作如下${d.changeTypeZh}，自${dateText(d.effectiveFrom)}起施行：`,
+        p:
+          `根据${d.decisionRef ? `《${d.decisionRef}》` : '有关调整决定'}，${d.catalogueName}中“${d.name}”（编码 ${d.code}）` +
+          `作如下${d.changeTypeZh}，自${dateText(d.effectiveFrom)}起施行：`,
       },
       { p: `调整类型：${d.changeTypeZh}` },
       { p: `调整决定：${d.decisionRef ?? '（未载明）'}` },

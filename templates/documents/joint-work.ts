@@ -207,7 +207,9 @@ export function inquiryReply(d: InquiryReplyData, issue: Issue): OfficialDocumen
   const body: Block[] = d.deemedConsent
     ? [
         {
-          p: `我单位于${dateText(d.inquiryDate)}以${cited}就${d.subject}征求贵单位意见，答复期限为${deadlineText(d.dueLocal)}前。截至期限届满，贵单位未予答复。`,
+          p:
+            `我单位于${dateText(d.inquiryDate)}以${cited}就${d.subject}征求贵单位意见，` +
+            `答复期限为${deadlineText(d.dueLocal)}前。截至期限届满，贵单位未予答复。`,
         },
         {
           p: `根据${issue.rules}有关规定，逾期不答复的视为同意。现函告贵单位：该事项视为同意，相应责任由贵单位承担。`,

@@ -75,11 +75,14 @@ export function approvalNotification(d: ApprovalNotificationData, issue: Issue):
   const claim: Block[] = d.claimDueLocal
     ? [
         {
-          p: `请贵单位于${deadlineText(d.claimDueLocal)}前完成认领，将该市场主体纳入监管范围${d.disputeDueLocal ? `；对上述审批信息有异议的，请于${deadlineText(d.disputeDueLocal)}前书面反馈我局` : ''}。${
-            d.onExpiry === 'auto-claim'
-              ? '逾期未认领的，视为自动认领，由业务主管部门承担相关责任。'
-              : '逾期未认领的，我局将报审管联动工作领导小组办公室协调。'
-          }`,
+          p:
+            `请贵单位于${deadlineText(d.claimDueLocal)}前完成认领，将该市场主体纳入监管范围` +
+            `${d.disputeDueLocal ? `；对上述审批信息有异议的，请于${deadlineText(d.disputeDueLocal)}前书面反馈我局` : ''}。` +
+            `${
+              d.onExpiry === 'auto-claim'
+                ? '逾期未认领的，视为自动认领，由业务主管部门承担相关责任。'
+                : '逾期未认领的，我局将报审管联动工作领导小组办公室协调。'
+            }`,
         },
         ...(d.deadlineProvisional
           ? [
@@ -98,7 +101,9 @@ export function approvalNotification(d: ApprovalNotificationData, issue: Issue):
     addressee: d.recipientName,
     body: [
       {
-        p: `我局于${dateText(d.decisionDate)}对${d.counterpart.name}${d.matterName}申请作出行政许可决定。因贵单位尚未接入审管联动信息平台，根据${issue.rules}有关规定，现将审批信息函告如下：`,
+        p:
+          `我局于${dateText(d.decisionDate)}对${d.counterpart.name}${d.matterName}申请作出行政许可决定。` +
+          `因贵单位尚未接入审管联动信息平台，根据${issue.rules}有关规定，现将审批信息函告如下：`,
       },
       { h1: '一、被许可人基本情况' },
       ...counterpartLines(d.counterpart, '被许可人'),
@@ -162,7 +167,9 @@ export function licenseActionRequest(d: LicenseActionRequestData, issue: Issue):
     addressee: d.bureauName,
     body: [
       {
-        p: `${d.counterpartName}持有的${licenceName(d.matterName)}（许可文书号：${d.licenseDocumentNumber}），经我单位依法调查，${sentence(clause(d.reason))}`,
+        p:
+          `${d.counterpartName}持有的${licenceName(d.matterName)}（许可文书号：${d.licenseDocumentNumber}），` +
+          `经我单位依法调查，${sentence(clause(d.reason))}`,
       },
       { h1: '一、处罚依据与结果' },
       ...(d.penaltyDocumentNumber ? [{ p: `行政处罚决定书文号：${d.penaltyDocumentNumber}` }] : []),
@@ -206,7 +213,9 @@ export function applicantLetter(d: ApplicantLetterData, issue: Issue): OfficialD
     addressee: d.counterpartName,
     body: [
       {
-        p: `${you}持有的${licenceName(d.matterName)}（许可文书号：${d.licenseDocumentNumber}），${finding}根据《中华人民共和国行政许可法》和${issue.rules}有关规定，我局决定对该行政许可予以${act}，自本函送达之日起生效。`,
+        p:
+          `${you}持有的${licenceName(d.matterName)}（许可文书号：${d.licenseDocumentNumber}），${finding}` +
+          `根据《中华人民共和国行政许可法》和${issue.rules}有关规定，我局决定对该行政许可予以${act}，自本函送达之日起生效。`,
       },
       { p: rights(you) },
       { p: '特此函告。' },

@@ -109,7 +109,16 @@ export function monthlyReport(r: MonthlyReportFigures, issue: Issue): OfficialDo
     },
     { h1: '一、总体情况' },
     {
-      p: `本月共向${active.length}个部门推送审批信息${pushed}条，按时认领${onTime}条，按时认领率${rate(onTime, pushed)}；超时自动认领${sum(a, (x) => x.autoClaimed)}条，超时上报${sum(a, (x) => x.escalated)}条，逾期未认领${sum(a, (x) => x.overdue)}条，提出异议${sum(a, (x) => x.disputed)}条，以函件告知${sum(a, (x) => x.letters)}件；审批信息推送迟延${sum(a, (x) => x.latePushes ?? 0)}条，异议逾期未答复报审改办${sum(a, (x) => x.disputesEscalated ?? 0)}条。各部门向我局推送监管信息${supPushed}条，按时认领${sum(sup, (x) => x.claimedOnTime)}条，监管信息推送迟延${sum(sup, (x) => x.latePushes ?? 0)}条。办理变更、撤回、撤销、注销行政许可函告${sum(r.licenseActions, (x) => x.requested)}件。以告知承诺方式办理${c.total}件，需后置核验${c.postVerification}件，按时核验${c.verifiedOnTime}件。`,
+      p:
+        `本月共向${active.length}个部门推送审批信息${pushed}条，按时认领${onTime}条，按时认领率${rate(onTime, pushed)}；` +
+        `超时自动认领${sum(a, (x) => x.autoClaimed)}条，超时上报${sum(a, (x) => x.escalated)}条，` +
+        `逾期未认领${sum(a, (x) => x.overdue)}条，提出异议${sum(a, (x) => x.disputed)}条，` +
+        `以函件告知${sum(a, (x) => x.letters)}件；审批信息推送迟延${sum(a, (x) => x.latePushes ?? 0)}条，` +
+        `异议逾期未答复报审改办${sum(a, (x) => x.disputesEscalated ?? 0)}条。` +
+        `各部门向我局推送监管信息${supPushed}条，按时认领${sum(sup, (x) => x.claimedOnTime)}条，` +
+        `监管信息推送迟延${sum(sup, (x) => x.latePushes ?? 0)}条。` +
+        `办理变更、撤回、撤销、注销行政许可函告${sum(r.licenseActions, (x) => x.requested)}件。` +
+        `以告知承诺方式办理${c.total}件，需后置核验${c.postVerification}件，按时核验${c.verifiedOnTime}件。`,
     },
     { h1: '二、部门排名' },
     {
@@ -128,7 +137,10 @@ export function monthlyReport(r: MonthlyReportFigures, issue: Issue): OfficialDo
     { h1: '三、存在的问题' },
     late.length
       ? {
-          p: `${listed(late.map((x) => name(x.department)))}存在超时自动认领、超时上报或逾期未认领情况，合计${sum(late, (x) => x.autoClaimed + x.escalated + x.overdue)}条（各部门明细见表1）。${c.overdue ? `告知承诺事项逾期未核验${c.overdue}件。` : ''}`,
+          p:
+            `${listed(late.map((x) => name(x.department)))}存在超时自动认领、超时上报或逾期未认领情况，` +
+            `合计${sum(late, (x) => x.autoClaimed + x.escalated + x.overdue)}条（各部门明细见表1）。` +
+            `${c.overdue ? `告知承诺事项逾期未核验${c.overdue}件。` : ''}`,
         }
       : { p: `本月各部门均按时完成认领。${c.overdue ? `告知承诺事项逾期未核验${c.overdue}件。` : ''}` },
     { h1: '四、下月工作要求' },
@@ -197,7 +209,10 @@ export function monthlyReport(r: MonthlyReportFigures, issue: Issue): OfficialDo
       },
     },
     {
-      p: `告知承诺核验情况：本月以告知承诺方式办理${c.total}件，其中需后置核验${c.postVerification}件；按时核验${c.verifiedOnTime}件，超时核验${c.verifiedLate}件，逾期未核验${c.overdue}件；限期整改中${c.rectifying}件；因承诺不实撤销许可${c.revoked}件。`,
+      p:
+        `告知承诺核验情况：本月以告知承诺方式办理${c.total}件，其中需后置核验${c.postVerification}件；` +
+        `按时核验${c.verifiedOnTime}件，超时核验${c.verifiedLate}件，逾期未核验${c.overdue}件；` +
+        `限期整改中${c.rectifying}件；因承诺不实撤销许可${c.revoked}件。`,
     },
     ...(r.attribution ? [{ p: r.attribution }] : []),
   ];

@@ -112,7 +112,8 @@ describe.skipIf(backend !== 'postgres' || !postgresBinaries())('PostgreSQL resta
     expect(seen.retryAfter).toBe(seen.unavailable);
     console.log(
       `[postgres restart] ${PUSHES} pushes in flight, ${OUTAGE_MS / 1000} s outage, ${seen.unavailable} × 503 ` +
-        `(all with Retry-After), ${receiver.receipts} receipts for ${expected} messages, lost 0, duplicated 0, hub alive`,
+        `(all with Retry-After), ${receiver.receipts} receipts for ${expected} messages, ` +
+        'lost 0, duplicated 0, hub alive',
     );
   }, 300_000);
 });

@@ -132,7 +132,8 @@ describe('fuzzing every operation', () => {
           const declared = String(res.statusCode) in op.responses;
           if (res.statusCode >= 500 || !declared)
             problems.push(
-              `${op.operationId} ${method.toUpperCase()} ${c.url.slice(0, 120)} [${c.type ?? ''} ${String(c.payload).slice(0, 40)}] → ${res.statusCode} ${res.body.slice(0, 200)}`,
+              `${op.operationId} ${method.toUpperCase()} ${c.url.slice(0, 120)} ` +
+                `[${c.type ?? ''} ${String(c.payload).slice(0, 40)}] → ${res.statusCode} ${res.body.slice(0, 200)}`,
             );
         }
       }

@@ -307,13 +307,15 @@ describe(`tamper-evident audit log on ${backend}`, () => {
           'alter table audit_log add column note text',
           'drop trigger audit_log_queue on audit_log',
           'drop table audit_log',
-          `create or replace function audit_log_queue() returns trigger language plpgsql as $$ begin return null; end $$`,
+          'create or replace function audit_log_queue() returns trigger language plpgsql ' +
+            'as $$ begin return null; end $$',
           'truncate audit_checkpoints',
         ])
           await expect(client.query(statement), statement).rejects.toThrow(/permission denied|must be owner/);
         // what the hub does as that role still works, through the chain
         await client.query(
-          `insert into audit_log (at, actor, action, entity_type, entity_id) values (now(), 'key:x', 'served', 't', '1')`,
+          'insert into audit_log (at, actor, action, entity_type, entity_id) ' +
+            "values (now(), 'key:x', 'served', 't', '1')",
         );
         await client.query('select 1 from deliveries limit 1');
         // the sequencer links it, called as that role

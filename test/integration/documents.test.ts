@@ -45,70 +45,78 @@ async function documentsOf(kind: string) {
 // Each test renders, signs and renders again several multi-page PDFs (the 告知函 now carries its 告知承诺书):
 // seconds of CPU, more than the default 30 s on a loaded 2-core machine.
 describe('official documents (GB/T 9704-2012)', { timeout: 90_000 }, () => {
-  it('issues the 审批信息告知函 of a letter-channel push: Chinese text, 发文字号, A4 geometry, embedded fonts, seal hash audited, access by department, identical regeneration', async () => {
-    await start('2026-09-30T09:00:00+08:00', 'ankang');
-    const pushed = await pushApprovalAs(call, keys.bureau!, { matterCode: 'WJ-001', decisionDate: '2026-09-30' });
-    expect(pushed.body.deliveries[0]).toMatchObject({ recipient: 'wjj', channel: 'letter' });
-    const { issued } = await issueQueuedLetters(hub.ctx);
-    expect(issued).toHaveLength(1);
-    const [doc] = await documentsOf('approval-notification');
-    expect(doc).toMatchObject({ number: '安行审函〔2026〕1号', audience: ['wjj'] });
+  it(
+    'issues the 审批信息告知函 of a letter-channel push: Chinese text, 发文字号, A4 geometry, embedded fonts, ' +
+      'seal hash audited, access by department, identical regeneration',
+    async () => {
+      await start('2026-09-30T09:00:00+08:00', 'ankang');
+      const pushed = await pushApprovalAs(call, keys.bureau!, { matterCode: 'WJ-001', decisionDate: '2026-09-30' });
+      expect(pushed.body.deliveries[0]).toMatchObject({ recipient: 'wjj', channel: 'letter' });
+      const { issued } = await issueQueuedLetters(hub.ctx);
+      expect(issued).toHaveLength(1);
+      const [doc] = await documentsOf('approval-notification');
+      expect(doc).toMatchObject({ number: '安行审函〔2026〕1号', audience: ['wjj'] });
 
-    const got = await download(doc!.id, keys.wjj!);
-    expect(got.status).toBe(200);
-    expect(got.headers['content-type']).toBe('application/pdf');
-    expect(got.headers['content-disposition']).toContain("filename*=UTF-8''%E5%AE%A1");
-    const pdf = await readPdf(got.pdf);
-    expect(pdf.text).toContain('安康市行政审批服务局');
-    expect(pdf.text).toContain('安行审函〔2026〕1号');
-    expect(pdf.text).toContain('高青县卫生健康局：'); // 主送
-    expect(pdf.text).toContain(pushed.body.licenseDocumentNumber);
-    expect(pdf.text).toContain('2026年9月30日'); // 成文日期 in Arabic numerals, no leading zeros
-    expect(pdf.text).toContain('本函送达即视为认领'); // Ankang: responsibility passes at push
-    // Geometry: A4, body text starts at the 28 mm binding margin, 22 lines per 225 mm (the full
-    // measurements of every kind are in test/unit/document-layout.test.ts).
-    const page = pdf.pages[0]!;
-    expect(page.width).toBeCloseTo(mm(210), 1);
-    expect(page.height).toBeCloseTo(mm(297), 1);
-    const body = page.items.filter((i) => i.size === 16);
-    expect(Math.min(...body.map((i) => i.x))).toBeCloseTo(mm(28), 1);
-    const lines = [...new Set(body.map((i) => Math.round(i.y * 100) / 100))].sort((a, b) => a - b);
-    const pitch = lines.slice(1).map((y, i) => y - lines[i]!);
-    expect(pitch.filter((p) => Math.abs(p - mm(225) / 22) < 0.05).length).toBeGreaterThan(3);
-    expect(page.items.find((i) => i.str.startsWith('关于'))!.size).toBe(22); // title in 2号
-    expect(pdf.embeddedFonts).toEqual(expect.arrayContaining(['FandolFang-Regular', 'NotoSerifSC-Black']));
-    expect(pdf.unembeddedFonts).toEqual([]);
-    // Signed (PAdES): the signature covers the whole file and verifies offline.
-    const signature = verifyPdfSignature(Buffer.from(got.pdf));
-    expect(signature).toMatchObject({ valid: true, coversWholeFile: true, signer: expect.stringContaining('安康市') });
-    const tampered = Buffer.from(got.pdf);
-    tampered[2000] = tampered[2000]! ^ 1;
-    expect(verifyPdfSignature(tampered).valid).toBe(false);
+      const got = await download(doc!.id, keys.wjj!);
+      expect(got.status).toBe(200);
+      expect(got.headers['content-type']).toBe('application/pdf');
+      expect(got.headers['content-disposition']).toContain("filename*=UTF-8''%E5%AE%A1");
+      const pdf = await readPdf(got.pdf);
+      expect(pdf.text).toContain('安康市行政审批服务局');
+      expect(pdf.text).toContain('安行审函〔2026〕1号');
+      expect(pdf.text).toContain('高青县卫生健康局：'); // 主送
+      expect(pdf.text).toContain(pushed.body.licenseDocumentNumber);
+      expect(pdf.text).toContain('2026年9月30日'); // 成文日期 in Arabic numerals, no leading zeros
+      expect(pdf.text).toContain('本函送达即视为认领'); // Ankang: responsibility passes at push
+      // Geometry: A4, body text starts at the 28 mm binding margin, 22 lines per 225 mm (the full
+      // measurements of every kind are in test/unit/document-layout.test.ts).
+      const page = pdf.pages[0]!;
+      expect(page.width).toBeCloseTo(mm(210), 1);
+      expect(page.height).toBeCloseTo(mm(297), 1);
+      const body = page.items.filter((i) => i.size === 16);
+      expect(Math.min(...body.map((i) => i.x))).toBeCloseTo(mm(28), 1);
+      const lines = [...new Set(body.map((i) => Math.round(i.y * 100) / 100))].sort((a, b) => a - b);
+      const pitch = lines.slice(1).map((y, i) => y - lines[i]!);
+      expect(pitch.filter((p) => Math.abs(p - mm(225) / 22) < 0.05).length).toBeGreaterThan(3);
+      expect(page.items.find((i) => i.str.startsWith('关于'))!.size).toBe(22); // title in 2号
+      expect(pdf.embeddedFonts).toEqual(expect.arrayContaining(['FandolFang-Regular', 'NotoSerifSC-Black']));
+      expect(pdf.unembeddedFonts).toEqual([]);
+      // Signed (PAdES): the signature covers the whole file and verifies offline.
+      const signature = verifyPdfSignature(Buffer.from(got.pdf));
+      expect(signature).toMatchObject({
+        valid: true,
+        coversWholeFile: true,
+        signer: expect.stringContaining('安康市'),
+      });
+      const tampered = Buffer.from(got.pdf);
+      tampered[2000] = tampered[2000]! ^ 1;
+      expect(verifyPdfSignature(tampered).valid).toBe(false);
 
-    expect((await download(doc!.id, keys.scjg!)).status).toBe(403);
-    expect((await call('GET', '/api/v1/documents', keys.scjg!)).body).toEqual([]);
-    expect((await call('GET', '/api/v1/documents', keys.wjj!)).body.map((d: { id: string }) => d.id)).toEqual([
-      doc!.id,
-    ]);
-    expect((await call('POST', `/api/v1/documents/${doc!.id}/verify`, keys.wjj!)).body).toMatchObject({
-      identical: true,
-      sha256: doc!.sha256,
-      signature: { valid: true },
-    });
-    const audit = await hub.ctx.db
-      .selectFrom('audit_log')
-      .selectAll()
-      .where('action', '=', 'document.issued')
-      .execute();
-    expect(audit).toEqual([
-      expect.objectContaining({
-        entity_id: doc!.id,
-        after: expect.objectContaining({ sha256: doc!.sha256, number: '安行审函〔2026〕1号' }),
-      }),
-    ]);
-    // The letter is issued once: a second run finds nothing queued.
-    expect((await issueQueuedLetters(hub.ctx)).issued).toHaveLength(0);
-  });
+      expect((await download(doc!.id, keys.scjg!)).status).toBe(403);
+      expect((await call('GET', '/api/v1/documents', keys.scjg!)).body).toEqual([]);
+      expect((await call('GET', '/api/v1/documents', keys.wjj!)).body.map((d: { id: string }) => d.id)).toEqual([
+        doc!.id,
+      ]);
+      expect((await call('POST', `/api/v1/documents/${doc!.id}/verify`, keys.wjj!)).body).toMatchObject({
+        identical: true,
+        sha256: doc!.sha256,
+        signature: { valid: true },
+      });
+      const audit = await hub.ctx.db
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('action', '=', 'document.issued')
+        .execute();
+      expect(audit).toEqual([
+        expect.objectContaining({
+          entity_id: doc!.id,
+          after: expect.objectContaining({ sha256: doc!.sha256, number: '安行审函〔2026〕1号' }),
+        }),
+      ]);
+      // The letter is issued once: a second run finds nothing queued.
+      expect((await issueQueuedLetters(hub.ctx)).issued).toHaveLength(0);
+    },
+  );
 
   it('issues the notification letter on demand for an item claimed online, once per department', async () => {
     await start('2026-06-10T10:00:00+08:00');
@@ -136,7 +144,7 @@ describe('official documents (GB/T 9704-2012)', { timeout: 90_000 }, () => {
     expect(pdf.text).toContain('逾期未认领的，视为自动认领');
   });
 
-  it('verifies a document issued by an earlier renderer by its signature and audited hash, and finds a changed file', async () => {
+  it('verifies an earlier renderer’s document by its signature and audited hash; finds a changed file', async () => {
     await start('2026-06-10T10:00:00+08:00');
     const pushed = await pushApprovalAs(call, keys.bureau!, { decisionDate: '2026-06-10' });
     const issued = await call('POST', '/api/v1/documents', keys.scjg!, {
@@ -171,7 +179,7 @@ describe('official documents (GB/T 9704-2012)', { timeout: 90_000 }, () => {
   });
 
   // Renders and signs a dozen documents: generous under a loaded machine.
-  it('issues the 函告, the letter to the applicant, the 告知承诺书, 联办通知单, 现场勘验评审报告, 委托书, 函询函 and its replies from their flows', {
+  it('issues the 函告, the letter to the applicant, 告知承诺书, 联办通知单, 现场勘验评审报告, 委托书, 函询函 and its replies from their flows', {
     timeout: 120_000,
   }, async () => {
     await start('2026-06-10T10:00:00+08:00');
@@ -295,7 +303,7 @@ describe('official documents (GB/T 9704-2012)', { timeout: 90_000 }, () => {
     expect(numbers.sort((a, b) => a - b)).toEqual(numbers.map((_, i) => i + 1));
   });
 
-  it('produces last month’s 月度通报 at 08:00 on the 1st exactly once across hub processes, with charts, and on demand', async () => {
+  it('issues last month’s 月度通报 at 08:00 on the 1st exactly once across processes, with charts; on demand', async () => {
     await start('2026-06-10T10:00:00+08:00');
     const a = await pushApprovalAs(call, keys.bureau!, { decisionDate: '2026-06-10' });
     hub.clock.set('2026-06-10T14:30:00+08:00');

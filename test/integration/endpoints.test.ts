@@ -94,7 +94,7 @@ describe(`department endpoints on ${backend}`, () => {
     ]);
   });
 
-  it('confines file-drop folders to the department’s exchange folder, for department and administrator alike', async () => {
+  it('confines file-drop folders to the department’s exchange folder, for department and admin alike', async () => {
     await start();
     const root = join(hub.ctx.security.dataDir, 'exchange', 'wjj');
     for (const url of ['/etc/cron.d', '../scjg/outbox', `${root}/../../pglite`, `${root}-evil/outbox`]) {

@@ -286,10 +286,10 @@ describe.each(haveMariaDb ? (['mariadb', 'postgres'] as const) : (['postgres'] a
     const { ext } = await setup();
     await ext.run(
       `create table XK_JH (ID varchar(64) primary key, SJZT varchar(2) not null, HZXX varchar(400), SXBM varchar(32),
-        XK_XDR_MC varchar(200), XK_XDR_LB varchar(4), XK_XDR_SHXYM varchar(18), XK_XDR_ZJHM varchar(64), LXR varchar(50),
-        LXDH varchar(30), LXDZ varchar(300), XK_XKWS varchar(200), XK_WSH varchar(128), XK_XKLB varchar(4),
-        XK_NR varchar(4000), XK_JDRQ varchar(10), XK_YXQZ varchar(10), XK_YXQZI varchar(10), XK_XKJG varchar(200),
-        XK_ZT varchar(2))`,
+        XK_XDR_MC varchar(200), XK_XDR_LB varchar(4), XK_XDR_SHXYM varchar(18), XK_XDR_ZJHM varchar(64),
+        LXR varchar(50), LXDH varchar(30), LXDZ varchar(300), XK_XKWS varchar(200), XK_WSH varchar(128),
+        XK_XKLB varchar(4), XK_NR varchar(4000), XK_JDRQ varchar(10), XK_YXQZ varchar(10), XK_YXQZI varchar(10),
+        XK_XKJG varchar(200), XK_ZT varchar(2))`,
     );
     const decision = {
       matterCode: 'WJ-004',

@@ -174,7 +174,7 @@ describe('validation errors', () => {
 });
 
 describe('calendar API', () => {
-  it('answers a 2027 deadline on the statutory floor marked 暂定 until 2027 is loaded (放假办法 第二条), then final', async () => {
+  it('answers a 2027 deadline on the statutory floor, 暂定 until 2027 is loaded (放假办法 第二条), then final', async () => {
     const before = await app.inject('/api/v1/calendar/deadline?from=2026-12-31&days=1');
     expect(before.statusCode).toBe(200);
     expect(before.json()).toMatchObject({

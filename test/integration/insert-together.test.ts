@@ -20,7 +20,7 @@ const entry = (n: number, before: string | null, after: string | null) => ({
 });
 
 describe('insertTogether (rows of several tables in one statement of fixed text)', () => {
-  it('keeps every value and the rows’ order, for serialised and unserialised JSON, in one statement or by Kysely', async () => {
+  it('keeps every value and the rows’ order, JSON serialised or not, in one statement or by Kysely', async () => {
     hub = await createTestHub();
     const db = hub.ctx.db;
     await insertTogether(db, [

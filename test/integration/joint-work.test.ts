@@ -85,7 +85,7 @@ describe('expert pools and verifiable draws (001 §10, 004 #25)', () => {
     expect(pool.warnings).toEqual([expect.objectContaining({ field: 'wjj', zh: 'wjj 推荐了 1 名，应为 2–3 名' })]);
   });
 
-  it('draws with recorded exclusions, re-verifies to the same result, refuses a quiet redraw, and detects tampering', async () => {
+  it('draws with recorded exclusions, re-verifies alike, refuses a quiet redraw, and detects tampering', async () => {
     await start('2026-06-10T10:00:00+08:00');
     const ids = await seedPool();
     const draw = await call('POST', '/api/v1/draws/experts', keys.bureau!, {

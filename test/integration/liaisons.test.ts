@@ -12,7 +12,7 @@ const actor = cliActor();
 const zhang = { name: '张明', phone: '0915-3261234', role: 'primary' as const };
 
 describe('liaison officers (003 §8) under the Ankang profile', () => {
-  it('takes a department’s first liaison at once, then requires a change to be filed 5 working days ahead', async () => {
+  it('takes a department’s first liaison at once; a change must be filed 5 working days ahead', async () => {
     // Friday 2026-09-25 is 中秋 (holiday); 5 working days from Thursday 24 Sep: 28, 29, 30 Sep, 8, 9 Oct
     hub = await createTestHub({ profile: 'ankang', now: '2026-09-24T10:00:00+08:00' });
     await withDemo(hub);

@@ -113,7 +113,7 @@ describe('notifications of new and near-deadline items', () => {
     expect((await c.get('/console/notices')).body).toContain('未读 <b id="unread">0</b> 条');
   });
 
-  it('keeps e-mail and robots quiet outside office hours, sends at opening, and drops what was claimed meanwhile', async () => {
+  it('keeps e-mail and robots quiet out of hours, sends at opening, drops what was claimed meanwhile', async () => {
     const { smtp, hooks, run, push, demo } = await setUp('2026-06-10T19:00:00+08:00');
     const first = await push();
     await push();

@@ -91,7 +91,7 @@ async function deliveredThrough(
 }
 
 describe('delivery in the department’s own shape (the adapter’s outbound side)', () => {
-  it('posts a push to 市场监管 as its ExchangeMessage of XK_ elements, which its mapping reads back to the same fields', async () => {
+  it('posts a push to 市场监管 as an XK_ ExchangeMessage, read back by its mapping to the same fields', async () => {
     const receiver = await fakeReceiver();
     const { adapter, message } = await deliveredThrough(
       'scjg',
@@ -109,7 +109,7 @@ describe('delivery in the department’s own shape (the adapter’s outbound sid
     expectReadBack(adapter, records[0]!, message);
   }, 120_000);
 
-  it('posts a push to 人社 as JSON in its own field names and codes, read back by its mapping to the same fields', async () => {
+  it('posts a push to 人社 as JSON in its own names and codes, read back by its mapping to the same fields', async () => {
     const receiver = await fakeReceiver();
     const { adapter, message } = await deliveredThrough(
       'rsj',
@@ -128,7 +128,7 @@ describe('delivery in the department’s own shape (the adapter’s outbound sid
     expectReadBack(adapter, records[0]!, message);
   }, 120_000);
 
-  it('drops a push to 卫健 as a GB18030 CSV row in its outbox folder, read back by its mapping to the same fields', async () => {
+  it('drops a push to 卫健 as a GB18030 CSV row in its outbox, read back by its mapping to the same fields', async () => {
     const { demo, adapter, message } = await deliveredThrough('wjj', wjjOutbox, 'wjj-filedrop', {
       matterCode: 'WJ-004',
       decisionDate: '2026-06-10',
@@ -145,13 +145,14 @@ describe('delivery in the department’s own shape (the adapter’s outbound sid
     expectReadBack(adapter, records[0]!, message);
   }, 120_000);
 
-  it('records a push its adapter cannot write as a dead delivery naming the field, and delivers the others', async () => {
+  it('records a push its adapter cannot write as a dead delivery naming the field; delivers the others', async () => {
     const demo = await demoWith('wjj', wjjOutbox);
     const folder = wjjOutbox(demo.hub.ctx.security.dataDir).url;
     // The department's category table lacks 个体工商户.
     const copy = editedAdapter('wjj-filedrop', 'mapping.yaml', (yaml) =>
       yaml.replace(
-        '        codes: { 法人及非法人组织: organisation, 自然人: natural-person, 个体工商户: individual-business }\n      /counterpart/uscc',
+        '        codes: { 法人及非法人组织: organisation, 自然人: natural-person, 个体工商户: individual-business }\n' +
+          '      /counterpart/uscc',
         '        codes: { 法人及非法人组织: organisation, 自然人: natural-person }\n      /counterpart/uscc',
       ),
     );

@@ -39,7 +39,7 @@ const pushesUnder = (demo: Demo, key: string) =>
   demo.hub.ctx.db.selectFrom('approvals').select('id').where('idempotency_key', '=', key).execute();
 
 describe('a push and what goes with it are one transaction', () => {
-  it('links the special reviews of the application in the push: a failed link leaves no push, the retry does both', async () => {
+  it('links the special reviews named in the push: a failed link leaves no push, the retry does both', async () => {
     const demo = await startDemo({ now: '2026-06-10T10:00:00+08:00' });
     hub = demo.hub;
     const opened = await demo.call('POST', '/api/v1/special-reviews', demo.keys.bureau!, siteInspectionFixture());

@@ -62,7 +62,7 @@ describe('recomputing every kind of deadline when 2027 is loaded', () => {
     expect((await recomputeAudit(row.id)).map((a) => a.action)).toEqual(['commitment.deadline-recomputed']);
   });
 
-  it('a special review due 2-11 on the floor is due 2-13; a survey announced on the floor for 2-11 is flagged short', async () => {
+  it('special review due 2-11 on the floor → 2-13; survey announced on the floor for 2-11 flagged short', async () => {
     ({ hub, keys, call } = await startDemo({ now: '2027-02-10T10:00:00+08:00' }));
     const opened = await call(
       'POST',
@@ -98,7 +98,7 @@ describe('recomputing every kind of deadline when 2027 is loaded', () => {
 });
 
 describe('a dispute escalated on a floor deadline (003 §7, 004 #31)', () => {
-  it('is open again when the official answer deadline turns out later: floor 2-12 24:00, official 2-13 24:00', async () => {
+  it('is open again when the official answer deadline is later: floor 2-12 24:00, official 2-13 24:00', async () => {
     ({ hub, keys, call } = await startDemo({ now: '2027-02-04T10:00:00+08:00' }));
     const pushed = await pushApprovalAs(call, keys.bureau!, { decisionDate: '2027-02-04' });
     expect(pushed.status).toBe(201);

@@ -68,7 +68,7 @@ describe('003 §8 提前五个工作日报备: a liaison change accepted on the 
     return changed.id;
   };
 
-  it('not yet in force: re-dated to the first day the official schedule allows, the predecessor serving until then', async () => {
+  it('not yet in force: re-dated to the first day officially allowed, its predecessor serving until then', async () => {
     const id = await first();
     // The rule values kept on the row are used, not today's profile.
     hub.ctx.profile.liaison.changeNoticeDays = 1;
@@ -101,107 +101,111 @@ describe('003 §8 提前五个工作日报备: a liaison change accepted on the 
 });
 
 describe('001 §8 经限期整改仍达不到法定条件的，依法撤销: a revocation decided on a floor rectification deadline', () => {
-  it('is withdrawn when the official deadline had not run out: licence valid again, supervisors told, the queued letter to the applicant withdrawn', async () => {
-    const { keys, call } = await demoFor('2027-01-22T10:00:00+08:00');
-    const made = await commitAs(call, keys.bureau!, {
-      signedAt: '2027-01-22T10:00:00+08:00',
-      signedDocumentRef: '高审批诺〔2027〕2号',
-    });
-    expect(made.status).toBe(201);
-    const id = made.body.commitment.id as string;
-    const approvalId = made.body.approval.id as string;
-    // A 1-working-day rectification period when the check failed (the profile later says 10; the kept value counts).
-    hub.ctx.profile.commitment.rectificationDays = 1;
-    hub.clock.set('2027-02-10T10:00:00+08:00');
-    const failed = await call('POST', `/api/v1/commitments/${id}/verification`, keys.bureau!, {
-      met: false,
-      findings: '经营场所面积不足',
-    });
-    expect(failed.status).toBe(200);
-    hub.ctx.profile.commitment.rectificationDays = 10;
-    const row = () => hub.ctx.db.selectFrom('commitments').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-    // Floor: 2-11 is the next working day. Official: 2-11 and 2-12 are holidays, Saturday 2-13 is worked.
-    expect(await row()).toMatchObject({
-      state: 'rectifying',
-      rectification_due_at: new Date('2027-02-11T16:00:00Z'),
-      rectification_days: 1,
-      deadline_provisional: true,
-    });
-    hub.clock.set('2027-02-12T10:00:00+08:00');
-    const revoked = await call('POST', `/api/v1/commitments/${id}/verification`, keys.bureau!, {
-      met: false,
-      findings: '仍未整改',
-    });
-    expect(revoked.body.state).toBe('revoked');
-    const licence = () =>
-      hub.ctx.db
-        .selectFrom('approvals')
-        .select('license_status')
-        .where('id', '=', approvalId)
+  it(
+    'is withdrawn when the official deadline had not run out: licence valid again, supervisors told, ' +
+      'the queued letter to the applicant withdrawn',
+    async () => {
+      const { keys, call } = await demoFor('2027-01-22T10:00:00+08:00');
+      const made = await commitAs(call, keys.bureau!, {
+        signedAt: '2027-01-22T10:00:00+08:00',
+        signedDocumentRef: '高审批诺〔2027〕2号',
+      });
+      expect(made.status).toBe(201);
+      const id = made.body.commitment.id as string;
+      const approvalId = made.body.approval.id as string;
+      // A 1-working-day rectification period when the check failed (the profile later says 10; the kept value counts).
+      hub.ctx.profile.commitment.rectificationDays = 1;
+      hub.clock.set('2027-02-10T10:00:00+08:00');
+      const failed = await call('POST', `/api/v1/commitments/${id}/verification`, keys.bureau!, {
+        met: false,
+        findings: '经营场所面积不足',
+      });
+      expect(failed.status).toBe(200);
+      hub.ctx.profile.commitment.rectificationDays = 10;
+      const row = () => hub.ctx.db.selectFrom('commitments').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+      // Floor: 2-11 is the next working day. Official: 2-11 and 2-12 are holidays, Saturday 2-13 is worked.
+      expect(await row()).toMatchObject({
+        state: 'rectifying',
+        rectification_due_at: new Date('2027-02-11T16:00:00Z'),
+        rectification_days: 1,
+        deadline_provisional: true,
+      });
+      hub.clock.set('2027-02-12T10:00:00+08:00');
+      const revoked = await call('POST', `/api/v1/commitments/${id}/verification`, keys.bureau!, {
+        met: false,
+        findings: '仍未整改',
+      });
+      expect(revoked.body.state).toBe('revoked');
+      const licence = () =>
+        hub.ctx.db
+          .selectFrom('approvals')
+          .select('license_status')
+          .where('id', '=', approvalId)
+          .executeTakeFirstOrThrow();
+      expect((await licence()).license_status).toBe('revoked');
+      const action = await hub.ctx.db
+        .selectFrom('license_actions')
+        .selectAll()
+        .where('approval_id', '=', approvalId)
         .executeTakeFirstOrThrow();
-    expect((await licence()).license_status).toBe('revoked');
-    const action = await hub.ctx.db
-      .selectFrom('license_actions')
-      .selectAll()
-      .where('approval_id', '=', approvalId)
-      .executeTakeFirstOrThrow();
-    const letter = await hub.ctx.db
-      .selectFrom('letters')
-      .selectAll()
-      .where('kind', '=', 'applicant-letter')
-      .where('subject_id', '=', action.id)
-      .executeTakeFirstOrThrow();
-    expect(letter.state).toBe('queued');
+      const letter = await hub.ctx.db
+        .selectFrom('letters')
+        .selectAll()
+        .where('kind', '=', 'applicant-letter')
+        .where('subject_id', '=', action.id)
+        .executeTakeFirstOrThrow();
+      expect(letter.state).toBe('queued');
 
-    hub.clock.set('2027-02-12T11:00:00+08:00');
-    const { recomputed } = await load2027();
-    expect(recomputed).toMatchObject({ commitments: 1, reversed: 1, lettersWithdrawn: 1 });
-    expect(await row()).toMatchObject({
-      state: 'rectifying',
-      rectification_due_at: new Date('2027-02-13T16:00:00Z'),
-      deadline_provisional: false,
-    });
-    expect((await row()).checks.map((c) => (c as { result: string }).result)).toEqual(['rectifying', 'rectifying']);
-    expect((await licence()).license_status).toBe('valid');
-    expect(
-      await hub.ctx.db.selectFrom('license_actions').select('state').where('id', '=', action.id).executeTakeFirst(),
-    ).toEqual({ state: 'withdrawn' });
-    expect(
-      await hub.ctx.db.selectFrom('letters').select('state').where('id', '=', letter.id).executeTakeFirst(),
-    ).toEqual({ state: 'withdrawn' });
-    const told = await hub.ctx.db
-      .selectFrom('deliveries')
-      .select('recipient')
-      .where('subject_type', '=', 'license-status')
-      .where('subject_id', '=', approvalId)
-      .execute();
-    expect(told.map((t) => t.recipient).sort()).toEqual(['scjg', 'zb-scjg']);
-    const history = await hub.ctx.db
-      .selectFrom('license_status_history')
-      .select(['status', 'actor'])
-      .where('approval_id', '=', approvalId)
-      .orderBy('id')
-      .execute();
-    expect(history).toEqual([
-      { status: 'revoked', actor: expect.any(String) },
-      { status: 'valid', actor: 'system:calendar-recompute' },
-    ]);
-    expect((await auditOf(id)).map((a) => a.action)).toEqual(['commitment.revocation-withdrawn']);
-    expect((await auditOf(action.id)).map((a) => a.action)).toEqual(['license-action.withdrawn']);
+      hub.clock.set('2027-02-12T11:00:00+08:00');
+      const { recomputed } = await load2027();
+      expect(recomputed).toMatchObject({ commitments: 1, reversed: 1, lettersWithdrawn: 1 });
+      expect(await row()).toMatchObject({
+        state: 'rectifying',
+        rectification_due_at: new Date('2027-02-13T16:00:00Z'),
+        deadline_provisional: false,
+      });
+      expect((await row()).checks.map((c) => (c as { result: string }).result)).toEqual(['rectifying', 'rectifying']);
+      expect((await licence()).license_status).toBe('valid');
+      expect(
+        await hub.ctx.db.selectFrom('license_actions').select('state').where('id', '=', action.id).executeTakeFirst(),
+      ).toEqual({ state: 'withdrawn' });
+      expect(
+        await hub.ctx.db.selectFrom('letters').select('state').where('id', '=', letter.id).executeTakeFirst(),
+      ).toEqual({ state: 'withdrawn' });
+      const told = await hub.ctx.db
+        .selectFrom('deliveries')
+        .select('recipient')
+        .where('subject_type', '=', 'license-status')
+        .where('subject_id', '=', approvalId)
+        .execute();
+      expect(told.map((t) => t.recipient).sort()).toEqual(['scjg', 'zb-scjg']);
+      const history = await hub.ctx.db
+        .selectFrom('license_status_history')
+        .select(['status', 'actor'])
+        .where('approval_id', '=', approvalId)
+        .orderBy('id')
+        .execute();
+      expect(history).toEqual([
+        { status: 'revoked', actor: expect.any(String) },
+        { status: 'valid', actor: 'system:calendar-recompute' },
+      ]);
+      expect((await auditOf(id)).map((a) => a.action)).toEqual(['commitment.revocation-withdrawn']);
+      expect((await auditOf(action.id)).map((a) => a.action)).toEqual(['license-action.withdrawn']);
 
-    // The next check after the official deadline decides again, and may revoke.
-    hub.clock.set('2027-02-15T10:00:00+08:00');
-    const again = await call('POST', `/api/v1/commitments/${id}/verification`, keys.bureau!, {
-      met: false,
-      findings: '仍未整改',
-    });
-    expect(again.body.state).toBe('revoked');
-    expect((await licence()).license_status).toBe('revoked');
-  });
+      // The next check after the official deadline decides again, and may revoke.
+      hub.clock.set('2027-02-15T10:00:00+08:00');
+      const again = await call('POST', `/api/v1/commitments/${id}/verification`, keys.bureau!, {
+        met: false,
+        findings: '仍未整改',
+      });
+      expect(again.body.state).toBe('revoked');
+      expect((await licence()).license_status).toBe('revoked');
+    },
+  );
 });
 
 describe('001 §12 逾期不回复的视为同意: the deemed-consent letter when the deemed consent is reversed', () => {
-  it('already issued: a 撤回告知函 is queued and issued to the same addressee, citing it and the new reply deadline', async () => {
+  it('already issued: a 撤回告知函 goes to the same addressee, citing it and the new reply deadline', async () => {
     const { keys, call } = await demoFor('2027-02-10T10:00:00+08:00');
     const sent = await call('POST', '/api/v1/inquiries', keys.bureau!, inquiryFixture());
     expect(sent.body).toMatchObject({ deadlineProvisional: true, dueAt: '2027-02-11T16:00:00.000Z' });
@@ -237,7 +241,7 @@ describe('001 §12 逾期不回复的视为同意: the deemed-consent letter whe
 });
 
 describe('001 §7(一)2 许可文(编)号: the database lets one holder hold a number', () => {
-  it('two concurrent pushes of one number for two holders: exactly one wins, the other is 409 LICENSE_NUMBER_TAKEN', async () => {
+  it('two concurrent pushes of one number, two holders: one wins, the other is 409 LICENSE_NUMBER_TAKEN', async () => {
     await demoFor('2026-06-10T10:00:00+08:00');
     const bureau = { id: 'test:bureau', department: 'bureau', roles: ['admin'] as const };
     const number = '高审批食经〔2026〕999号';
@@ -273,36 +277,40 @@ describe('001 §7(一)2 许可文(编)号: the database lets one holder hold a n
 });
 
 describe('001 §7(二)1 监管信息即时推送, 002 §15: a late supervision push is measured and counted', () => {
-  it('a penalty decided 3 working days before its push is late, in the monthly report and the late-push list of the sending department', async () => {
-    const { keys, call } = await demoFor('2026-06-12T10:00:00+08:00');
-    // Decided Monday 6-08 (end of day counted): Tuesday to Thursday whole and Friday's 10 hours = 82 working hours.
-    const record = (key: string, decisionDate: string) =>
-      call('POST', '/api/v1/supervision-records', key, penaltyFixture({ decisionDate }));
-    const late = await record(keys.scjg!, '2026-06-08');
-    expect(late.status).toBe(201);
-    expect((await record(keys.wjj!, '2026-06-11')).status).toBe(201);
-    const rows = await hub.ctx.db
-      .selectFrom('supervision_records')
-      .select(['source_department', 'push_delay_hours', 'pushed_late'])
-      .orderBy('source_department')
-      .execute();
-    expect(rows).toEqual([
-      { source_department: 'scjg', push_delay_hours: 82, pushed_late: true },
-      { source_department: 'wjj', push_delay_hours: 10, pushed_late: false },
-    ]);
-    const report = await monthlyReportData(hub.ctx, '2026-06');
-    expect(report.supervision.map((s) => [s.department, s.latePushes])).toEqual([
-      ['scjg', 1],
-      ['wjj', 0],
-    ]);
-    const listed = await accountabilityList(hub.ctx, { month: '2026-06', kind: 'late-push', department: 'scjg' });
-    expect(listed.map((d) => [d.subject_type, d.subject_id])).toEqual([['supervision-record', late.body.id]]);
-    expect(await accountabilityList(hub.ctx, { month: '2026-06', kind: 'late-push', department: 'wjj' })).toEqual([]);
-  });
+  it(
+    'a penalty decided 3 working days before its push is late, ' +
+      'in the monthly report and the late-push list of the sending department',
+    async () => {
+      const { keys, call } = await demoFor('2026-06-12T10:00:00+08:00');
+      // Decided Monday 6-08 (end of day counted): Tuesday to Thursday whole and Friday's 10 hours = 82 working hours.
+      const record = (key: string, decisionDate: string) =>
+        call('POST', '/api/v1/supervision-records', key, penaltyFixture({ decisionDate }));
+      const late = await record(keys.scjg!, '2026-06-08');
+      expect(late.status).toBe(201);
+      expect((await record(keys.wjj!, '2026-06-11')).status).toBe(201);
+      const rows = await hub.ctx.db
+        .selectFrom('supervision_records')
+        .select(['source_department', 'push_delay_hours', 'pushed_late'])
+        .orderBy('source_department')
+        .execute();
+      expect(rows).toEqual([
+        { source_department: 'scjg', push_delay_hours: 82, pushed_late: true },
+        { source_department: 'wjj', push_delay_hours: 10, pushed_late: false },
+      ]);
+      const report = await monthlyReportData(hub.ctx, '2026-06');
+      expect(report.supervision.map((s) => [s.department, s.latePushes])).toEqual([
+        ['scjg', 1],
+        ['wjj', 0],
+      ]);
+      const listed = await accountabilityList(hub.ctx, { month: '2026-06', kind: 'late-push', department: 'scjg' });
+      expect(listed.map((d) => [d.subject_type, d.subject_id])).toEqual([['supervision-record', late.body.id]]);
+      expect(await accountabilityList(hub.ctx, { month: '2026-06', kind: 'late-push', department: 'wjj' })).toEqual([]);
+    },
+  );
 });
 
 describe('001 §7(一)1 即时推送, §15: a push delay measured across a year not loaded', () => {
-  it('is measured again on the loaded schedule with the window of the push: late on the floor, on time officially', async () => {
+  it('is re-measured on the loaded schedule with the push window: late on the floor, on time officially', async () => {
     const { keys, call } = await demoFor('2027-02-12T10:00:00+08:00');
     // Decided Thursday 2-04 (end of day). Floor: 2-11 whole and 2-12 until 10:00 = 34 h. Official: 2-05 whole = 24 h.
     const pushed = await pushApprovalAs(call, keys.bureau!, { decisionDate: '2027-02-04' });

@@ -86,7 +86,7 @@ describe.skipIf(!haveSshd)('SFTP pull (卫生健康局 GB18030 CSV on the depart
     expect(readdirSync(join(remote, 'inbox'))).toEqual(['upload.csv.part']);
   });
 
-  it('records nothing twice when the same file comes again, and moves a broken file to error/ with its reason', async () => {
+  it('records nothing twice when a file comes again, and moves a broken file to error/ with its reason', async () => {
     const { remote, inbox } = await setup();
     const drop = (name: string, bytes: Buffer) => {
       writeFileSync(join(remote, 'inbox', name), bytes);

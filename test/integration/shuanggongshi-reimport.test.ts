@@ -135,7 +135,8 @@ describe('a 双公示 record is keyed the same whichever way it arrives', { time
     await sql`update approvals set idempotency_key = 'sgs-xk:' || substring(idempotency_key from 8)`.execute(db);
     const cf = await db.selectFrom('supervision_records').select('id').orderBy('id').execute();
     const clientKey = `my-system:${'a'.repeat(64)}`;
-    await sql`update supervision_records set idempotency_key = 'shuanggongshi-cf:scjg:' || substring(idempotency_key from 8)
+    await sql`update supervision_records
+      set idempotency_key = 'shuanggongshi-cf:scjg:' || substring(idempotency_key from 8)
       where id = ${cf[0]!.id}`.execute(db);
     await db
       .updateTable('supervision_records')

@@ -50,7 +50,7 @@ async function upload(kind: 'xk' | 'cf', apiKey: string, contentType: string, fi
 const key = (r: Record<string, unknown>) => String(r.licenseDocumentNumber ?? r.documentNumber);
 
 describe('双公示 行政许可 (XK_) in the bureau inbox', () => {
-  it('loads the good rows of a variant-header GB18030 export, names each bad row by line and reason, and pushes nothing', async () => {
+  it('loads the good rows of a variant-header GB18030 export, names each bad row and why, pushes nothing', async () => {
     const { root, inbox } = await setup();
     drop(root, 'XK_20260306.csv', readFileSync(XK_FIXTURE));
     const [result] = await inbox.scan();
@@ -110,7 +110,7 @@ describe('双公示 行政许可 (XK_) in the bureau inbox', () => {
     expect(receipt).toContain('联系方式');
   });
 
-  it('gives the same records back as a standard file (CSV GB18030 and XLSX) that re-imports to the same records', async () => {
+  it('exports a standard file (CSV GB18030 and XLSX) that re-imports to the same records', async () => {
     const { root, inbox } = await setup();
     drop(root, 'XK.csv', readFileSync(XK_FIXTURE));
     await inbox.scan();
@@ -170,7 +170,7 @@ describe('双公示 行政许可 (XK_) in the bureau inbox', () => {
 });
 
 describe('双公示 行政处罚 (CF_) from a department', () => {
-  it('imports an XLSX export over the API with the 2021 penalty kinds, and exports it back in the standard order', async () => {
+  it('imports an XLSX export over the API with the 2021 penalty kinds, exports it back in standard order', async () => {
     const { keys } = await setup();
     const app = await hub.app();
     const res = await upload(

@@ -82,7 +82,7 @@ describe(`storage on ${backend}`, () => {
     ]);
   });
 
-  it('round-trips dates as calendar strings, instants as Date and big integers as numbers through a table', async () => {
+  it('round-trips dates as calendar strings, instants as Date, big integers as numbers through a table', async () => {
     hub = await createTestHub();
     await sql`create temporary table round_trip (d date, t timestamptz, n bigint)`.execute(hub.ctx.db);
     const written = { d: '2026-10-01', t: new Date('2026-09-30T16:00:00Z'), n: 9007199254740991 };

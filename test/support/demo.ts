@@ -10,7 +10,10 @@ export async function withDemo(hub: TestHub): Promise<Record<string, string>> {
 
 export const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
 
-/** A hub on a fresh store with the demo county, its app and keys, and a caller that sends a fresh Idempotency-Key each time. */
+/**
+ * A hub on a fresh store with the demo county, its app and keys, and a caller that sends a fresh Idempotency-Key
+ * each time.
+ */
 export async function startDemo(opts: { now: string; profile?: string }) {
   const { createTestHub } = await import('./test-hub.ts');
   const hub = await createTestHub(opts);

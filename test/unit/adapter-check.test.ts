@@ -17,7 +17,8 @@ describe('shenguan adapter check', () => {
     ]);
   }, 180_000);
 
-  it('fails an adapter that claims both directions without an outbound mapping or a reason, and a broken mapping test, saying what to fix', async () => {
+  it('fails an adapter that claims both directions without an outbound mapping or a reason, ' +
+    'and a broken mapping test, saying what to fix', async () => {
     const copy = editedAdapter('scjg-xml', 'mapping.yaml', (yaml) =>
       yaml
         .replace('{ from: CF_NR_FK, type: money, unit: 万元 }', '{ from: CF_NR_FK, type: money, unit: 元 }')
@@ -30,7 +31,7 @@ describe('shenguan adapter check', () => {
     expect(failed['mapping-tests']).toContain('fix mapping.yaml');
   }, 120_000);
 
-  it("checks every adapter's round trip: legacy → canonical → legacy file → canonical keeps every mapped field", async () => {
+  it("checks every adapter's round trip: legacy → canonical → legacy file → canonical keeps each field", async () => {
     for (const name of ['scjg-xml', 'rsj-rest', 'sgs-xk', 'sgs-cf', 'wjj-frontdb']) {
       const results = await checkAdapter(workedAdapter(name));
       const roundTrip = results.find((r) => r.check === 'round-trip');
@@ -43,7 +44,7 @@ describe('shenguan adapter check', () => {
     }
   }, 300_000);
 
-  it('checks the approval outbound side: a sample decision written in the department’s shape reads back the same', async () => {
+  it('checks the approval outbound side: a sample decision in the department’s shape reads back the same', async () => {
     for (const name of ['scjg-xml', 'rsj-rest', 'wjj-frontdb']) {
       const check = (await checkAdapter(workedAdapter(name))).find((r) => r.check === 'round-trip-approval');
       expect([name, check?.status, check?.detail]).toEqual([

@@ -119,8 +119,10 @@ describe('registering transports and formats', () => {
     writeFileSync(
       join(dir, 'plugin.ts'),
       [
-        `import { registerTransport } from '${fileURLToPath(new URL('../../core/delivery/transports.ts', import.meta.url))}';`,
-        `import { registerSourceFormat } from '${fileURLToPath(new URL('../../core/adapters/formats.ts', import.meta.url))}';`,
+        'import { registerTransport } from ' +
+          `'${fileURLToPath(new URL('../../core/delivery/transports.ts', import.meta.url))}';`,
+        'import { registerSourceFormat } from ' +
+          `'${fileURLToPath(new URL('../../core/adapters/formats.ts', import.meta.url))}';`,
         `registerTransport({ name: 'test-pigeon', inbound: () => [] });`,
         `registerSourceFormat({ name: 'test-tsv', async *readFile() {} });`,
       ].join('\n'),

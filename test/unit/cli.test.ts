@@ -83,7 +83,7 @@ describe('shenguan against an embedded store', () => {
     expect(report.out).toContain('line 5 [监管部门]');
   }, 180_000);
 
-  it('adds console accounts: a generated password shown once, or one given; a role that does not fit the department is refused', () => {
+  it('adds accounts: a generated password shown once, or one given; refuses a role unfit for the department', () => {
     const env = demoCopy();
     const made = shenguan(
       ['user', 'add', 'liuyang', '--department', 'scjg', '--role', 'department-staff', '--name', '刘洋'],

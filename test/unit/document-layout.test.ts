@@ -205,7 +205,7 @@ describe('GB/T 9704-2012 layout, measured from the PDF', () => {
     expect(pdf.unembeddedFonts).toEqual([]);
   });
 
-  it('puts the 文件 mark 35 mm below the type area top and the letter mark 30 mm below the page top (§7.2.3, §10.1)', async () => {
+  it('puts the 文件 mark 35 mm and the letter mark 30 mm below the type area and page tops (§7.2.3, §10.1)', async () => {
     const file = (await facts('monthly-report')).pages[0]!.items.find((i) => i.str.endsWith('文件'))!;
     const letter = (await facts('inquiry')).pages[0]!.items.find(
       (i) => i.str === '高青县行政审批服务局' && i.size > 20,

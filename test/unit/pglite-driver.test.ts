@@ -13,7 +13,7 @@ describe('the embedded store driver', () => {
   });
   afterAll(() => db.destroy());
 
-  it('refuses the root handle inside an open transaction at once, naming the call site, instead of hanging', async () => {
+  it('refuses the root handle inside an open transaction at once, naming the call site, not hanging', async () => {
     const attempt = db.transaction().execute(async (tx) => {
       await tx.insertInto('t').values({ id: 1 }).execute();
       await db.selectFrom('t').selectAll().execute(); // the mistake

@@ -5,7 +5,8 @@ import { thrownHubError } from '../support/hub-errors.ts';
 describe('hardened XML parse (one pass)', () => {
   it('gives elements as text, children as objects and repeated names as arrays, without namespace prefixes', () => {
     const doc = parseXml(
-      '<?xml version="1.0"?>\n<m:Msg xmlns:m="urn:x"><m:Head> 01 </m:Head><R><a>0123</a><b/></R><R><a>x &amp; y &#x4E2D;&#25991;</a></R></m:Msg>',
+      '<?xml version="1.0"?>\n<m:Msg xmlns:m="urn:x"><m:Head> 01 </m:Head>' +
+        '<R><a>0123</a><b/></R><R><a>x &amp; y &#x4E2D;&#25991;</a></R></m:Msg>',
     );
     expect(doc).toEqual({ Msg: { Head: '01', R: [{ a: '0123', b: '' }, { a: 'x & y 中文' }] } });
   });
@@ -26,7 +27,7 @@ describe('hardened XML parse (one pass)', () => {
     expect(thrownHubError(() => parseXml('<a><!-- x</a>')).en).toContain('comment not closed');
   });
 
-  it('reads CDATA as text, skips comments and attributes (a > inside a quoted value included), and bounds depth', () => {
+  it('reads CDATA as text, skips comments and attributes (a > inside a quoted value included), bounds depth', () => {
     const doc = parseXml(
       '<a note="x > y" k=\'1\'><!-- c --><b><![CDATA[<not a tag> & raw]]></b><c>1<!-- d -->2</c><e x="/"></e></a>',
     );

@@ -109,7 +109,9 @@ function openClient(url: string, password?: string): TableClient {
   if (scheme === 'postgres' || scheme === 'postgresql') return postgresClient(url, password);
   if (scheme === 'mysql' || scheme === 'mariadb') return mysqlClient(url.replace(/^mariadb:/, 'mysql:'), password);
   throw new HubError('ENDPOINT_URL_REFUSED', {
-    reason: `前置库地址须以 postgres:// 或 mysql:// 开头 / a front-end database URL starts with postgres:// or mysql:// (${scheme})`,
+    reason:
+      '前置库地址须以 postgres:// 或 mysql:// 开头 / ' +
+      `a front-end database URL starts with postgres:// or mysql:// (${scheme})`,
   });
 }
 
@@ -282,7 +284,8 @@ export class FrontDbIntake {
     const t = this.col(table);
     try {
       const candidates = await this.client.query(
-        `select ${this.col(key)} as k, ${this.col(status)} as s from ${t} where ${this.col(status)} in (?, ?) order by ${this.col(key)} limit ${size}`,
+        `select ${this.col(key)} as k, ${this.col(status)} as s from ${t} ` +
+          `where ${this.col(status)} in (?, ?) order by ${this.col(key)} limit ${size}`,
         [this.values.new, this.values.taking],
       );
       if (candidates.length === 0) return [];
@@ -309,7 +312,9 @@ export class FrontDbIntake {
     const { table, key, status, receipt, doneAt } = this.layout;
     const at = this.ctx.clock.now();
     const setDone = doneAt ? `, ${this.col(doneAt)} = ?` : '';
-    const text = `update ${this.col(table)} set ${this.col(status)} = ?, ${this.col(receipt)} = ?${setDone} where ${this.col(key)} = ? and ${this.col(status)} = ?`;
+    const text =
+      `update ${this.col(table)} set ${this.col(status)} = ?, ${this.col(receipt)} = ?${setDone} ` +
+      `where ${this.col(key)} = ? and ${this.col(status)} = ?`;
     try {
       await this.client.transaction(async (query) => {
         for (const r of results) {

@@ -61,7 +61,10 @@ async function connect(conn: SftpConnection): Promise<{ sftp: SftpClient; folder
   return { sftp, folder: decodeURIComponent(url.pathname) || '/', url };
 }
 
-/** Writes under a temporary name and renames it into place (replacing an earlier copy), so no reader sees half a file. */
+/**
+ * Writes under a temporary name and renames it into place (replacing an earlier copy), so no reader sees half a
+ * file.
+ */
 async function putAtomically(sftp: SftpClient, data: Buffer | string, dir: string, name: string): Promise<void> {
   const tmp = `${dir}/.${name}.tmp`;
   await sftp.put(Buffer.isBuffer(data) ? data : Buffer.from(data), tmp);
@@ -214,9 +217,10 @@ export function sftpJobs(
 
 /**
  * SFTP push: each message written to the department's folder as `<message id>.json` (or in the
- * department's own shape, as the local file drop writes it: outbound.ts) under a temporary name, then renamed into place — the same file semantics as the local file drop; a resent message
- * replaces itself. The endpoint's URL is `sftp://user@host:port/folder?hostKey=SHA256:…` (the host key
- * is required: an unverified server is refused) and its secret the password or a PEM private key.
+ * department's own shape, as the local file drop writes it: outbound.ts) under a temporary name, then renamed
+ * into place — the same file semantics as the local file drop; a resent message replaces itself. The endpoint's
+ * URL is `sftp://user@host:port/folder?hostKey=SHA256:…` (the host key is required: an unverified server is
+ * refused) and its secret the password or a PEM private key.
  * The host must be on the egress allow-list. Registered with the built-ins (core/adapters/builtins.ts).
  */
 export const sftpTransport: Transport = {

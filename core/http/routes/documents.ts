@@ -62,7 +62,10 @@ const documentView = (d: DocumentMeta) => ({
 
 /** RFC 6266/5987: an ASCII fallback plus the Chinese name for browsers that read filename*. */
 function attachmentHeader(name: string): string {
-  return `attachment; filename="${name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+  return (
+    `attachment; filename="${name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '')}"; ` +
+    `filename*=UTF-8''${encodeURIComponent(name)}`
+  );
 }
 
 export const documentRoutes: FastifyPluginAsyncTypebox<{ ctx: HubContext }> = async (app, { ctx }) => {

@@ -11,7 +11,10 @@ import { IngestSummaryView } from '../views.ts';
 
 const KindParam = StringEnum(['xk', 'cf'] as const, { description: 'xk 行政许可 / cf 行政处罚' });
 
-/** 行政许可 data is the bureau's (001 §7(一)1): its keys and the administrator's; a department reads and writes its own CF_. */
+/**
+ * 行政许可 data is the bureau's (001 §7(一)1): its keys and the administrator's; a department reads and writes its
+ * own CF_.
+ */
 async function assertKindAllowed(ctx: HubContext, actor: Actor, kind: 'xk' | 'cf'): Promise<void> {
   if (kind === 'cf' || actor.roles.includes('admin')) return;
   const dept = actor.department

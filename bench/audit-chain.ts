@@ -144,7 +144,8 @@ await setMode('sequencer');
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const line = (mode: Mode, xs: number[]) =>
-  `  ${mode.padEnd(10)} min ${Math.min(...xs).toFixed(3)}  median ${median(xs).toFixed(3)}  max ${Math.max(...xs).toFixed(3)}   [${xs.map((x) => x.toFixed(2)).join(' ')}]`;
+  `  ${mode.padEnd(10)} min ${Math.min(...xs).toFixed(3)}  median ${median(xs).toFixed(3)}  ` +
+  `max ${Math.max(...xs).toFixed(3)}   [${xs.map((x) => x.toFixed(2)).join(' ')}]`;
 console.log(`audit entries per push: ${perPush}; ${ROUNDS} rounds of each mode, interleaved`);
 for (const [title, map] of [
   [`ms per push (${PUSHES} pushes a round, ${CONCURRENCY} at a time)`, results.pushes],
@@ -169,7 +170,8 @@ for (const [title, map] of [
 const t = performance.now();
 const report = await verifyAuditChain(db);
 console.log(
-  `verify: ${report.firstBreak?.kind ?? 'ok'}; walked ${report.entries} linked entries in ${(performance.now() - t).toFixed(0)} ms`,
+  `verify: ${report.firstBreak?.kind ?? 'ok'}; ` +
+    `walked ${report.entries} linked entries in ${(performance.now() - t).toFixed(0)} ms`,
 );
 await store.close();
 await scratch.drop();

@@ -70,9 +70,10 @@ function tableRows(): unknown[][] {
   ]);
 }
 const DDL = (serial: string) =>
-  `create table XZCF_JH (ID ${serial} primary key, CF_XDR_MC varchar(200), CF_XDR_LB varchar(4), CF_XDR_SHXYM varchar(18),
-   CF_FR varchar(100), CF_WSH varchar(128), CF_CFLB varchar(32), CF_NR varchar(2000), CF_FKJE decimal(18,6), CF_JDRQ date,
-   CF_CFJG varchar(200), CF_CFJGDM varchar(18), SJZT varchar(2) not null default '0', HZXX varchar(4000), CLSJ varchar(40))`;
+  `create table XZCF_JH (ID ${serial} primary key, CF_XDR_MC varchar(200), CF_XDR_LB varchar(4),
+   CF_XDR_SHXYM varchar(18), CF_FR varchar(100), CF_WSH varchar(128), CF_CFLB varchar(32), CF_NR varchar(2000),
+   CF_FKJE decimal(18,6), CF_JDRQ date, CF_CFJG varchar(200), CF_CFJGDM varchar(18),
+   SJZT varchar(2) not null default '0', HZXX varchar(4000), CLSJ varchar(40))`;
 const insertText = (q: (n: string) => string, n: number, ph: (i: number) => string) =>
   `insert into ${q('XZCF_JH')} (${[...COLUMNS, ...MORE].map(q).join(', ')}) values ${Array.from(
     { length: n },
@@ -223,11 +224,13 @@ try {
   console.log(`\n${ROWS} rows per batch, ${ROUNDS} interleaved rounds; medians:`);
   for (const name of names)
     console.log(
-      `  ${name.padEnd(18)} ${median(rates[name]!).toFixed(0).padStart(6)} rows/s  ×${median(ratios[name]!).toFixed(2)} of the file drop`,
+      `  ${name.padEnd(18)} ${median(rates[name]!).toFixed(0).padStart(6)} rows/s  ` +
+        `×${median(ratios[name]!).toFixed(2)} of the file drop`,
     );
   for (const [name, ms] of Object.entries(own))
     console.log(
-      `  ${name}: claiming and answering the rows alone (no linkage flow) ${(ROWS / (median(ms) / 1000)).toFixed(0)} rows/s`,
+      `  ${name}: claiming and answering the rows alone (no linkage flow) ` +
+        `${(ROWS / (median(ms) / 1000)).toFixed(0)} rows/s`,
     );
   await mariaIntake.close();
   await pgIntake.close();

@@ -122,7 +122,9 @@ try {
     const audit: string[] = [];
     const at = new Date().toISOString();
     const tsv = (cells: (string | null)[]) =>
-      `${cells.map((c) => (c === null ? '\\N' : c.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n'))).join('\t')}\n`;
+      `${cells
+        .map((c) => (c === null ? '\\N' : c.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n')))
+        .join('\t')}\n`;
     for await (const r of readCsv(file, 'gb18030')) {
       const m = mapping.map(r);
       if (!m.ok) throw new Error('unmapped row');
@@ -165,15 +167,18 @@ try {
       await client.query('begin');
       for (const [sqlText, lines] of [
         [
-          'copy supervision_records (id, source_department, idempotency_key, payload_hash, kind, counterpart_key, record, effective_until, state, pushed_at, pushed_by) from stdin',
+          'copy supervision_records (id, source_department, idempotency_key, payload_hash, kind, counterpart_key, ' +
+            'record, effective_until, state, pushed_at, pushed_by) from stdin',
           records,
         ],
         [
-          'copy deliveries (id, subject_type, subject_id, recipient, channel, claim_state, claim_days, dispute_days, claim_due_at, dispute_due_at, created_at) from stdin',
+          'copy deliveries (id, subject_type, subject_id, recipient, channel, claim_state, claim_days, dispute_days, ' +
+            'claim_due_at, dispute_due_at, created_at) from stdin',
           deliveries,
         ],
         [
-          'copy audit_log (at, actor, action, entity_type, entity_id, department_code, before, after, subject) from stdin',
+          'copy audit_log (at, actor, action, entity_type, entity_id, department_code, before, after, subject) ' +
+            'from stdin',
           audit,
         ],
       ] as const)
@@ -241,7 +246,9 @@ try {
 
   for (const [side, c] of cpuPerRow)
     console.log(
-      `CPU per row, ${side} file drop (every measured run, warm-ups included): Node ${formatSpread(spread(c.node), 3)} ms, PostgreSQL ${formatSpread(spread(c.pg), 3)} ms, total ${formatSpread(spread(c.node.map((n, i) => n + c.pg[i]!)), 3)} ms`,
+      `CPU per row, ${side} file drop (every measured run, warm-ups included): ` +
+        `Node ${formatSpread(spread(c.node), 3)} ms, PostgreSQL ${formatSpread(spread(c.pg), 3)} ms, ` +
+        `total ${formatSpread(spread(c.node.map((n, i) => n + c.pg[i]!)), 3)} ms`,
     );
 
   if (MEMORY_ROWS) {
@@ -258,7 +265,9 @@ try {
     const perSecond = await hubRun(MEMORY_ROWS);
     clearInterval(sampler);
     console.log(
-      `one file of ${MEMORY_ROWS} rows: ${perSecond.toFixed(0)} rows/s (${((performance.now() - start) / 1000).toFixed(1)} s), peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB, heap growth ≤ ${(peakHeap / 2 ** 20).toFixed(0)} MiB`,
+      `one file of ${MEMORY_ROWS} rows: ${perSecond.toFixed(0)} rows/s ` +
+        `(${((performance.now() - start) / 1000).toFixed(1)} s), peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB, ` +
+        `heap growth ≤ ${(peakHeap / 2 ** 20).toFixed(0)} MiB`,
     );
   }
 } finally {

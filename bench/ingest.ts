@@ -181,7 +181,8 @@ async function bareSide(url: string) {
   const pool = new pg.Pool({ connectionString: url, max: 20 });
   pool.on('error', () => undefined);
   await pool.query(
-    'create table bare_inserts (id bigint generated always as identity primary key, key text, body jsonb, at timestamptz)',
+    'create table bare_inserts ' +
+      '(id bigint generated always as identity primary key, key text, body jsonb, at timestamptz)',
   );
   const s = await serverSide(async (body, key) => {
     await pool.query('insert into bare_inserts (key, body, at) values ($1, $2, now())', [key, JSON.stringify(body)]);
@@ -206,7 +207,8 @@ async function floorSide(url: string, t: Template) {
   const text = `with a as (insert into approvals select * from jsonb_populate_recordset(null::approvals, $1::jsonb)),
     d as (insert into deliveries select * from jsonb_populate_recordset(null::deliveries, $2::jsonb)),
     o as (insert into outbox select * from jsonb_populate_recordset(null::outbox, $3::jsonb)),
-    l as (insert into audit_log (${auditColumns}) select ${auditColumns} from jsonb_populate_recordset(null::audit_log, $4::jsonb))
+    l as (insert into audit_log (${auditColumns})
+      select ${auditColumns} from jsonb_populate_recordset(null::audit_log, $4::jsonb))
     select 1`;
   const templateText = JSON.stringify([t.approvals, t.deliveries, t.outbox, t.audit_log]);
   const ids = [t.approvalId, ...t.deliveries.map((d) => d.id as string), ...t.outbox.map((o) => o.id as string)];
@@ -245,16 +247,20 @@ async function sweepScaling(url: string): Promise<{ open: number; ms: number; sw
   const results: { open: number; ms: number; swept: number }[] = [];
   let open = 0;
   for (const size of [10_000, 100_000, 1_000_000]) {
-    await sql`insert into deliveries (id, subject_type, subject_id, recipient, channel, claim_state, claim_days, dispute_days, claim_due_at, dispute_due_at, created_at)
-      select 'open-' || g, 'approval', 'a-' || g, 'scjg', 'online', 'pending', 1, 1, timestamptz '2027-06-01' + (g % 1000) * interval '1 minute', timestamptz '2027-06-01', timestamptz '2026-06-01'
+    await sql`insert into deliveries (id, subject_type, subject_id, recipient, channel, claim_state, claim_days,
+        dispute_days, claim_due_at, dispute_due_at, created_at)
+      select 'open-' || g, 'approval', 'a-' || g, 'scjg', 'online', 'pending', 1, 1,
+        timestamptz '2027-06-01' + (g % 1000) * interval '1 minute', timestamptz '2027-06-01', timestamptz '2026-06-01'
       from generate_series(${open + 1}::int, ${size}::int) g`.execute(store.db);
     open = size;
     await sql`analyze deliveries`.execute(store.db);
     const times: number[] = [];
     let swept = 0;
     for (let round = 0; round < 5; round++) {
-      await sql`insert into deliveries (id, subject_type, subject_id, recipient, channel, claim_state, claim_days, dispute_days, claim_due_at, dispute_due_at, created_at)
-        select 'due-' || ${size}::int || '-' || ${round}::int || '-' || g, 'approval', 'd-' || g, 'scjg', 'online', 'pending', 1, 1, timestamptz '2026-06-09', timestamptz '2026-06-09', timestamptz '2026-06-08'
+      await sql`insert into deliveries (id, subject_type, subject_id, recipient, channel, claim_state, claim_days,
+          dispute_days, claim_due_at, dispute_due_at, created_at)
+        select 'due-' || ${size}::int || '-' || ${round}::int || '-' || g, 'approval', 'd-' || g, 'scjg', 'online',
+          'pending', 1, 1, timestamptz '2026-06-09', timestamptz '2026-06-09', timestamptz '2026-06-08'
         from generate_series(1, 100) g`.execute(store.db);
       const start = performance.now();
       swept = await sweepDeadlines(hub.ctx);
@@ -298,7 +304,9 @@ try {
     }
     const h = runs.hub!.at(-1)!;
     console.log(
-      `  round ${r + 1}: hub ${h.perSecond.toFixed(0)}/s (Node ${h.nodeMs!.toFixed(2)} ms + PostgreSQL ${h.pgMs!.toFixed(2)} ms CPU per approval), bare ${runs.bare!.at(-1)!.perSecond.toFixed(0)}/s, floor ${runs.floor!.at(-1)!.perSecond.toFixed(0)}/s`,
+      `  round ${r + 1}: hub ${h.perSecond.toFixed(0)}/s ` +
+        `(Node ${h.nodeMs!.toFixed(2)} ms + PostgreSQL ${h.pgMs!.toFixed(2)} ms CPU per approval), ` +
+        `bare ${runs.bare!.at(-1)!.perSecond.toFixed(0)}/s, floor ${runs.floor!.at(-1)!.perSecond.toFixed(0)}/s`,
     );
   }
   const rate = (name: string) => runs[name]!.map((x) => x.perSecond);
@@ -319,10 +327,13 @@ try {
   const pgMs = runs.hub!.map((x) => x.pgMs!);
   const chain = runs.hub!.map((x) => x.chainMs!);
   console.log(
-    `  CPU per approval: Node ${formatSpread(spread(node), 2)} ms, PostgreSQL backends ${formatSpread(spread(pgMs), 2)} ms, total ${formatSpread(spread(node.map((n, i) => n + pgMs[i]!)), 2)} ms`,
+    `  CPU per approval: Node ${formatSpread(spread(node), 2)} ms, ` +
+      `PostgreSQL backends ${formatSpread(spread(pgMs), 2)} ms, ` +
+      `total ${formatSpread(spread(node.map((n, i) => n + pgMs[i]!)), 2)} ms`,
   );
   console.log(
-    `  audit chain (the sequencer linking a run's entries, after it): PostgreSQL ${formatSpread(spread(chain), 3)} ms per approval`,
+    `  audit chain (the sequencer linking a run's entries, after it): ` +
+      `PostgreSQL ${formatSpread(spread(chain), 3)} ms per approval`,
   );
   await hub.close();
   await bare.close();

@@ -3,9 +3,10 @@
  * thread and through the render pool (worker threads, one per core), against LibreOffice converting
  * the same letter as .docx — kept running (one soffice listening on a pipe, driven by
  * bench/lo-convert.py through LibreOffice's Python bridge, its own CPU time per letter; without the
- * bridge, one soffice converting a batch less one converting one letter) and cold (one soffice per letter). Baselines and hub run interleaved, A B A B, in
- * PAIRS pairs, and the ratios are printed as min / median / max. CPU time is printed beside wall
- * time: on a shared machine wall time swings with the load, CPU time much less.
+ * bridge, one soffice converting a batch less one converting one letter) and cold (one soffice per
+ * letter). Baselines and hub run interleaved, A B A B, in PAIRS pairs, and the ratios are printed as
+ * min / median / max. CPU time is printed beside wall time: on a shared machine wall time swings with
+ * the load, CPU time much less.
  * LibreOffice sets the letter in the hub's own faces (a fontconfig file naming the hub's font folders).
  * Ratios are per letter: CPU against CPU, one thread's wall against LibreOffice's (one process each);
  * the pool's wall figures use every core and are throughput, printed apart.
@@ -124,7 +125,8 @@ if (sofficeBin) {
   writeFileSync(
     `${out}fonts.conf`,
     `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n` +
-      `<include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n${fontDirs.map((d) => `<dir>${d}</dir>\n`).join('')}` +
+      `<include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n` +
+      `${fontDirs.map((d) => `<dir>${d}</dir>\n`).join('')}` +
       `<cachedir>${out}fontconfig-cache</cachedir>\n</fontconfig>\n`,
   );
   const env = { ...process.env, FONTCONFIG_FILE: `${out}fonts.conf` };
@@ -257,7 +259,9 @@ await pool.close();
 stopListener();
 if (lo)
   console.log(
-    `LibreOffice kept running: ${kept ? 'one soffice listening on a pipe' : `one soffice converting ${LO_BATCH} letters less one converting 1`}`,
+    `LibreOffice kept running: ${
+      kept ? 'one soffice listening on a pipe' : `one soffice converting ${LO_BATCH} letters less one converting 1`
+    }`,
   );
 console.log(`\n${PAIRS} interleaved pairs, ${LETTERS} letters each (render + PAdES signature); min / median / max`);
 for (const [k, v] of Object.entries(rows)) console.log(`${k.padEnd(48)} ${spread(v)}`);

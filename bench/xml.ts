@@ -44,7 +44,8 @@ const adapterRun = () => {
 };
 
 console.log(
-  `xml: ${RECORDS} records per message (${(Buffer.byteLength(xml) / 2 ** 20).toFixed(1)} MiB), ${ROUNDS} parses per side per pair`,
+  `xml: ${RECORDS} records per message (${(Buffer.byteLength(xml) / 2 ** 20).toFixed(1)} MiB), ` +
+    `${ROUNDS} parses per side per pair`,
 );
 const result = await runPairs(PAIRS, { baseline: () => rate(rawParse), hub: () => rate(adapterRun) });
 printPairs('raw fast-xml-parser parse vs scjg-xml adapter (parse + read + map + validate)', result, {

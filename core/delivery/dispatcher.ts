@@ -105,7 +105,8 @@ export class Dispatcher {
       // field named, to be replayed once the mapping is fixed; the other messages go on.
       const unwritable = isHubError(err) && err.code === 'OUTBOUND_MAPPING_FAILED';
       const text = isHubError(err)
-        ? `${err.code}: ${err.zh} / ${err.en}${err.details.map((d) => `; [${d.field ?? d.pointer ?? ''}] ${d.zh} / ${d.en}`).join('')}`
+        ? `${err.code}: ${err.zh} / ${err.en}` +
+          `${err.details.map((d) => `; [${d.field ?? d.pointer ?? ''}] ${d.zh} / ${d.en}`).join('')}`
         : err instanceof Error
           ? err.message
           : String(err);

@@ -39,7 +39,9 @@ function checkExchangeUrl(guard: EgressGuard, raw: string | null): string {
   }
   if (!url?.hostname || url.password || !allowListed(guard, url.hostname))
     throw new HubError('ENDPOINT_URL_REFUSED', {
-      reason: `须为白名单主机、且不含密码（密码作为密钥提交）/ an allow-listed host without a password in the URL (the password is the secret): ${url?.hostname ?? raw ?? ''}`,
+      reason:
+        '须为白名单主机、且不含密码（密码作为密钥提交）/ an allow-listed host without a password in the URL ' +
+        `(the password is the secret): ${url?.hostname ?? raw ?? ''}`,
     });
   return raw!;
 }

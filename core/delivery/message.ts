@@ -68,5 +68,8 @@ export interface LegacyShape {
   frontDb?: FrontDbLayout;
 }
 
-/** The legacy shape of a message for an endpoint; undefined sends the canonical message. Throws OUTBOUND_MAPPING_FAILED. */
+/**
+ * The legacy shape of a message for an endpoint; undefined sends the canonical message. Throws
+ * OUTBOUND_MAPPING_FAILED.
+ */
 export type OutboundShaper = (message: OutboundMessage, endpoint: Endpoint) => LegacyShape | undefined;

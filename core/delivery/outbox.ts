@@ -135,7 +135,10 @@ export async function markDelivered(ctx: HubContext, messages: LeasedMessage[]):
     from done group by subject, recipient order by min(id)`.execute(ctx.db);
 }
 
-/** Schedules the next attempt, or dead-letters after the policy's attempts (at once when `permanent`: retrying cannot help). */
+/**
+ * Schedules the next attempt, or dead-letters after the policy's attempts (at once when `permanent`: retrying
+ * cannot help).
+ */
 export async function markFailed(
   ctx: HubContext,
   m: LeasedMessage,
@@ -214,7 +217,10 @@ export async function replay(
   });
 }
 
-/** Messages by state and recipient; `failing`: everything not delivered that has failed at least once (retrying or dead). */
+/**
+ * Messages by state and recipient; `failing`: everything not delivered that has failed at least once (retrying or
+ * dead).
+ */
 export async function listOutbox(
   db: Kysely<Database>,
   q: { state?: string; recipient?: string; limit?: number; failing?: boolean },

@@ -19,7 +19,8 @@ export function checkPushContent(
   opts: { commitment?: unknown; historical?: boolean } = {},
 ): void {
   const optional = new Set(ctx.profile.approvalPush.optionalContent ?? []);
-  // A licence loaded from before the hub goes to no department, so what a push must carry (001 §7(一)2) is not asked of it.
+  // A licence loaded from before the hub goes to no department, so what a push must carry (001 §7(一)2) is not
+  // asked of it.
   if (opts.historical) optional.add('contact');
   const problems: ErrorDetail[] = [];
   const problem = (pointer: string, zh: string, en: string) => problems.push({ code: 'PUSH_CONTENT', pointer, zh, en });

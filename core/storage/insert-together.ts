@@ -37,7 +37,10 @@ export async function insertTogether(db: Kysely<Database>, inserts: RowsFor[]): 
   await query.selectNoFrom(sql<number>`1`.as('done')).execute();
 }
 
-/** The columns every row sets (undefined counts as not set, as in Kysely), or undefined if rows differ or carry bytes. */
+/**
+ * The columns every row sets (undefined counts as not set, as in Kysely), or undefined if rows differ or carry
+ * bytes.
+ */
 function uniformColumns(rows: Record<string, unknown>[]): string[] | undefined {
   const set = (row: Record<string, unknown>) => Object.keys(row).filter((k) => row[k] !== undefined);
   const columns = set(rows[0]!);
@@ -89,7 +92,10 @@ function statementText(parts: { table: string; columns: string[]; types: Map<str
       const json = (c: string) => /^jsonb?$/.test(types.get(c)!);
       const read = columns.map((c) => `${q(c)} ${json(c) ? 'text' : types.get(c)}`).join(', ');
       const select = columns.map((c) => `x.${q(c)}${json(c) ? `::${types.get(c)}` : ''}`).join(', ');
-      return `w${i} as (insert into ${q(table)} (${columns.map(q).join(', ')}) select ${select} from rows from (jsonb_to_recordset($${i + 1}::jsonb) as (${read})) with ordinality as x order by x.ordinality)`;
+      return (
+        `w${i} as (insert into ${q(table)} (${columns.map(q).join(', ')}) select ${select} ` +
+        `from rows from (jsonb_to_recordset($${i + 1}::jsonb) as (${read})) with ordinality as x order by x.ordinality)`
+      );
     });
     text = `with ${ctes.join(', ')} select 1 as done`;
     texts.set(key, text);

@@ -98,7 +98,7 @@ describe('delivery engine', () => {
     ]);
   });
 
-  it('keeps what was decided at push time: the message names the approval and is composed from it when sent', async () => {
+  it('keeps what was decided at push time: the message names the approval, composed from it when sent', async () => {
     await start();
     expect((await setEndpoint('scjg', { transport: 'test-recipient' })).statusCode).toBe(200);
     const pushed = await post(app, '/api/v1/approvals', keys.bureau!, approvalFixture({ decisionDate: '2026-06-10' }));
@@ -307,7 +307,7 @@ describe('deadlines in a year without a schedule (全国年节及纪念日放假
     });
   });
 
-  it('loading the year reverses an auto-claim made too early and re-dates one the official schedule makes earlier', async () => {
+  it('loading the year reverses a premature auto-claim, re-dates one the official schedule makes earlier', async () => {
     await start();
     // On the floor 2027-02-05..02-10 are off (除夕–初三 and 补假): both claims are due 2027-02-11 24:00.
     hub.clock.set('2027-02-04T10:00:00+08:00');
@@ -354,7 +354,7 @@ describe('deadlines in a year without a schedule (全国年节及纪念日放假
     });
   });
 
-  it('consent deemed on a floor deadline is taken back when the official deadline is still ahead (001 §12)', async () => {
+  it('consent deemed on a floor deadline is taken back when the official one is still ahead (001 §12)', async () => {
     await start();
     hub.clock.set('2027-02-10T10:00:00+08:00');
     const sent = await post(app, '/api/v1/inquiries', keys.bureau!, {

@@ -27,122 +27,146 @@ const inboxOf = async (dept: string, query = '') =>
   (await app.inject({ url: `/api/v1/inbox?${query}`, headers: bearer(keys[dept]!) })).json();
 
 describe('approval push under the Gaoqing profile (001 §7(一))', () => {
-  it('reaches the responsible departments, stamped with the catalogue version, and claims across the National Day holiday', async () => {
-    await start('gaoqing', '2026-09-30T16:20:00+08:00');
-    const pushed = await post(app, '/api/v1/approvals', keys.bureau!, approvalFixture({ decisionDate: '2026-09-30' }));
-    expect(pushed.status).toBe(201);
-    expect(pushed.body).toMatchObject({
-      matterCode: 'SC-001',
-      matterVersion: 1,
-      state: 'active',
-      licenseStatus: 'valid',
-    });
-    // SC-001 is supervised by scjg and by the city bureau, reached through scjg (004 #6)
-    expect(pushed.body.deliveries.map((d: { recipient: string; via: string | null }) => [d.recipient, d.via])).toEqual([
-      ['scjg', null],
-      ['zb-scjg', 'scjg'],
-    ]);
-    const d = pushed.body.deliveries[0];
-    expect(d).toMatchObject({
-      claimState: 'pending',
-      claimDueAt: '2026-10-08T16:00:00.000Z',
-      disputeDueAt: '2026-10-08T16:00:00.000Z',
-      deadlineProvisional: false,
-    });
+  it(
+    'reaches the responsible departments, stamped with the catalogue version, ' +
+      'and claims across the National Day holiday',
+    async () => {
+      await start('gaoqing', '2026-09-30T16:20:00+08:00');
+      const pushed = await post(
+        app,
+        '/api/v1/approvals',
+        keys.bureau!,
+        approvalFixture({ decisionDate: '2026-09-30' }),
+      );
+      expect(pushed.status).toBe(201);
+      expect(pushed.body).toMatchObject({
+        matterCode: 'SC-001',
+        matterVersion: 1,
+        state: 'active',
+        licenseStatus: 'valid',
+      });
+      // SC-001 is supervised by scjg and by the city bureau, reached through scjg (004 #6)
+      expect(
+        pushed.body.deliveries.map((d: { recipient: string; via: string | null }) => [d.recipient, d.via]),
+      ).toEqual([
+        ['scjg', null],
+        ['zb-scjg', 'scjg'],
+      ]);
+      const d = pushed.body.deliveries[0];
+      expect(d).toMatchObject({
+        claimState: 'pending',
+        claimDueAt: '2026-10-08T16:00:00.000Z',
+        disputeDueAt: '2026-10-08T16:00:00.000Z',
+        deadlineProvisional: false,
+      });
 
-    const inbox = await inboxOf('scjg', 'state=pending');
-    expect(inbox.items.map((i: { id: string }) => i.id).sort()).toEqual(
-      pushed.body.deliveries.map((x: { id: string }) => x.id).sort(),
-    );
-    expect(inbox.items[0].summary).toMatchObject({ matterCode: 'SC-001', counterpartName: '高青县福源餐饮有限公司' });
-    expect((await inboxOf('rsj')).items).toEqual([]);
+      const inbox = await inboxOf('scjg', 'state=pending');
+      expect(inbox.items.map((i: { id: string }) => i.id).sort()).toEqual(
+        pushed.body.deliveries.map((x: { id: string }) => x.id).sort(),
+      );
+      expect(inbox.items[0].summary).toMatchObject({ matterCode: 'SC-001', counterpartName: '高青县福源餐饮有限公司' });
+      expect((await inboxOf('rsj')).items).toEqual([]);
 
-    hub.clock.set('2026-10-08T10:00:00+08:00');
-    const claimed = await app.inject({
-      method: 'POST',
-      url: `/api/v1/deliveries/${d.id}/claim`,
-      headers: bearer(keys.scjg!),
-    });
-    expect(claimed.json()).toMatchObject({
-      claimState: 'claimed',
-      claimedBy: expect.stringMatching(/^key:/),
-      responsibleFrom: '2026-10-08T02:00:00.000Z',
-    });
-  });
+      hub.clock.set('2026-10-08T10:00:00+08:00');
+      const claimed = await app.inject({
+        method: 'POST',
+        url: `/api/v1/deliveries/${d.id}/claim`,
+        headers: bearer(keys.scjg!),
+      });
+      expect(claimed.json()).toMatchObject({
+        claimState: 'claimed',
+        claimedBy: expect.stringMatching(/^key:/),
+        responsibleFrom: '2026-10-08T02:00:00.000Z',
+      });
+    },
+  );
 
-  it('auto-claims at 24:00 of the last working day, holding the department responsible, and the sweep touches nothing early', async () => {
-    await start('gaoqing', '2026-09-30T16:20:00+08:00');
-    const pushed = await post(app, '/api/v1/approvals', keys.bureau!, approvalFixture({ decisionDate: '2026-09-30' }));
-    hub.clock.set('2026-10-08T23:59:59+08:00');
-    expect(await sweepDeadlines(hub.ctx)).toBe(0);
-    hub.clock.set('2026-10-09T00:00:00+08:00');
-    expect(await sweepDeadlines(hub.ctx)).toBe(2);
-    const approval = (
-      await app.inject({ url: `/api/v1/approvals/${pushed.body.id}`, headers: bearer(keys.scjg!) })
-    ).json();
-    expect(approval.deliveries[0]).toMatchObject({
-      claimState: 'auto-claimed',
-      claimedBy: 'system:deadline-sweep',
-      claimedAt: '2026-10-08T16:00:00.000Z',
-      responsibleFrom: '2026-10-08T16:00:00.000Z',
-    });
-    const late = await app.inject({
-      method: 'POST',
-      url: `/api/v1/deliveries/${approval.deliveries[0].id}/claim`,
-      headers: bearer(keys.scjg!),
-    });
-    expect(late.statusCode).toBe(409);
-    expect(late.json().code).toBe('CLAIM_NOT_ALLOWED');
-
-    const timeline = (
-      await app.inject({ url: `/api/v1/approvals/${pushed.body.id}/timeline`, headers: bearer(keys.bureau!) })
-    ).json();
-    expect(timeline.map((t: { action: string }) => t.action)).toEqual([
-      'approval.pushed',
-      'delivery.created',
-      'delivery.created',
-      'delivery.auto-claimed',
-      'delivery.auto-claimed',
-    ]);
-    // One audit entry covers the push and its deliveries; the timeline shows each delivery as its own
-    // event, in the recipient's department with its deadlines, as when each had an entry of its own.
-    const entries = await hub.ctx.db
-      .selectFrom('audit_log')
-      .select(['action', 'after'])
-      .where('subject', '=', `approval:${pushed.body.id}`)
-      .orderBy('id')
-      .execute();
-    expect(entries.map((e) => e.action)).toEqual(['approval.pushed', 'delivery.auto-claimed', 'delivery.auto-claimed']);
-    const ids = pushed.body.deliveries.map((x: { id: string }) => x.id);
-    expect((entries[0]!.after as { deliveries: { id: string }[] }).deliveries.map((x) => x.id)).toEqual(ids);
-    expect(timeline.slice(1, 3)).toMatchObject([
-      {
-        department: 'scjg',
-        after: { recipient: 'scjg', via: null, claimState: 'pending', claimDueAt: '2026-10-08T16:00:00.000Z' },
-      },
-      { department: 'zb-scjg', after: { recipient: 'zb-scjg', via: 'scjg', channel: 'online' } },
-    ]);
-    expect(timeline[1].after).not.toHaveProperty('id');
-    // 001 §7 每月通报: each event in its own month — pushed in September, auto-claimed at 24:00 of 10-08.
-    const figuresOf = async (month: string) =>
-      (await app.inject({ url: `/api/v1/accountability/monthly?month=${month}`, headers: bearer(keys.bureau!) }))
-        .json()
-        .find((f: { department: string }) => f.department === 'scjg');
-    expect(await figuresOf('2026-09')).toMatchObject({ pushed: 1, autoClaimed: 0, claimedOnTime: 0 });
-    expect(await figuresOf('2026-10')).toMatchObject({ pushed: 0, autoClaimed: 1, claimedOnTime: 0 });
-    const listOf = async (month: string) =>
-      (
-        await app.inject({
-          url: `/api/v1/accountability/list?month=${month}&kind=auto-claimed`,
-          headers: bearer(keys.scjg!),
-        })
+  it(
+    'auto-claims at 24:00 of the last working day, holding the department responsible, ' +
+      'and the sweep touches nothing early',
+    async () => {
+      await start('gaoqing', '2026-09-30T16:20:00+08:00');
+      const pushed = await post(
+        app,
+        '/api/v1/approvals',
+        keys.bureau!,
+        approvalFixture({ decisionDate: '2026-09-30' }),
+      );
+      hub.clock.set('2026-10-08T23:59:59+08:00');
+      expect(await sweepDeadlines(hub.ctx)).toBe(0);
+      hub.clock.set('2026-10-09T00:00:00+08:00');
+      expect(await sweepDeadlines(hub.ctx)).toBe(2);
+      const approval = (
+        await app.inject({ url: `/api/v1/approvals/${pushed.body.id}`, headers: bearer(keys.scjg!) })
       ).json();
-    expect(await listOf('2026-09')).toEqual([]);
-    const list = await listOf('2026-10');
-    expect(list.map((x: { recipient: string }) => x.recipient)).toEqual(['scjg']);
-  });
+      expect(approval.deliveries[0]).toMatchObject({
+        claimState: 'auto-claimed',
+        claimedBy: 'system:deadline-sweep',
+        claimedAt: '2026-10-08T16:00:00.000Z',
+        responsibleFrom: '2026-10-08T16:00:00.000Z',
+      });
+      const late = await app.inject({
+        method: 'POST',
+        url: `/api/v1/deliveries/${approval.deliveries[0].id}/claim`,
+        headers: bearer(keys.scjg!),
+      });
+      expect(late.statusCode).toBe(409);
+      expect(late.json().code).toBe('CLAIM_NOT_ALLOWED');
 
-  it('takes a dispute back to the bureau, which corrects and re-pushes; the old deliveries are superseded', async () => {
+      const timeline = (
+        await app.inject({ url: `/api/v1/approvals/${pushed.body.id}/timeline`, headers: bearer(keys.bureau!) })
+      ).json();
+      expect(timeline.map((t: { action: string }) => t.action)).toEqual([
+        'approval.pushed',
+        'delivery.created',
+        'delivery.created',
+        'delivery.auto-claimed',
+        'delivery.auto-claimed',
+      ]);
+      // One audit entry covers the push and its deliveries; the timeline shows each delivery as its own
+      // event, in the recipient's department with its deadlines, as when each had an entry of its own.
+      const entries = await hub.ctx.db
+        .selectFrom('audit_log')
+        .select(['action', 'after'])
+        .where('subject', '=', `approval:${pushed.body.id}`)
+        .orderBy('id')
+        .execute();
+      expect(entries.map((e) => e.action)).toEqual([
+        'approval.pushed',
+        'delivery.auto-claimed',
+        'delivery.auto-claimed',
+      ]);
+      const ids = pushed.body.deliveries.map((x: { id: string }) => x.id);
+      expect((entries[0]!.after as { deliveries: { id: string }[] }).deliveries.map((x) => x.id)).toEqual(ids);
+      expect(timeline.slice(1, 3)).toMatchObject([
+        {
+          department: 'scjg',
+          after: { recipient: 'scjg', via: null, claimState: 'pending', claimDueAt: '2026-10-08T16:00:00.000Z' },
+        },
+        { department: 'zb-scjg', after: { recipient: 'zb-scjg', via: 'scjg', channel: 'online' } },
+      ]);
+      expect(timeline[1].after).not.toHaveProperty('id');
+      // 001 §7 每月通报: each event in its own month — pushed in September, auto-claimed at 24:00 of 10-08.
+      const figuresOf = async (month: string) =>
+        (await app.inject({ url: `/api/v1/accountability/monthly?month=${month}`, headers: bearer(keys.bureau!) }))
+          .json()
+          .find((f: { department: string }) => f.department === 'scjg');
+      expect(await figuresOf('2026-09')).toMatchObject({ pushed: 1, autoClaimed: 0, claimedOnTime: 0 });
+      expect(await figuresOf('2026-10')).toMatchObject({ pushed: 0, autoClaimed: 1, claimedOnTime: 0 });
+      const listOf = async (month: string) =>
+        (
+          await app.inject({
+            url: `/api/v1/accountability/list?month=${month}&kind=auto-claimed`,
+            headers: bearer(keys.scjg!),
+          })
+        ).json();
+      expect(await listOf('2026-09')).toEqual([]);
+      const list = await listOf('2026-10');
+      expect(list.map((x: { recipient: string }) => x.recipient)).toEqual(['scjg']);
+    },
+  );
+
+  it('takes a dispute back to the bureau, which corrects and re-pushes; old deliveries are superseded', async () => {
     await start('gaoqing', '2026-05-06T09:00:00+08:00');
     const pushed = await post(app, '/api/v1/approvals', keys.bureau!, approvalFixture({ decisionDate: '2026-05-06' }));
     const d = pushed.body.deliveries[0];
@@ -257,24 +281,28 @@ describe('approval push under the Gaoqing profile (001 §7(一))', () => {
     ).toHaveLength(1);
   });
 
-  it('rejects an approval whose matter is not in the catalogue on its decision date, and pushes only from the bureau', async () => {
-    await start('gaoqing', '2026-05-06T09:00:00+08:00');
-    const early = await post(app, '/api/v1/approvals', keys.bureau!, approvalFixture({ decisionDate: '2020-05-06' }));
-    expect(early.status).toBe(422);
-    expect(early.body.code).toBe('MATTER_NOT_IN_CATALOGUE');
-    const fromDept = await post(app, '/api/v1/approvals', keys.scjg!, approvalFixture());
-    expect(fromDept.status).toBe(403);
-    expect(
-      (
-        await app.inject({
-          method: 'POST',
-          url: '/api/v1/approvals',
-          headers: bearer(keys.bureau!),
-          payload: approvalFixture(),
-        })
-      ).json().code,
-    ).toBe('IDEMPOTENCY_KEY_REQUIRED');
-  });
+  it(
+    'rejects an approval whose matter is not in the catalogue on its decision date, ' +
+      'and pushes only from the bureau',
+    async () => {
+      await start('gaoqing', '2026-05-06T09:00:00+08:00');
+      const early = await post(app, '/api/v1/approvals', keys.bureau!, approvalFixture({ decisionDate: '2020-05-06' }));
+      expect(early.status).toBe(422);
+      expect(early.body.code).toBe('MATTER_NOT_IN_CATALOGUE');
+      const fromDept = await post(app, '/api/v1/approvals', keys.scjg!, approvalFixture());
+      expect(fromDept.status).toBe(403);
+      expect(
+        (
+          await app.inject({
+            method: 'POST',
+            url: '/api/v1/approvals',
+            headers: bearer(keys.bureau!),
+            payload: approvalFixture(),
+          })
+        ).json().code,
+      ).toBe('IDEMPOTENCY_KEY_REQUIRED');
+    },
+  );
 });
 
 describe('other jurisdictions', () => {
@@ -291,133 +319,146 @@ describe('other jurisdictions', () => {
     expect(await sweepDeadlines(hub.ctx)).toBe(0);
   });
 
-  it('Ankang: a department with no online channel gets a notification letter; responsibility passes at push (003 §6, §9(一))', async () => {
-    await start('ankang', '2026-05-06T09:00:00+08:00');
-    const pushed = await post(
-      app,
-      '/api/v1/approvals',
-      keys.bureau!,
-      approvalFixture({ matterCode: 'WJ-001', decisionDate: '2026-05-06' }),
-    );
-    expect(pushed.body.deliveries).toEqual([
-      expect.objectContaining({
-        recipient: 'wjj',
-        channel: 'letter',
-        claimState: 'not-required',
+  it(
+    'Ankang: a department with no online channel gets a notification letter; ' +
+      'responsibility passes at push (003 §6, §9(一))',
+    async () => {
+      await start('ankang', '2026-05-06T09:00:00+08:00');
+      const pushed = await post(
+        app,
+        '/api/v1/approvals',
+        keys.bureau!,
+        approvalFixture({ matterCode: 'WJ-001', decisionDate: '2026-05-06' }),
+      );
+      expect(pushed.body.deliveries).toEqual([
+        expect.objectContaining({
+          recipient: 'wjj',
+          channel: 'letter',
+          claimState: 'not-required',
+          responsibleFrom: '2026-05-06T01:00:00.000Z',
+        }),
+      ]);
+      const letters = await lettersFor(hub.ctx.db, 'approval', pushed.body.id);
+      expect(letters).toEqual([
+        expect.objectContaining({ kind: 'approval-notification', recipient: 'wjj', state: 'queued' }),
+      ]);
+      const online = await post(
+        app,
+        '/api/v1/approvals',
+        keys.bureau!,
+        approvalFixture({ matterCode: 'RS-001', decisionDate: '2026-05-06' }),
+      );
+      expect(online.body.deliveries[0]).toMatchObject({
+        channel: 'online',
+        claimState: 'pending',
         responsibleFrom: '2026-05-06T01:00:00.000Z',
-      }),
-    ]);
-    const letters = await lettersFor(hub.ctx.db, 'approval', pushed.body.id);
-    expect(letters).toEqual([
-      expect.objectContaining({ kind: 'approval-notification', recipient: 'wjj', state: 'queued' }),
-    ]);
-    const online = await post(
-      app,
-      '/api/v1/approvals',
-      keys.bureau!,
-      approvalFixture({ matterCode: 'RS-001', decisionDate: '2026-05-06' }),
-    );
-    expect(online.body.deliveries[0]).toMatchObject({
-      channel: 'online',
-      claimState: 'pending',
-      responsibleFrom: '2026-05-06T01:00:00.000Z',
-    });
-  });
+      });
+    },
+  );
 });
 
 describe('supervision push and credit status (001 §7(二))', () => {
-  it('reaches the bureau with its own claim window and changes the counterpart’s credit status until withdrawn or expired', async () => {
-    await start('gaoqing', '2026-06-10T10:00:00+08:00');
-    const key = '914403001922038216';
-    const credit = async () =>
-      (await app.inject({ url: `/api/v1/counterparts/${key}/credit`, headers: bearer(keys.bureau!) })).json();
-    expect((await credit()).status).toBe('normal');
+  it(
+    'reaches the bureau with its own claim window ' +
+      'and changes the counterpart’s credit status until withdrawn or expired',
+    async () => {
+      await start('gaoqing', '2026-06-10T10:00:00+08:00');
+      const key = '914403001922038216';
+      const credit = async () =>
+        (await app.inject({ url: `/api/v1/counterparts/${key}/credit`, headers: bearer(keys.bureau!) })).json();
+      expect((await credit()).status).toBe('normal');
 
-    const penalty = await post(app, '/api/v1/supervision-records', keys.scjg!, penaltyFixture());
-    expect(penalty.status).toBe(201);
-    expect(penalty.body.deliveries[0]).toMatchObject({
-      recipient: 'bureau',
-      claimState: 'pending',
-      claimDueAt: '2026-06-11T16:00:00.000Z',
-    });
-    expect((await credit()).status).toBe('normal'); // a fine alone does not restrict access
-    // The push's one audit entry names its delivery; the counterpart's timeline shows it as a 投递 event.
-    const recorded = await hub.ctx.db
-      .selectFrom('audit_log')
-      .select(['action', 'department_code', 'after'])
-      .where('subject', '=', `supervision-record:${penalty.body.id}`)
-      .execute();
-    expect(recorded).toMatchObject([
-      {
-        action: 'supervision.pushed',
-        department_code: 'scjg',
-        after: { deliveries: [{ id: penalty.body.deliveries[0].id, recipient: 'bureau', claimState: 'pending' }] },
-      },
-    ]);
-    const history = (
-      await app.inject({ url: `/api/v1/counterparts/${key}/timeline`, headers: bearer(keys.bureau!) })
-    ).json();
-    expect(history.map((h: { action: string; department: string }) => [h.action, h.department])).toEqual([
-      ['supervision.pushed', 'scjg'],
-      ['delivery.created', 'bureau'],
-    ]);
+      const penalty = await post(app, '/api/v1/supervision-records', keys.scjg!, penaltyFixture());
+      expect(penalty.status).toBe(201);
+      expect(penalty.body.deliveries[0]).toMatchObject({
+        recipient: 'bureau',
+        claimState: 'pending',
+        claimDueAt: '2026-06-11T16:00:00.000Z',
+      });
+      expect((await credit()).status).toBe('normal'); // a fine alone does not restrict access
+      // The push's one audit entry names its delivery; the counterpart's timeline shows it as a 投递 event.
+      const recorded = await hub.ctx.db
+        .selectFrom('audit_log')
+        .select(['action', 'department_code', 'after'])
+        .where('subject', '=', `supervision-record:${penalty.body.id}`)
+        .execute();
+      expect(recorded).toMatchObject([
+        {
+          action: 'supervision.pushed',
+          department_code: 'scjg',
+          after: { deliveries: [{ id: penalty.body.deliveries[0].id, recipient: 'bureau', claimState: 'pending' }] },
+        },
+      ]);
+      const history = (
+        await app.inject({ url: `/api/v1/counterparts/${key}/timeline`, headers: bearer(keys.bureau!) })
+      ).json();
+      expect(history.map((h: { action: string; department: string }) => [h.action, h.department])).toEqual([
+        ['supervision.pushed', 'scjg'],
+        ['delivery.created', 'bureau'],
+      ]);
 
-    const abnormal = await post(app, '/api/v1/supervision-records', keys.scjg!, abnormalOperationFixture());
-    expect(await credit()).toMatchObject({
-      status: 'strict',
-      reasons: [{ kind: 'abnormal-operation', department: 'scjg', until: '2026-12-31', effect: 'strict' }],
-    });
-    const dishonest = await post(
-      app,
-      '/api/v1/supervision-records',
-      keys.rsj!,
-      penaltyFixture({
-        kind: 'dishonest-list',
-        documentNumber: '高人社失〔2026〕1号',
-        penaltyCategories: undefined,
-        fineWanYuan: undefined,
-        content: '列入拖欠农民工工资失信联合惩戒对象名单',
-        validUntil: undefined,
-        authority: { name: '高青县人力资源和社会保障局' },
-      }),
-    );
-    expect((await credit()).status).toBe('restricted');
+      const abnormal = await post(app, '/api/v1/supervision-records', keys.scjg!, abnormalOperationFixture());
+      expect(await credit()).toMatchObject({
+        status: 'strict',
+        reasons: [{ kind: 'abnormal-operation', department: 'scjg', until: '2026-12-31', effect: 'strict' }],
+      });
+      const dishonest = await post(
+        app,
+        '/api/v1/supervision-records',
+        keys.rsj!,
+        penaltyFixture({
+          kind: 'dishonest-list',
+          documentNumber: '高人社失〔2026〕1号',
+          penaltyCategories: undefined,
+          fineWanYuan: undefined,
+          content: '列入拖欠农民工工资失信联合惩戒对象名单',
+          validUntil: undefined,
+          authority: { name: '高青县人力资源和社会保障局' },
+        }),
+      );
+      expect((await credit()).status).toBe('restricted');
 
-    const bureauInbox = await inboxOf('bureau', 'subjectType=supervision-record');
-    expect(bureauInbox.items).toHaveLength(3);
+      const bureauInbox = await inboxOf('bureau', 'subjectType=supervision-record');
+      expect(bureauInbox.items).toHaveLength(3);
 
-    const warned = await post(app, '/api/v1/approvals', keys.bureau!, approvalFixture({ decisionDate: '2026-06-10' }));
-    expect(warned.body.creditWarning).toMatchObject({ status: 'restricted' });
-    const inbox = await inboxOf('scjg', 'subjectType=approval');
-    expect(inbox.items[0].summary.creditWarning).toMatchObject({ status: 'restricted' });
+      const warned = await post(
+        app,
+        '/api/v1/approvals',
+        keys.bureau!,
+        approvalFixture({ decisionDate: '2026-06-10' }),
+      );
+      expect(warned.body.creditWarning).toMatchObject({ status: 'restricted' });
+      const inbox = await inboxOf('scjg', 'subjectType=approval');
+      expect(inbox.items[0].summary.creditWarning).toMatchObject({ status: 'restricted' });
 
-    const withdrawn = await app.inject({
-      method: 'POST',
-      url: `/api/v1/supervision-records/${dishonest.body.id}/withdraw`,
-      headers: bearer(keys.rsj!),
-      payload: { reason: '已履行，移出名单' },
-    });
-    expect(withdrawn.json()).toEqual({ id: dishonest.body.id, state: 'withdrawn' });
-    expect((await credit()).status).toBe('strict');
-    hub.clock.set('2027-01-01T00:00:00+08:00');
-    expect((await credit()).status).toBe('normal');
-    expect(abnormal.status).toBe(201);
-    // someone else's record cannot be withdrawn
-    expect(
-      (
-        await app.inject({
-          method: 'POST',
-          url: `/api/v1/supervision-records/${penalty.body.id}/withdraw`,
-          headers: bearer(keys.rsj!),
-          payload: { reason: 'x' },
-        })
-      ).statusCode,
-    ).toBe(403);
-  });
+      const withdrawn = await app.inject({
+        method: 'POST',
+        url: `/api/v1/supervision-records/${dishonest.body.id}/withdraw`,
+        headers: bearer(keys.rsj!),
+        payload: { reason: '已履行，移出名单' },
+      });
+      expect(withdrawn.json()).toEqual({ id: dishonest.body.id, state: 'withdrawn' });
+      expect((await credit()).status).toBe('strict');
+      hub.clock.set('2027-01-01T00:00:00+08:00');
+      expect((await credit()).status).toBe('normal');
+      expect(abnormal.status).toBe(201);
+      // someone else's record cannot be withdrawn
+      expect(
+        (
+          await app.inject({
+            method: 'POST',
+            url: `/api/v1/supervision-records/${penalty.body.id}/withdraw`,
+            headers: bearer(keys.rsj!),
+            payload: { reason: 'x' },
+          })
+        ).statusCode,
+      ).toBe(403);
+    },
+  );
 });
 
 describe('license actions (001 §7(二)3, 003 §9(六), 002 §15)', () => {
-  it('goes round the full loop: 函告 → bureau decides → status history → decision back → letter to the applicant', async () => {
+  it('runs the full loop: 函告 → bureau decides → status history → decision back → letter to the applicant', async () => {
     await start('gaoqing', '2026-06-10T10:00:00+08:00');
     const approval = await post(
       app,
@@ -511,7 +552,8 @@ describe('license actions (001 §7(二)3, 003 §9(六), 002 §15)', () => {
     expect(opened.statusCode).toBe(201);
     expect(opened.json().investigators).toEqual(['scjg', 'zb-scjg']);
     const id = opened.json().id;
-    expect((await inboxOf('scjg', 'subjectType=revocation-request')).items).toHaveLength(2); // its own and the city's, which goes through it
+    // its own and the city's, which goes through it
+    expect((await inboxOf('scjg', 'subjectType=revocation-request')).items).toHaveLength(2);
     const finding = await app.inject({
       method: 'POST',
       url: `/api/v1/revocation-requests/${id}/findings`,

@@ -261,7 +261,10 @@ export class FileDropInbox {
     throw new HubError('CONFLICT', { what: `file ${name} is being processed / 文件 ${name} 正在处理` });
   }
 
-  /** Reads one file while it progresses; stalled past the limit (plus a grace for a stuck wait) it is set aside anyway. */
+  /**
+   * Reads one file while it progresses; stalled past the limit (plus a grace for a stuck wait) it is set aside
+   * anyway.
+   */
   private async process(entry: InboxEntry, name: string): Promise<FileResult> {
     const limitMs = this.opts.fileTimeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
     const limit = new AbortController();

@@ -1,4 +1,7 @@
-/** Approvals, supervision records, per-recipient deliveries and their claims, the outbox, license actions, letters, job coordination. */
+/**
+ * Approvals, supervision records, per-recipient deliveries and their claims, the outbox, license actions, letters,
+ * job coordination.
+ */
 export const up = [
   `alter table audit_log add column subject text`,
   `alter table audit_log add column counterpart_key text`,

@@ -21,8 +21,11 @@ export const up = [
   `create index sessions_user on sessions(username)`,
   // One partial index per dashboard list, so each list and its count read only their own rows.
   `create index deliveries_pending on deliveries(recipient, claim_due_at, id) where claim_state = 'pending'`,
-  `create index deliveries_late on deliveries(recipient, created_at, id) where claim_state in ('auto-claimed', 'escalated')`,
-  `create index deliveries_open_disputes on deliveries(recipient, created_at, id) where disputed_at is not null and resolution is null`,
-  `create index deliveries_supervision on deliveries(recipient, created_at, id) where subject_type = 'supervision-record'`,
+  `create index deliveries_late on deliveries(recipient, created_at, id)
+    where claim_state in ('auto-claimed', 'escalated')`,
+  `create index deliveries_open_disputes on deliveries(recipient, created_at, id)
+    where disputed_at is not null and resolution is null`,
+  `create index deliveries_supervision on deliveries(recipient, created_at, id)
+    where subject_type = 'supervision-record'`,
   `create index approvals_credit_warning on approvals(id) where credit_warning is not null`,
 ];

@@ -35,7 +35,8 @@ export const up = [
   `alter table license_actions add column withdrawn_at timestamptz`,
   `alter table license_actions add column withdrawn_reason text`,
   `alter table license_actions drop constraint license_actions_state_allowed`,
-  `alter table license_actions add constraint license_actions_state_allowed check (state in (${allowed(LICENSE_ACTION_STATES)}))`,
+  `alter table license_actions add constraint license_actions_state_allowed
+    check (state in (${allowed(LICENSE_ACTION_STATES)}))`,
   // 001 §7(一)2 许可文(编)号: a number names one licence. The holder register counts each holder's active
   // approvals under a number (a renewal or change keeps the number, so one holder may have several); the
   // partial unique index lets only one holder have any, so two concurrent pushes of one number for two
@@ -54,7 +55,9 @@ export const up = [
        select license_document_number from approvals where state = 'active'
        group by license_document_number having count(distinct counterpart_key) > 1) t;
      if taken is not null then
-       raise exception 'licence numbers held by more than one counterpart: % (supersede one with supersedesLicense before upgrading)', taken;
+       raise exception
+         'licence numbers held by more than one counterpart: % (supersede one with supersedesLicense before upgrading)',
+         taken;
      end if;
    end $$`,
   `insert into license_holders (license_document_number, counterpart_key, active)

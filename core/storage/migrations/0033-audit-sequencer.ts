@@ -32,7 +32,8 @@ export const up = [
   `create or replace function audit_entry_canonical(e audit_log) returns text language sql stable as $$
     select concat_ws('|',
       length(e.id::text) || ':' || e.id::text,
-      length(((extract(epoch from e.at) * 1000000)::bigint)::text) || ':' || ((extract(epoch from e.at) * 1000000)::bigint)::text,
+      length(((extract(epoch from e.at) * 1000000)::bigint)::text) || ':' ` +
+    `|| ((extract(epoch from e.at) * 1000000)::bigint)::text,
       coalesce(length(e.actor) || ':' || e.actor, '-'),
       coalesce(length(e.action) || ':' || e.action, '-'),
       coalesce(length(e.entity_type) || ':' || e.entity_type, '-'),

@@ -24,6 +24,8 @@ export const up = [
   `create index approvals_text_grams on approvals
     using gin (console_grams(coalesce(counterpart_name, '') || ' ' || coalesce(license_document_number, '')))`,
   `create index supervision_records_text_grams on supervision_records
-    using gin (console_grams(coalesce(record->'counterpart'->>'name', '') || ' ' || coalesce(record->>'documentNumber', '')))`,
-  `create index deliveries_dispute_grams on deliveries using gin (console_grams(dispute_reason)) where dispute_reason is not null`,
+    using gin (console_grams(coalesce(record->'counterpart'->>'name', '') || ' '
+      || coalesce(record->>'documentNumber', '')))`,
+  `create index deliveries_dispute_grams on deliveries using gin (console_grams(dispute_reason))
+    where dispute_reason is not null`,
 ];

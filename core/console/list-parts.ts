@@ -1,5 +1,6 @@
-import { sql } from 'kysely';
+import { type ExpressionBuilder, sql } from 'kysely';
 import type { HubContext } from '../hub-context.ts';
+import type { Database } from '../storage/tables.ts';
 import { addOfficeHours } from './office-hours.ts';
 import { APPROVAL_TEXT, grams, likePattern, RECORD_NAME, RECORD_NUMBER, RECORD_TEXT } from './text-search.ts';
 import type { ListQuery, View } from './work-items.ts';
@@ -15,6 +16,24 @@ export const deliveriesOnly = (ctx: HubContext) => ctx.db.selectFrom('deliveries
 export type Part = ReturnType<typeof deliveriesOnly>;
 
 /**
+ * Whether the row's subject has a delivery of its own to `department`, or — with null — to the department
+ * that forwards the row (d.via): a forwarded copy beside such a delivery is shown and announced with it, once.
+ */
+export function ownDeliveryBeside(
+  eb: ExpressionBuilder<Database & { d: Database['deliveries'] }, 'd'>,
+  department: string | null,
+) {
+  const own = eb
+    .selectFrom('deliveries as own')
+    .select('own.id')
+    .whereRef('own.subject_id', '=', 'd.subject_id')
+    .whereRef('own.subject_type', '=', 'd.subject_type');
+  return eb.exists(
+    department === null ? own.whereRef('own.recipient', '=', 'd.via') : own.where('own.recipient', '=', department),
+  );
+}
+
+/**
  * Whose items: everything, a department's own, and — for a department that forwards (004 #6) — what it
  * forwards with no own delivery of the same subject beside it (shown once, on the own row, otherwise).
  * Two parts rather than one OR, so each is a range of its own index (`deliveries_inbox`, `deliveries_via`);
@@ -25,20 +44,7 @@ export function scopes(department: string | null, forwarder: boolean): ((q: Part
   const own = (q: Part) => q.where('d.recipient', '=', department);
   if (!forwarder) return [own];
   const forwardedOnly = (q: Part) =>
-    q
-      .where('d.via', '=', department)
-      .where((eb) =>
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom('deliveries as own')
-              .select('own.id')
-              .whereRef('own.subject_id', '=', 'd.subject_id')
-              .whereRef('own.subject_type', '=', 'd.subject_type')
-              .where('own.recipient', '=', department),
-          ),
-        ),
-      );
+    q.where('d.via', '=', department).where((eb) => eb.not(ownDeliveryBeside(eb, department)));
   return [own, forwardedOnly];
 }
 

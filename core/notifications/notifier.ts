@@ -3,6 +3,7 @@ import { shanghaiDate, startOfShanghaiDay } from '../calendar/china-time.ts';
 import { listEntries } from '../catalogue/catalogue-store.ts';
 import { addOfficeHours, DEFAULT_OFFICE_HOURS } from '../console/office-hours.ts';
 import { deadlineZh } from '../console/format.ts';
+import { ownDeliveryBeside } from '../console/list-parts.ts';
 import type { HubContext } from '../hub-context.ts';
 import { ROBOTS, robotAccepted, robotRequest, type RobotKind } from './robots.ts';
 
@@ -73,21 +74,7 @@ async function plan(ctx: HubContext, opts: NotifyOptions): Promise<number> {
     ])
     .where('d.claim_state', '=', 'pending')
     // A copy this department forwards beside its own delivery of the same subject is announced once, with it.
-    .where((eb) =>
-      eb.or([
-        eb('d.via', 'is', null),
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom('deliveries as own')
-              .select('own.id')
-              .whereRef('own.subject_id', '=', 'd.subject_id')
-              .whereRef('own.subject_type', '=', 'd.subject_type')
-              .whereRef('own.recipient', '=', 'd.via'),
-          ),
-        ),
-      ]),
-    )
+    .where((eb) => eb.or([eb('d.via', 'is', null), eb.not(ownDeliveryBeside(eb, null))]))
     // New, or near its claim deadline, and not yet announced as such.
     .where((eb) =>
       eb.or(

@@ -25,6 +25,10 @@ async function start(now: string, profile?: string) {
   ({ hub, keys, call } = await startDemo({ now, profile }));
 }
 
+/** Asks for the 审批信息告知函 of an approval as a department (issued once, then the same document). */
+const letterFor = (key: string, subjectId: string) =>
+  call('POST', '/api/v1/documents', key, { kind: 'approval-notification', subjectId });
+
 async function download(id: string, key: string) {
   const app = await hub.app();
   const res = await app.inject({ url: `/api/v1/documents/${id}/pdf`, headers: { authorization: `Bearer ${key}` } });
@@ -121,24 +125,11 @@ describe('official documents (GB/T 9704-2012)', { timeout: 90_000 }, () => {
   it('issues the notification letter on demand for an item claimed online, once per department', async () => {
     await start('2026-06-10T10:00:00+08:00');
     const pushed = await pushApprovalAs(call, keys.bureau!, { decisionDate: '2026-06-10' });
-    const first = await call('POST', '/api/v1/documents', keys.scjg!, {
-      kind: 'approval-notification',
-      subjectId: pushed.body.id,
-    });
+    const first = await letterFor(keys.scjg!, pushed.body.id);
     expect(first.status).toBe(201);
     expect(first.body).toMatchObject({ number: '高审批函〔2026〕1号', audience: ['scjg'] });
-    expect(
-      (
-        await call('POST', '/api/v1/documents', keys.scjg!, {
-          kind: 'approval-notification',
-          subjectId: pushed.body.id,
-        })
-      ).body.id,
-    ).toBe(first.body.id);
-    expect(
-      (await call('POST', '/api/v1/documents', keys.rsj!, { kind: 'approval-notification', subjectId: pushed.body.id }))
-        .status,
-    ).toBe(404);
+    expect((await letterFor(keys.scjg!, pushed.body.id)).body.id).toBe(first.body.id);
+    expect((await letterFor(keys.rsj!, pushed.body.id)).status).toBe(404);
     const pdf = await readPdf((await download(first.body.id, keys.scjg!)).pdf);
     expect(pdf.text).toContain('2026年6月11日24时前完成认领'); // Gaoqing: 1 working day
     expect(pdf.text).toContain('逾期未认领的，视为自动认领');
@@ -147,10 +138,7 @@ describe('official documents (GB/T 9704-2012)', { timeout: 90_000 }, () => {
   it('verifies an earlier renderer’s document by its signature and audited hash; finds a changed file', async () => {
     await start('2026-06-10T10:00:00+08:00');
     const pushed = await pushApprovalAs(call, keys.bureau!, { decisionDate: '2026-06-10' });
-    const issued = await call('POST', '/api/v1/documents', keys.scjg!, {
-      kind: 'approval-notification',
-      subjectId: pushed.body.id,
-    });
+    const issued = await letterFor(keys.scjg!, pushed.body.id);
     const verify = async () => (await call('POST', `/api/v1/documents/${issued.body.id}/verify`, keys.scjg!)).body;
     const fresh = await verify();
     expect(fresh).toMatchObject({ identical: true, matchesAuditedSha256: true, sha256: issued.body.sha256 });

@@ -23,6 +23,12 @@ async function start(profile: string, now: string) {
 }
 afterEach(() => hub?.close());
 
+/** Gaoqing on the eve of National Day (2026-09-30, 16:20), and a food licence decided that day pushed by the bureau. */
+async function pushOnHolidayEve() {
+  await start('gaoqing', '2026-09-30T16:20:00+08:00');
+  return post(app, '/api/v1/approvals', keys.bureau!, approvalFixture({ decisionDate: '2026-09-30' }));
+}
+
 const inboxOf = async (dept: string, query = '') =>
   (await app.inject({ url: `/api/v1/inbox?${query}`, headers: bearer(keys[dept]!) })).json();
 
@@ -31,13 +37,7 @@ describe('approval push under the Gaoqing profile (001 §7(一))', () => {
     'reaches the responsible departments, stamped with the catalogue version, ' +
       'and claims across the National Day holiday',
     async () => {
-      await start('gaoqing', '2026-09-30T16:20:00+08:00');
-      const pushed = await post(
-        app,
-        '/api/v1/approvals',
-        keys.bureau!,
-        approvalFixture({ decisionDate: '2026-09-30' }),
-      );
+      const pushed = await pushOnHolidayEve();
       expect(pushed.status).toBe(201);
       expect(pushed.body).toMatchObject({
         matterCode: 'SC-001',
@@ -85,13 +85,7 @@ describe('approval push under the Gaoqing profile (001 §7(一))', () => {
     'auto-claims at 24:00 of the last working day, holding the department responsible, ' +
       'and the sweep touches nothing early',
     async () => {
-      await start('gaoqing', '2026-09-30T16:20:00+08:00');
-      const pushed = await post(
-        app,
-        '/api/v1/approvals',
-        keys.bureau!,
-        approvalFixture({ decisionDate: '2026-09-30' }),
-      );
+      const pushed = await pushOnHolidayEve();
       hub.clock.set('2026-10-08T23:59:59+08:00');
       expect(await sweepDeadlines(hub.ctx)).toBe(0);
       hub.clock.set('2026-10-09T00:00:00+08:00');

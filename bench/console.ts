@@ -33,7 +33,10 @@ const CHUNK = 20_000;
 /** The items spread over the same ~173 days whatever their number, so a month holds ITEMS / 6 of them. */
 const SPACING_S = (15 * 1_000_000) / ITEMS;
 
-/** ITEMS approvals of 100,000 companies (the one with code 914403001922038216 among them), each delivered to one of four departments: mostly claimed, a fifth pending, some auto-claimed and disputed. */
+/**
+ * ITEMS approvals of 100,000 companies (the one with code 914403001922038216 among them), each delivered to one of
+ * four departments: mostly claimed, a fifth pending, some auto-claimed and disputed.
+ */
 async function fill(store: Store) {
   const decision = JSON.stringify({
     matterCode: 'SC-001',
@@ -46,14 +49,18 @@ async function fill(store: Store) {
   const step = sql`${SPACING_S} * interval '1 second'`;
   for (let lo = 1; lo <= ITEMS; lo += CHUNK) {
     const hi = Math.min(ITEMS, lo + CHUNK - 1);
-    await sql`insert into approvals (id, source_department, idempotency_key, payload_hash, matter_code, matter_version, counterpart_key, counterpart_name, license_document_number, decision, pushed_at, pushed_by)
-      select 'a' || g, 'bureau', 'k' || g, 'h', 'SC-001', 1, case when g % 100000 = 0 then '914403001922038216' else '9137' || lpad((g % 100000)::text, 14, '0') end,
+    await sql`insert into approvals (id, source_department, idempotency_key, payload_hash, matter_code, matter_version,
+        counterpart_key, counterpart_name, license_document_number, decision, pushed_at, pushed_by)
+      select 'a' || g, 'bureau', 'k' || g, 'h', 'SC-001', 1,
+        case when g % 100000 = 0 then '914403001922038216' else '9137' || lpad((g % 100000)::text, 14, '0') end,
         '高青县第' || (g % 100000) || '号餐饮有限公司', '高审批食经〔2026〕' || g || '号', ${decision}::jsonb,
         timestamptz '2026-01-01 08:00+08' + g * ${step}, 'bench'
       from generate_series(${lo}::int, ${hi}::int) g`.execute(store.db);
-    await sql`insert into deliveries (id, subject_type, subject_id, recipient, channel, claim_state, claim_days, dispute_days, claim_due_at, dispute_due_at, claimed_at, disputed_at, dispute_reason, created_at)
+    await sql`insert into deliveries (id, subject_type, subject_id, recipient, channel, claim_state, claim_days,
+        dispute_days, claim_due_at, dispute_due_at, claimed_at, disputed_at, dispute_reason, created_at)
       select 'd' || g, 'approval', 'a' || g, (array['scjg','rsj','wjj','zb-scjg'])[1 + g % 4], 'online',
-        case when g % 20 < 14 then 'claimed' when g % 20 < 18 then 'pending' when g % 20 = 18 then 'auto-claimed' else 'claimed' end,
+        case when g % 20 < 14 then 'claimed' when g % 20 < 18 then 'pending' when g % 20 = 18 then 'auto-claimed'
+          else 'claimed' end,
         1, 1,
         timestamptz '2026-01-02 00:00+08' + g * ${step}, timestamptz '2026-01-02 00:00+08' + g * ${step},
         case when g % 20 < 14 or g % 20 = 19 then timestamptz '2026-01-01 10:00+08' + g * ${step} end,
@@ -68,7 +75,9 @@ async function fill(store: Store) {
   await sql.raw(store.backend === 'postgres' ? 'vacuum analyze' : 'analyze').execute(store.db);
 }
 
-/** The statements one request runs, with their times (BENCH_PROFILE): every Kysely executor shares this prototype. */
+/**
+ * The statements one request runs, with their times (BENCH_PROFILE): every Kysely executor shares this prototype.
+ */
 const statements: { sql: string; ms: number }[] = [];
 function profileStatements(store: Store) {
   const proto = Object.getPrototypeOf(store.db.getExecutor()) as {
@@ -194,7 +203,10 @@ async function measure(label: string, store: Store, filled = false) {
     const all = rounds.flat();
     const medians = rounds.map((r) => pct(r, 0.5));
     const p95 = pct(all, 0.95);
-    return `| ${label} | ${user} | \`${url}\` | ${pct(all, 0.5).toFixed(1)} | ${p95.toFixed(1)} | ${Math.min(...medians).toFixed(1)}–${Math.max(...medians).toFixed(1)} |${p95 >= 100 ? ' **≥ 100** |' : ' |'}`;
+    return (
+      `| ${label} | ${user} | \`${url}\` | ${pct(all, 0.5).toFixed(1)} | ${p95.toFixed(1)} | ` +
+      `${Math.min(...medians).toFixed(1)}–${Math.max(...medians).toFixed(1)} |${p95 >= 100 ? ' **≥ 100** |' : ' |'}`
+    );
   });
 }
 
@@ -214,5 +226,7 @@ if (STORES.includes('postgres')) {
   }
 }
 console.log(
-  `\n${ITEMS} items, ${ROUNDS} rounds of ${RUNS} requests per page\n| store | user | page | median ms | p95 ms | round medians | |\n|---|---|---|---|---|---|---|\n${rows.join('\n')}`,
+  `\n${ITEMS} items, ${ROUNDS} rounds of ${RUNS} requests per page\n` +
+    '| store | user | page | median ms | p95 ms | round medians | |\n|---|---|---|---|---|---|---|\n' +
+    `${rows.join('\n')}`,
 );

@@ -35,10 +35,14 @@ const AUDIT_ACTION_ZH: Record<string, string> = {
 
 function passwordPage(o: { csrf: string; errors?: Record<string, string>; done?: boolean }): Html {
   const field = (name: string, label: string, auto: string) =>
-    html`<label for="${name}">${label}</label><input id="${name}" name="${name}" type="password" autocomplete="${auto}" required${invalidAttrs(o.errors, name)}>${fieldError(o.errors, name)}`;
+    html`<label for="${name}">${label}</label>\
+<input id="${name}" name="${name}" type="password" autocomplete="${auto}" required${invalidAttrs(o.errors, name)}>\
+${fieldError(o.errors, name)}`;
   return html`<h1>修改密码</h1>${o.done ? html`<div class="flash" role="status">密码已修改，下次登录请使用新密码。</div>` : ''}
 <form method="post" action="/console/password" class="box login" novalidate>${csrfField(o.csrf)}
-${field('current', '当前密码', 'current-password')}${field('next', `新密码（至少 ${MIN_PASSWORD_LENGTH} 位，不能与最近用过的相同）`, 'new-password')}${field('repeat', '再次输入新密码', 'new-password')}
+${field('current', '当前密码', 'current-password')}\
+${field('next', `新密码（至少 ${MIN_PASSWORD_LENGTH} 位，不能与最近用过的相同）`, 'new-password')}\
+${field('repeat', '再次输入新密码', 'new-password')}
 <p><button type="submit">修改密码</button></p></form>`;
 }
 
@@ -53,21 +57,38 @@ function accountsPage(o: {
 }): Html {
   const t = o.typed ?? {};
   return html`<h1>账号管理</h1>${o.notice ?? ''}
-<div class="scroll"><table class="cards-on-phone"><thead><tr><th>用户名</th><th>姓名</th><th>部门</th><th>角色</th><th>状态</th><th>操作</th></tr></thead><tbody>
+<div class="scroll"><table class="cards-on-phone"><thead><tr><th>用户名</th><th>姓名</th><th>部门</th><th>角色</th><th>状态</th>\
+<th>操作</th></tr></thead><tbody>
 ${o.rows.map(
-  (
-    r,
-  ) => html`<tr data-user="${r.username}"><td data-label="用户名">${r.username}</td><td data-label="姓名">${r.display_name}</td><td data-label="部门">${o.words.dept(r.department)}</td><td data-label="角色">${STAFF_ROLE_ZH[r.role as StaffRole] ?? r.role}</td>
-<td data-label="状态" class="account-state">${r.disabled ? html`<span class="warn">已停用</span>` : r.locked_until && r.locked_until > o.now ? html`<span class="warn">登录受限至 ${when(r.locked_until)}</span>` : '正常'}${r.failed_attempts ? html`<br><span class="muted">连续失败 ${r.failed_attempts} 次</span>` : ''}</td>
-<td data-label="操作"><form method="post" action="/console/accounts/${r.username}/${r.disabled ? 'enable' : 'disable'}" class="inline">${csrfField(o.csrf)}<button type="submit" class="secondary">${r.disabled ? '启用' : '停用'}</button></form>
-<form method="post" action="/console/accounts/${r.username}/reset" class="inline">${csrfField(o.csrf)}<button type="submit" class="secondary">重置密码</button></form></td></tr>`,
+  (r) => html`<tr data-user="${r.username}"><td data-label="用户名">${r.username}</td><td data-label="姓名">\
+${r.display_name}</td><td data-label="部门">${o.words.dept(r.department)}</td><td data-label="角色">\
+${STAFF_ROLE_ZH[r.role as StaffRole] ?? r.role}</td>
+<td data-label="状态" class="account-state">${
+    r.disabled
+      ? html`<span class="warn">已停用</span>`
+      : r.locked_until && r.locked_until > o.now
+        ? html`<span class="warn">登录受限至 ${when(r.locked_until)}</span>`
+        : '正常'
+  }${r.failed_attempts ? html`<br><span class="muted">连续失败 ${r.failed_attempts} 次</span>` : ''}</td>
+<td data-label="操作">\
+<form method="post" action="/console/accounts/${r.username}/${r.disabled ? 'enable' : 'disable'}" class="inline">\
+${csrfField(o.csrf)}<button type="submit" class="secondary">${r.disabled ? '启用' : '停用'}</button></form>
+<form method="post" action="/console/accounts/${r.username}/reset" class="inline">${csrfField(o.csrf)}\
+<button type="submit" class="secondary">重置密码</button></form></td></tr>`,
 )}</tbody></table></div>
 <h2>新建账号</h2><form method="post" action="/console/accounts" class="box filters" novalidate>${csrfField(o.csrf)}
-<label>用户名<input name="username" value="${t.username ?? ''}" required${invalidAttrs(o.errors, 'username')}>${fieldError(o.errors, 'username')}</label>
-<label>姓名<input name="displayName" value="${t.displayName ?? ''}" required${invalidAttrs(o.errors, 'displayName')}>${fieldError(o.errors, 'displayName')}</label>
-<label>部门<select name="department">${Object.entries(o.words.departments).map(([c, n]) => html`<option value="${c}"${c === t.department ? html` selected` : ''}>${n}</option>`)}</select>${fieldError(o.errors, 'department')}</label>
-<label>电子邮箱（接收通知，可选）<input name="email" type="email" value="${t.email ?? ''}"${invalidAttrs(o.errors, 'email')}>${fieldError(o.errors, 'email')}</label>
-<label>角色<select name="role">${STAFF_ROLES.map((r) => html`<option value="${r}"${r === t.role ? html` selected` : ''}>${STAFF_ROLE_ZH[r]}</option>`)}</select></label>
+<label>用户名<input name="username" value="${t.username ?? ''}" required${invalidAttrs(o.errors, 'username')}>\
+${fieldError(o.errors, 'username')}</label>
+<label>姓名<input name="displayName" value="${t.displayName ?? ''}" required${invalidAttrs(o.errors, 'displayName')}>\
+${fieldError(o.errors, 'displayName')}</label>
+<label>部门<select name="department">${Object.entries(o.words.departments).map(
+    ([c, n]) => html`<option value="${c}"${c === t.department ? html` selected` : ''}>${n}</option>`,
+  )}</select>${fieldError(o.errors, 'department')}</label>
+<label>电子邮箱（接收通知，可选）<input name="email" type="email" value="${t.email ?? ''}"${invalidAttrs(o.errors, 'email')}>\
+${fieldError(o.errors, 'email')}</label>
+<label>角色<select name="role">${STAFF_ROLES.map(
+    (r) => html`<option value="${r}"${r === t.role ? html` selected` : ''}>${STAFF_ROLE_ZH[r]}</option>`,
+  )}</select></label>
 <button type="submit">新建</button></form>`;
 }
 
@@ -137,7 +158,8 @@ export function accountRoutes(app: FastifyInstance, ctx: HubContext, kit: Consol
     try {
       const password = await createAccount(ctx, typed, actor(req));
       return renderAccounts(req, reply, {
-        notice: html`<div class="flash" role="status">已新建账号 ${typed.username}，临时密码 <code id="temp-password">${password}</code>（只显示这一次，请当面交给本人并提醒其修改）。</div>`,
+        notice: html`<div class="flash" role="status">已新建账号 ${typed.username}，临时密码 <code id="temp-password">\
+${password}</code>（只显示这一次，请当面交给本人并提醒其修改）。</div>`,
       });
     } catch (err) {
       if (!(err instanceof HubError) || !['ACCOUNT_INVALID', 'CONFLICT', 'NOT_FOUND'].includes(err.code)) throw err;
@@ -193,7 +215,8 @@ export function accountRoutes(app: FastifyInstance, ctx: HubContext, kit: Consol
         );
       const password = await resetPassword(ctx, req.params.username, actor(req));
       return renderAccounts(req, reply, {
-        notice: html`<div class="flash" role="status">已重置 ${req.params.username} 的密码，临时密码 <code id="temp-password">${password}</code>（只显示这一次）。</div>`,
+        notice: html`<div class="flash" role="status">已重置 ${req.params.username} 的密码，临时密码 <code id="temp-password">\
+${password}</code>（只显示这一次）。</div>`,
       });
     },
   );
@@ -242,15 +265,38 @@ export function accountRoutes(app: FastifyInstance, ctx: HubContext, kit: Consol
       reply,
       '操作日志',
       html`<h1>操作日志</h1><form method="get" action="/console/audit" class="box filters" role="search">
-<label>操作者<select name="actor"><option value="">全部</option>${people.map((p) => html`<option value="${p.username}"${f.actor === p.username ? html` selected` : ''}>${p.display_name}（${p.username}）</option>`)}</select></label>
-<label>部门<select name="department"><option value="">全部</option>${Object.entries(words.departments).map(([c, n]) => html`<option value="${c}"${f.department === c ? html` selected` : ''}>${n}</option>`)}</select></label>
+<label>操作者<select name="actor"><option value="">全部</option>${people.map(
+        (p) => html`<option value="${p.username}"${f.actor === p.username ? html` selected` : ''}>\
+${p.display_name}（${p.username}）</option>`,
+      )}</select></label>
+<label>部门<select name="department"><option value="">全部</option>${Object.entries(words.departments).map(
+        ([c, n]) => html`<option value="${c}"${f.department === c ? html` selected` : ''}>${n}</option>`,
+      )}</select></label>
 <label>对象（编号、用户名或代码）<input name="subject" value="${f.subject}"></label>
-<label>事件<select name="action"><option value="">全部</option>${Object.entries(AUDIT_ACTION_ZH).map(([a, n]) => html`<option value="${a}"${f.action === a ? html` selected` : ''}>${n}</option>`)}</select></label>
-<label>日期自<input type="date" name="from" value="${f.from}"></label><label>至<input type="date" name="to" value="${f.to}"></label>
+<label>事件<select name="action"><option value="">全部</option>${Object.entries(AUDIT_ACTION_ZH).map(
+        ([a, n]) => html`<option value="${a}"${f.action === a ? html` selected` : ''}>${n}</option>`,
+      )}</select></label>
+<label>日期自<input type="date" name="from" value="${f.from}"></label>\
+<label>至<input type="date" name="to" value="${f.to}"></label>
 <button type="submit">查询</button> <a href="/console/audit">清除条件</a></form>
-<div class="scroll"><table class="cards-on-phone"><thead><tr><th>时间</th><th>操作者</th><th>事件</th><th>部门</th><th>对象</th></tr></thead><tbody>
-${page.length ? page.map((r) => html`<tr><td data-label="时间">${when(r.at)}</td><td data-label="操作者">${words.actor(r.actor)}</td><td data-label="事件">${AUDIT_ACTION_ZH[r.action] ?? r.action}</td><td data-label="部门">${words.dept(r.department_code)}</td><td data-label="对象">${r.entity_type === 'user' ? words.actor(`user:${r.entity_id}`) : `${r.entity_type} ${r.entity_id.slice(0, 12)}`}</td></tr>`) : html`<tr><td colspan="5" class="muted">没有符合条件的记录。</td></tr>`}
-</tbody></table></div>${more ? html`<nav class="pages"><a href="/console/audit?${params({ before: String(more) })}">更早的记录</a></nav>` : ''}`,
+<div class="scroll"><table class="cards-on-phone"><thead><tr><th>时间</th><th>操作者</th><th>事件</th><th>部门</th>\
+<th>对象</th></tr></thead><tbody>
+${
+  page.length
+    ? page.map(
+        (r) => html`<tr><td data-label="时间">${when(r.at)}</td><td data-label="操作者">\
+${words.actor(r.actor)}</td><td data-label="事件">${AUDIT_ACTION_ZH[r.action] ?? r.action}</td><td data-label="部门">\
+${words.dept(r.department_code)}</td><td data-label="对象">\
+${r.entity_type === 'user' ? words.actor(`user:${r.entity_id}`) : `${r.entity_type} ${r.entity_id.slice(0, 12)}`}</td>\
+</tr>`,
+      )
+    : html`<tr><td colspan="5" class="muted">没有符合条件的记录。</td></tr>`
+}
+</tbody></table></div>${
+        more
+          ? html`<nav class="pages"><a href="/console/audit?${params({ before: String(more) })}">更早的记录</a></nav>`
+          : ''
+      }`,
     );
   });
 }

@@ -40,12 +40,18 @@ export function counterpartPage(o: { input: string; result: CounterpartLookup | 
   const r = o.result;
   if (!r) return html`<h1>相对人查询</h1>${form}`;
   if (r.kind === 'invalid-code')
-    return html`<h1>相对人查询</h1>${form}<div class="error" role="alert" id="verdict"><b>${r.check ? '校验位错误' : '代码格式错误'}</b>：${r.input} — ${r.zh}。请核对后重新输入。</div>`;
+    return html`<h1>相对人查询</h1>${form}<div class="error" role="alert" id="verdict"><b>\
+${r.check ? '校验位错误' : '代码格式错误'}</b>：${r.input} — ${r.zh}。请核对后重新输入。</div>`;
   if (r.kind === 'not-found')
-    return html`<h1>相对人查询</h1>${form}<div class="error" role="alert" id="verdict"><b>未找到</b>：本系统没有${r.by === 'code' ? '代码' : '名称包含'}“${r.input}”的相对人的任何审批、监管或承诺记录，无法判断其信用状态。</div>`;
+    return html`<h1>相对人查询</h1>${form}<div class="error" role="alert" id="verdict">\
+<b>未找到</b>：本系统没有${r.by === 'code' ? '代码' : '名称包含'}“${r.input}”的相对人的任何审批、监管或承诺记录，无法判断其信用状态。</div>`;
   if (r.kind === 'candidates')
-    return html`<h1>相对人查询</h1>${form}<div class="box" id="verdict"><p>名称包含“${r.input}”的相对人有 ${r.candidates.length}${r.more ? '+' : ''} 个，请选择：</p>
-<ul>${r.candidates.map((c) => html`<li><a href="/console/counterparts?key=${c.key}">${c.name}</a> <span class="muted">${c.key} · 审批 ${c.approvals} 件</span></li>`)}</ul>
+    return html`<h1>相对人查询</h1>${form}<div class="box" id="verdict"><p>名称包含“${r.input}”的相对人有 ${r.candidates.length}\
+${r.more ? '+' : ''} 个，请选择：</p>
+<ul>${r.candidates.map(
+      (c) => html`<li><a href="/console/counterparts?key=${c.key}">${c.name}</a> <span class="muted">\
+${c.key} · 审批 ${c.approvals} 件</span></li>`,
+    )}</ul>
 ${r.more ? html`<p class="muted">结果较多，只列出前 ${r.candidates.length} 个，请输入更完整的名称。</p>` : ''}</div>`;
   const c = r.credit;
   const approvalOf = new Map(r.approvals.map((a) => [a.id, a]));
@@ -55,8 +61,21 @@ ${r.more ? html`<p class="muted">结果较多，只列出前 ${r.candidates.leng
 <p class="noprint"><button type="button" onclick="print()" class="secondary">打印</button></p>
 <div class="box"><dl><dt>名称</dt><dd>${r.name}</dd><dt>代码</dt><dd>${r.key}</dd>
 <dt>信用状态</dt><dd><b id="verdict" class="status ${c.status === 'normal' ? 'ok' : 'warn'}">${CREDIT_ZH[c.status]}</b>
-${c.reasons.length ? html`<br>依据：${c.reasons.map((x) => html`${kindZh(x.kind)}（${w.dept(x.department)}，${x.documentNumber ?? '无文书号'}，${x.decisionDate} 起${x.until ? `至 ${x.until}` : ''}：${CREDIT_ZH[x.effect]}）`)}` : html`<br><span class="muted">没有影响准入的有效监管记录。</span>`}
-${active ? html`<br><span class="warn" id="record-count">有效监管记录 ${active} 条（${[...new Set(r.supervision.filter((s) => s.state === 'active').map((s) => kindZh(s.kind)))].join('、')}），见下表。</span>` : ''}
+${
+  c.reasons.length
+    ? html`<br>依据：${c.reasons.map(
+        (x) => html`${kindZh(x.kind)}（${w.dept(x.department)}，\
+${x.documentNumber ?? '无文书号'}，${x.decisionDate} 起${x.until ? `至 ${x.until}` : ''}：${CREDIT_ZH[x.effect]}）`,
+      )}`
+    : html`<br><span class="muted">没有影响准入的有效监管记录。</span>`
+}
+${
+  active
+    ? html`<br><span class="warn" id="record-count">有效监管记录 ${active} 条（${[
+        ...new Set(r.supervision.filter((s) => s.state === 'active').map((s) => kindZh(s.kind))),
+      ].join('、')}），见下表。</span>`
+    : ''
+}
 <br><span class="muted">查询时间 ${when(w.now)}</span></dd></dl></div>
 <h2>审批（${r.approvals.length}）</h2>
 ${table(
@@ -122,6 +141,10 @@ ${table(
 
 function table(head: string[], rows: (string | Html)[][]): Html {
   if (!rows.length) return html`<p class="muted">无</p>`;
-  return html`<div class="scroll"><table class="cards-on-phone"><thead><tr>${head.map((h) => html`<th>${h}</th>`)}</tr></thead><tbody>
-${rows.map((r) => html`<tr>${r.map((c, i) => html`<td data-label="${head[i]!}">${c}</td>`)}</tr>`)}</tbody></table></div>`;
+  return html`<div class="scroll"><table class="cards-on-phone"><thead><tr>${head.map(
+    (h) => html`<th>${h}</th>`,
+  )}</tr></thead><tbody>
+${rows.map(
+  (r) => html`<tr>${r.map((c, i) => html`<td data-label="${head[i]!}">${c}</td>`)}</tr>`,
+)}</tbody></table></div>`;
 }

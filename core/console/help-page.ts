@@ -77,11 +77,18 @@ function helpPage(ctx: HubContext, admins: { display_name: string; email: string
   const claim =
     p.approvalPush.claimMode === 'push-is-claim'
       ? '审批信息推送即视为认领，无需再点“认领”'
-      : `审批信息须在推送后 ${p.approvalPush.claimDays} 个工作日内认领，${p.approvalPush.onClaimExpiry === 'auto-claim' ? '超时未认领的视为自动认领，由业务主管部门承担相关责任' : '超时未认领的上报审改办'}`;
+      : `审批信息须在推送后 ${p.approvalPush.claimDays} 个工作日内认领，${
+          p.approvalPush.onClaimExpiry === 'auto-claim'
+            ? '超时未认领的视为自动认领，由业务主管部门承担相关责任'
+            : '超时未认领的上报审改办'
+        }`;
   return html`<h1>使用帮助</h1>
 <p class="muted">登录后进入“待办”。下列每项工作最多三步（“①②③”是要点的按钮或链接）。</p>
 <div class="scroll"><table class="cards-on-phone"><thead><tr><th>要做的事</th><th>怎么做</th><th></th></tr></thead><tbody>
-${TASKS.map(([task, how, href]) => html`<tr><td data-label="要做的事"><b>${task}</b></td><td data-label="怎么做">${how}</td><td><a href="${href}">去办理</a></td></tr>`)}
+${TASKS.map(
+  ([task, how, href]) => html`<tr><td data-label="要做的事"><b>${task}</b></td><td data-label="怎么做">${how}</td>\
+<td><a href="${href}">去办理</a></td></tr>`,
+)}
 </tbody></table></div>
 <h2>期限怎么读</h2>
 <dl>
@@ -94,6 +101,15 @@ ${TASKS.map(([task, how, href]) => html`<tr><td data-label="要做的事"><b>${t
 </dl>
 <h2>遇到问题找谁</h2>
 <p>账号、密码、登录被锁定、通知渠道：找${p.bureau.name}的系统管理员${admins.length ? '：' : '。'}</p>
-${admins.length ? html`<ul>${admins.map((a) => html`<li>${a.display_name}（${a.department}）${a.email ? html` · <a href="mailto:${a.email}">${a.email}</a>` : ''}</li>`)}</ul>` : ''}
+${
+  admins.length
+    ? html`<ul>${admins.map(
+        (a) =>
+          html`<li>${a.display_name}（${a.department}）${
+            a.email ? html` · <a href="mailto:${a.email}">${a.email}</a>` : ''
+          }</li>`,
+      )}</ul>`
+    : ''
+}
 <p>推送内容有误或不属于本部门：在该事项上“提出异议”，由${p.bureau.name}答复；逾期未答复的报审改办。</p>`;
 }

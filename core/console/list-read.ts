@@ -141,11 +141,13 @@ async function onePass(ctx: HubContext, parts: Part[], o: PageRequest): Promise<
     ),
     c as (select count(*)::int as n from m),
     w as (
-      select n, (least(${o.page}::int, greatest(1, ceil(least(n, ${o.cap})::numeric / ${o.limit})::int)) - 1) * ${o.limit} as lo
+      select n,
+        (least(${o.page}::int, greatest(1, ceil(least(n, ${o.cap})::numeric / ${o.limit})::int)) - 1) * ${o.limit} as lo
       from c
     )
     select w.n, w.lo,
-      (select coalesce(array_agg(m.id order by m.rn), '{}') from m where m.rn > w.lo and m.rn <= w.lo + ${o.limit}) as ids
+      (select coalesce(array_agg(m.id order by m.rn), '{}') from m
+        where m.rn > w.lo and m.rn <= w.lo + ${o.limit}) as ids
       ${memory}
     from w`.execute(ctx.db);
   const r = rows[0]!;

@@ -182,7 +182,9 @@ export function recordsRoutes(app: FastifyInstance, ctx: HubContext, kit: Consol
             title: '确认重新投递',
             action: `/console/deliveries/${req.params.id}/replay`,
             csrf: csrfToken(req, reply),
-            what: html`<p>将把消息 ${req.params.id.slice(0, 8)} 重新排入发往 ${names[row?.recipient ?? ''] ?? row?.recipient ?? '—'} 的投递队列（已尝试 ${row?.attempts ?? 0} 次；最近错误：${row?.last_error ?? '—'}）。对方系统可能再次收到同一消息。</p>`,
+            what: html`<p>将把消息 ${req.params.id.slice(0, 8)} 重新排入发往 \
+${names[row?.recipient ?? ''] ?? row?.recipient ?? '—'} 的投递队列（已尝试 ${row?.attempts ?? 0} 次；\
+最近错误：${row?.last_error ?? '—'}）。对方系统可能再次收到同一消息。</p>`,
             button: '确认重新投递',
             back: '/console/deliveries',
           }),

@@ -18,8 +18,10 @@ function searchGrams(term: string): string[] {
 }
 
 /** Index expressions of migration 0034: written exactly as there, so the planner uses the indexes. */
-export const APPROVAL_TEXT = sql`console_grams(coalesce(counterpart_name, '') || ' ' || coalesce(license_document_number, ''))`;
-export const RECORD_TEXT = sql`console_grams(coalesce(record->'counterpart'->>'name', '') || ' ' || coalesce(record->>'documentNumber', ''))`;
+export const APPROVAL_TEXT = sql`console_grams(coalesce(counterpart_name, '') || ' '
+  || coalesce(license_document_number, ''))`;
+export const RECORD_TEXT = sql`console_grams(coalesce(record->'counterpart'->>'name', '') || ' '
+  || coalesce(record->>'documentNumber', ''))`;
 export const RECORD_NAME = sql`record->'counterpart'->>'name'`;
 export const RECORD_NUMBER = sql`record->>'documentNumber'`;
 export const grams = (term: string) => sql`${searchGrams(term)}::text[]`;

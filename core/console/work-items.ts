@@ -6,7 +6,10 @@ import { deliveriesOnly, listParts, scopes, searchesSubjects, viewParts } from '
 import { countAndPage, type IndexOrder, type MemoryOrder } from './list-read.ts';
 import { officeHoursBetween } from './office-hours.ts';
 
-/** The dashboard's lists: what to claim (soonest deadline first), overdue, open disputes, supervision items, credit warnings. */
+/**
+ * The dashboard's lists: what to claim (soonest deadline first), overdue, open disputes, supervision items,
+ * credit warnings.
+ */
 export const VIEWS = {
   pending: '待认领',
   overdue: '超时与逾期',
@@ -122,7 +125,10 @@ export const TOTAL_CAP = 10_000;
  */
 export const SORT_CAP = 2_000;
 
-/** Whether the list holds pending items only: then `deliveries_pending` and `deliveries_due` give the deadline order. */
+/**
+ * Whether the list holds pending items only: then `deliveries_pending` and `deliveries_due` give the deadline
+ * order.
+ */
 const pendingOnly = (l: ListQuery) => l.view === 'pending' || l.state === 'pending' || l.due !== undefined;
 
 /**

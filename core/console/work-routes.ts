@@ -115,7 +115,10 @@ export function workRoutes(app: FastifyInstance, ctx: HubContext, kit: ConsoleKi
       .send(buffer);
   });
 
-  /** The item, if this user may see it: its own department's (also as forwarder), or any for bureau and reform office. */
+  /**
+   * The item, if this user may see it: its own department's (also as forwarder), or any for bureau and reform
+   * office.
+   */
   async function visibleItem(req: FastifyRequest, id: string) {
     const item = await workItem(ctx, id);
     const u = staff(req);
@@ -177,7 +180,8 @@ export function workRoutes(app: FastifyInstance, ctx: HubContext, kit: ConsoleKi
   );
 
   const describe = (item: Awaited<ReturnType<typeof visibleItem>>, w: Words) =>
-    html`<p><b>${label(item)}</b>${item.matter_code ? html` · ${w.matter(item.matter_code)}` : ''}${item.license_document_number ? html` · ${item.license_document_number}` : ''}</p>
+    html`<p><b>${label(item)}</b>${item.matter_code ? html` · ${w.matter(item.matter_code)}` : ''}\
+${item.license_document_number ? html` · ${item.license_document_number}` : ''}</p>
 <p>接收部门：${w.dept(item.recipient)}；认领期限：${deadlineZh(item.claim_due_at, w.now)}</p>`;
 
   /** The second step of a claim or a dispute of one item: the item, what follows, and what was typed (kept on 返回). */
@@ -237,7 +241,16 @@ export function workRoutes(app: FastifyInstance, ctx: HubContext, kit: ConsoleKi
           title: `确认认领 ${ids.length} 件`,
           action: '/console/items/claim',
           csrf: csrfToken(req, reply),
-          what: html`<ul>${items.map((i, n) => html`<li>${i ? html`${label(i)}${i.license_document_number ? ` · ${i.license_document_number}` : ''}（${w.dept(i.recipient)}，期限 ${deadlineZh(i.claim_due_at, w.now)}）` : ids[n]}</li>`)}</ul><p>认领后即由本部门承担监管责任，不能撤回。</p>`,
+          what: html`<ul>${items.map(
+            (i, n) =>
+              html`<li>${
+                i
+                  ? html`${label(i)}\
+${i.license_document_number ? ` · ${i.license_document_number}` : ''}（${w.dept(i.recipient)}，\
+期限 ${deadlineZh(i.claim_due_at, w.now)}）`
+                  : ids[n]
+              }</li>`,
+          )}</ul><p>认领后即由本部门承担监管责任，不能撤回。</p>`,
           button: `确认认领 ${ids.length} 件`,
           fields: { id: ids },
           back: '/console',
@@ -277,7 +290,8 @@ export function workRoutes(app: FastifyInstance, ctx: HubContext, kit: ConsoleKi
       if (req.body.confirm !== '1')
         return confirmStep(req, reply, item, 'dispute', {
           title: '确认提出异议',
-          consequence: html`<p>异议理由：</p><blockquote id="confirm-reason">${reason}</blockquote><p>提交后由审批局处理，不能撤回或修改。</p>`,
+          consequence: html`<p>异议理由：</p><blockquote id="confirm-reason">${reason}</blockquote>\
+<p>提交后由审批局处理，不能撤回或修改。</p>`,
           fields: { reason },
         });
       await disputeDelivery(ctx, req.params.id, reason, actor(req));

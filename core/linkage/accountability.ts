@@ -50,7 +50,8 @@ export async function monthlyFigures(
       count(*) filter (where d.channel = 'letter' and ${inMonth('created_at')})::int as letters,
       count(*) filter (where ${inMonth('created_at')} and (
         (d.subject_type = 'approval' and d.subject_id in (select id from approvals where pushed_late))
-        or (d.subject_type = 'supervision-record' and d.subject_id in (select id from supervision_records where pushed_late))
+        or (d.subject_type = 'supervision-record'
+          and d.subject_id in (select id from supervision_records where pushed_late))
       ))::int as "latePushes",
       count(*) filter (where ${inMonth('escalated_at')})::int as "disputesEscalated"
     from deliveries d

@@ -81,7 +81,8 @@ async function signInAs(page: Page, base: string, user: string) {
 }
 
 describe.skipIf(!haveChromium)('staff console in Chromium', () => {
-  it('signs in, claims an item, disputes another, downloads a PDF, and keeps another department’s item closed by link and by form', {
+  it('signs in, claims an item, disputes another, downloads a PDF, ' +
+    'and keeps another department’s item closed by link and by form', {
     timeout: 120_000,
   }, async () => {
     const demo = await startDemo({ now: '2026-06-10T10:00:00+08:00' });
@@ -115,7 +116,8 @@ describe.skipIf(!haveChromium)('staff console in Chromium', () => {
     await submitSignIn(page, 'wangfang');
     await page.waitForURL(`${base}/console`);
     await expect.poll(() => page.locator('main').innerText()).toContain('剩余 1 个工作日 6 小时');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366); // fits an office screen
+    // fits an office screen
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
     await page.screenshot({ path: `${SHOTS}/console-dashboard.png`, fullPage: true });
     const cookies = await context.cookies();
     expect(cookies.find((c) => c.name === 'sg_session')).toMatchObject({
@@ -169,7 +171,8 @@ describe.skipIf(!haveChromium)('staff console in Chromium', () => {
     await context.close();
   });
 
-  it('finds an item by counterpart and by filters, exports .xlsx, bulk-claims, shows a fined company, keeps a draft across an expired session, changes a password, disables an account, fits a phone', {
+  it('finds an item by counterpart and by filters, exports .xlsx, bulk-claims, shows a fined company, ' +
+    'keeps a draft across an expired session, changes a password, disables an account, fits a phone', {
     timeout: 180_000,
   }, async () => {
     const { demo, push } = await demoWithStaff();
@@ -294,7 +297,8 @@ describe.skipIf(!haveChromium)('staff console in Chromium', () => {
     await context.close();
   });
 
-  it('tells a department’s staff of a new item and, 4 office hours before its deadline, by e-mail, robot and in the console, before it passes', {
+  it('tells a department’s staff of a new item and, 4 office hours before its deadline, ' +
+    'by e-mail, robot and in the console, before it passes', {
     timeout: 180_000,
   }, async () => {
     const demo = await startDemo({ now: '2026-06-10T10:00:00+08:00' }); // a Wednesday, in office hours
@@ -442,7 +446,8 @@ describe.skipIf(!haveChromium)('staff console in Chromium', () => {
     }
   });
 
-  it('does each daily task of the issue in at most three clicks after sign-in, on an office screen and on a 390 × 844 phone', {
+  it('does each daily task of the issue in at most three clicks after sign-in, ' +
+    'on an office screen and on a 390 × 844 phone', {
     timeout: 300_000,
   }, async () => {
     for (const [width, height] of [

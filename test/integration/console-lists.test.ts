@@ -44,16 +44,21 @@ beforeAll(async () => {
       case when g % 7 = 5 and g % 2 = 0 then '不属于本部门监管职责' when g % 7 = 5 then '材料不全' end,
       case when g % 7 = 5 and g % 4 = 1 then 'upheld' end
     from generate_series(1, ${N}) g`.execute(db);
-  await sql`insert into deliveries (id, subject_type, subject_id, recipient, channel, claim_state, claim_due_at, created_at)
-    select 'tm' || g, 'approval', 'ta' || g, 'scjg', 'online', 'pending', null, timestamptz '2026-06-02 08:00+08' + g * interval '1 second'
+  await sql`insert into deliveries (id, subject_type, subject_id, recipient, channel, claim_state, claim_due_at,
+      created_at)
+    select 'tm' || g, 'approval', 'ta' || g, 'scjg', 'online', 'pending', null,
+      timestamptz '2026-06-02 08:00+08' + g * interval '1 second'
     from generate_series(2, ${N}, 9) g`.execute(db);
   // Supervision records delivered to scjg.
-  await sql`insert into supervision_records (id, source_department, idempotency_key, payload_hash, kind, counterpart_key, record, pushed_at, pushed_by)
+  await sql`insert into supervision_records (id, source_department, idempotency_key, payload_hash, kind,
+      counterpart_key, record, pushed_at, pushed_by)
     select 'ts' || g, 'scjg', 'tsk' || g, 'h', 'penalty', '9137' || lpad(g::text, 14, '0'),
-      jsonb_build_object('counterpart', jsonb_build_object('name', '福源监管第' || g || '号'), 'documentNumber', '罚〔2026〕' || g || '号'),
+      jsonb_build_object('counterpart', jsonb_build_object('name', '福源监管第' || g || '号'),
+        'documentNumber', '罚〔2026〕' || g || '号'),
       timestamptz '2026-06-03 08:00+08', 'test'
     from generate_series(1, 40) g`.execute(db);
-  await sql`insert into deliveries (id, subject_type, subject_id, recipient, channel, claim_state, claim_due_at, created_at)
+  await sql`insert into deliveries (id, subject_type, subject_id, recipient, channel, claim_state, claim_due_at,
+      created_at)
     select 'tr' || g, 'supervision-record', 'ts' || g, (array['scjg','rsj'])[1 + g % 2], 'online',
       case when g % 2 = 0 then 'pending' else 'claimed' end, ${NOW}::timestamptz + g * interval '1 hour',
       timestamptz '2026-06-03 08:00+08' + g * interval '1 second'
@@ -231,55 +236,64 @@ describe('console lists: every page read matches the filters worked out row by r
     }
   });
 
-  it('a name search lists each company once with its approvals counted by code, and says when there are more', async () => {
-    await sql`insert into approvals (id, source_department, idempotency_key, payload_hash, matter_code, matter_version,
-        counterpart_key, counterpart_name, license_document_number, decision, pushed_at, pushed_by)
+  it(
+    'a name search lists each company once with its approvals counted by code, ' + 'and says when there are more',
+    async () => {
+      await sql`insert into approvals (id, source_department, idempotency_key, payload_hash, matter_code,
+        matter_version, counterpart_key, counterpart_name, license_document_number, decision, pushed_at, pushed_by)
       select 'tu' || g, 'bureau', 'tuk' || g, 'h', 'SC-001', 1, case when g <= 3 then 'K1' else 'K2' end,
         case when g <= 3 then '唯一测试甲公司' else '唯一测试乙公司' end, '文' || g, '{}'::jsonb, now(), 'test'
       from generate_series(1, 5) g`.execute(hub.ctx.db);
-    await sql`insert into supervision_records (id, source_department, idempotency_key, payload_hash, kind, counterpart_key, record, pushed_at, pushed_by)
-      values ('tv1', 'scjg', 'tvk1', 'h', 'penalty', 'K3', '{"counterpart":{"name":"唯一测试丙公司"}}', now(), 'test')`.execute(
-      hub.ctx.db,
-    );
-    const found = await lookUpCounterpart(hub.ctx, '唯一测试');
-    expect(found.kind === 'candidates' && { more: found.more, candidates: found.candidates }).toEqual({
-      more: false,
-      candidates: [
-        { key: 'K1', name: '唯一测试甲公司', approvals: 3 },
-        { key: 'K2', name: '唯一测试乙公司', approvals: 2 },
-        { key: 'K3', name: '唯一测试丙公司', approvals: 0 },
-      ].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
-    });
-    // 福源 is in 240 approvals' names and 40 records' names: 20 candidates are listed, and the page says there are more.
-    const many = await lookUpCounterpart(hub.ctx, '福源');
-    expect(many.kind === 'candidates' && [many.candidates.length, many.more]).toEqual([20, true]);
-  });
+      await sql`insert into supervision_records (id, source_department, idempotency_key, payload_hash, kind,
+        counterpart_key, record, pushed_at, pushed_by)
+      values ('tv1', 'scjg', 'tvk1', 'h', 'penalty', 'K3', '{"counterpart":{"name":"唯一测试丙公司"}}',
+        now(), 'test')`.execute(hub.ctx.db);
+      const found = await lookUpCounterpart(hub.ctx, '唯一测试');
+      expect(found.kind === 'candidates' && { more: found.more, candidates: found.candidates }).toEqual({
+        more: false,
+        candidates: [
+          { key: 'K1', name: '唯一测试甲公司', approvals: 3 },
+          { key: 'K2', name: '唯一测试乙公司', approvals: 2 },
+          { key: 'K3', name: '唯一测试丙公司', approvals: 0 },
+        ].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
+      });
+      // 福源 is in 240 approvals' names and 40 records' names: 20 candidates are listed, and the page says there are
+      // more.
+      const many = await lookUpCounterpart(hub.ctx, '福源');
+      expect(many.kind === 'candidates' && [many.candidates.length, many.more]).toEqual([20, true]);
+    },
+  );
 
-  it(`counts up to ${TOTAL_CAP} then says more, across both parts of 待认领, and clamps a deeper page to the last counted one`, async () => {
-    // wjj: 6,000 pending items within their deadline and 4,001 without one — 10,001 in all.
-    await sql`insert into deliveries (id, subject_type, subject_id, recipient, channel, claim_state, claim_due_at, created_at)
+  it(
+    `counts up to ${TOTAL_CAP} then says more, across both parts of 待认领, ` +
+      'and clamps a deeper page to the last counted one',
+    async () => {
+      // wjj: 6,000 pending items within their deadline and 4,001 without one — 10,001 in all.
+      await sql`insert into deliveries (id, subject_type, subject_id, recipient, channel, claim_state, claim_due_at,
+        created_at)
       select 'cap' || lpad(g::text, 6, '0'), 'approval', 'ta1', 'wjj', 'online', 'pending',
         case when g <= 6000 then ${NOW}::timestamptz + (g % 997) * interval '1 minute' end,
         timestamptz '2026-06-01 08:00+08'
       from generate_series(1, 10001) g`.execute(hub.ctx.db);
-    const want = expected(await allRows(), 'wjj', {});
-    expect(want).toHaveLength(TOTAL_CAP + 1);
-    for (const [page, shown] of [
-      [1, 1],
-      [2, 2],
-      [120, 120],
-      [200, 200],
-      [5000, 200],
-    ]) {
-      const got = await workItems(hub.ctx, 'wjj', parseListQuery({ page: String(page) }));
-      expect({ page, total: got.total, more: got.more, shown: got.page }).toEqual({
-        page,
-        total: TOTAL_CAP,
-        more: true,
-        shown,
-      });
-      expect(got.items.map((i) => i.id)).toEqual(want.slice((shown! - 1) * 50, shown! * 50).map((r) => r.id));
-    }
-    expect((await workCounts(hub.ctx, 'wjj')).pending).toBe(COUNT_CAP);
-  });
+      const want = expected(await allRows(), 'wjj', {});
+      expect(want).toHaveLength(TOTAL_CAP + 1);
+      for (const [page, shown] of [
+        [1, 1],
+        [2, 2],
+        [120, 120],
+        [200, 200],
+        [5000, 200],
+      ]) {
+        const got = await workItems(hub.ctx, 'wjj', parseListQuery({ page: String(page) }));
+        expect({ page, total: got.total, more: got.more, shown: got.page }).toEqual({
+          page,
+          total: TOTAL_CAP,
+          more: true,
+          shown,
+        });
+        expect(got.items.map((i) => i.id)).toEqual(want.slice((shown! - 1) * 50, shown! * 50).map((r) => r.id));
+      }
+      expect((await workCounts(hub.ctx, 'wjj')).pending).toBe(COUNT_CAP);
+    },
+  );
 });

@@ -143,37 +143,42 @@ describe('console: lists that find things', () => {
 });
 
 describe('console: lists at scale read only what they show', () => {
-  it('待认领 lists items within their deadline, then those without one (first when descending), never an overdue one, page by page across both', async () => {
-    await start();
-    const [dated, undated, overdue] = [scjgItem(await push()), scjgItem(await push()), scjgItem(await push())];
-    await hub.ctx.db.updateTable('deliveries').set({ claim_due_at: null }).where('id', '=', undated).execute();
-    await hub.ctx.db
-      .updateTable('deliveries')
-      .set({ claim_due_at: new Date('2026-06-09T16:00:00Z') })
-      .where('id', '=', overdue)
-      .execute();
-    const ids = async (q: Record<string, string>, limit?: number) =>
-      (await workItems(hub.ctx, 'scjg', parseListQuery(q), limit)).items.map((i) => i.id);
-    expect(await ids({})).toEqual([dated, undated]);
-    expect(await ids({ dir: 'desc' })).toEqual([undated, dated]);
-    // One a page: the second page is the first item of the second part.
-    expect([...(await ids({}, 1)), ...(await ids({ page: '2' }, 1))]).toEqual([dated, undated]);
-    expect([...(await ids({ dir: 'desc' }, 1)), ...(await ids({ dir: 'desc', page: '2' }, 1))]).toEqual([
-      undated,
-      dated,
-    ]);
-    expect((await workItems(hub.ctx, 'scjg', parseListQuery({ page: '2' }), 1)).total).toBe(2);
-    // Sorted otherwise, the same two items.
-    expect((await ids({ sort: 'created', dir: 'asc' })).sort()).toEqual([dated, undated].sort());
-    expect((await workCounts(hub.ctx, 'scjg')).pending).toBe(2);
-    expect((await workCounts(hub.ctx, 'scjg')).overdue).toBe(1);
-    expect(await ids({ view: 'all', state: 'pending', sort: 'due', dir: 'desc' })).toEqual([undated, dated, overdue]);
-  });
+  it(
+    '待认领 lists items within their deadline, then those without one (first when descending), ' +
+      'never an overdue one, page by page across both',
+    async () => {
+      await start();
+      const [dated, undated, overdue] = [scjgItem(await push()), scjgItem(await push()), scjgItem(await push())];
+      await hub.ctx.db.updateTable('deliveries').set({ claim_due_at: null }).where('id', '=', undated).execute();
+      await hub.ctx.db
+        .updateTable('deliveries')
+        .set({ claim_due_at: new Date('2026-06-09T16:00:00Z') })
+        .where('id', '=', overdue)
+        .execute();
+      const ids = async (q: Record<string, string>, limit?: number) =>
+        (await workItems(hub.ctx, 'scjg', parseListQuery(q), limit)).items.map((i) => i.id);
+      expect(await ids({})).toEqual([dated, undated]);
+      expect(await ids({ dir: 'desc' })).toEqual([undated, dated]);
+      // One a page: the second page is the first item of the second part.
+      expect([...(await ids({}, 1)), ...(await ids({ page: '2' }, 1))]).toEqual([dated, undated]);
+      expect([...(await ids({ dir: 'desc' }, 1)), ...(await ids({ dir: 'desc', page: '2' }, 1))]).toEqual([
+        undated,
+        dated,
+      ]);
+      expect((await workItems(hub.ctx, 'scjg', parseListQuery({ page: '2' }), 1)).total).toBe(2);
+      // Sorted otherwise, the same two items.
+      expect((await ids({ sort: 'created', dir: 'asc' })).sort()).toEqual([dated, undated].sort());
+      expect((await workCounts(hub.ctx, 'scjg')).pending).toBe(2);
+      expect((await workCounts(hub.ctx, 'scjg')).overdue).toBe(1);
+      expect(await ids({ view: 'all', state: 'pending', sort: 'due', dir: 'desc' })).toEqual([undated, dated, overdue]);
+    },
+  );
 
   it(`sorts by name only up to ${SORT_CAP} rows and says so past that, keeping the order an index gives`, async () => {
     await start();
     await push();
-    await sql`insert into deliveries (id, subject_type, subject_id, recipient, channel, claim_state, claim_days, dispute_days, created_at)
+    await sql`insert into deliveries (id, subject_type, subject_id, recipient, channel, claim_state, claim_days,
+        dispute_days, created_at)
       select 'bulk' || g, 'approval', (select id from approvals limit 1), 'scjg', 'online', 'claimed', 1, 1,
         timestamptz '2026-06-01 08:00+08' + g * interval '1 minute'
       from generate_series(1, ${SORT_CAP}) g`.execute(hub.ctx.db);
@@ -192,43 +197,50 @@ describe('console: lists at scale read only what they show', () => {
     expect(narrowed.sortedBy.sort).toBe('party');
   });
 
-  it('the monthly report averages claim times in working time across days, weekends and holidays, as the calendar counts them', async () => {
-    await start('2026-06-18T16:00:00+08:00'); // a Thursday
-    const slow = scjgItem(await push({ decisionDate: '2026-06-18' }));
-    hub.clock.set('2026-06-22T10:00:00+08:00'); // the Monday after, past the weekend (and 端午 if the calendar has it)
-    const quick = scjgItem(await push({ decisionDate: '2026-06-22' }));
-    expect((await demo.call('POST', `/api/v1/deliveries/${slow}/claim`, demo.keys.scjg!)).status).toBe(200);
-    hub.clock.set('2026-06-22T14:30:00+08:00');
-    expect((await demo.call('POST', `/api/v1/deliveries/${quick}/claim`, demo.keys.scjg!)).status).toBe(200);
-    const calendar = hub.ctx.calendar.current;
-    const hours =
-      calendar.workingHoursBetween(new Date('2026-06-18T08:00:00Z'), new Date('2026-06-22T02:00:00Z')) +
-      calendar.workingHoursBetween(new Date('2026-06-22T02:00:00Z'), new Date('2026-06-22T06:30:00Z'));
-    expect(hours).toBeLessThan(4 * 24 + 4.5); // the weekend does not count
-    hub.clock.set('2026-07-02T10:00:00+08:00');
-    const report = await monthlyReportData(hub.ctx, '2026-06');
-    expect(report.approvals.find((a) => a.department === 'scjg')!.avgClaimWorkingHours).toBe(
-      Math.round((hours / 2) * 10) / 10,
-    );
-  });
+  it(
+    'the monthly report averages claim times in working time across days, weekends and holidays, ' +
+      'as the calendar counts them',
+    async () => {
+      await start('2026-06-18T16:00:00+08:00'); // a Thursday
+      const slow = scjgItem(await push({ decisionDate: '2026-06-18' }));
+      hub.clock.set('2026-06-22T10:00:00+08:00'); // the Monday after, past the weekend (and 端午 if the calendar has it)
+      const quick = scjgItem(await push({ decisionDate: '2026-06-22' }));
+      expect((await demo.call('POST', `/api/v1/deliveries/${slow}/claim`, demo.keys.scjg!)).status).toBe(200);
+      hub.clock.set('2026-06-22T14:30:00+08:00');
+      expect((await demo.call('POST', `/api/v1/deliveries/${quick}/claim`, demo.keys.scjg!)).status).toBe(200);
+      const calendar = hub.ctx.calendar.current;
+      const hours =
+        calendar.workingHoursBetween(new Date('2026-06-18T08:00:00Z'), new Date('2026-06-22T02:00:00Z')) +
+        calendar.workingHoursBetween(new Date('2026-06-22T02:00:00Z'), new Date('2026-06-22T06:30:00Z'));
+      expect(hours).toBeLessThan(4 * 24 + 4.5); // the weekend does not count
+      hub.clock.set('2026-07-02T10:00:00+08:00');
+      const report = await monthlyReportData(hub.ctx, '2026-06');
+      expect(report.approvals.find((a) => a.department === 'scjg')!.avgClaimWorkingHours).toBe(
+        Math.round((hours / 2) * 10) / 10,
+      );
+    },
+  );
 });
 
 describe('console: working safely', () => {
-  it('bulk claim confirms first, then reports each item; another department’s item is refused, the rest claimed', async () => {
-    await start();
-    const a = scjgItem(await push());
-    const b = scjgItem(await push());
-    const foreign = (await push({ matterCode: 'RS-001' })).deliveries[0]!.id;
-    const c = await signedIn('wangfang');
-    await c.get('/console');
-    const ask = await c.post('/console/items/claim', { id: [a, b, foreign] });
-    expect(ask.body).toContain('确认认领 3 件');
-    expect(await stateOf(a)).toBe('pending');
-    const done = await c.post('/console/items/claim', { id: [a, b, foreign], confirm: '1' });
-    expect(done.body).toContain('已认领 <b id="bulk-ok">2</b> 件，未认领 <b id="bulk-failed">1</b> 件');
-    expect(done.body).toMatch(new RegExp(`data-id="${foreign}".*未认领：`, 's'));
-    expect([await stateOf(a), await stateOf(b), await stateOf(foreign)]).toEqual(['claimed', 'claimed', 'pending']);
-  });
+  it(
+    'bulk claim confirms first, then reports each item; ' + 'another department’s item is refused, the rest claimed',
+    async () => {
+      await start();
+      const a = scjgItem(await push());
+      const b = scjgItem(await push());
+      const foreign = (await push({ matterCode: 'RS-001' })).deliveries[0]!.id;
+      const c = await signedIn('wangfang');
+      await c.get('/console');
+      const ask = await c.post('/console/items/claim', { id: [a, b, foreign] });
+      expect(ask.body).toContain('确认认领 3 件');
+      expect(await stateOf(a)).toBe('pending');
+      const done = await c.post('/console/items/claim', { id: [a, b, foreign], confirm: '1' });
+      expect(done.body).toContain('已认领 <b id="bulk-ok">2</b> 件，未认领 <b id="bulk-failed">1</b> 件');
+      expect(done.body).toMatch(new RegExp(`data-id="${foreign}".*未认领：`, 's'));
+      expect([await stateOf(a), await stateOf(b), await stateOf(foreign)]).toEqual(['claimed', 'claimed', 'pending']);
+    },
+  );
 
   it('a dispute without a reason is marked at the field, in Chinese, with the typed text kept', async () => {
     await start();
@@ -303,60 +315,64 @@ describe('console: words', () => {
 });
 
 describe('console: accounts', () => {
-  it('changes one’s own password under the policy; the administrator disables an account and sees it in the audit log', async () => {
-    await start();
-    const c = await signedIn('wangfang');
-    await c.get('/console/password');
-    const wrong = await c.post('/console/password', {
-      current: 'nope',
-      next: 'a-new-password-1',
-      repeat: 'a-new-password-1',
-    });
-    expect(wrong.body).toContain('当前密码不正确。');
-    const short = await c.post('/console/password', { current: PASSWORD, next: 'short', repeat: 'short' });
-    expect(short.body).toContain('新密码至少 10 位，现为 5 位。');
-    const same = await c.post('/console/password', { current: PASSWORD, next: PASSWORD, repeat: PASSWORD });
-    expect(same.body).toContain('新密码不能与最近 5 次用过的密码相同。');
-    const ok = await c.post('/console/password', {
-      current: PASSWORD,
-      next: 'a-new-password-1',
-      repeat: 'a-new-password-1',
-    });
-    expect(ok.headers.location).toBe('/console/password?done=1');
-    expect((await new ConsoleClient(demo.app).signIn('wangfang')).statusCode).toBe(401);
-    expect((await new ConsoleClient(demo.app).signIn('wangfang', 'a-new-password-1')).statusCode).toBe(302);
+  it(
+    'changes one’s own password under the policy; ' +
+      'the administrator disables an account and sees it in the audit log',
+    async () => {
+      await start();
+      const c = await signedIn('wangfang');
+      await c.get('/console/password');
+      const wrong = await c.post('/console/password', {
+        current: 'nope',
+        next: 'a-new-password-1',
+        repeat: 'a-new-password-1',
+      });
+      expect(wrong.body).toContain('当前密码不正确。');
+      const short = await c.post('/console/password', { current: PASSWORD, next: 'short', repeat: 'short' });
+      expect(short.body).toContain('新密码至少 10 位，现为 5 位。');
+      const same = await c.post('/console/password', { current: PASSWORD, next: PASSWORD, repeat: PASSWORD });
+      expect(same.body).toContain('新密码不能与最近 5 次用过的密码相同。');
+      const ok = await c.post('/console/password', {
+        current: PASSWORD,
+        next: 'a-new-password-1',
+        repeat: 'a-new-password-1',
+      });
+      expect(ok.headers.location).toBe('/console/password?done=1');
+      expect((await new ConsoleClient(demo.app).signIn('wangfang')).statusCode).toBe(401);
+      expect((await new ConsoleClient(demo.app).signIn('wangfang', 'a-new-password-1')).statusCode).toBe(302);
 
-    const admin = await signedIn('zhangming');
-    await admin.get('/console/accounts');
-    expect((await admin.post('/console/accounts/chengang/disable')).body).toContain('确认停用');
-    const other = await signedIn('chengang');
-    expect((await other.get('/console')).statusCode).toBe(200);
-    await admin.post('/console/accounts/chengang/disable', { confirm: '1' });
-    expect((await other.get('/console')).statusCode).toBe(302); // its session ended at once
-    expect((await new ConsoleClient(demo.app).signIn('chengang')).statusCode).toBe(401);
-    const accounts = await admin.get('/console/accounts');
-    expect(accounts.body).toMatch(/data-user="chengang">.*已停用/s);
+      const admin = await signedIn('zhangming');
+      await admin.get('/console/accounts');
+      expect((await admin.post('/console/accounts/chengang/disable')).body).toContain('确认停用');
+      const other = await signedIn('chengang');
+      expect((await other.get('/console')).statusCode).toBe(200);
+      await admin.post('/console/accounts/chengang/disable', { confirm: '1' });
+      expect((await other.get('/console')).statusCode).toBe(302); // its session ended at once
+      expect((await new ConsoleClient(demo.app).signIn('chengang')).statusCode).toBe(401);
+      const accounts = await admin.get('/console/accounts');
+      expect(accounts.body).toMatch(/data-user="chengang">.*已停用/s);
 
-    const created = await admin.post('/console/accounts', {
-      username: 'liuyang',
-      displayName: '刘洋',
-      department: 'rsj',
-      role: 'department-staff',
-    });
-    const temp = /id="temp-password">(\w+)</.exec(created.body)![1]!;
-    expect((await new ConsoleClient(demo.app).signIn('liuyang', temp)).statusCode).toBe(302);
-    const badName = await admin.post('/console/accounts', {
-      username: 'X',
-      displayName: '',
-      department: 'rsj',
-      role: 'department-staff',
-    });
-    expect(badName.statusCode).toBe(422);
-    expect(badName.body).toContain('value="X"');
-    expect(badName.body).toContain('请填写姓名。');
+      const created = await admin.post('/console/accounts', {
+        username: 'liuyang',
+        displayName: '刘洋',
+        department: 'rsj',
+        role: 'department-staff',
+      });
+      const temp = /id="temp-password">(\w+)</.exec(created.body)![1]!;
+      expect((await new ConsoleClient(demo.app).signIn('liuyang', temp)).statusCode).toBe(302);
+      const badName = await admin.post('/console/accounts', {
+        username: 'X',
+        displayName: '',
+        department: 'rsj',
+        role: 'department-staff',
+      });
+      expect(badName.statusCode).toBe(422);
+      expect(badName.body).toContain('value="X"');
+      expect(badName.body).toContain('请填写姓名。');
 
-    const log = await admin.get('/console/audit?subject=chengang');
-    expect(text(log.body)).toContain('停用账号');
-    expect(log.body).toContain('测试zhangming（高青县行政审批服务局）');
-  });
+      const log = await admin.get('/console/audit?subject=chengang');
+      expect(text(log.body)).toContain('停用账号');
+      expect(log.body).toContain('测试zhangming（高青县行政审批服务局）');
+    },
+  );
 });

@@ -78,6 +78,13 @@ function columnTypes(db: Kysely<Database>, table: string): Promise<Map<string, s
 const texts = new Map<string, string>();
 
 /**
+ * The statement texts insertTogether writes with, each under a name: PostgreSQL connections prepare a named
+ * statement once and then skip its parse and plan on every push (open-store.ts sends these by name). The set
+ * is small and fixed — one per combination of tables and columns the code writes.
+ */
+export const statementNames = new Map<string, string>();
+
+/**
  * `with w0 as (insert into t (a, b) select x.a, x.b::jsonb from rows from (jsonb_to_recordset($1::jsonb)
  * as (a uuid, b text)) with ordinality as x order by x.ordinality), w1 as (…) select 1`: JSON columns
  * are read as text and parsed (a row carries them already serialised), the rest in their own types;
@@ -99,6 +106,7 @@ function statementText(parts: { table: string; columns: string[]; types: Map<str
     });
     text = `with ${ctes.join(', ')} select 1 as done`;
     texts.set(key, text);
+    statementNames.set(text, `insert_together_${statementNames.size + 1}`);
   }
   return text;
 }

@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { HubError } from '../errors/hub-error.ts';
 import { lockDirectory } from './dir-lock.ts';
+import { statementNames } from './insert-together.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 import { runMigrations } from './migrator.ts';
 import { pgliteDialect } from './pglite-driver.ts';
@@ -94,10 +95,26 @@ async function openPostgres(url: string, options: StoreOptions): Promise<Store> 
   // client — idle ones through the pool, checked-out ones here — Node would end the process for it.
   // The pool discards broken clients; the queries that were running report their own errors (503).
   pool.on('error', () => undefined);
-  pool.on('connect', (client) => client.on('error', () => undefined));
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined);
+    sendKnownStatementsByName(client);
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   pools.set(db, () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }));
   return { db, backend: 'postgres', schema: options.schema ?? 'public', close: () => db.destroy() };
+}
+
+/**
+ * The statements of insertTogether go to PostgreSQL as named prepared statements: the connection parses
+ * and plans each once instead of on every push (about a seventh of PostgreSQL's time per push before).
+ * Kysely sends text and values; this client sends those texts with their names and the rest unchanged.
+ */
+function sendKnownStatementsByName(client: pg.PoolClient) {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  client.query = ((text: unknown, ...rest: unknown[]) => {
+    const name = typeof text === 'string' ? statementNames.get(text) : undefined;
+    return name ? query({ name, text, values: rest[0] }, ...rest.slice(1)) : query(text, ...rest);
+  }) as typeof client.query;
 }
 
 async function openPglite(options: StoreOptions): Promise<Store> {

@@ -1,6 +1,7 @@
+import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { insertTogether } from '../../core/storage/insert-together.ts';
-import { createTestHub, type TestHub } from '../support/test-hub.ts';
+import { backend, createTestHub, type TestHub } from '../support/test-hub.ts';
 
 let hub: TestHub;
 afterEach(async () => hub?.close());
@@ -83,6 +84,25 @@ describe('insertTogether (rows of several tables in one statement of fixed text)
       { code: 'tt3', name: 'y', online_channel: false },
     ]);
   });
+
+  // PGlite has one connection in this process and no parse cost worth naming statements for.
+  it.runIf(backend === 'postgres')(
+    'sends its statement by name: a connection parses it once and reuses it',
+    async () => {
+      hub = await createTestHub();
+      const dept = (code: string) => ({ code, name: code, kind: 'department', created_at: at, updated_at: at });
+      const prepared = await hub.ctx.db.connection().execute(async (conn) => {
+        await insertTogether(conn, [{ table: 'departments', rows: [dept('tt5')] }]);
+        await insertTogether(conn, [{ table: 'departments', rows: [dept('tt6'), dept('tt7')] }]);
+        return (
+          await sql<{ name: string; runs: number }>`
+          select name, generic_plans + custom_plans as runs from pg_prepared_statements
+          where statement like '%insert into "departments"%'`.execute(conn)
+        ).rows;
+      });
+      expect(prepared).toEqual([{ name: expect.stringMatching(/^insert_together_\d+$/), runs: 2 }]);
+    },
+  );
 
   it('writes all or nothing: a row that breaks a constraint undoes the rows of every table', async () => {
     hub = await createTestHub();

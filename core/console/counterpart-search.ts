@@ -3,7 +3,7 @@ import { shanghaiDate } from '../calendar/china-time.ts';
 import type { HubContext } from '../hub-context.ts';
 import { checkIdentifier } from '../identifiers/index.ts';
 import { creditStatus, type CreditReport } from '../linkage/credit.ts';
-import { APPROVAL_TEXT, grams, likePattern, RECORD_NAME, RECORD_TEXT } from './text-search.ts';
+import { APPROVAL_TEXT, grams, likePattern, looksLikeCode, RECORD_NAME, RECORD_TEXT } from './text-search.ts';
 
 /** At most this many candidates are listed for a name; a longer list asks for a longer name. */
 const CANDIDATES = 20;
@@ -66,9 +66,6 @@ export interface CounterpartRecord {
   }[];
 }
 
-/** A code is 15–20 letters and digits without CJK; anything else is searched as a name. */
-const looksLikeCode = (s: string) => /^[0-9A-Za-z]{15,20}$/.test(s);
-
 /** Searches by 统一社会信用代码 / 身份证号 (checked first) or by a part of the name (fuzzy, with candidates). */
 export async function lookUpCounterpart(ctx: HubContext, raw: string): Promise<CounterpartLookup> {
   const input = raw.replace(/\s+/g, '').slice(0, 60);
@@ -95,7 +92,7 @@ export async function lookUpCounterpart(ctx: HubContext, raw: string): Promise<C
     kind: 'candidates',
     input,
     candidates: candidates.slice(0, CANDIDATES),
-    more: more || candidates.length > CANDIDATES,
+    more,
   };
 }
 
@@ -113,11 +110,6 @@ const SCAN = 2000;
 async function candidatesByName(ctx: HubContext, name: string): Promise<{ candidates: Candidate[]; more: boolean }> {
   if (!name) return { candidates: [], more: false };
   const like = likePattern(name);
-  const distinctKeys = <T extends { key: string | null; name: string | null }>(rows: T[]) => {
-    const byKey = new Map<string, string>();
-    for (const r of rows) if (r.key && !byKey.has(r.key)) byKey.set(r.key, r.name ?? r.key);
-    return byKey;
-  };
   const [fromApprovals, fromRecords] = await Promise.all([
     ctx.db
       .selectFrom('approvals')
@@ -135,8 +127,9 @@ async function candidatesByName(ctx: HubContext, name: string): Promise<{ candid
       .limit(SCAN)
       .execute(),
   ]);
-  const names = distinctKeys(fromApprovals);
-  for (const [key, n] of distinctKeys(fromRecords)) if (!names.has(key)) names.set(key, n);
+  // Each code once, under the name its approvals give (read first), else its records'.
+  const names = new Map<string, string>();
+  for (const r of [...fromApprovals, ...fromRecords]) if (r.key && !names.has(r.key)) names.set(r.key, r.name ?? r.key);
   const more = names.size > CANDIDATES || fromApprovals.length === SCAN || fromRecords.length === SCAN;
   const keys = [...names.keys()].slice(0, CANDIDATES + 1);
   if (!keys.length) return { candidates: [], more: false };

@@ -2,7 +2,15 @@ import { type ExpressionBuilder, sql } from 'kysely';
 import type { HubContext } from '../hub-context.ts';
 import type { Database } from '../storage/tables.ts';
 import { addOfficeHours } from './office-hours.ts';
-import { APPROVAL_TEXT, grams, likePattern, RECORD_NAME, RECORD_NUMBER, RECORD_TEXT } from './text-search.ts';
+import {
+  APPROVAL_TEXT,
+  grams,
+  likePattern,
+  looksLikeCode,
+  RECORD_NAME,
+  RECORD_NUMBER,
+  RECORD_TEXT,
+} from './text-search.ts';
 import type { ListQuery, View } from './work-items.ts';
 
 /**
@@ -86,12 +94,12 @@ export function viewParts(q: Part, view: View, now: Date): Part[] {
   }
 }
 
-/** A 统一社会信用代码 or 身份证号: 15–20 letters and digits (as the counterpart search reads it). */
-const CODE = /^[0-9A-Za-z]{15,20}$/;
 /** A matter code of the catalogue, e.g. SC-001. */
 const MATTER = /^[A-Za-z]{2,4}-\d{2,4}$/;
 /** An item's own number (the deliveries' UUIDs). */
 const ITEM_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A keyword that is a matter code or an item number: a plain predicate, not a search for subjects. */
+const plainKeyword = (term: string) => MATTER.test(term) || ITEM_ID.test(term);
 
 const subjectsWithKey = (ctx: HubContext, key: string) =>
   ctx.db
@@ -150,10 +158,11 @@ function subjectsWithText(ctx: HubContext, term: string, mode: 'party' | 'keywor
  * matter code or an item number by equality, anything else by its grams.
  */
 function bySearch(ctx: HubContext, r: Part, term: string, mode: 'party' | 'keyword'): Part {
-  if (mode === 'keyword' && MATTER.test(term))
-    return approvalWhere(r, sql<boolean>`a.matter_code = ${term.toUpperCase()}`);
-  if (mode === 'keyword' && ITEM_ID.test(term)) return r.where('d.id', '=', term.toLowerCase());
-  const subjects = CODE.test(term) ? subjectsWithKey(ctx, term.toUpperCase()) : subjectsWithText(ctx, term, mode);
+  if (mode === 'keyword' && plainKeyword(term)) {
+    if (MATTER.test(term)) return approvalWhere(r, sql<boolean>`a.matter_code = ${term.toUpperCase()}`);
+    return r.where('d.id', '=', term.toLowerCase());
+  }
+  const subjects = looksLikeCode(term) ? subjectsWithKey(ctx, term.toUpperCase()) : subjectsWithText(ctx, term, mode);
   return r.where((eb) => eb(eb.refTuple('d.subject_type', 'd.subject_id'), 'in', subjects as never));
 }
 
@@ -162,7 +171,7 @@ function bySearch(ctx: HubContext, r: Part, term: string, mode: 'party' | 'keywo
  * matches cost the same to count as to page, so the list reads both in one pass (list-read.ts). A matter
  * code or an item number is a plain predicate.
  */
-export const searchesSubjects = (l: ListQuery) => !!l.party || (!!l.q && !MATTER.test(l.q) && !ITEM_ID.test(l.q));
+export const searchesSubjects = (l: ListQuery) => !!l.party || (!!l.q && !plainKeyword(l.q));
 
 /** "Near its deadline": pending and due within this many office hours. */
 const NEAR_OFFICE_HOURS = 4;

@@ -93,13 +93,18 @@ const memorySorted = (m: MemoryOrder) => sql`
 
 const lastPage = (n: number, o: PageRequest) => Math.max(1, Math.ceil(Math.min(n, o.cap) / o.limit));
 
-/** A shallow page: the parts counted unordered (each stops at cap + 1), then the page read by offset. */
-async function countThenPage(ctx: HubContext, parts: Part[], o: PageRequest): Promise<CountedPage> {
-  const counts = sql.join(
-    parts.map((p) => sql`(select count(*) from (${p.select(sql`1`.as('x')).limit(o.cap + 1)}) c)`),
+/** The parts' rows counted unordered, each part stopping at `limit`: the planner answers each the cheapest way. */
+export const boundedCount = (parts: Part[], limit: number) =>
+  sql.join(
+    parts.map((p) => sql`(select count(*) from (${p.select(sql`1`.as('x')).limit(limit)}) c)`),
     sql` + `,
   );
-  const n = Number((await sql<{ n: string }>`select ${counts} as n`.execute(ctx.db)).rows[0]!.n);
+
+/** A shallow page: the parts counted unordered (each stops at cap + 1), then the page read by offset. */
+async function countThenPage(ctx: HubContext, parts: Part[], o: PageRequest): Promise<CountedPage> {
+  const n = Number(
+    (await sql<{ n: string }>`select ${boundedCount(parts, o.cap + 1)} as n`.execute(ctx.db)).rows[0]!.n,
+  );
   const page = Math.min(o.page, lastPage(n, o));
   if (!n) return { n, page, ids: [], sorted: !!o.memory };
   const lo = (page - 1) * o.limit;

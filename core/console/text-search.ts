@@ -1,6 +1,9 @@
 import { sql } from 'kysely';
 
 /** Contains-search on names, document numbers and dispute reasons through the grams indexes of migration 0034. */
+/** A 统一社会信用代码 or 身份证号: 15–20 letters and digits without CJK; anything else is searched as a name. */
+export const looksLikeCode = (s: string) => /^[0-9A-Za-z]{15,20}$/.test(s);
+
 export const likePattern = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**

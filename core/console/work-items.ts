@@ -3,7 +3,7 @@ import type { HubContext } from '../hub-context.ts';
 import { HubError } from '../errors/hub-error.ts';
 import { deliveriesWithSubjects, ITEM_COLUMNS } from '../linkage/inbox.ts';
 import { deliveriesOnly, listParts, scopes, searchesSubjects, viewParts } from './list-parts.ts';
-import { countAndPage, type IndexOrder, type MemoryOrder } from './list-read.ts';
+import { boundedCount, countAndPage, type IndexOrder, type MemoryOrder } from './list-read.ts';
 import { officeHoursBetween } from './office-hours.ts';
 
 /**
@@ -173,8 +173,7 @@ export async function workItems(ctx: HubContext, department: string | null, l: L
     /** More rows match than were counted. */
     more: counted.n > cap,
     page: counted.page,
-    sortedBy:
-      counted.sorted || !inMemory ? { sort: l.sort, dir: l.dir } : (index as { sort: Sort; dir: 'asc' | 'desc' }),
+    sortedBy: counted.sorted ? { sort: l.sort, dir: l.dir } : index,
   };
 }
 
@@ -237,13 +236,9 @@ export async function workCounts(ctx: HubContext, department: string | null): Pr
   const forwarder = await forwardsAnything(ctx, department);
   const views = (Object.keys(VIEWS) as View[]).filter((v) => v !== 'all');
   const counted = (view: View) =>
-    sql.join(
-      scopes(department, forwarder).flatMap((scope) =>
-        viewParts(scope(deliveriesOnly(ctx)), view, now).map(
-          (p) => sql`(select count(*) from (${p.select(sql`1`.as('x')).limit(COUNT_CAP)}) c)`,
-        ),
-      ),
-      sql` + `,
+    boundedCount(
+      scopes(department, forwarder).flatMap((scope) => viewParts(scope(deliveriesOnly(ctx)), view, now)),
+      COUNT_CAP,
     );
   const { rows } = await sql<Record<View, number | string>>`select ${sql.join(
     views.map((v) => sql`least(${counted(v)}, ${COUNT_CAP})::int as ${sql.ref(v)}`),

@@ -3,7 +3,7 @@ import { getEntry, putEntry } from '../../core/catalogue/catalogue-store.ts';
 import { cliActor } from '../../core/audit/actor.ts';
 import type { Demo } from '../support/demo.ts';
 import { addStaff, ConsoleClient, PASSWORD, startDemoWithStaff } from '../support/console.ts';
-import { approvalFixture } from '../support/linkage.ts';
+import { approvalFixture, pushApprovalAs } from '../support/linkage.ts';
 import type { TestHub } from '../support/test-hub.ts';
 
 let hub: TestHub;
@@ -68,12 +68,7 @@ describe('staff console: accounts and sign-in', () => {
 
   it('refuses every form without the page’s CSRF token', async () => {
     await start();
-    const pushed = await call(
-      'POST',
-      '/api/v1/approvals',
-      keys.bureau!,
-      approvalFixture({ decisionDate: '2026-06-10' }),
-    );
+    const pushed = await pushApprovalAs(call, keys.bureau!, { decisionDate: '2026-06-10' });
     const client = new ConsoleClient(app);
     await client.get('/console/login');
     expect(
@@ -98,18 +93,8 @@ describe('staff console: work', () => {
       'and keeps other departments out',
     async () => {
       await start();
-      const first = await call(
-        'POST',
-        '/api/v1/approvals',
-        keys.bureau!,
-        approvalFixture({ decisionDate: '2026-06-10' }),
-      );
-      const second = await call(
-        'POST',
-        '/api/v1/approvals',
-        keys.bureau!,
-        approvalFixture({ decisionDate: '2026-06-10' }),
-      );
+      const first = await pushApprovalAs(call, keys.bureau!, { decisionDate: '2026-06-10' });
+      const second = await pushApprovalAs(call, keys.bureau!, { decisionDate: '2026-06-10' });
       const toScjg = (p: typeof first) =>
         p.body.deliveries.find((d: { recipient: string }) => d.recipient === 'scjg').id as string;
       const client = new ConsoleClient(app);
@@ -174,12 +159,7 @@ describe('staff console: work', () => {
         payload: { transport: 'webhook', url: 'http://127.0.0.1:9/hook' },
       });
       expect(endpoint.statusCode).toBe(200);
-      const pushed = await call(
-        'POST',
-        '/api/v1/approvals',
-        keys.bureau!,
-        approvalFixture({ decisionDate: '2026-06-10' }),
-      );
+      const pushed = await pushApprovalAs(call, keys.bureau!, { decisionDate: '2026-06-10' });
       await hub.ctx.db
         .updateTable('outbox')
         .set({ state: 'dead', attempts: 12, last_error: 'HTTP 503 from department system' })

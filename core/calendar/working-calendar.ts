@@ -69,6 +69,8 @@ export class WorkingCalendar {
   private readonly floorDays = new Map<number, Map<string, ScheduleDay>>();
   /** Running counts of working days per year (see runningCount); the schedules never change after construction. */
   private readonly counts = new Map<number, Int32Array>();
+  /** Deadlines worked out, by event day and number of days: pushes of one day walk the calendar once. */
+  private readonly deadlines = new Map<string, Deadline>();
 
   constructor(schedules: Iterable<YearSchedule>) {
     this.years = new Map([...schedules].map((s) => [s.year, s]));
@@ -144,9 +146,17 @@ export class WorkingCalendar {
    */
   deadline(event: Date | string, n: number): Deadline {
     const day = typeof event === 'string' ? event : shanghaiDate(event);
-    const { date, provisional, floorYears } = this.addWorkingDays(day, n);
-    const dueAt = endOfShanghaiDay(date);
-    return { lastDay: date, dueAt, dueAtLocal: formatShanghai(dueAt), provisional, floorYears };
+    const key = `${day}|${n}`;
+    let known = this.deadlines.get(key);
+    if (!known) {
+      const { date, provisional, floorYears } = this.addWorkingDays(day, n);
+      const dueAt = endOfShanghaiDay(date);
+      known = { lastDay: date, dueAt, dueAtLocal: formatShanghai(dueAt), provisional, floorYears };
+      if (this.deadlines.size >= 1000) this.deadlines.clear();
+      this.deadlines.set(key, known);
+    }
+    // A copy: callers keep (and may change) their own Date and list.
+    return { ...known, dueAt: new Date(known.dueAt.getTime()), floorYears: [...known.floorYears] };
   }
 
   /**

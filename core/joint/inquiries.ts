@@ -5,7 +5,7 @@ import { recordAudit, recordAuditMany } from '../audit/audit-log.ts';
 import { getDepartment } from '../departments/department-store.ts';
 import { HubError } from '../errors/hub-error.ts';
 import type { HubContext } from '../hub-context.ts';
-import { createDelivery } from '../linkage/deliveries.ts';
+import { createDelivery, SWEEPER } from '../linkage/deliveries.ts';
 import { letterRow, queueLetter } from '../linkage/letters.ts';
 import { Inquiry } from '../schema/linkage.ts';
 import { assertValid } from '../schema/validator.ts';
@@ -178,7 +178,7 @@ export async function deemConsent(ctx: HubContext): Promise<number> {
     await recordAuditMany(
       tx,
       due.map((d) => ({
-        actor: { id: 'system:deadline-sweep', department: null, roles: [] },
+        actor: SWEEPER,
         at,
         action: 'inquiry.deemed-consent',
         entityType: 'inquiry',

@@ -15,7 +15,7 @@ import { groupWriter } from '../storage/group-writer.ts';
 import { insertTogether, type RowsFor } from '../storage/insert-together.ts';
 import type { ApprovalsTable, Database } from '../storage/tables.ts';
 import { counterpartKey, creditStatusBatched } from './credit.ts';
-import { planDeliveries, windowRule, type DeliveryRow } from './deliveries.ts';
+import { deliveryAudit, planDeliveries, windowRule, type DeliveryRow } from './deliveries.ts';
 import { isUniqueViolation, payloadHash } from './idempotency.ts';
 import { letterRow } from './letters.ts';
 import { attachReviewsToApproval } from '../reviews/special-reviews.ts';
@@ -371,17 +371,13 @@ async function supersede(
       .set({ claim_state: 'superseded', ...resolution })
       .where('id', '=', d.id)
       .execute();
-    await recordAudit(tx, {
-      actor,
-      at,
-      action: 'delivery.superseded',
-      entityType: 'delivery',
-      entityId: d.id,
-      department: d.recipient,
-      subject: `approval:${originalId}`,
-      before: { claim_state: d.claim_state },
-      after: { claim_state: 'superseded', replacement: replacementId },
-    });
+    await recordAudit(
+      tx,
+      deliveryAudit(d, actor, at, 'delivery.superseded', {
+        before: { claim_state: d.claim_state },
+        after: { claim_state: 'superseded', replacement: replacementId },
+      }),
+    );
   }
 }
 

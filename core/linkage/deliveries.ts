@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Actor } from '../audit/actor.ts';
 import { type AuditEntry, auditRow, recordAudit, recordAuditMany } from '../audit/audit-log.ts';
-import { formatShanghai, shanghaiDate } from '../calendar/china-time.ts';
-import type { Deadline, WorkingCalendar } from '../calendar/working-calendar.ts';
+import { formatShanghai } from '../calendar/china-time.ts';
+import type { Deadline } from '../calendar/working-calendar.ts';
 import { outboxRow } from '../delivery/outbox.ts';
 import { insertTogether } from '../storage/insert-together.ts';
 import { cached } from '../cache/reference-cache.ts';
@@ -59,28 +59,8 @@ export interface NewDelivery {
   message: Omit<StoredMessage, 'id' | 'deliveryId' | 'createdAt'>;
 }
 
-const deadlines = new WeakMap<WorkingCalendar, Map<string, Deadline>>();
-
-/**
- * Working-day deadline for a delivery; a year without a schedule gives a provisional date, never a lost push.
- * A deadline depends only on the day and the number of days, so it is worked out once per day and period
- * for each calendar (a loaded year replaces the calendar, and with it these); a file of pushes made on
- * one day walks the calendar twice instead of twice a row.
- */
-function due(ctx: HubContext, at: Date, days: number): Deadline {
-  const calendar = ctx.calendar.current;
-  let known = deadlines.get(calendar);
-  if (!known) deadlines.set(calendar, (known = new Map()));
-  const key = `${shanghaiDate(at)}|${days}`;
-  let deadline = known.get(key);
-  if (!deadline) {
-    if (known.size >= 1000) known.clear();
-    deadline = calendar.deadline(at, days);
-    known.set(key, deadline);
-  }
-  // A copy of the instant: rows hold their own Date.
-  return { ...deadline, dueAt: new Date(deadline.dueAt.getTime()) };
-}
+/** Working-day deadline for a delivery; a year without a schedule gives a provisional date, never a lost push. */
+const due = (ctx: HubContext, at: Date, days: number): Deadline => ctx.calendar.current.deadline(at, days);
 
 /** Records one delivery with its claim window, queues it for the recipient's endpoint, and audits it. */
 export async function createDelivery(

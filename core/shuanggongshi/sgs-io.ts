@@ -7,7 +7,7 @@ import iconv from 'iconv-lite';
 import { sql } from 'kysely';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit-log.ts';
-import { shanghaiDate } from '../calendar/china-time.ts';
+import { endOfShanghaiDay, shanghaiDate, startOfShanghaiDay } from '../calendar/china-time.ts';
 import { ingest, type IngestSummary, type RecordOutcome } from '../adapters/ingest.ts';
 import { compileMapping } from '../adapters/mapping.ts';
 import { HubError } from '../errors/hub-error.ts';
@@ -45,17 +45,6 @@ export interface SgsFile {
 /** The licence as the credit platform should show it now: 无效 once revoked, cancelled, withdrawn or replaced. */
 const STILL_VALID = new Set(['valid', 'suspended', 'amended']);
 
-/** Shanghai midnight of a date, as an instant (UTC+8, no daylight saving). */
-function shanghaiMidnight(date: string): Date {
-  return new Date(`${date}T00:00:00+08:00`);
-}
-
-function nextDay(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
-
 /** The decision date inside the record the row keeps as JSON (an approval's `decision`, a penalty's `record`). */
 const decisionDate = (column: 'decision' | 'record') => sql<string>`${sql.ref(column)}->>'decisionDate'`;
 
@@ -63,7 +52,7 @@ const decisionDate = (column: 'decision' | 'record') => sql<string>`${sql.ref(co
 function inRange(o: SgsExportOptions, column: 'decision' | 'record') {
   const pushedAt = sql.ref('pushed_at');
   return o.by === 'recorded'
-    ? sql<boolean>`${pushedAt} >= ${shanghaiMidnight(o.from)} and ${pushedAt} < ${shanghaiMidnight(nextDay(o.to))}`
+    ? sql<boolean>`${pushedAt} >= ${startOfShanghaiDay(o.from)} and ${pushedAt} < ${endOfShanghaiDay(o.to)}`
     : sql<boolean>`${decisionDate(column)} >= ${o.from} and ${decisionDate(column)} <= ${o.to}`;
 }
 

@@ -157,7 +157,10 @@ export function drawLinesAsTextBlocks(): void {
     let font: EmbeddedFont | undefined;
     let size: number | undefined;
     let spacing = 0;
-    for (const inline of line.inlines) {
+    // Only the last inline drawn decides where pdfkit's cursor stays; measuring each would cost a width per character.
+    let last = line.inlines.length - 1;
+    while (last >= 0 && line.inlines[last]!.text.length === 0) last--;
+    for (const [index, inline] of line.inlines.entries()) {
       const o = typeof inline.opacity === 'number' ? inline.opacity : 1;
       const c = doc.resolveColor(inline.color, 'black');
       if (open && (o !== opacity || c !== color)) {
@@ -205,9 +208,11 @@ export function drawLinesAsTextBlocks(): void {
         spacing = cs;
       }
       showText(doc, inline, tx, ty);
-      // Where pdfkit leaves its text cursor after an inline.
-      doc.x = tx + doc.widthOfString(text, { characterSpacing: inline.characterSpacing });
-      doc.y = baselineY;
+      if (index === last) {
+        // Where pdfkit leaves its text cursor after the line.
+        doc.x = tx + doc.widthOfString(text, { characterSpacing: inline.characterSpacing });
+        doc.y = baselineY;
+      }
     }
     if (open) {
       doc.addContent('ET');

@@ -1,4 +1,4 @@
-import { constants, createPrivateKey, type KeyObject, privateEncrypt, createHash } from 'node:crypto';
+import { createPrivateKey, type KeyObject, sign } from 'node:crypto';
 import forge from 'node-forge';
 
 /**
@@ -41,8 +41,6 @@ const O = {
 };
 const SHA256_ALGORITHM = tlv(SEQUENCE, O.sha256, NULL);
 const RSA_ALGORITHM = tlv(SEQUENCE, O.rsaEncryption, NULL);
-/** DER prefix of a DigestInfo for SHA-256 (RFC 8017 §9.2 note 1). */
-const SHA256_DIGEST_INFO = Buffer.from('3031300d060960864801650304020105000420', 'hex');
 
 /**
  * RFC 2985 / RFC 5280: signing times from 1950 to 2049 as UTCTime (YYMMDDHHMMSSZ), others as
@@ -105,11 +103,7 @@ export class CmsSigner {
       tlv(SEQUENCE, O.messageDigest, tlv(SET, tlv(0x04, digest))),
     ]);
     // The signature covers the attributes' DER as a SET (RFC 5652 §5.4); the message carries them [0] IMPLICIT.
-    const attributesDigest = createHash('sha256').update(tlv(SET, attributes)).digest();
-    const signature = privateEncrypt(
-      { key: this.key, padding: constants.RSA_PKCS1_PADDING },
-      Buffer.concat([SHA256_DIGEST_INFO, attributesDigest]),
-    );
+    const signature = sign('sha256', tlv(SET, attributes), this.key);
     const signerInfo = tlv(SEQUENCE, this.signerHead, tlv(0xa0, attributes), RSA_ALGORITHM, tlv(0x04, signature));
     const signedData = tlv(
       SEQUENCE,
